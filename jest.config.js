@@ -1,0 +1,41 @@
+// Test projects: one per kind of test, all run by `npm test`.
+// unit: domain, contract, excel (against the in-memory host), the host itself, manifest, CLI.
+// pane: React components in jsdom. store: the store over SQLite and PostgreSQL (real servers).
+// browser: the built pane in Debian's Chromium.
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/server/', '<rootDir>/test/browser/'],
+    },
+    {
+      ...common,
+      displayName: 'pane',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/jsdomSetup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'store',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/server/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/server/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/server/support/globalTeardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/browser/support/globalSetup.ts',
+    },
+  ],
+};
