@@ -1,0 +1,14 @@
+/** Every error code the store API can answer with. Server and pane switch on these, never on message text. */
+export const ErrorCode = [
+  'unauthorized',
+  'forbidden_origin',
+  'not_found',
+  'validation_failed',
+  'conflict',
+  'precondition_required',
+  'payload_too_large',
+  'idempotency_mismatch',
+  'rate_limited',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ErrorCode)[number];
