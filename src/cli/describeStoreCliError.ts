@@ -1,0 +1,63 @@
+import { StoreConfigError, type StoreConfigIssue } from '../server/config/StoreConfigError';
+import { MigrationError } from '../server/db/MigrationError';
+import { TokenError, type TokenErrorCode } from '../server/errors/TokenError';
+import { CliError, type CliErrorCode } from './CliError';
+
+const cliMessages: Record<CliErrorCode, (detail: string) => string> = {
+  unknown_command: (detail) => `Commande inconnue : « ${detail} ».`,
+  unknown_option: (detail) => `Option inconnue : ${detail || '(vide)'}.`,
+  missing_value: (detail) => `L’option ${detail} attend une valeur.`,
+  missing_token_name: (detail) => `Nom du jeton manquant : npm run store -- token ${detail} NOM.`,
+  too_many_arguments: (detail) => `Argument en trop : « ${detail} ».`,
+  invalid_port: (detail) => `Port invalide : « ${detail} » (entier de 0 à 65535 attendu).`,
+};
+
+const tokenMessages: Record<TokenErrorCode, (name: string) => string> = {
+  token_name_invalid: (name) => `Nom de jeton invalide : « ${name} » (lettres, chiffres, . _ @ -, 64 caractères au plus).`,
+  token_name_taken: (name) =>
+    `Un jeton actif s’appelle déjà « ${name} » : choisissez un autre nom ou révoquez-le (npm run store -- token revoke ${name}).`,
+  token_not_found: (name) => `Aucun jeton actif ne s’appelle « ${name} ».`,
+};
+
+const configMessages: Record<StoreConfigIssue['code'], string> = {
+  invalid_port: 'port attendu, entier de 0 à 65535',
+  invalid_url: 'URL invalide (DATABASE_URL : postgres://…, CORS_ORIGINS : origines https://hôte:port séparées par des virgules)',
+  invalid_number: 'entier positif attendu',
+  invalid_value: 'valeur invalide',
+};
+
+const systemMessages: Record<string, string> = {
+  EADDRINUSE: 'ce port est déjà utilisé : choisissez-en un autre avec --port',
+  EACCES: 'accès refusé (port réservé ou fichier protégé)',
+  ECONNREFUSED: 'connexion refusée : le serveur PostgreSQL est-il démarré ?',
+  ENOTFOUND: 'hôte introuvable',
+  SQLITE_CANTOPEN: 'impossible d’ouvrir le fichier SQLite',
+  SQLITE_NOTADB: 'ce fichier n’est pas une base SQLite',
+  '28P01': 'authentification PostgreSQL refusée',
+  '3D000': 'cette base PostgreSQL n’existe pas',
+};
+
+/** One clean French line for any error of the store CLI: never a stack, never a token. */
+export function describeStoreCliError(error: unknown): string {
+  if (error instanceof CliError) return `${cliMessages[error.code](error.detail)} Aide : npm run store -- help`;
+  if (error instanceof TokenError) return tokenMessages[error.code](error.tokenName);
+  if (error instanceof StoreConfigError) {
+    return `Configuration invalide : ${error.issues.map((issue) => `${issue.variable} (${configMessages[issue.code]})`).join(' ; ')}.`;
+  }
+  if (error instanceof MigrationError) {
+    const cause = systemCode(error.cause);
+    return `La mise à jour du schéma de la base a échoué${error.migration ? ` (${error.migration})` : ''}${cause ? ` : ${describeCode(cause)}` : ''}.`;
+  }
+  const code = systemCode(error);
+  if (code !== undefined) return `Erreur : ${describeCode(code)}.`;
+  return `Erreur inattendue (${error instanceof Error ? error.name : typeof error}).`;
+}
+
+function systemCode(error: unknown): string | undefined {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function describeCode(code: string): string {
+  return systemMessages[code] ?? `code ${code}`;
+}

@@ -1,0 +1,64 @@
+import { loadStoreConfig } from '../server/config/loadStoreConfig';
+import { describeDatabase } from '../server/db/DatabaseConfig';
+import { migrateToLatest } from '../server/db/migrateToLatest';
+import { openDatabase } from '../server/db/openDatabase';
+import { closeOnSignals, startStore } from '../server/server';
+import { createToken, listTokens, revokeToken } from '../server/tokens';
+import { describeStoreCliError } from './describeStoreCliError';
+import { parseStoreArgs, type StoreCommand } from './parseStoreArgs';
+import { storeUsage } from './storeUsage';
+
+export type CliIo = { out: (line: string) => void; err: (line: string) => void; env: NodeJS.ProcessEnv };
+
+const defaultIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env };
+
+/** Runs `npm run store -- …` and resolves with the exit code (0, or 1 after one French error line on stderr). */
+export async function runStoreCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  try {
+    await runCommand(parseStoreArgs(argv), io);
+    return 0;
+  } catch (error) {
+    io.err(describeStoreCliError(error));
+    return 1;
+  }
+}
+
+async function runCommand(command: StoreCommand, io: CliIo): Promise<void> {
+  if (command.command === 'help') return io.out(storeUsage);
+  if (command.command === 'serve') return serve(command.port, command.db, io);
+  const config = loadStoreConfig(io.env, { db: command.db });
+  const database = openDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    const where = describeDatabase(config.database);
+    if (command.command === 'token-create') {
+      const created = await createToken(database.db, command.name);
+      io.out(`Jeton « ${created.name} » créé dans ${where}. Conservez-le : il ne sera plus affiché.`);
+      io.out(created.token);
+    } else if (command.command === 'token-revoke') {
+      const revoked = await revokeToken(database.db, command.name);
+      io.out(`Jeton « ${revoked.name} » révoqué (${revoked.id}).`);
+    } else {
+      const tokens = await listTokens(database.db);
+      if (tokens.length === 0) io.out(`Aucun jeton dans ${where}.`);
+      for (const token of tokens) {
+        io.out(`${token.name}\t${token.id}\tcréé le ${token.createdAt}${token.revokedAt ? `\trévoqué le ${token.revokedAt}` : '\tactif'}`);
+      }
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(port: number | undefined, db: string | undefined, io: CliIo): Promise<void> {
+  const config = loadStoreConfig(io.env, { port, db });
+  const store = await startStore(config);
+  io.out(`Magasin clients à l’écoute sur ${store.url} (${describeDatabase(config.database)}). Ctrl+C pour l’arrêter.`);
+  await new Promise<void>((resolve, reject) => {
+    closeOnSignals(store, () => {
+      io.out('Arrêt du magasin clients : fin des requêtes en cours…');
+      store.close().then(resolve, reject);
+    });
+  });
+  io.out('Magasin clients arrêté.');
+}

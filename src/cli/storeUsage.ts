@@ -1,0 +1,14 @@
+/** The help text of `npm run store`. */
+export const storeUsage = `Magasin clients de Suivi Clients
+
+Utilisation : npm run store -- <commande>
+
+  serve [--port N] [--db FICHIER]    démarre le magasin (Ctrl+C pour l’arrêter)
+  token create NOM [--db FICHIER]    crée un jeton d’accès et l’affiche sur la dernière ligne
+  token list [--db FICHIER]          liste les jetons (jamais leur valeur)
+  token revoke NOM [--db FICHIER]    révoque un jeton (par nom ou identifiant)
+  help                               cette aide
+
+Base : fichier SQLite (--db, sinon STORE_DB, sinon <SUIVI_DATA_DIR>/suivi-clients.sqlite),
+ou PostgreSQL si DATABASE_URL=postgres://… est défini (--db l’emporte).
+Autres variables : STORE_PORT, STORE_HOST, CORS_ORIGINS, STORE_RATE_LIMIT, STORE_BODY_LIMIT, STORE_LOG_LEVEL.`;

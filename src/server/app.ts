@@ -1,0 +1,43 @@
+import { serializerCompiler, validatorCompiler } from '@fastify/type-provider-zod';
+import fp from 'fastify-plugin';
+import type { StoreDatabase } from './db/openDatabase';
+import { authPlugin } from './plugins/authPlugin';
+import { corsPlugin } from './plugins/corsPlugin';
+import { dbPlugin } from './plugins/dbPlugin';
+import { errorHandlerPlugin } from './plugins/errorHandlerPlugin';
+import { rateLimitPlugin } from './plugins/rateLimitPlugin';
+import { securityHeadersPlugin } from './plugins/securityHeadersPlugin';
+import { healthRoutes } from './routes/healthRoutes';
+import { settingsRoutes } from './routes/settingsRoutes';
+
+export type StoreAppOptions = {
+  /** An open, migrated database; the app does not close it. */
+  database: StoreDatabase;
+  corsOrigins: string[];
+  rateLimitPerMinute: number;
+  bodyLimitBytes: number;
+};
+
+/**
+ * The client store as one Fastify plugin (registered at the root, so its error handler, hooks and
+ * CORS apply to every route, including routes added after it). Order matters: security headers
+ * first (so every answer has them), CORS (answers preflights), rate limit, then authentication.
+ */
+export const storeApp = fp<StoreAppOptions>(
+  async (fastify, options) => {
+    fastify.setValidatorCompiler(validatorCompiler);
+    fastify.setSerializerCompiler(serializerCompiler);
+    fastify.addHook('onRoute', (route) => {
+      route.bodyLimit ??= options.bodyLimitBytes;
+    });
+    await fastify.register(errorHandlerPlugin);
+    await fastify.register(dbPlugin, { database: options.database });
+    await fastify.register(securityHeadersPlugin);
+    await fastify.register(corsPlugin, { corsOrigins: options.corsOrigins });
+    await fastify.register(rateLimitPlugin, { rateLimitPerMinute: options.rateLimitPerMinute });
+    await fastify.register(authPlugin);
+    await fastify.register(healthRoutes);
+    await fastify.register(settingsRoutes);
+  },
+  { name: 'store-app', fastify: '5.x' },
+);

@@ -1,0 +1,71 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The store's tables as Kysely sees them (written by the migrations in src/server/migrations).
+ * Dates and times are ISO 8601 text (UTC, `2026-11-27T17:45:00.000Z`; birth_date `yyyy-mm-dd`) and
+ * booleans are 0/1 integers, so rows read the same on SQLite and PostgreSQL.
+ */
+export type ClientTable = {
+  /** A UUID, assigned by the store. */
+  id: string;
+  /** Template key `code` (`CL-000123`), unique, the first update key. */
+  code: string;
+  title: string | null;
+  last_name: string;
+  first_name: string;
+  company: string | null;
+  vat_number: string | null;
+  /** Unique among non-deleted clients, case-insensitively (index on lower(email)). */
+  email: string;
+  phone: string | null;
+  mobile: string | null;
+  address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: string | null;
+  nationality: string | null;
+  practice_country: string | null;
+  language: string | null;
+  birth_date: string | null;
+  notes: string | null;
+  /** Optimistic concurrency: 1 on creation, +1 on every change. */
+  version: Generated<number>;
+  /** 1 when nationality or country of practice is not the home country. */
+  is_foreign: Generated<number>;
+  /** Last name folded (lower case, no accents): sort key and search prefix. */
+  last_name_folded: Generated<string>;
+  first_name_folded: Generated<string>;
+  /** Folded words of last name, first name, company, email, code and city, space-separated. */
+  search_text: Generated<string>;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  /** Set by a soft delete; null while the client is active. */
+  deleted_at: string | null;
+};
+
+export type ApiTokenTable = {
+  id: string;
+  name: string;
+  /** sha256 of the token, lower-case hex; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+};
+
+export type SettingTable = {
+  key: string;
+  value: string;
+};
+
+export type DB = {
+  clients: ClientTable;
+  api_tokens: ApiTokenTable;
+  settings: SettingTable;
+};
+
+export type ClientRow = Selectable<ClientTable>;
+export type NewClientRow = Insertable<ClientTable>;
+export type ClientRowUpdate = Updateable<ClientTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;

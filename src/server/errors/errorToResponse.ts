@@ -1,0 +1,57 @@
+import type { ApiError, FieldError } from '../../contract/ApiError';
+import type { ErrorCode } from '../../contract/ErrorCode';
+import { errorMessage } from '../i18n/errorMessages';
+import { fieldMessage, toFieldIssueCode } from '../i18n/fieldMessages';
+import type { Lang } from '../i18n/preferredLanguage';
+import { StoreError } from './StoreError';
+import { statusForErrorCode } from './statusForErrorCode';
+
+export type ErrorResponse = {
+  statusCode: number;
+  body: ApiError;
+  /** True for the unexpected (500): the handler logs it, by name and code only. */
+  unexpected: boolean;
+};
+
+type SchemaIssue = { instancePath?: string; keyword?: string; params?: Record<string, unknown> };
+
+/**
+ * Turns anything thrown while handling a request into the ApiError answer: our StoreErrors keep
+ * their code; schema errors become validation_failed with one field per issue; Fastify's own
+ * client errors map to the nearest code; everything else is a 500 with a generic message.
+ */
+export function errorToResponse(error: unknown, lang: Lang): ErrorResponse {
+  if (error instanceof StoreError) return answer(error.code, lang, error.fields);
+  if (hasValidation(error)) {
+    const context = 'validationContext' in error && typeof error.validationContext === 'string' ? error.validationContext : 'body';
+    return answer('validation_failed', lang, error.validation.map((issue) => toFieldError(issue, context, lang)));
+  }
+  const statusCode = typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : undefined;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    return answer(clientErrorCode(statusCode), lang, []);
+  }
+  return { ...answer('internal', lang, []), unexpected: true };
+}
+
+function answer(code: ErrorCode, lang: Lang, fields: FieldError[]): ErrorResponse {
+  return { statusCode: statusForErrorCode(code), body: { error: { code, message: errorMessage(code, lang), fields } }, unexpected: false };
+}
+
+function clientErrorCode(statusCode: number): ErrorCode {
+  if (statusCode === 401) return 'unauthorized';
+  if (statusCode === 404) return 'not_found';
+  if (statusCode === 413) return 'payload_too_large';
+  if (statusCode === 429) return 'rate_limited';
+  return 'validation_failed';
+}
+
+function hasValidation(error: unknown): error is { validation: SchemaIssue[] } {
+  return typeof error === 'object' && error !== null && 'validation' in error && Array.isArray(error.validation);
+}
+
+function toFieldError(issue: SchemaIssue, context: string, lang: Lang): FieldError {
+  const code = toFieldIssueCode(issue.keyword ?? 'custom');
+  const inner = (issue.instancePath ?? '').split('/').filter((segment) => segment.length > 0).join('.');
+  const path = context === 'body' ? inner : [context, inner].filter((part) => part.length > 0).join('.');
+  return { path, code, message: fieldMessage(code, issue.params ?? {}, lang) };
+}

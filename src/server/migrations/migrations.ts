@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as createClients from './20261127180000_create_clients';
+import * as createApiTokens from './20261127180100_create_api_tokens';
+import * as createSettings from './20261127180200_create_settings';
+
+/**
+ * Every migration by name, listed statically so they load under tsx, jest and bundlers alike
+ * (no directory scan). Names sort in the order they run: add new files at the end.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261127180000_create_clients': createClients,
+  '20261127180100_create_api_tokens': createApiTokens,
+  '20261127180200_create_settings': createSettings,
+};

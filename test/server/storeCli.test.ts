@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import { openDatabase } from '../../src/server/db/openDatabase';
+import { readSettings } from '../../src/server/settings/readSettings';
+import { createTestDatabase, type TestDatabase } from './support/createTestDatabase';
+import { httpRequest } from './support/httpRequest';
+import { databaseTarget, runStoreCommand, startStoreProcess, type StoreProcess } from './support/storeProcess';
+import { dialects } from './support/useStoreFixture';
+
+const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |Error:|\.ts:\d+/);
+
+describe.each(dialects)('npm run store over real processes on %s', (dialect) => {
+  let testDatabase: TestDatabase;
+  let target: ReturnType<typeof databaseTarget>;
+  let store: StoreProcess | undefined;
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase(dialect);
+    target = databaseTarget(testDatabase.config);
+  });
+  afterEach(async () => {
+    if (store !== undefined && store.child.exitCode === null) {
+      store.child.kill('SIGTERM');
+      await store.exited;
+    }
+    store = undefined;
+  });
+  afterAll(() => testDatabase.drop());
+
+  const storeCommand = (...args: string[]) => runStoreCommand([...args, ...target.args], target.env);
+
+  it('creates a token (printed alone on the last line) that `serve` then accepts over a real socket', async () => {
+    const created = await storeCommand('token', 'create', 'poste-1');
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    const token = lastLine(created.stdout);
+    expect(token).toMatch(/^sc_[A-Za-z0-9_-]{43}$/);
+
+    store = await startStoreProcess(target.args, target.env);
+    expect(store.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+
+    const health = await httpRequest(`${store.url}/api/v1/health`);
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({ status: 'ok', database: dialect });
+    expect((await httpRequest(`${store.url}/api/v1/settings`)).statusCode).toBe(401);
+    const settings = await httpRequest(`${store.url}/api/v1/settings`, { headers: { authorization: `Bearer ${token}` } });
+    expect(settings.statusCode).toBe(200);
+    expect(settings.json()).toEqual({ homeCountry: 'CH' });
+
+    const listed = await storeCommand('token', 'list');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/poste-1\t\S+\tcréé le \S+\tactif/);
+    expect(listed.stdout).not.toContain(token);
+
+    const revoked = await storeCommand('token', 'revoke', 'poste-1');
+    expect(revoked.code).toBe(0);
+    expect(revoked.stdout).toContain('Jeton « poste-1 » révoqué');
+    expect((await httpRequest(`${store.url}/api/v1/settings`, { headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
+    expect(store.stdout()).not.toContain(token);
+  });
+
+  it('refuses a second active token of the same name: one French line, exit code 1', async () => {
+    expect((await storeCommand('token', 'create', 'double')).code).toBe(0);
+    const again = await storeCommand('token', 'create', 'double');
+
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr.trim()).toBe(
+      'Un jeton actif s’appelle déjà « double » : choisissez un autre nom ou révoquez-le (npm run store -- token revoke double).',
+    );
+    noStack(again.stderr);
+  });
+
+  it('shuts down gracefully on SIGTERM: the request in flight completes, then the database is closed', async () => {
+    const token = lastLine((await storeCommand('token', 'create', 'shutdown')).stdout);
+    store = await startStoreProcess(target.args, target.env);
+    const running = store;
+
+    const body = JSON.stringify({ homeCountry: 'FR' });
+    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = http.request(`${running.url}/api/v1/settings`, {
+        method: 'PUT',
+        agent: false,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+      });
+      request.on('response', (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      request.on('error', reject);
+      request.write(body.slice(0, 5));
+      void running
+        .waitForOutput(/"method":"PUT","path":"\/api\/v1\/settings"\},"msg":"incoming request"/)
+        .then(() => {
+          running.child.kill('SIGTERM');
+          return running.waitForOutput(/Arrêt du magasin clients/);
+        })
+        .then(() => request.end(body.slice(5)), reject);
+    });
+
+    expect(await response).toEqual({ status: 200, text: JSON.stringify({ homeCountry: 'FR' }) });
+    expect(await running.exited).toBe(0);
+    expect(running.stdout()).toContain('Magasin clients arrêté.');
+
+    if (testDatabase.config.dialect === 'sqlite') expect(existsSync(`${testDatabase.config.file}-wal`)).toBe(false);
+    const reopened = openDatabase(testDatabase.config);
+    expect(await readSettings(reopened.db)).toEqual({ homeCountry: 'FR' });
+    await reopened.close();
+  });
+
+  it('says in French that the port is taken', async () => {
+    store = await startStoreProcess(target.args, target.env);
+    const port = new URL(store.url).port;
+    const second = await runStoreCommand(['serve', '--port', port, ...target.args], target.env);
+
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toBe('Erreur : ce port est déjà utilisé : choisissez-en un autre avec --port.');
+    noStack(second.stderr);
+  });
+});
+
+describe('npm run store: usage errors', () => {
+  it.each([
+    [['frobnicate'], 'Commande inconnue : « frobnicate ». Aide : npm run store -- help'],
+    [['token', 'create'], 'Nom du jeton manquant : npm run store -- token create NOM. Aide : npm run store -- help'],
+    [['serve', '--port', 'abc'], 'Port invalide : « abc » (entier de 0 à 65535 attendu). Aide : npm run store -- help'],
+    [['serve', '--verbose'], 'Option inconnue : --verbose. Aide : npm run store -- help'],
+  ])('%j → exit 1 and one French line', async (args, message) => {
+    const result = await runStoreCommand(args);
+    expect(result).toEqual({ code: 1, stdout: '', stderr: `${message}\n` });
+  });
+
+  it('refuses an unusable environment in French', async () => {
+    const result = await runStoreCommand(['token', 'list'], { DATABASE_URL: 'mysql://nope' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Configuration invalide : DATABASE_URL');
+    noStack(result.stderr);
+  });
+
+  it('prints its help', async () => {
+    const result = await runStoreCommand(['help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('token create NOM [--db FICHIER]');
+  });
+});
