@@ -2,9 +2,22 @@
 // manifest.xml is written with devUrl; the production build and tests derive other copies from it.
 const pkg = require('../package.json');
 
-/** @param {string} manifestXml @param {string} targetUrl */
+const devUrl = pkg.config.devUrl.replace(/\/$/, '');
+const prodUrl = pkg.config.prodUrl.replace(/\/$/, '');
+
+/**
+ * The manifest with every occurrence of devUrl replaced by targetUrl (an https origin, trailing slash ignored).
+ * @param {string} manifestXml @param {string} targetUrl @returns {string}
+ */
 function renderManifestForUrl(manifestXml, targetUrl) {
-  return manifestXml.split(pkg.config.devUrl).join(targetUrl.replace(/\/$/, ''));
+  const target = new URL(targetUrl);
+  if (target.protocol !== 'https:' || target.pathname !== '/' || target.search || target.hash) {
+    throw new Error(`renderManifestForUrl: expected an https origin, got "${targetUrl}"`);
+  }
+  if (!manifestXml.includes(devUrl)) {
+    throw new Error(`renderManifestForUrl: the manifest does not mention the development URL ${devUrl}`);
+  }
+  return manifestXml.split(devUrl).join(target.origin);
 }
 
-module.exports = { renderManifestForUrl, devUrl: pkg.config.devUrl, prodUrl: pkg.config.prodUrl };
+module.exports = { renderManifestForUrl, devUrl, prodUrl };

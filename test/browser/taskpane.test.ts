@@ -1,0 +1,109 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { fr } from '../../src/taskpane/i18n/fr';
+import { demoClientHeaders, demoClientRows } from '../excel-host/demoClientsSheet';
+import { launchChromium } from './support/chromium';
+import { getFreePort } from './support/getFreePort';
+import { injectExcelHost } from './support/injectExcelHost';
+import { routeOfficeJs, type RoutedRequests } from './support/routeOfficeJs';
+import { startStaticServer, type StaticServer } from './support/startStaticServer';
+import { startStoreProcess, type StoreProcess } from './support/startStoreProcess';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const resultsDir = path.join(repoRoot, 'test-results');
+const WAIT_MS = 20_000;
+
+// The built pane (dist-dev/, built by globalSetup) in Debian's Chromium, office.js from @microsoft/office-js,
+// the in-memory Excel host as Excel, and a real store process behind the pane's /api.
+describe('the task pane in Chromium', () => {
+  let store: StoreProcess | undefined;
+  let server: StaticServer | undefined;
+  let context: BrowserContext | undefined;
+  let userDataDir: string | undefined;
+  let routed: RoutedRequests;
+  let token: string;
+  let origin: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    const port = await getFreePort();
+    origin = `http://127.0.0.1:${port}`;
+    store = await startStoreProcess(origin);
+    token = await store.createToken('browser-test');
+    server = await startStaticServer({ root: path.join(repoRoot, 'dist-dev'), storeUrl: store.url, token, port });
+    ({ context, userDataDir } = await launchChromium());
+    context.setDefaultTimeout(WAIT_MS);
+    routed = await routeOfficeJs(context, origin);
+    context.on('weberror', (error) => pageErrors.push(error.error().message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await server?.close();
+    await store?.stop();
+  }, 60_000);
+
+  async function openTaskpane(): Promise<Page> {
+    const page = await (context as BrowserContext).newPage();
+    // About the size Excel gives a task pane.
+    await page.setViewportSize({ width: 400, height: 720 });
+    await injectExcelHost(page, `${origin}/taskpane.html`);
+    await page.goto(`${origin}/taskpane.html`);
+    return page;
+  }
+
+  it('refuses a request without a token (401), directly and through the pane origin', async () => {
+    const direct = await fetch(`${store?.url}/api/v1/settings`);
+    expect(direct.status).toBe(401);
+    const proxied = await fetch(`${origin}/api/v1/settings`);
+    expect(proxied.status).toBe(401);
+    const withToken = await fetch(`${origin}/api/v1/settings`, { headers: { authorization: `Bearer ${token}` } });
+    expect(withToken.status).toBe(200);
+  });
+
+  it('renders the pane in French, connected to the store, with the demo workbook active sheet', async () => {
+    const page = await openTaskpane();
+
+    await page.getByRole('tab', { name: fr.tabs.importer }).waitFor();
+    expect(await page.getByRole('tab', { name: fr.tabs.clients }).isVisible()).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+
+    const status = page.getByRole('status', { name: fr.status.label });
+    await status.getByText(fr.status.connected, { exact: true }).waitFor();
+    expect(await status.textContent()).toContain(fr.status.connectedDetails('sqlite', 'CH'));
+
+    const sheet = page.getByRole('region', { name: fr.importer.sheetLabel });
+    const summary = fr.importer.sheetSummary(demoClientRows.length + 1, demoClientHeaders.length);
+    await sheet.getByText(summary).waitFor();
+    expect(await sheet.textContent()).toContain('Clients');
+
+    expect(routed.officeJs).toContain('office.js');
+    expect(routed.blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: path.join(resultsDir, 'taskpane.png') });
+    await page.close();
+  });
+
+  it('opens preview.html: the in-memory workbook as a grid beside the connected pane', async () => {
+    const page = await (context as BrowserContext).newPage();
+    await page.goto(`${origin}/preview.html`);
+
+    const grid = page.getByRole('table', { name: 'Clients' });
+    await grid.waitFor();
+    const firstClient = demoClientRows[0] as unknown[];
+    await grid.getByText(String(firstClient[2]), { exact: true }).waitFor();
+    expect(await grid.getByText(String(demoClientHeaders[2]), { exact: true }).isVisible()).toBe(true);
+
+    const pane = page.getByRole('complementary');
+    await pane.getByRole('tab', { name: fr.tabs.importer }).waitFor();
+    await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
+
+    expect(routed.blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.screenshot({ path: path.join(resultsDir, 'preview.png') });
+    await page.close();
+  });
+});
