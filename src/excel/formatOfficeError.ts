@@ -1,0 +1,40 @@
+import type { ExcelErrorCode } from './excelErrorCode';
+import type { UiLanguage } from './officeHost';
+import { toExcelOperationError } from './toExcelOperationError';
+
+const fr: Record<ExcelErrorCode, string> = {
+  not_in_excel: "Cette action n'est disponible que dans Excel.",
+  api_not_supported: "Cette version d'Excel ne permet pas cette action. Mettez Excel à jour.",
+  item_not_found: "La feuille ou la plage demandée n'existe plus.",
+  item_already_exists: 'Une feuille de ce nom existe déjà.',
+  invalid_argument: "Excel n'a pas accepté cette adresse ou cette valeur.",
+  request_too_large: "Trop de données à envoyer à Excel en une fois. L'opération doit être découpée.",
+  response_too_large: "Trop de données à lire dans Excel en une fois. L'opération doit être découpée.",
+  range_too_large: 'La plage est trop grande pour être lue en une fois.',
+  access_denied: 'Excel a refusé la modification : la feuille ou le classeur est peut-être protégé.',
+  cell_edit_mode: 'Terminez la saisie en cours dans Excel (Entrée ou Échap), puis réessayez.',
+  busy: 'Excel est occupé. Réessayez dans un instant.',
+  conflict: "Quelqu'un d'autre modifie cette partie du classeur. Réessayez dans un instant.",
+  unknown: "Excel n'a pas pu terminer l'opération. Réessayez.",
+};
+
+const en: typeof fr = {
+  not_in_excel: 'This action is only available in Excel.',
+  api_not_supported: "This version of Excel doesn't support this action. Update Excel.",
+  item_not_found: 'The sheet or range no longer exists.',
+  item_already_exists: 'A sheet with this name already exists.',
+  invalid_argument: "Excel didn't accept this address or value.",
+  request_too_large: 'Too much data to send to Excel at once. The operation must be split.',
+  response_too_large: 'Too much data to read from Excel at once. The operation must be split.',
+  range_too_large: 'The range is too large to be read at once.',
+  access_denied: "Excel refused the change: the sheet or workbook may be protected.",
+  cell_edit_mode: 'Finish editing the cell in Excel (Enter or Esc), then try again.',
+  busy: 'Excel is busy. Try again in a moment.',
+  conflict: 'Someone else is editing this part of the workbook. Try again in a moment.',
+  unknown: "Excel couldn't finish the operation. Try again.",
+};
+
+/** The text to show for an error of an Excel operation (never Office's own message). */
+export function formatOfficeError(error: unknown, lang: UiLanguage): string {
+  return { fr, en }[lang][toExcelOperationError(error).code];
+}
