@@ -2,8 +2,16 @@
 // unit: domain, contract, excel (against the in-memory host), the host itself, manifest, CLI.
 // pane: React components in jsdom. store: the store over SQLite and PostgreSQL (real servers).
 // browser: the built pane in Debian's Chromium.
-const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
-const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+// Jest on Node 20 runs CommonJS: compile `import()` to require (webpack keeps real code splitting),
+// and map the `.js` suffixes that TypeScript's node16 mode asks for back to the sources.
+const transform = {
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10' } }],
+};
+const common = {
+  transform,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};
 
 module.exports = {
   testTimeout: 30000,

@@ -1,0 +1,39 @@
+import { ErrorCode } from '../contract/ErrorCode';
+import type { FieldError } from '../contract/ApiError';
+
+/** Failures of the client itself, before or instead of an error body from the store. */
+export const ClientFailureCode = ['unreachable', 'timeout', 'aborted', 'invalid_response'] as const;
+export type ClientFailureCode = (typeof ClientFailureCode)[number];
+
+/** Every code a `StoreClientError` can carry: the client's own failures and the store's `ErrorCode`s. */
+export type StoreClientErrorCode = ClientFailureCode | ErrorCode;
+
+type StoreClientErrorDetails = {
+  /** HTTP status when the store answered. */
+  status?: number;
+  /** Field errors from the store's error body. */
+  fields?: FieldError[];
+  cause?: unknown;
+};
+
+/**
+ * The one error type thrown by the store client. Switch on `code`; `message` is for logs only
+ * (people see a text chosen from the code, in their language).
+ */
+export class StoreClientError extends Error {
+  readonly code: StoreClientErrorCode;
+  readonly status: number | undefined;
+  readonly fields: FieldError[];
+
+  constructor(code: StoreClientErrorCode, message: string, details: StoreClientErrorDetails = {}) {
+    super(message, { cause: details.cause });
+    this.name = 'StoreClientError';
+    this.code = code;
+    this.status = details.status;
+    this.fields = details.fields ?? [];
+  }
+}
+
+export function isStoreClientError(error: unknown): error is StoreClientError {
+  return error instanceof StoreClientError;
+}

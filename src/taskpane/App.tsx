@@ -1,0 +1,30 @@
+import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { TaskPane } from './components/TaskPane';
+import { I18nProvider } from './i18n/I18nContext';
+import type { Language } from './i18n/Language';
+import type { PaneServices } from './services/PaneServices';
+import { PaneServicesProvider } from './services/PaneServicesContext';
+
+export type AppProps = {
+  language: Language;
+  services: PaneServices;
+  queryClient: QueryClient;
+  /** Fluent theme; the light theme unless the host gives Office's theme. */
+  theme?: Theme;
+};
+
+/** The whole task pane with its providers: used by the add-in entry, the preview page and the tests. */
+export function App({ language, services, queryClient, theme = webLightTheme }: AppProps) {
+  return (
+    <FluentProvider theme={theme} lang={language}>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider language={language}>
+          <PaneServicesProvider services={services}>
+            <TaskPane />
+          </PaneServicesProvider>
+        </I18nProvider>
+      </QueryClientProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,75 @@
+import { makeStyles, Spinner, Subtitle1, Tab, TabList, ToggleButton, tokens, useId } from '@fluentui/react-components';
+import { Settings20Regular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+import { ImporterTab } from './ImporterTab';
+import { StatusLine } from './StatusLine';
+import { useTaskPane } from './useTaskPane';
+
+// Loaded on demand: not needed to draw the pane's first screen.
+const SettingsPanel = lazy(() => import('./SettingsPanel.js').then((module) => ({ default: module.SettingsPanel })));
+const ClientsTab = lazy(() => import('./ClientsTab.js').then((module) => ({ default: module.ClientsTab })));
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  title: { margin: 0 },
+});
+
+/** The task pane: title, store status, settings on demand, and the "Importer" / "Clients" tabs. */
+export function TaskPane() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const pane = useTaskPane();
+  const tabIds = { importer: useId('tab-importer'), clients: useId('tab-clients') };
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1" className={styles.title}>
+          {t.appTitle}
+        </Subtitle1>
+        <ToggleButton
+          appearance="subtle"
+          icon={<Settings20Regular />}
+          aria-label={t.settings.open}
+          title={t.settings.open}
+          checked={pane.settingsOpen}
+          aria-expanded={pane.settingsOpen}
+          onClick={pane.toggleSettings}
+        />
+      </header>
+      <StatusLine status={pane.status} onRecheck={pane.recheck} />
+      {pane.settingsOpen && (
+        <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+          <SettingsPanel current={pane.store.settings} source={pane.store.source} onSave={pane.store.save} onClose={pane.closeSettings} />
+        </Suspense>
+      )}
+      <TabList selectedValue={pane.selectedTab} onTabSelect={(_event, data) => pane.handleTabSelect(data.value)} aria-label={t.tabs.label}>
+        <Tab value="importer" id={tabIds.importer}>
+          {t.tabs.importer}
+        </Tab>
+        <Tab value="clients" id={tabIds.clients}>
+          {t.tabs.clients}
+        </Tab>
+      </TabList>
+      <div role="tabpanel" aria-labelledby={tabIds[pane.selectedTab]}>
+        {pane.selectedTab === 'importer' ? (
+          <ImporterTab />
+        ) : (
+          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+            <ClientsTab />
+          </Suspense>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { useStoreSettings } from '../store/useStoreSettings';
+import { useStoreStatus } from '../store/useStoreStatus';
+
+export const PaneTab = ['importer', 'clients'] as const;
+export type PaneTab = (typeof PaneTab)[number];
+
+const isPaneTab = (value: unknown): value is PaneTab => PaneTab.some((tab) => tab === value);
+
+/** The pane's state: the store settings and status, the selected tab, the settings panel's visibility. */
+export function useTaskPane() {
+  const store = useStoreSettings();
+  const { status, recheck } = useStoreStatus(store.settings, store.isResolving);
+  const [selectedTab, setSelectedTab] = useState<PaneTab>('importer');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  return {
+    store,
+    status,
+    recheck,
+    selectedTab,
+    handleTabSelect: (value: unknown) => {
+      if (isPaneTab(value)) setSelectedTab(value);
+    },
+    settingsOpen,
+    toggleSettings: () => setSettingsOpen((open) => !open),
+    closeSettings: () => setSettingsOpen(false),
+  };
+}

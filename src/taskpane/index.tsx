@@ -1,0 +1,19 @@
+import { createRoot } from 'react-dom/client';
+import { uiLanguage, whenOfficeReady } from '../excel/officeHost';
+import { App } from './App';
+import { createPaneQueryClient } from './createPaneQueryClient';
+import { createPaneServices } from './services/createPaneServices';
+
+/** The add-in's entry: waits for Office, picks the language, renders the pane. */
+async function start(): Promise<void> {
+  const hostInfo = await whenOfficeReady();
+  const language = uiLanguage(hostInfo);
+  document.documentElement.lang = language;
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+  createRoot(container).render(
+    <App language={language} services={createPaneServices(language)} queryClient={createPaneQueryClient()} />,
+  );
+}
+
+void start();

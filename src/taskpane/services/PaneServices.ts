@@ -1,0 +1,26 @@
+import type { StoreClient } from '../../api-client/createStoreClient';
+import type { LocalStoreConfig } from '../../contract/LocalStoreConfig';
+import type { ExcelGateway } from '../../excel/excelGateway';
+import type { StoreSettings } from '../../excel/settingsStorage';
+
+/** Where the store's URL and token are kept (the add-in's settings in Excel). */
+export type SettingsStorage = {
+  load: () => StoreSettings | null;
+  save: (settings: StoreSettings) => void | Promise<void>;
+};
+
+/** The store as the pane sees it: a client per settings, and the dev server's local configuration. */
+export type PaneApi = {
+  connect: (settings: StoreSettings) => StoreClient;
+  loadLocalStoreConfig: (options: { signal?: AbortSignal }) => Promise<LocalStoreConfig | null>;
+};
+
+/** The Excel operations the pane calls (through src/excel); grows with the pane's features. */
+export type PaneExcel = Pick<ExcelGateway, 'readActiveSheetSummary'>;
+
+/** Everything the pane calls outside React. Given by `PaneServicesProvider`, so tests pass fakes. */
+export type PaneServices = {
+  excel: PaneExcel;
+  api: PaneApi;
+  settingsStorage: SettingsStorage;
+};

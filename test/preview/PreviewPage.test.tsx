@@ -1,0 +1,71 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { excelGateway } from '../../src/excel/excelGateway';
+import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
+import { addDemoClientsSheet } from '../excel-host/demoClientsSheet';
+import { installExcelHost } from '../excel-host/installExcelHost';
+import { createFakeStore } from '../taskpane/support/fakeStore';
+import { createFakeSettingsStorage, goodSettings } from '../taskpane/support/renderPane';
+import { PreviewPage } from './PreviewPage';
+
+let host: ExcelHost;
+let uninstall: () => void;
+
+beforeEach(() => {
+  host = createExcelHost();
+  addDemoClientsSheet(host.workbook);
+  uninstall = installExcelHost(host, globalThis);
+});
+afterEach(() => uninstall());
+
+function renderPreview() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const services = { excel: excelGateway, api: createFakeStore(), settingsStorage: createFakeSettingsStorage(goodSettings) };
+  render(<PreviewPage host={host} language="fr" services={services} queryClient={queryClient} />);
+  return {
+    workbook: screen.getByRole('region', { name: 'Classeur en mémoire' }),
+    pane: screen.getByRole('complementary', { name: 'Volet Suivi Clients' }),
+  };
+}
+
+describe('preview page', () => {
+  it('draws the in-memory workbook beside the pane, which reads it through src/excel', async () => {
+    const { workbook, pane } = renderPreview();
+    const grid = within(workbook).getByRole('table', { name: 'Clients' });
+    expect(within(grid).getByRole('cell', { name: 'Favre' })).toBeInTheDocument();
+    expect(within(grid).getByRole('columnheader', { name: 'R' })).toBeInTheDocument();
+    const sheet = within(pane).getByRole('region', { name: 'Feuille active' });
+    expect(await within(sheet).findByText('6 lignes · 18 colonnes')).toBeInTheDocument();
+    expect(await within(pane).findByText('Connecté')).toBeInTheDocument();
+  });
+
+  it('draws again after a sync changes the workbook, and the pane sees it on refresh', async () => {
+    const { workbook, pane } = renderPreview();
+    await within(pane).findByText('6 lignes · 18 colonnes');
+    // The change comes from outside React (like an edit in Excel): act() lets the grid's re-render settle.
+    await act(() =>
+      host.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Clients').getRange('C8:D8').values = [['Keller', 'Anna']];
+        await context.sync();
+      }),
+    );
+    expect(await within(workbook).findByRole('cell', { name: 'Keller' })).toBeInTheDocument();
+    await userEvent.click(within(pane).getByRole('button', { name: 'Actualiser la feuille active' }));
+    expect(await within(pane).findByText('8 lignes · 18 colonnes')).toBeInTheDocument();
+  });
+
+  it('switches the active sheet from its tabs', async () => {
+    const { workbook, pane } = renderPreview();
+    await within(pane).findByText('6 lignes · 18 colonnes');
+    act(() => {
+      host.workbook.addSheet('Feuil2', [['Nom'], ['Rochat']]);
+    });
+    await userEvent.click(await within(workbook).findByRole('tab', { name: 'Feuil2' }));
+    expect(within(workbook).getByRole('table', { name: 'Feuil2' })).toBeInTheDocument();
+    expect(host.workbook.activeSheetName).toBe('Feuil2');
+    await userEvent.click(within(pane).getByRole('button', { name: 'Actualiser la feuille active' }));
+    await waitFor(() => expect(within(pane).getByRole('region', { name: 'Feuille active' })).toHaveTextContent('Feuil2'));
+    expect(within(pane).getByText('2 lignes · 1 colonne')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,53 @@
+import { Caption1, FluentProvider, makeStyles, Subtitle1, tokens, webLightTheme } from '@fluentui/react-components';
+import type { QueryClient } from '@tanstack/react-query';
+import { App } from '../../src/taskpane/App';
+import type { Language } from '../../src/taskpane/i18n/Language';
+import type { PaneServices } from '../../src/taskpane/services/PaneServices';
+import type { ExcelHost } from '../excel-host/createExcelHost';
+import { WorkbookGrid } from './WorkbookGrid';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    boxSizing: 'border-box',
+    padding: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
+  body: { display: 'flex', columnGap: tokens.spacingHorizontalL, flexGrow: 1, minHeight: 0 },
+  workbook: { display: 'flex', flexGrow: 1, minWidth: 0, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalS },
+  pane: {
+    // About the width Excel gives a task pane.
+    width: '24rem',
+    flexShrink: 0,
+    overflowY: 'auto',
+    boxShadow: tokens.shadow8,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+type PreviewPageProps = { host: ExcelHost; language: Language; services: PaneServices; queryClient: QueryClient };
+
+/** The preview page: the in-memory workbook on the left, the real task pane on the right. */
+export function PreviewPage({ host, language, services, queryClient }: PreviewPageProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">Aperçu — Suivi Clients</Subtitle1>
+        <Caption1>Classeur en mémoire (aide au développement, hors du complément chargé par Excel)</Caption1>
+      </header>
+      <div className={styles.body}>
+        <div className={styles.workbook}>
+          <WorkbookGrid host={host} label="Classeur en mémoire" />
+        </div>
+        <aside className={styles.pane} aria-label="Volet Suivi Clients">
+          <App language={language} services={services} queryClient={queryClient} />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

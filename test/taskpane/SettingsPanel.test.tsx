@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { goodSettings, renderPane } from './support/renderPane';
+
+const statusLine = () => screen.getByRole('status', { name: 'État du magasin' });
+
+async function openSettings() {
+  await userEvent.click(screen.getByRole('button', { name: 'Paramètres du magasin' }));
+  return screen.findByRole('form', { name: 'Paramètres du magasin' });
+}
+
+async function fill(form: HTMLElement, values: { storeUrl: string; token: string }) {
+  const url = within(form).getByLabelText(/Adresse du magasin/);
+  const token = within(form).getByLabelText(/Jeton d'accès/);
+  await userEvent.clear(url);
+  if (values.storeUrl) await userEvent.type(url, values.storeUrl);
+  await userEvent.clear(token);
+  if (values.token) await userEvent.type(token, values.token);
+}
+
+describe('settings panel', () => {
+  it('saves the URL and token with the settings storage and checks the store again', async () => {
+    const { settingsStorage, store } = renderPane({ saved: { ...goodSettings, token: 'old-token' } });
+    await waitFor(() => expect(statusLine()).toHaveTextContent('Jeton refusé'));
+    const form = await openSettings();
+    expect(within(form).getByLabelText(/Adresse du magasin/)).toHaveValue('https://store.test');
+    await fill(form, { storeUrl: 'https://store.test/', token: 'good-token' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(form).findByText('Paramètres enregistrés.')).toBeInTheDocument();
+    expect(settingsStorage.saved).toEqual([goodSettings]);
+    await waitFor(() => expect(statusLine()).toHaveTextContent('Connecté'));
+    expect(store.connections.at(-1)).toEqual(goodSettings);
+  });
+
+  it('tests the typed values without saving them', async () => {
+    const { settingsStorage } = renderPane({ saved: null });
+    const form = await openSettings();
+    await fill(form, { storeUrl: 'https://store.test', token: 'wrong' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Tester la connexion' }));
+    expect(await within(form).findByText('Le magasin répond mais refuse ce jeton.')).toBeInTheDocument();
+    await fill(form, { storeUrl: 'https://store.test', token: 'good-token' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Tester la connexion' }));
+    expect(await within(form).findByText('Connexion réussie : base SQLite, pays de référence CH.')).toBeInTheDocument();
+    await fill(form, { storeUrl: 'https://nulle-part.test', token: 'good-token' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Tester la connexion' }));
+    expect(await within(form).findByText('Le magasin est injoignable à cette adresse.')).toBeInTheDocument();
+    expect(settingsStorage.saved).toHaveLength(0);
+    expect(statusLine()).toHaveTextContent('Magasin non configuré');
+  });
+
+  it('refuses an empty token and an invalid URL, and saves nothing', async () => {
+    const { settingsStorage } = renderPane({ saved: null });
+    const form = await openSettings();
+    await fill(form, { storeUrl: 'store.test', token: '' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(within(form).getByText('Adresse invalide : elle commence par https:// (ou http://).')).toBeInTheDocument();
+    expect(within(form).getByText('Indiquez le jeton du magasin.')).toBeInTheDocument();
+    expect(settingsStorage.saved).toHaveLength(0);
+  });
+
+  it('says the settings come from the local store on first run', async () => {
+    renderPane({ saved: null, store: { localConfig: goodSettings } });
+    await waitFor(() => expect(statusLine()).toHaveTextContent('Connecté'));
+    const form = await openSettings();
+    expect(within(form).getByText('Préconfiguré avec le magasin local (npm start).')).toBeInTheDocument();
+    expect(within(form).getByLabelText(/Jeton d'accès/)).toHaveValue('good-token');
+  });
+
+  it('reports a storage failure', async () => {
+    const { settingsStorage } = renderPane({ saved: null });
+    settingsStorage.save = async () => {
+      throw new Error('saveAsync failed');
+    };
+    const form = await openSettings();
+    await fill(form, goodSettings);
+    await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(form).findByText("Les paramètres n'ont pas pu être enregistrés dans le classeur.")).toBeInTheDocument();
+    expect(statusLine()).toHaveTextContent('Magasin non configuré');
+  });
+
+  it('closes', async () => {
+    renderPane({ saved: goodSettings });
+    const form = await openSettings();
+    await userEvent.click(within(form).getByRole('button', { name: 'Fermer les paramètres' }));
+    expect(screen.queryByRole('form', { name: 'Paramètres du magasin' })).not.toBeInTheDocument();
+  });
+});
