@@ -1,10 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { uiLanguage, whenOfficeReady } from '../excel/officeHost';
+import { readOfficeTheme } from '../excel/readOfficeTheme';
 import { App } from './App';
 import { createPaneQueryClient } from './createPaneQueryClient';
+import { fluentThemeFor } from './fluentThemeFor';
 import { createPaneServices } from './services/createPaneServices';
 
-/** The add-in's entry: waits for Office, picks the language, renders the pane. */
+/** The add-in's entry: waits for Office, picks the language and the theme, renders the pane. */
 async function start(): Promise<void> {
   const hostInfo = await whenOfficeReady();
   const language = uiLanguage(hostInfo);
@@ -12,7 +14,12 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   createRoot(container).render(
-    <App language={language} services={createPaneServices(language)} queryClient={createPaneQueryClient()} />,
+    <App
+      language={language}
+      theme={fluentThemeFor(readOfficeTheme())}
+      services={createPaneServices(language)}
+      queryClient={createPaneQueryClient()}
+    />,
   );
 }
 
