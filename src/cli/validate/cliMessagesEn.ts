@@ -1,0 +1,34 @@
+import type { cliMessagesFr } from './cliMessagesFr';
+
+/** The validate command's English texts: same keys as the French catalogue. */
+export const cliMessagesEn: typeof cliMessagesFr = {
+  usage: 'Usage: npm run validate -- FILE [--json] [--lang en] [--sheet NAME] [--home CC]',
+  badLang: (value) => `Unsupported language "${value}": fr or en.`,
+  badHome: (value) => `Invalid home country "${value}": a two-letter ISO code (CH, FR, DE…).`,
+  unknownOption: (value) => `Unknown option "${value}".`,
+  cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
+  readFailure: {
+    notFound: 'file not found.',
+    notAFile: 'not a file.',
+    empty: 'the file is empty.',
+    notSpreadsheet: 'not an .xlsx workbook nor a .csv file.',
+    passwordProtected: 'the workbook is password-protected; save it without a password.',
+    legacyXls: 'old .xls format (Excel 97-2003); save it as .xlsx.',
+    sheetNotFound: 'sheet not found.',
+    tooLarge: 'the workbook is too large.',
+  },
+  fileLine: (file, sheet) => `File: ${file} — sheet "${sheet}"`,
+  headerRow: (row) => (row === null ? 'Header row: not found' : `Header row: ${row}`),
+  mapped: (count) => `Recognised columns (${count}):`,
+  missingRequired: 'Missing required columns:',
+  unknown: 'Unknown columns (ignored):',
+  duplicate: 'Duplicate columns (ignored):',
+  summary: (rows, valid, errors, warnings) =>
+    `${rows} row${rows === 1 ? '' : 's'}, ${valid} valid, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  row: (row) => `Row ${row}`,
+  column: (letter, header) => `${letter === null ? '' : `${letter} `}"${header}"`,
+  issueLine: (where, severity, message) => `${where === '' ? '' : `${where}: `}${severity} — ${message}`,
+  severity: { error: 'error', warning: 'warning' },
+  suggestion: (text) => `Suggestion: ${text}`,
+  noIssue: 'No problem: the file can be imported.',
+};

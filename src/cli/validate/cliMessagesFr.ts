@@ -1,0 +1,34 @@
+import type { ReadFailureCode } from './ReadFailure';
+
+/** The validate command's French texts (the reference catalogue). */
+export const cliMessagesFr = {
+  usage: 'Usage : npm run validate -- FICHIER [--json] [--lang en] [--sheet NOM] [--home CC]',
+  badLang: (value: string) => `Langue non prise en charge « ${value} » : fr ou en.`,
+  badHome: (value: string) => `Pays d'origine invalide « ${value} » : code ISO à deux lettres (CH, FR, DE…).`,
+  unknownOption: (value: string) => `Option inconnue « ${value} ».`,
+  cannotRead: (file: string, reason: string) => `Impossible de lire ${file} : ${reason}`,
+  readFailure: {
+    notFound: 'fichier introuvable.',
+    notAFile: "ce n'est pas un fichier.",
+    empty: 'le fichier est vide.',
+    notSpreadsheet: "ce n'est pas un classeur .xlsx ni un fichier .csv.",
+    passwordProtected: 'le classeur est protégé par un mot de passe ; enregistrez-le sans mot de passe.',
+    legacyXls: 'ancien format .xls (Excel 97-2003) ; enregistrez-le au format .xlsx.',
+    sheetNotFound: 'feuille introuvable.',
+    tooLarge: 'le classeur est trop volumineux.',
+  } satisfies Record<ReadFailureCode, string>,
+  fileLine: (file: string, sheet: string) => `Fichier : ${file} — feuille « ${sheet} »`,
+  headerRow: (row: number | null) => (row === null ? "Ligne d'en-tête : introuvable" : `Ligne d'en-tête : ${row}`),
+  mapped: (count: number) => `Colonnes reconnues (${count}) :`,
+  missingRequired: 'Colonnes obligatoires absentes :',
+  unknown: 'Colonnes inconnues (ignorées) :',
+  duplicate: 'Colonnes en double (ignorées) :',
+  summary: (rows: number, valid: number, errors: number, warnings: number) =>
+    `${rows} ligne${rows > 1 ? 's' : ''}, ${valid} valide${valid > 1 ? 's' : ''}, ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}`,
+  row: (row: number) => `Ligne ${row}`,
+  column: (letter: string | null, header: string) => `${letter === null ? '' : `${letter} `}« ${header} »`,
+  issueLine: (where: string, severity: string, message: string) => `${where === '' ? '' : `${where} : `}${severity} — ${message}`,
+  severity: { error: 'erreur', warning: 'avertissement' },
+  suggestion: (text: string) => `Suggestion : ${text}`,
+  noIssue: 'Aucun problème : le fichier peut être importé.',
+};

@@ -1,0 +1,46 @@
+import { countryIndex } from '../../domain/countries/countryIndex';
+import type { Lang } from '../../domain/issues/Lang';
+
+export type ValidateArgs = { file: string; json: boolean; lang: Lang; sheet: string | undefined; home: string };
+export type ArgsError = { error: 'usage' | 'badLang' | 'badHome' | 'unknownOption'; detail?: string };
+
+/** `FILE [--json] [--lang en] [--sheet NAME] [--home CC]` (also `--opt=value`). */
+export function parseValidateArgs(argv: readonly string[]): ValidateArgs | ArgsError {
+  let file: string | undefined;
+  let json = false;
+  let lang: Lang = 'fr';
+  let sheet: string | undefined;
+  let home = 'CH';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (name) {
+      case '--json':
+        json = true;
+        break;
+      case '--lang': {
+        const given = value();
+        if (given !== 'fr' && given !== 'en') return { error: 'badLang', detail: given ?? '' };
+        lang = given;
+        break;
+      }
+      case '--sheet':
+        sheet = value();
+        if (sheet === undefined) return { error: 'usage' };
+        break;
+      case '--home': {
+        const given = value()?.toUpperCase();
+        if (given === undefined || !countryIndex.codes.has(given)) return { error: 'badHome', detail: given ?? '' };
+        home = given;
+        break;
+      }
+      default:
+        if (arg.startsWith('--')) return { error: 'unknownOption', detail: arg };
+        if (file !== undefined) return { error: 'usage' };
+        file = arg;
+    }
+  }
+  if (file === undefined) return { error: 'usage' };
+  return { file, json, lang, sheet, home };
+}

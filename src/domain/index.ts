@@ -1,0 +1,28 @@
+// Public API of the template engine (pure TypeScript: no Office, React, DOM or Node).
+export { COLUMN_KEYS, type ColumnKey } from './template/ColumnKey';
+export type { ColumnRule } from './template/ColumnRule';
+export type { TemplateColumn } from './template/TemplateColumn';
+export { clientTemplate } from './template/clientTemplate';
+export { matchHeader, type MatchedHeader } from './headers/matchHeader';
+export { matchHeaders } from './headers/matchHeaders';
+export { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRowMatch } from './headers/findHeaderRow';
+export type { HeaderColumns, MappedColumn, UnknownColumn, DuplicateColumn } from './headers/HeaderColumns';
+export { columnLetter } from './headers/columnLetter';
+export { foldText } from './text/foldText';
+export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode, type Severity } from './issues/IssueCode';
+export type { Issue, IssueParams } from './issues/Issue';
+export { describeIssue } from './issues/describeIssue';
+export { LANGS, isLang, type Lang } from './issues/Lang';
+export { issueMessagesFr } from './issues/issueMessagesFr';
+export { issueMessagesEn } from './issues/issueMessagesEn';
+export { normalizeClientValues, createValueNormalizer, type NormalizedValues, type ValueNormalizer } from './validation/createValueNormalizer';
+export type { ClientValues } from './validation/ClientValues';
+export type { ValueProblem } from './validation/ValueProblem';
+export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/NormalizeOptions';
+export { validateSheet } from './validation/validateSheet';
+export type { ValidateSheetOptions } from './validation/ValidateSheetOptions';
+export type { SheetValidation, SheetRecord } from './validation/SheetValidation';
+export { parseCountry } from './countries/parseCountry';
+export { countryNameFr } from './countries/countryIndex';
+export { normalizePhone } from './phones/normalizePhone';
+export { parsePhoneE164 } from './phones/parsePhoneE164';

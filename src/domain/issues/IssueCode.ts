@@ -1,0 +1,32 @@
+/** Every problem the engine reports, as a closed list; each code has one severity and one text per language. */
+export const ISSUE_SEVERITY = {
+  'header.notFound': 'error',
+  'column.missingRequired': 'error',
+  'column.duplicate': 'error',
+  'value.required': 'error',
+  'value.tooLong': 'error',
+  'value.excelError': 'error',
+  'value.invalidType': 'error',
+  'title.unknown': 'error',
+  'email.invalid': 'error',
+  'email.duplicate': 'error',
+  'code.duplicate': 'error',
+  'phone.invalid': 'error',
+  'phone.leadingZeroRestored': 'warning',
+  'vat.invalid': 'error',
+  'vat.checkDigit': 'error',
+  'postalCode.invalid': 'error',
+  'postalCode.leadingZeroRestored': 'warning',
+  'country.unknown': 'error',
+  'nationality.unknown': 'error',
+  'language.unknown': 'error',
+  'date.invalid': 'error',
+  'date.impossible': 'error',
+  'date.ambiguous': 'error',
+  'date.future': 'error',
+  'date.tooOld': 'error',
+} as const satisfies Record<string, 'error' | 'warning'>;
+
+export type IssueCode = keyof typeof ISSUE_SEVERITY;
+export type Severity = 'error' | 'warning';
+export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];

@@ -1,0 +1,33 @@
+import type { IssueParams } from './Issue';
+import { issueMessagesFr } from './issueMessagesFr';
+
+const quoted = (value: string | undefined) => (value === undefined ? '' : ` "${value}"`);
+
+/** English texts: typed as the French catalogue, so a code without both texts does not compile. */
+export const issueMessagesEn: typeof issueMessagesFr = {
+  'header.notFound': () => 'No header row: none of the first 20 rows names at least two template columns.',
+  'column.missingRequired': () => 'Required column missing.',
+  'column.duplicate': (p: IssueParams) => `Duplicate column: it names the same field as column ${p.firstColumn ?? ''} "${p.firstHeader ?? ''}" and is not read.`,
+  'value.required': () => 'Required value missing.',
+  'value.tooLong': (p) => `Text too long: ${p.length ?? '?'} characters, at most ${p.max ?? '?'}.`,
+  'value.excelError': (p) => `The cell holds an Excel error${quoted(p.value)}.`,
+  'value.invalidType': (p) => `Unexpected value${quoted(p.value)}: text expected.`,
+  'title.unknown': (p) => `Unknown title${quoted(p.value)}: M. or Mme expected.`,
+  'email.invalid': (p) => `Invalid email address${quoted(p.value)}.`,
+  'email.duplicate': (p) => `Email address already on row ${p.firstRow ?? '?'}.`,
+  'code.duplicate': (p) => `Client code already on row ${p.firstRow ?? '?'}.`,
+  'phone.invalid': (p) => `Invalid phone number${quoted(p.value)}${p.country ? ` (country ${p.country})` : ''}.`,
+  'phone.leadingZeroRestored': (p) => `Number stored as a number by Excel${quoted(p.value)}: read as ${p.restored ?? '?'}, please check.`,
+  'vat.invalid': (p) => `Invalid VAT number${quoted(p.value)}: CHE-123.456.789 or an EU VAT number expected.`,
+  'vat.checkDigit': (p) => `Swiss UID${quoted(p.value)} is wrong: the check digit does not match.`,
+  'postalCode.invalid': (p) => `Invalid postal code${quoted(p.value)}${p.digits ? `: ${p.digits} digits expected` : ''}${p.country ? ` (country ${p.country})` : ''}.`,
+  'postalCode.leadingZeroRestored': (p) => `Postal code stored as a number by Excel${quoted(p.value)}: leading zero restored (${p.restored ?? '?'}).`,
+  'country.unknown': (p) => `Unknown country${quoted(p.value)}.`,
+  'nationality.unknown': (p) => `Unknown nationality${quoted(p.value)}.`,
+  'language.unknown': (p) => `Unknown language${quoted(p.value)}: French, German, Italian or English.`,
+  'date.invalid': (p) => `Unreadable date${quoted(p.value)}: dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd expected.`,
+  'date.impossible': (p) => `Impossible date${quoted(p.value)}: that day does not exist.`,
+  'date.ambiguous': (p) => `Date written month/day${quoted(p.value)}: write it day.month.year.`,
+  'date.future': (p) => `Birth date in the future${quoted(p.value)}.`,
+  'date.tooOld': (p) => `Birth date before 1900${quoted(p.value)}.`,
+};

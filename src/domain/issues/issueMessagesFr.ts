@@ -1,0 +1,35 @@
+import type { IssueParams } from './Issue';
+import type { IssueCode } from './IssueCode';
+
+type Message = (params: IssueParams) => string;
+
+const quoted = (value: string | undefined) => (value === undefined ? '' : ` « ${value} »`);
+
+/** French texts, the reference catalogue: one per issue code. */
+export const issueMessagesFr: Record<IssueCode, Message> = {
+  'header.notFound': () => "Ligne d'en-tête introuvable : aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
+  'column.missingRequired': () => 'Colonne obligatoire absente.',
+  'column.duplicate': (p) => `Colonne en double : elle désigne la même donnée que la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » et n'est pas lue.`,
+  'value.required': () => 'Valeur obligatoire manquante.',
+  'value.tooLong': (p) => `Texte trop long : ${p.length ?? '?'} caractères pour ${p.max ?? '?'} au plus.`,
+  'value.excelError': (p) => `La cellule contient une erreur Excel${quoted(p.value)}.`,
+  'value.invalidType': (p) => `Valeur inattendue${quoted(p.value)} : un texte est attendu.`,
+  'title.unknown': (p) => `Civilité inconnue${quoted(p.value)} : M. ou Mme attendu.`,
+  'email.invalid': (p) => `Adresse e-mail invalide${quoted(p.value)}.`,
+  'email.duplicate': (p) => `Adresse e-mail déjà présente à la ligne ${p.firstRow ?? '?'}.`,
+  'code.duplicate': (p) => `Code client déjà présent à la ligne ${p.firstRow ?? '?'}.`,
+  'phone.invalid': (p) => `Numéro de téléphone invalide${quoted(p.value)}${p.country ? ` (pays ${p.country})` : ''}.`,
+  'phone.leadingZeroRestored': (p) => `Numéro enregistré comme nombre par Excel${quoted(p.value)} : lu comme ${p.restored ?? '?'}, à vérifier.`,
+  'vat.invalid': (p) => `Numéro de TVA / IDE invalide${quoted(p.value)} : CHE-123.456.789 ou numéro de TVA européen attendu.`,
+  'vat.checkDigit': (p) => `Numéro IDE${quoted(p.value)} incorrect : le chiffre de contrôle ne correspond pas.`,
+  'postalCode.invalid': (p) => `Code postal invalide${quoted(p.value)}${p.digits ? ` : ${p.digits} chiffres attendus` : ''}${p.country ? ` (pays ${p.country})` : ''}.`,
+  'postalCode.leadingZeroRestored': (p) => `Code postal enregistré comme nombre par Excel${quoted(p.value)} : zéro initial rétabli (${p.restored ?? '?'}).`,
+  'country.unknown': (p) => `Pays inconnu${quoted(p.value)}.`,
+  'nationality.unknown': (p) => `Nationalité inconnue${quoted(p.value)}.`,
+  'language.unknown': (p) => `Langue inconnue${quoted(p.value)} : français, allemand, italien ou anglais.`,
+  'date.invalid': (p) => `Date illisible${quoted(p.value)} : jj.mm.aaaa, jj/mm/aaaa ou aaaa-mm-jj attendu.`,
+  'date.impossible': (p) => `Date impossible${quoted(p.value)} : ce jour n'existe pas.`,
+  'date.ambiguous': (p) => `Date au format mois/jour${quoted(p.value)} : écrivez-la jour.mois.année.`,
+  'date.future': (p) => `Date de naissance dans le futur${quoted(p.value)}.`,
+  'date.tooOld': (p) => `Date de naissance antérieure à 1900${quoted(p.value)}.`,
+};

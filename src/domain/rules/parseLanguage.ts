@@ -1,0 +1,31 @@
+import { ruleProblem } from '../issues/RuleProblem';
+import { findClosest } from '../text/findClosest';
+import { foldText } from '../text/foldText';
+import type { RuleResult } from './RuleResult';
+import { shortValue } from './shortValue';
+
+export const LANGUAGE_CODES = ['fr', 'de', 'it', 'en'] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+const NAMES: Readonly<Record<LanguageCode, readonly string[]>> = {
+  fr: ['fr', 'f', 'fra', 'fre', 'français', 'française', 'French', 'Französisch', 'francese', 'fr-CH', 'fr-FR', 'fr-BE'],
+  de: ['de', 'd', 'deu', 'ger', 'allemand', 'suisse allemand', 'German', 'Deutsch', 'Schweizerdeutsch', 'tedesco', 'de-CH', 'de-DE', 'de-AT'],
+  it: ['it', 'i', 'ita', 'italien', 'Italian', 'Italienisch', 'italiano', 'it-CH', 'it-IT'],
+  en: ['en', 'e', 'eng', 'anglais', 'English', 'Englisch', 'inglese', 'en-GB', 'en-US'],
+};
+
+const index = new Map<string, LanguageCode>();
+const candidates: { folded: string; display: string }[] = [];
+for (const code of LANGUAGE_CODES) {
+  for (const name of NAMES[code]) {
+    index.set(foldText(name), code);
+    if (name.length > 3) candidates.push({ folded: foldText(name), display: name });
+  }
+}
+
+/** Correspondence language: fr, de, it or en, from the code or the name (français, Deutsch, italiano, English…). */
+export function parseLanguage(text: string): RuleResult {
+  const code = index.get(foldText(text));
+  if (code !== undefined) return { ok: true, value: code };
+  return { ok: false, problem: ruleProblem('language.unknown', { value: shortValue(text) }, findClosest(text, candidates) ?? null) };
+}

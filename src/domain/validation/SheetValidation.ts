@@ -1,0 +1,19 @@
+import type { HeaderColumns } from '../headers/HeaderColumns';
+import type { Issue } from '../issues/Issue';
+import type { ClientValues } from './ClientValues';
+
+/** A non-empty data row: its sheet row number and its normalised values (mapped keys only). */
+export type SheetRecord = { row: number; values: ClientValues };
+
+export type SheetValidation = {
+  /** Sheet row number of the header row as Excel shows it; null when none of the first 20 rows is one. */
+  headerRow: number | null;
+  columns: HeaderColumns;
+  /** Non-empty data rows. */
+  rows: number;
+  /** Non-empty data rows without any error (warnings allowed); 0 when a required column is missing. */
+  validRows: number;
+  /** Column issues first, then cell issues by row and column. */
+  issues: Issue[];
+  records: SheetRecord[];
+};

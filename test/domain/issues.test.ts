@@ -1,0 +1,34 @@
+import { describeIssue } from '../../src/domain/issues/describeIssue';
+import { ISSUE_CODES, ISSUE_SEVERITY } from '../../src/domain/issues/IssueCode';
+import { issueMessagesEn } from '../../src/domain/issues/issueMessagesEn';
+import { issueMessagesFr } from '../../src/domain/issues/issueMessagesFr';
+
+describe('describeIssue', () => {
+  it.each([
+    ['email.invalid', { value: 'jean@' }, 'fr', 'Adresse e-mail invalide « jean@ ».'],
+    ['email.invalid', { value: 'jean@' }, 'en', 'Invalid email address "jean@".'],
+    ['email.duplicate', { firstRow: 4 }, 'fr', 'Adresse e-mail déjà présente à la ligne 4.'],
+    ['code.duplicate', { firstRow: 4 }, 'en', 'Client code already on row 4.'],
+    ['value.tooLong', { max: 100, length: 120 }, 'fr', 'Texte trop long : 120 caractères pour 100 au plus.'],
+    ['postalCode.invalid', { value: '123', digits: 5, country: 'FR' }, 'fr', 'Code postal invalide « 123 » : 5 chiffres attendus (pays FR).'],
+    ['phone.leadingZeroRestored', { value: '791234567', restored: '+41791234567' }, 'en',
+      'Number stored as a number by Excel "791234567": read as +41791234567, please check.'],
+    ['date.ambiguous', { value: '12/31/1985' }, 'fr', 'Date au format mois/jour « 12/31/1985 » : écrivez-la jour.mois.année.'],
+    ['column.missingRequired', {}, 'en', 'Required column missing.'],
+  ] as const)('%s %j in %s', (code, params, lang, expected) => {
+    expect(describeIssue({ code, params }, lang)).toBe(expected);
+  });
+
+  it('has a French and an English text for every code, and they differ', () => {
+    for (const code of ISSUE_CODES) {
+      const fr = describeIssue({ code, params: { value: 'x', max: 1, length: 2, firstRow: 3, restored: 'y', country: 'CH', digits: 4 } }, 'fr');
+      const en = describeIssue({ code, params: { value: 'x', max: 1, length: 2, firstRow: 3, restored: 'y', country: 'CH', digits: 4 } }, 'en');
+      expect({ code, fr: fr.length > 10, en: en.length > 10, differ: fr !== en }).toEqual({ code, fr: true, en: true, differ: true });
+    }
+    expect(Object.keys(issueMessagesEn).sort()).toEqual(Object.keys(issueMessagesFr).sort());
+  });
+
+  it('marks only repairs as warnings', () => {
+    expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual(['phone.leadingZeroRestored', 'postalCode.leadingZeroRestored']);
+  });
+});

@@ -1,0 +1,76 @@
+import { editDistance } from '../../src/domain/text/editDistance';
+import { findClosest } from '../../src/domain/text/findClosest';
+import { foldText } from '../../src/domain/text/foldText';
+import { memoize } from '../../src/domain/text/memoize';
+import { typoTolerance } from '../../src/domain/text/typoTolerance';
+
+describe('foldText', () => {
+  it.each([
+    ['Nom *', 'nom'],
+    ['Né(e) le', 'neele'],
+    ['Pays d’exercice', 'paysdexercice'],
+    ["Pays d'exercice", 'paysdexercice'],
+    ['  TÉLÉPHONE  ', 'telephone'],
+    ['N° TVA / IDE', 'ntvaide'],
+    ['E-mail', 'email'],
+    ['Straße', 'strasse'],
+    ['Œuvre', 'oeuvre'],
+    ['Côte-d’Ivoire', 'cotedivoire'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['telephone', 'telephone', 2, 0],
+    ['telephnoe', 'telephone', 2, 1],
+    ['telefone', 'telephone', 2, 2],
+    ['prenom', 'prenmo', 1, 1],
+    ['nationalite', 'nationalitee', 1, 1],
+    ['abc', 'xyz', 1, 2],
+    ['a', 'abcdef', 2, 3],
+    ['', 'ab', 2, 2],
+  ])('%s ↔ %s (max %i) = %i', (a, b, max, expected) => {
+    expect(editDistance(a, b, max)).toBe(expected);
+  });
+});
+
+describe('typoTolerance', () => {
+  it.each([
+    [3, 0],
+    [4, 0],
+    [5, 1],
+    [9, 1],
+    [10, 2],
+    [20, 2],
+  ])('length %i allows %i', (length, expected) => {
+    expect(typoTolerance(length)).toBe(expected);
+  });
+});
+
+describe('findClosest', () => {
+  const candidates = ['Suisse', 'Suède', 'France', 'Allemagne'].map((display) => ({ display, folded: foldText(display) }));
+  it.each([
+    ['Suise', 'Suisse'],
+    ['Frnace', 'France'],
+    ['Allemagen', 'Allemagne'],
+    ['Zzzzzzzz', undefined],
+    ['', undefined],
+  ])('%j → %j', (text, expected) => {
+    expect(findClosest(text, candidates)).toBe(expected);
+  });
+});
+
+describe('memoize', () => {
+  it('computes each input once up to the limit, then computes again', () => {
+    const seen: string[] = [];
+    const upper = memoize((text) => {
+      seen.push(text);
+      return text.toUpperCase();
+    }, 1);
+    expect([upper('a'), upper('a'), upper('b'), upper('b')]).toEqual(['A', 'A', 'B', 'B']);
+    expect(seen).toEqual(['a', 'b', 'b']);
+  });
+});
