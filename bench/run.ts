@@ -1,0 +1,40 @@
+// `npm run bench`: the budgets of DESIGN.md §5, one line per figure (`name value unit`).
+// The store figures run on SQLite and on a throw-away PostgreSQL started here (unless DATABASE_URL is set).
+import { startPostgresServer, stopPostgresServer, type PostgresServer } from '../test/server/support/postgresServer';
+import { benchPaneBundle } from './paneBundleBench';
+import { benchStore } from './storeBench';
+import { benchValidation } from './validationBench';
+
+type Bench = { name: string; run: () => Promise<string[]> };
+
+const benches: Bench[] = [
+  { name: 'validation', run: benchValidation },
+  { name: 'store', run: benchStore },
+  { name: 'pane bundle', run: benchPaneBundle },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  let postgres: PostgresServer | null = null;
+  if (!process.env.DATABASE_URL && (only.length === 0 || only.includes('store'))) {
+    postgres = await startPostgresServer();
+    process.env.DATABASE_URL = postgres.url;
+  }
+  let failed = false;
+  try {
+    for (const bench of benches) {
+      if (only.length > 0 && !only.some((name) => bench.name.startsWith(name))) continue;
+      try {
+        for (const line of await bench.run()) console.log(line);
+      } catch (error) {
+        failed = true;
+        console.error(`bench ${bench.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  } finally {
+    if (postgres) stopPostgresServer(postgres);
+  }
+  if (failed) process.exitCode = 1;
+}
+
+void main();
