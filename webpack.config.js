@@ -52,6 +52,8 @@ module.exports = (_env, argv) => {
     mode,
     entry,
     devtool: isDev ? 'source-map' : false,
+    // `npm start` prints its own summary: webpack says only what went wrong.
+    stats: isDev ? 'errors-warnings' : 'normal',
     output: {
       path: path.resolve(__dirname, isDev ? 'dist-dev' : 'dist'),
       filename: isDev ? '[name].js' : '[name].[contenthash:8].js',
