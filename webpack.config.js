@@ -38,9 +38,11 @@ module.exports = (_env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const isDev = mode === 'development';
 
-  const entry = { taskpane: './src/taskpane/index.tsx' };
+  const entry = { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' };
   const pages = [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+    // The ribbon's function file (manifest FunctionFile): Insert template / Validate.
+    new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
   ];
   if (isDev) {
     entry.preview = './test/preview/index.tsx';

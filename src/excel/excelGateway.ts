@@ -1,10 +1,30 @@
+import type * as ImporterOperations from './importerOperations';
 import { readActiveSheetSummary } from './workbookInfo';
+
+type Operations = typeof ImporterOperations;
 
 /** The Excel operations the pane uses, given to it through a React context so tests can pass a fake. */
 export type ExcelGateway = {
   readActiveSheetSummary: typeof readActiveSheetSummary;
+  insertTemplateSheet: () => ReturnType<Operations['insertTemplateSheet']>;
+  validateActiveSheet: Operations['validateActiveSheet'];
+  clearMarks: () => ReturnType<Operations['clearMarks']>;
+  selectCell: Operations['selectCell'];
+  addMissingColumns: Operations['addMissingColumns'];
+  writeClientsToSheet: Operations['writeClientsToSheet'];
+  writeImportResults: Operations['writeImportResults'];
 };
+
+// Loaded on first use: the template engine is not needed to draw the pane's first screen.
+const operations = (): Promise<Operations> => import('./importerOperations.js');
 
 export const excelGateway: ExcelGateway = {
   readActiveSheetSummary,
+  insertTemplateSheet: async () => (await operations()).insertTemplateSheet(),
+  validateActiveSheet: async (options) => (await operations()).validateActiveSheet(options),
+  clearMarks: async () => (await operations()).clearMarks(),
+  selectCell: async (sheetName, address) => (await operations()).selectCell(sheetName, address),
+  addMissingColumns: async (headerRow, keys) => (await operations()).addMissingColumns(headerRow, keys),
+  writeClientsToSheet: async (clients) => (await operations()).writeClientsToSheet(clients),
+  writeImportResults: async (writeBack) => (await operations()).writeImportResults(writeBack),
 };

@@ -7,4 +7,6 @@ export type HostEnvironment = {
   model: WorkbookModel;
   limits: ExcelLimits;
   stats: SyncStats;
+  /** The highest ExcelApi version the host supports ("1.17"); APIs of later sets fail with ApiNotFound at sync. */
+  excelApi?: string;
 };

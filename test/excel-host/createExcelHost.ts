@@ -31,8 +31,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const limits: ExcelLimits = { ...defaultExcelLimits, ...options.limits };
   const workbook = new WorkbookModel(displayLanguage.toLowerCase().startsWith('fr') ? 'Feuil' : 'Sheet');
   const stats: SyncStats = { syncs: 0, requestBytes: 0, responseBytes: 0, history: [] };
+  const excelApi = options.apiSets?.ExcelApi ?? '1.17';
   return {
-    Excel: createExcelNamespace({ model: workbook, limits, stats }),
+    Excel: createExcelNamespace({ model: workbook, limits, stats, excelApi }),
     workbook,
     stats,
     resetStats: () => {
@@ -43,7 +44,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     },
     subscribe: (listener) => workbook.subscribe(listener),
     displayLanguage,
-    apiSets: { ExcelApi: options.apiSets?.ExcelApi ?? '1.17' },
+    apiSets: { ExcelApi: excelApi },
     limits,
   };
 }

@@ -9,6 +9,7 @@ import {
   defaultNumberFormat,
 } from './CellValue';
 import { formatCellText } from './formatCellText';
+import type { CustomPropertyModel } from './WorkbookModel';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -52,6 +53,12 @@ export class SheetModel {
   tabColor = '';
   deleted = false;
   readonly validations: DataValidationEntry[] = [];
+  /** Worksheet.customProperties (ExcelApi 1.12), keyed by lower-cased key. */
+  readonly customProperties = new Map<string, CustomPropertyModel>();
+  /** Cell notes (ExcelApi 1.18), keyed "row,column" (0-based). */
+  readonly notes = new Map<string, string>();
+  /** Column widths in points set through Range.format.columnWidth, by 0-based column. */
+  readonly columnWidths = new Map<number, number>();
   private readonly rows = new Map<number, (CellValue | undefined)[]>();
   private readonly formats = new Map<number, Map<number, CellFormat>>();
   private readonly formulas = new Map<number, Map<number, string>>();
@@ -280,6 +287,19 @@ export class SheetModel {
   cell(address: string): CellSnapshot {
     const rect = this.parseLocal(address);
     return this.snapshot(rect.row, rect.column);
+  }
+
+  /** Direct: the note of one cell, e.g. note("B2"), or null. */
+  note(address: string): string | null {
+    const rect = this.parseLocal(address);
+    return this.notes.get(`${rect.row},${rect.column}`) ?? null;
+  }
+
+  /** Direct: adds or replaces the note of one cell. */
+  setNote(address: string, content: string): void {
+    const rect = this.parseLocal(address);
+    this.notes.set(`${rect.row},${rect.column}`, content);
+    this.onDirectChange();
   }
 
   /** Direct: sets formats on cells, e.g. setFormat("A1:C1", { fontBold: true }). */

@@ -26,7 +26,29 @@ export class HostRangeFill extends HostClientObject<RangeTarget> {
         for (const rect of target.rects) target.sheet.patchFormat(rect, { fillColor: color });
       },
     },
+    /** Only None (no fill) and Solid are modelled; setting None removes the fill. */
+    pattern: {
+      get: (target) => uniformOver(target, (rect) => {
+        const color = target.sheet.uniformFormat(rect, 'fillColor');
+        return color === null ? null : color === undefined ? 'None' : 'Solid';
+      }),
+      set: (target, value) => {
+        if (value === 'None') {
+          for (const rect of target.rects) target.sheet.patchFormat(rect, { fillColor: undefined });
+          return;
+        }
+        if (value !== 'Solid') throw new HostOfficeError('NotImplemented', { location: 'RangeFill.pattern' });
+      },
+    },
   };
+
+  get pattern(): string {
+    return this._read('pattern');
+  }
+
+  set pattern(value: string) {
+    this._write('pattern', value);
+  }
 
   get color(): string {
     return this._read('color');

@@ -5,7 +5,9 @@ import { sheetNameProblem } from '../model/WorkbookModel';
 import { HostClientObject, type PropertySpec, type ProxyOrigin } from './HostClientObject';
 import { HostRange } from './HostRange';
 import { HostRangeAreas } from './HostRangeAreas';
+import { HostNoteCollection } from './HostNotes';
 import { HostTableCollection } from './HostTableCollection';
+import { HostWorksheetCustomPropertyCollection } from './HostWorksheetCustomProperties';
 import { HostWorksheetFreezePanes } from './HostWorksheetFreezePanes';
 import { type RangeTarget, resolveRangeAddress, resolveRangeAreasAddress } from './RangeTarget';
 
@@ -53,9 +55,38 @@ export class HostWorksheet extends HostClientObject<SheetModel> {
       },
     },
   };
-  protected override readonly _navigation = { freezePanes: () => this.freezePanes, tables: () => this.tables };
+  protected override readonly _navigation = {
+    freezePanes: () => this.freezePanes,
+    tables: () => this.tables,
+    notes: () => this.notes,
+    customProperties: () => this.customProperties,
+  };
   private freezePanesProxy: HostWorksheetFreezePanes | undefined;
   private tablesProxy: HostTableCollection | undefined;
+  private notesProxy: HostNoteCollection | undefined;
+  private customPropertiesProxy: HostWorksheetCustomPropertyCollection | undefined;
+
+  /** The sheet's notes (ExcelApi 1.18; older hosts fail with ApiNotFound at sync). */
+  get notes(): HostNoteCollection {
+    this.notesProxy ??= new HostNoteCollection(this.context, {
+      kind: 'path',
+      path: `${this._path}.notes`,
+      nullable: true,
+      resolve: () => this._targetOrNull(),
+    });
+    return this.notesProxy;
+  }
+
+  /** The sheet's custom properties (ExcelApi 1.12; older hosts fail with ApiNotFound at sync). */
+  get customProperties(): HostWorksheetCustomPropertyCollection {
+    this.customPropertiesProxy ??= new HostWorksheetCustomPropertyCollection(this.context, {
+      kind: 'path',
+      path: `${this._path}.customProperties`,
+      nullable: true,
+      resolve: () => this._targetOrNull(),
+    });
+    return this.customPropertiesProxy;
+  }
 
   get id(): string {
     return this._read('id');

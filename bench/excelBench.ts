@@ -1,0 +1,105 @@
+// Validate + mark on the in-memory Excel host (Excel on the web's 5 MB limits): syncs, largest request and response,
+// pane-side time, for 1,000, 10,000 and 100,000 rows with about 5 % invalid cells.
+import { clientTemplate } from '../src/domain/template/clientTemplate';
+import type { ExcelFeatures } from '../src/excel/excelFeatures';
+import { writeImportResults } from '../src/excel/imports/writeImportResults';
+import { validateActiveSheet } from '../src/excel/marks/validateActiveSheet';
+import { createExcelHost } from '../test/excel-host/createExcelHost';
+import { installExcelHost } from '../test/excel-host/installExcelHost';
+
+const SIZES = [1_000, 10_000, 100_000];
+const FIVE_MB = 5 * 1024 * 1024;
+
+/** Values that break each rule-bearing column (index in the template → invalid text). */
+const INVALID: ReadonlyMap<number, string> = new Map(
+  clientTemplate
+    .map((column, index) => [index, ({
+      title: 'Docteur', vatNumber: 'CHE-1', email: 'pas-un-email', phone: 'abc', mobile: 'abc', postalCode: '12',
+      country: 'Atlantide', nationality: 'Atlante', practiceCountry: 'Atlantide', language: 'klingon', birthDate: '31.02.1990',
+    } as Record<string, string>)[column.key]] as const)
+    .filter((entry): entry is readonly [number, string] => entry[1] !== undefined),
+);
+const RULE_COLUMNS = [...INVALID.keys()];
+
+/** A valid Swiss client; about 5 % of all cells (0.9 per row, spread over the rule columns) replaced by invalid ones. */
+function makeRow(i: number): unknown[] {
+  const row: unknown[] = ['', 'Mme', `Nom${i}`, 'Anne', '', '', `client.${i}@example.ch`, '022 310 45 67', '079 412 33 21',
+    'Rue du Lac 1', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', 29_654, ''];
+  RULE_COLUMNS.forEach((column, j) => {
+    if ((i * RULE_COLUMNS.length + j) % 12 === 0) row[column] = INVALID.get(column);
+  });
+  return row;
+}
+
+async function benchSize(rows: number, features: ExcelFeatures, label: string): Promise<string[]> {
+  const host = createExcelHost({ apiSets: { ExcelApi: features.notes ? '1.18' : '1.17' } });
+  host.workbook.addSheet('Clients', [clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header))]);
+  const sheet = host.workbook.sheet('Clients');
+  const data: unknown[][] = [];
+  for (let i = 1; i <= rows; i++) data.push(makeRow(i));
+  sheet.setValues(data, 'A2');
+  const uninstall = installExcelHost(host);
+  try {
+    host.resetStats();
+    const start = performance.now();
+    const result = await validateActiveSheet({ homeCountry: 'CH', lang: 'fr', features });
+    const ms = performance.now() - start;
+    const history = host.stats.history;
+    const failed = history.filter((record) => record.errorCode !== null).length;
+    const readBytes = history.reduce((sum, record) => sum + record.responseBytes, 0);
+    const readChunks = Math.max(1, Math.ceil(readBytes / FIVE_MB));
+    const target = readChunks + 3;
+    const name = `excel.validate_mark.${label}.${rows}`;
+    return [
+      `${name}.invalid_cells ${result.marked.cells} cells (${((100 * result.marked.cells) / (rows * 18)).toFixed(1)} %)`,
+      `${name}.syncs ${host.stats.syncs} syncs (target ≤ ${target}: ${readChunks} × 5 MB read + 3; ${host.stats.syncs <= target ? 'met' : 'missed'})`,
+      `${name}.failed_syncs ${failed}`,
+      `${name}.largest_request ${Math.max(...history.map((record) => record.requestBytes))} bytes`,
+      `${name}.largest_response ${Math.max(...history.map((record) => record.responseBytes))} bytes`,
+      `${name}.pane_time ${Math.round(ms)} ms`,
+    ];
+  } finally {
+    uninstall();
+  }
+}
+
+/** Import write-back: every row gets its code and its status (one in 20 failed), after an import of `rows` rows. */
+async function benchWriteBack(rows: number): Promise<string[]> {
+  const host = createExcelHost({ apiSets: { ExcelApi: '1.18' } });
+  host.workbook.addSheet('Clients', [clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header))]);
+  const data: unknown[][] = [];
+  for (let i = 1; i <= rows; i++) data.push(makeRow(i));
+  host.workbook.sheet('Clients').setValues(data, 'A2');
+  const outcomes = data.map((_, index) =>
+    index % 20 === 0
+      ? { row: index + 2, status: 'failed' as const, reason: 'adresse e-mail déjà utilisée par un autre client' }
+      : { row: index + 2, status: 'created' as const, code: `CL-${String(index + 1).padStart(6, '0')}` },
+  );
+  const uninstall = installExcelHost(host);
+  try {
+    host.resetStats();
+    const start = performance.now();
+    await writeImportResults({ sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, outcomes });
+    const ms = performance.now() - start;
+    const history = host.stats.history;
+    const requestBytes = history.reduce((sum, record) => sum + record.requestBytes, 0);
+    const name = `excel.import_write_back.${rows}`;
+    return [
+      `${name}.syncs ${host.stats.syncs} syncs (${Math.max(1, Math.ceil(requestBytes / FIVE_MB))} × 5 MB written + 1)`,
+      `${name}.largest_request ${Math.max(...history.map((record) => record.requestBytes))} bytes`,
+      `${name}.pane_time ${Math.round(ms)} ms`,
+    ];
+  } finally {
+    uninstall();
+  }
+}
+
+/** `npm run bench` lines for validate + mark (notes where ExcelApi 1.18, else the "Anomalies" column). */
+export async function benchExcel(): Promise<string[]> {
+  const withNotes: ExcelFeatures = { sheetCustomProperties: true, insertWorksheetsFromBase64: true, notes: true, mergeUndoGroup: false };
+  const lines: string[] = [];
+  for (const rows of SIZES) lines.push(...(await benchSize(rows, withNotes, 'notes')));
+  for (const rows of SIZES) lines.push(...(await benchSize(rows, { ...withNotes, notes: false }, 'column')));
+  for (const rows of SIZES) lines.push(...(await benchWriteBack(rows)));
+  return lines;
+}

@@ -1,0 +1,89 @@
+import { columnLetter } from '../../domain/headers/columnLetter';
+import { foldText } from '../../domain/text/foldText';
+import type { SheetValidation } from '../../domain/validation/SheetValidation';
+import { actionBytes, createSyncBudget } from '../marks/createSyncBudget';
+import { runExcel } from '../runExcel';
+import { cellInputOf } from '../template/writeClientsToSheet';
+import type { ImportRowOutcome } from './ImportRowOutcome';
+import { frenchDate, importStatusHeader, importStatusText } from './importStatusText';
+
+export type ImportWriteBack = {
+  sheetName: string;
+  /** Sheet row number of the header row (1-based). */
+  headerRow: number;
+  /** 0-based sheet column of "Code client", or null when the sheet has none (one is then added). */
+  codeColumn: number | null;
+  /** 0-based sheet column of "Statut import" (findStatusColumn), or null when the sheet has none (one is then added). */
+  statusColumn: number | null;
+  outcomes: readonly ImportRowOutcome[];
+  date?: Date;
+};
+
+export type WrittenImportResults = { statusColumn: string; codeColumn: string; rows: number };
+
+type Run = { first: number; values: (string | number)[][] };
+
+/** Consecutive rows → one block each, so a whole import is written in a few range writes. */
+function runsOf(byRow: ReadonlyMap<number, string | number>): Run[] {
+  const runs: Run[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    const value = byRow.get(row) ?? '';
+    if (last && last.first + last.values.length === row) last.values.push([value]);
+    else runs.push({ first: row, values: [[value]] });
+  }
+  return runs;
+}
+
+/**
+ * Writes an import's results back into its sheet: each created, updated or unchanged row's "Code client" (added
+ * after the last column when the sheet has none) and a "Statut import" column (found by its header, else added):
+ * "Créé le …", "Mis à jour le …", "Inchangé le …", "Erreur : …", "Non importé". Only the rows given are written.
+ * Two syncs, more only when the values pass one request.
+ */
+export async function writeImportResults(writeBack: ImportWriteBack): Promise<WrittenImportResults> {
+  return runExcel(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(writeBack.sheetName);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('columnIndex,columnCount');
+    await context.sync();
+
+    let next = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+    const statusColumn = writeBack.statusColumn ?? next++;
+    const codeColumn = writeBack.codeColumn ?? next++;
+    const statusLetter = columnLetter(statusColumn);
+    const codeLetter = columnLetter(codeColumn);
+    const budget = createSyncBudget(context);
+    if (writeBack.statusColumn === null) {
+      const cell = sheet.getRange(`${statusLetter}${writeBack.headerRow}`);
+      cell.values = [[importStatusHeader]];
+      cell.format.font.bold = true;
+    }
+    if (writeBack.codeColumn === null) {
+      const cell = sheet.getRange(`${codeLetter}${writeBack.headerRow}`);
+      cell.values = [['Code client']];
+      cell.format.font.bold = true;
+    }
+    const date = frenchDate(writeBack.date ?? new Date());
+    const statuses = new Map<number, string | number>();
+    const codes = new Map<number, string | number>();
+    for (const outcome of writeBack.outcomes) {
+      statuses.set(outcome.row, cellInputOf(importStatusText(outcome, date)));
+      if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported') codes.set(outcome.row, cellInputOf(outcome.code));
+    }
+    for (const [letter, values] of [[statusLetter, statuses], [codeLetter, codes]] as const) {
+      for (const run of runsOf(values)) {
+        await budget.reserve(actionBytes(run.values));
+        sheet.getRange(`${letter}${run.first}:${letter}${run.first + run.values.length - 1}`).values = run.values;
+      }
+    }
+    await budget.flush();
+    return { statusColumn: statusLetter, codeColumn: codeLetter, rows: writeBack.outcomes.length };
+  });
+}
+
+/** The 0-based sheet column of an existing "Statut import" header (an unknown column to the template), or null. */
+export function findStatusColumn(validation: SheetValidation, firstColumn: number): number | null {
+  const found = validation.columns.unknown.find((column) => foldText(column.header) === foldText(importStatusHeader));
+  return found === undefined ? null : firstColumn + found.index;
+}

@@ -1,0 +1,30 @@
+import { describeIssue } from '../../domain/issues/describeIssue';
+import type { Lang } from '../../domain/issues/Lang';
+import type { SheetValidation } from '../../domain/validation/SheetValidation';
+import type { CellMark } from './CellMark';
+
+/**
+ * The cells a validation marks: every cell issue whose column exists in the sheet (column issues are listed in
+ * the pane, not marked). `firstColumn` is the sheet column (0-based) of the values' first column.
+ */
+export function cellMarksFrom(validation: SheetValidation, firstColumn: number, lang: Lang): CellMark[] {
+  const byKey = new Map(validation.columns.mapped.map((column) => [column.key, column]));
+  const marks = new Map<string, CellMark>();
+  for (const issue of validation.issues) {
+    if (issue.row === null || issue.column === null || issue.code.startsWith('column.') || issue.code === 'header.notFound') continue;
+    const mapped = byKey.get(issue.column);
+    if (mapped === undefined) continue;
+    const row = issue.row - 1;
+    const column = firstColumn + mapped.index;
+    const key = `${row},${column}`;
+    const message = describeIssue(issue, lang);
+    const existing = marks.get(key);
+    if (existing) {
+      existing.message = `${existing.message}\n${message}`;
+      if (issue.severity === 'error') existing.severity = 'error';
+    } else {
+      marks.set(key, { row, column, header: mapped.header, severity: issue.severity, message });
+    }
+  }
+  return [...marks.values()];
+}

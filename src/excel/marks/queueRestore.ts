@@ -1,0 +1,42 @@
+import { splitAddressList } from '../ranges/splitAddressList';
+import { actionBytes, type SyncBudget } from './createSyncBudget';
+import type { MarkEntry } from './MarkEntry';
+
+/**
+ * Queues what undoes one sheet's marks: each cell gets back its own fill (no fill, or its colour), the notes the
+ * marking added are deleted (only those still there: `existingNotes` holds the "row,column" keys of the sheet's
+ * notes, or null where notes are not supported), and the "Anomalies" column is cleared. Values are never touched.
+ */
+export async function queueRestore(
+  sheet: Excel.Worksheet,
+  entries: readonly MarkEntry[],
+  existingNotes: ReadonlySet<string> | null,
+  budget: SyncBudget,
+): Promise<void> {
+  for (const entry of entries) {
+    if (entry.kind === 'fill') {
+      await budget.reserve(actionBytes(entry.addresses) * 3);
+      const fill = sheet.getRanges(entry.addresses).format.fill;
+      if (entry.color === '') fill.clear();
+      else fill.color = entry.color;
+    } else if (entry.kind === 'column') {
+      await budget.reserve(actionBytes(entry.addresses));
+      sheet.getRange(entry.addresses).clear(Excel.ClearApplyTo.all);
+    } else if (existingNotes !== null) {
+      for (const cell of splitAddressList(entry.addresses)) {
+        if (!existingNotes.has(cellKeyOf(cell))) continue;
+        await budget.reserve(actionBytes(cell) * 2);
+        sheet.notes.getItem(cell).delete();
+      }
+    }
+  }
+}
+
+/** "B3" → "2,1" (0-based row, column). */
+export function cellKeyOf(address: string): string {
+  const match = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, '').toUpperCase());
+  if (!match?.[1] || !match[2]) return address;
+  let column = 0;
+  for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return `${Number(match[2]) - 1},${column - 1}`;
+}

@@ -1,0 +1,6 @@
+import { countryIndex, countryNameFr } from '../../domain/countries/countryIndex';
+
+/** Every country's French name, sorted as French readers expect: the source of the template's country dropdowns. */
+export function frenchCountryNames(): string[] {
+  return [...countryIndex.codes].map((code) => countryNameFr(code)).sort((a, b) => a.localeCompare(b, 'fr'));
+}

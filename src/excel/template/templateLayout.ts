@@ -1,0 +1,85 @@
+import { clientTemplate } from '../../domain/template/clientTemplate';
+import type { ColumnKey } from '../../domain/template/ColumnKey';
+
+/** Version of the template layout written by insertTemplateSheet; bump it when the layout changes. */
+export const templateVersion = '1';
+export const templateTagKey = 'SuiviClients.Template';
+/** The hidden sheet holding the dropdown lists (French country names). */
+export const listsSheetName = 'SuiviClients_Listes';
+
+export type TemplateSheetColumn = {
+  key: ColumnKey;
+  /** The French header, with " *" on required columns. */
+  header: string;
+  required: boolean;
+  /** Column width in points. */
+  width: number;
+  /** "@" (text: leading zeros and "+" survive) or "dd/mm/yyyy"; null keeps Excel's General. */
+  numberFormat: string | null;
+  /** A dropdown: an inline list (under 255 characters) or the countries of the hidden sheet. */
+  list: { kind: 'inline'; values: readonly string[] } | { kind: 'countries' } | null;
+  /** A value of the example row, as written (text cells are formatted "@" first). */
+  example: string | number;
+};
+
+const widths: Record<ColumnKey, number> = {
+  code: 72, title: 54, lastName: 100, firstName: 90, company: 140, vatNumber: 120, email: 170, phone: 96, mobile: 96,
+  address: 150, postalCode: 48, city: 90, country: 90, nationality: 90, practiceCountry: 96, language: 54, birthDate: 84,
+  notes: 200,
+};
+
+const textColumns: ReadonlySet<ColumnKey> = new Set(['code', 'vatNumber', 'phone', 'mobile', 'postalCode']);
+const countryColumns: ReadonlySet<ColumnKey> = new Set(['country', 'nationality', 'practiceCountry']);
+
+const inlineLists: Partial<Record<ColumnKey, readonly string[]>> = {
+  title: ['M.', 'Mme'],
+  language: ['fr', 'de', 'it', 'en'],
+};
+
+/** The example row: a fictional Swiss client showing each expected format (birth date as an Excel date). */
+const example: Record<ColumnKey, string | number> = {
+  code: '',
+  title: 'Mme',
+  lastName: 'Exemple',
+  firstName: 'Sophie',
+  company: 'Exemple Architecture Sàrl',
+  vatNumber: 'CHE-123.456.788 TVA',
+  email: 'sophie.exemple@example.ch',
+  phone: '022 310 45 67',
+  mobile: '+41 79 412 33 21',
+  address: 'Rue du Rhône 12',
+  postalCode: '1204',
+  city: 'Genève',
+  country: 'Suisse',
+  nationality: 'Suisse',
+  practiceCountry: 'Suisse',
+  language: 'fr',
+  // 9 March 1981
+  birthDate: 29_654,
+  notes: 'Ligne d’exemple : remplacez-la par vos clients.',
+};
+
+/** The template sheet's columns, in template order. */
+export const templateSheetColumns: readonly TemplateSheetColumn[] = clientTemplate.map((column) => ({
+  key: column.key,
+  header: column.required ? `${column.header} *` : column.header,
+  required: column.required,
+  width: widths[column.key],
+  numberFormat: textColumns.has(column.key) ? '@' : column.key === 'birthDate' ? 'dd/mm/yyyy' : null,
+  list: countryColumns.has(column.key)
+    ? { kind: 'countries' }
+    : inlineLists[column.key]
+      ? { kind: 'inline', values: inlineLists[column.key] ?? [] }
+      : null,
+  example: example[column.key],
+}));
+
+/** Style of the required headers (the `*` columns): set apart from the table's own header style. */
+export const requiredHeaderStyle = { fillColor: '#FCE4D6', fontColor: '#833C0B', bold: true } as const;
+
+/** French input prompts of the required columns (shown by Excel when the cell is selected). */
+export const requiredPrompts: Partial<Record<ColumnKey, { title: string; message: string }>> = {
+  lastName: { title: 'Nom (obligatoire)', message: 'Nom de famille du client, 100 caractères au plus.' },
+  firstName: { title: 'Prénom (obligatoire)', message: 'Prénom du client, 100 caractères au plus.' },
+  email: { title: 'Email (obligatoire)', message: 'Adresse e-mail du client, par exemple nom@exemple.ch. Elle doit être unique.' },
+};

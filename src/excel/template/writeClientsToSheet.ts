@@ -1,0 +1,71 @@
+import type { ColumnKey } from '../../domain/template/ColumnKey';
+import { columnLetter } from '../../domain/headers/columnLetter';
+import { columnAddress } from '../ranges/rectAddress';
+import { runExcel } from '../runExcel';
+import { nextFreeName } from './nextFreeName';
+import { requiredHeaderStyle, templateSheetColumns } from './templateLayout';
+
+/** A client as the sheet shows it: the template's keys, each a text, a number or empty. Birth dates are ISO. */
+export type SheetClient = Partial<Record<ColumnKey, string | number | null>>;
+
+export type WrittenClients = { sheetName: string; rows: number };
+
+const excelEpoch = Date.UTC(1899, 11, 30);
+
+/** A text that Excel would read as a formula (=, +, -, @) is written behind an apostrophe: it stays text. */
+export function cellInputOf(value: string | number | null | undefined): string | number {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value;
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+function birthDateSerial(value: string | number | null | undefined): string | number {
+  if (typeof value !== 'string') return cellInputOf(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return cellInputOf(value);
+  return (Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - excelEpoch) / 86_400_000;
+}
+
+/**
+ * Writes clients into a new sheet "Clients" ("Clients (2)"…) in template layout: headers, column widths, text
+ * format on code, VAT, phones and NPA, dd/mm/yyyy birth dates. A value starting with =, +, - or @ is written as
+ * text, never as a formula. Two syncs.
+ */
+export async function writeClientsToSheet(clients: readonly SheetClient[]): Promise<WrittenClients> {
+  return runExcel(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    const sheetName = nextFreeName('Clients', worksheets.items.map((sheet) => sheet.name));
+    const sheet = worksheets.add(sheetName);
+    const columns = templateSheetColumns;
+    const lastLetter = columnLetter(columns.length - 1);
+    columns.forEach((column, index) => {
+      const whole = sheet.getRange(columnAddress(index));
+      whole.format.columnWidth = column.width;
+      if (column.numberFormat) (whole as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
+      if (column.required) {
+        const header = sheet.getRange(`${columnLetter(index)}1`);
+        header.format.fill.color = requiredHeaderStyle.fillColor;
+        header.format.font.color = requiredHeaderStyle.fontColor;
+      }
+    });
+    const header = sheet.getRange(`A1:${lastLetter}1`);
+    header.values = [columns.map((column) => column.header)];
+    header.format.font.bold = true;
+    if (clients.length > 0) {
+      sheet.getRange(`A2:${lastLetter}${clients.length + 1}`).values = clients.map((client) =>
+        columns.map((column) => {
+          if (column.key === 'birthDate') return birthDateSerial(client.birthDate);
+          // Text-formatted ("@") cells keep any text as it is: no apostrophe there.
+          const value = client[column.key];
+          return column.numberFormat === '@' && typeof value === 'string' ? value : cellInputOf(value);
+        }),
+      );
+    }
+    sheet.freezePanes.freezeRows(1);
+    sheet.activate();
+    await context.sync();
+    return { sheetName, rows: clients.length };
+  });
+}

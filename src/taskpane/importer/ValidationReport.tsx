@@ -1,0 +1,106 @@
+import { Badge, Body1Strong, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { clientTemplate } from '../../domain/template/clientTemplate';
+import type { ColumnKey } from '../../domain/template/ColumnKey';
+import type { Issue } from '../../domain/issues/Issue';
+import { describeIssue } from '../../domain/issues/describeIssue';
+import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
+import { useI18n } from '../i18n/I18nContext';
+import { groupIssuesByRow } from './groupIssuesByRow';
+
+/** Rows listed in the pane; the sheet's marks show the rest. */
+const maxListedRows = 200;
+
+const useStyles = makeStyles({
+  report: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  group: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  rowHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+});
+
+type ValidationReportProps = {
+  result: ActiveSheetValidation;
+  onAddMissingColumns: (headerRow: number, keys: ColumnKey[]) => void;
+  onSelectIssue: (sheetName: string, issue: Issue) => void;
+  busy: boolean;
+};
+
+const headerOf = new Map(clientTemplate.map((column) => [column.key, column.required ? `${column.header} *` : column.header]));
+
+/** What a validation found: missing and unknown columns, then the issues grouped by row; an issue leads to its cell. */
+export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, busy }: ValidationReportProps) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const { validation, sheetName, marked } = result;
+  const groups = groupIssuesByRow(validation.issues);
+  const issueCount = groups.reduce((sum, group) => sum + group.issues.length, 0);
+  const missing = validation.columns.missingRequired;
+  return (
+    <section className={styles.report} aria-label={t.importer.reportLabel}>
+      <Body1Strong as="h3">{t.importer.summary(sheetName, validation.rows, validation.validRows)}</Body1Strong>
+      {validation.headerRow === null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.importer.headerNotFound}</MessageBarBody>
+        </MessageBar>
+      )}
+      {missing.length > 0 && validation.headerRow !== null && (
+        <section className={styles.group} aria-label={t.importer.missingColumnsTitle}>
+          <Body1Strong as="h4">{t.importer.missingColumnsTitle}</Body1Strong>
+          <ul className={styles.list}>
+            {missing.map((key) => (
+              <li key={key}>{headerOf.get(key)}</li>
+            ))}
+          </ul>
+          <Button disabled={busy} onClick={() => onAddMissingColumns(validation.headerRow ?? 1, missing)}>
+            {t.importer.addMissingColumns}
+          </Button>
+        </section>
+      )}
+      {validation.columns.unknown.length > 0 && (
+        <section className={styles.group} aria-label={t.importer.unknownColumnsTitle}>
+          <Body1Strong as="h4">{t.importer.unknownColumnsTitle}</Body1Strong>
+          <ul className={styles.list}>
+            {validation.columns.unknown.map((column) => (
+              <li key={column.column}>{`${column.column} · ${column.header}`}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {issueCount === 0 && validation.headerRow !== null && missing.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.importer.noIssues}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {issueCount > 0 && (
+        <section className={styles.group} aria-label={t.importer.issuesTitle(issueCount)}>
+          <Body1Strong as="h4">{t.importer.issuesTitle(issueCount)}</Body1Strong>
+          <Caption1>{marked.mode === 'notes' ? t.importer.markedNotes(marked.cells) : t.importer.markedColumn(marked.cells)}</Caption1>
+          <ul className={styles.list}>
+            {groups.slice(0, maxListedRows).map((group) => (
+              <li key={group.row}>
+                <div className={styles.rowHeader}>
+                  <Body1Strong>{t.importer.rowTitle(group.row, group.issues.length)}</Body1Strong>
+                  <Badge appearance="tint" color={group.issues.some((issue) => issue.severity === 'error') ? 'danger' : 'warning'}>
+                    {group.issues.length}
+                  </Badge>
+                </div>
+                <ul className={styles.list}>
+                  {group.issues.map((issue, index) => (
+                    <li key={`${issue.column}-${issue.code}-${index}`}>
+                      <Link
+                        title={t.importer.goToCell(`${issue.columnLetter ?? ''}${issue.row ?? ''}`)}
+                        onClick={() => onSelectIssue(sheetName, issue)}
+                      >
+                        {t.importer.issueText(issue.header, describeIssue(issue, language))}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {groups.length > maxListedRows && <Caption1>{t.importer.moreRows(groups.length - maxListedRows)}</Caption1>}
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { selectCell } from '../../src/excel/marks/selectCell';
+import { addMissingColumns } from '../../src/excel/template/addMissingColumns';
+import { cellInputOf, writeClientsToSheet } from '../../src/excel/template/writeClientsToSheet';
+import { validateSheet } from '../../src/domain/validation/validateSheet';
+import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
+import { installExcelHost } from '../excel-host/installExcelHost';
+
+let host: ExcelHost;
+let uninstall: () => void;
+beforeEach(() => {
+  host = createExcelHost();
+  host.workbook.addSheet('Clients', [['Nom', 'Prénom'], ['Favre', 'Sophie']]);
+  host.workbook.addSheet('Autre');
+  uninstall = installExcelHost(host);
+});
+afterEach(() => uninstall());
+
+describe('selectCell', () => {
+  it('activates the sheet and selects the cell, in one sync', async () => {
+    host.workbook.activeSheetName = 'Autre';
+    host.resetStats();
+    await selectCell('Clients', 'B2');
+    expect(host.stats.syncs).toBe(1);
+    expect(host.workbook.activeSheetName).toBe('Clients');
+    expect(host.workbook.selectedAddress).toEqual({ sheetName: 'Clients', rect: { row: 1, column: 1, rowCount: 1, columnCount: 1 } });
+  });
+});
+
+describe('addMissingColumns', () => {
+  it('appends the missing headers (with *) after the last column, marked, so the sheet then maps them', async () => {
+    const added = await addMissingColumns(1, ['email']);
+    expect(added).toEqual({ sheetName: 'Clients', headers: ['Email *'], firstColumn: 'C' });
+    const sheet = host.workbook.sheet('Clients');
+    expect(sheet.cell('C1')).toMatchObject({ value: 'Email *', fillColor: '#FCE4D6', fontBold: true });
+    expect(validateSheet(sheet.getValues()).columns.missingRequired).toEqual([]);
+  });
+});
+
+describe('writeClientsToSheet', () => {
+  it('writes clients into a new sheet in template layout, formula-like values as text', async () => {
+    host.resetStats();
+    const written = await writeClientsToSheet([
+      { code: 'CL-000001', lastName: '=HYPERLINK("x")', firstName: '+41', company: '-Société', notes: '@moi', postalCode: '0123', birthDate: '1981-03-09', email: 'a@b.ch' },
+      { code: 'CL-000002', lastName: 'Rochat', firstName: 'Julien', email: 'j@r.ch', phone: '+41 21 654 78 90' },
+    ]);
+    expect(host.stats.syncs).toBe(2);
+    expect(written).toEqual({ sheetName: 'Clients (2)', rows: 2 });
+    const sheet = host.workbook.sheet('Clients (2)');
+    expect(sheet.cell('A1').value).toBe('Code client');
+    expect(sheet.cell('C1').value).toBe('Nom *');
+    expect(sheet.cell('C2')).toMatchObject({ value: '=HYPERLINK("x")', formula: null });
+    expect(sheet.cell('D2')).toMatchObject({ value: '+41', formula: null });
+    expect(sheet.cell('E2')).toMatchObject({ value: '-Société', formula: null });
+    expect(sheet.cell('R2')).toMatchObject({ value: '@moi', formula: null });
+    expect(sheet.cell('K2').value).toBe('0123');
+    expect(sheet.cell('Q2')).toMatchObject({ value: 29_654, text: '09/03/1981' });
+    expect(sheet.cell('H3').value).toBe('+41 21 654 78 90');
+    expect(sheet.frozenRows).toBe(1);
+  });
+
+  it('escapes exactly the values starting with =, +, - or @', () => {
+    expect(['=1', '+1', '-x', '@a', 'a=b', 12, null].map(cellInputOf)).toEqual(["'=1", "'+1", "'-x", "'@a", 'a=b', 12, '']);
+  });
+});

@@ -1,0 +1,54 @@
+import { clientTemplate } from '../../src/domain/template/clientTemplate';
+import { validateSheet } from '../../src/domain/validation/validateSheet';
+import { findStatusColumn, writeImportResults } from '../../src/excel/imports/writeImportResults';
+import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
+import { installExcelHost } from '../excel-host/installExcelHost';
+
+const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
+const row = (n: number) => ['', 'Mme', `Nom${n}`, 'Anne', '', '', `c${n}@example.ch`, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
+const date = new Date(2026, 10, 27);
+
+let host: ExcelHost;
+let uninstall: () => void;
+beforeEach(() => {
+  host = createExcelHost();
+  host.workbook.addSheet('Clients', [headers, row(1), row(2), row(3), row(4)]);
+  uninstall = installExcelHost(host);
+});
+afterEach(() => uninstall());
+
+describe('writeImportResults', () => {
+  it('writes each row\'s code and a "Statut import" column, in two syncs, values of other rows untouched', async () => {
+    host.resetStats();
+    const written = await writeImportResults({
+      sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, date,
+      outcomes: [
+        { row: 2, status: 'created', code: 'CL-000001' },
+        { row: 3, status: 'updated', code: 'CL-000002' },
+        { row: 4, status: 'failed', reason: "=l'email existe déjà" },
+      ],
+    });
+    expect(host.stats.syncs).toBe(2);
+    expect(written).toEqual({ statusColumn: 'S', codeColumn: 'A', rows: 3 });
+    const sheet = host.workbook.sheet('Clients');
+    expect(sheet.cell('S1')).toMatchObject({ value: 'Statut import', fontBold: true });
+    expect(sheet.getValues('A2:A5').map(([code]) => code)).toEqual(['CL-000001', 'CL-000002', '', '']);
+    expect(sheet.getValues('S2:S5').map(([status]) => status)).toEqual(['Créé le 27/11/2026', 'Mis à jour le 27/11/2026', "Erreur : =l'email existe déjà", '']);
+    expect(sheet.cell('S4').formula).toBeNull();
+    expect(sheet.cell('C2').value).toBe('Nom1');
+  });
+
+  it('reuses the existing "Statut import" column (found as an unknown column), and adds "Code client" when missing', async () => {
+    const sheet = host.workbook.sheet('Clients');
+    sheet.setValues([['Statut import'], ['Non importé']], 'S1');
+    const validation = validateSheet(sheet.getValues(), { homeCountry: 'CH' });
+    const statusColumn = findStatusColumn(validation, 0);
+    expect(statusColumn).toBe(18);
+    await writeImportResults({
+      sheetName: 'Clients', headerRow: 1, codeColumn: null, statusColumn, date,
+      outcomes: [{ row: 2, status: 'unchanged', code: 'CL-000009' }, { row: 5, status: 'not_imported' }],
+    });
+    expect(sheet.getValues('S1:U2')).toEqual([['Statut import', 'Code client', ''], ['Inchangé le 27/11/2026', 'CL-000009', '']]);
+    expect(sheet.cell('S5').value).toBe('Non importé');
+  });
+});

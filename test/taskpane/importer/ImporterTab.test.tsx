@@ -1,0 +1,104 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { validateSheet } from '../../../src/domain/validation/validateSheet';
+import { ExcelOperationError } from '../../../src/excel/ExcelOperationError';
+import type { ActiveSheetValidation } from '../../../src/excel/marks/validateActiveSheet';
+import { App } from '../../../src/taskpane/App';
+import type { ImporterExcel } from '../../../src/taskpane/importer/useImporterExcel';
+import { createFakeStore } from '../support/fakeStore';
+import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
+
+const rows = [
+  ['Nom *', 'Prénom *', 'Couleur préférée'],
+  ['Favre', 'Sophie', 'bleu'],
+  ['', 'Julien', 'vert'],
+];
+
+function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
+  const calls: string[] = [];
+  const validation = validateSheet(rows, { homeCountry: 'CH' });
+  const result: ActiveSheetValidation = { sheetName: 'Clients', validation, marked: { cells: 1, mode: 'notes', withoutNote: 0 } };
+  const excel = {
+    readActiveSheetSummary: async () => ({ name: 'Clients', usedRows: 3, usedColumns: 3 }),
+    insertTemplateSheet: async () => {
+      calls.push('insert');
+      return { sheetName: 'Clients (2)', tableName: 'Clients2', tag: 'sheet-property' as const };
+    },
+    validateActiveSheet: async (options: { homeCountry: string; lang: string }) => {
+      calls.push(`validate ${options.homeCountry} ${options.lang}`);
+      return result;
+    },
+    clearMarks: async () => {
+      calls.push('clear');
+      return { sheetName: 'Clients', cleared: true };
+    },
+    selectCell: async (sheetName: string, address: string) => {
+      calls.push(`select ${sheetName}!${address}`);
+    },
+    addMissingColumns: async (headerRow: number, keys: readonly string[]) => {
+      calls.push(`add ${headerRow} ${keys.join(',')}`);
+      return { sheetName: 'Clients', headers: ['Email *'], firstColumn: 'D' };
+    },
+    ...overrides,
+  };
+  return { excel, calls };
+}
+
+function renderImporter(excel: object) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const services = { excel: excel as never, api: createFakeStore(), settingsStorage: createFakeSettingsStorage(goodSettings) };
+  render(<App language="fr" services={services} queryClient={queryClient} />);
+  return screen.getByRole('tabpanel', { name: 'Importer' });
+}
+
+describe('Importer tab', () => {
+  it('validates the sheet and lists missing and unknown columns and the issues grouped by row', async () => {
+    const { excel, calls } = fakeExcel();
+    const panel = renderImporter(excel);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    const report = await within(panel).findByRole('region', { name: 'Résultat de la validation' });
+    expect(calls).toEqual(['validate CH fr']);
+    expect(within(report).getByText('« Clients » : 0 ligne valide sur 2.')).toBeInTheDocument();
+    const missing = within(report).getByRole('region', { name: 'Colonnes obligatoires manquantes' });
+    expect(within(missing).getByText('Email *')).toBeInTheDocument();
+    const unknown = within(report).getByRole('region', { name: 'Colonnes non reconnues (ignorées)' });
+    expect(within(unknown).getByText('C · Couleur préférée')).toBeInTheDocument();
+    expect(within(report).getByText('Ligne 3 · 1 anomalie')).toBeInTheDocument();
+    expect(within(report).getByText('1 cellule marquée (couleur et note).')).toBeInTheDocument();
+  });
+
+  it('selects the cell of an issue when it is clicked, and adds the missing columns', async () => {
+    const { excel, calls } = fakeExcel();
+    const panel = renderImporter(excel);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    const link = await within(panel).findByText(/^Nom \* : /);
+    await userEvent.click(link);
+    expect(calls).toContain('select Clients!A3');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Ajouter les colonnes manquantes' }));
+    expect(await within(panel).findByText('Colonnes ajoutées : Email *. Complétez-les puis validez à nouveau.')).toBeInTheDocument();
+    expect(calls).toContain('add 1 email');
+  });
+
+  it('inserts the template and clears the marks (the report goes away)', async () => {
+    const { excel, calls } = fakeExcel();
+    const panel = renderImporter(excel);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Insérer le modèle' }));
+    expect(await within(panel).findByText('Modèle inséré dans la feuille « Clients (2) ».')).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    await within(panel).findByRole('region', { name: 'Résultat de la validation' });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Effacer les marques' }));
+    expect(await within(panel).findByText('Marques effacées : chaque cellule a retrouvé sa mise en forme.')).toBeInTheDocument();
+    expect(within(panel).queryByRole('region', { name: 'Résultat de la validation' })).not.toBeInTheDocument();
+    expect(calls).toEqual(['insert', 'validate CH fr', 'clear']);
+  });
+
+  it("shows Excel's failure in French", async () => {
+    const { excel } = fakeExcel({ validateActiveSheet: async () => Promise.reject(new ExcelOperationError('cell_edit_mode')) });
+    const panel = renderImporter(excel);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    expect(
+      await within(panel).findByText("L'action n'a pas abouti. Terminez la saisie en cours dans Excel (Entrée ou Échap), puis réessayez."),
+    ).toBeInTheDocument();
+  });
+});
