@@ -1,6 +1,7 @@
 // `npm run bench`: the budgets of DESIGN.md §5, one line per figure (`name value unit`).
 // The store figures run on SQLite and on a throw-away PostgreSQL started here (unless DATABASE_URL is set).
 import { startPostgresServer, stopPostgresServer, type PostgresServer } from '../test/server/support/postgresServer';
+import { benchExcel } from './excelBench';
 import { benchPaneBundle } from './paneBundleBench';
 import { benchStore } from './storeBench';
 import { benchValidation } from './validationBench';
@@ -9,6 +10,7 @@ type Bench = { name: string; run: () => Promise<string[]> };
 
 const benches: Bench[] = [
   { name: 'validation', run: benchValidation },
+  { name: 'excel', run: benchExcel },
   { name: 'store', run: benchStore },
   { name: 'pane bundle', run: benchPaneBundle },
 ];

@@ -15,8 +15,8 @@ export type PaneApi = {
   loadLocalStoreConfig: (options: { signal?: AbortSignal }) => Promise<LocalStoreConfig | null>;
 };
 
-/** The Excel operations the pane calls (through src/excel); grows with the pane's features. */
-export type PaneExcel = Pick<ExcelGateway, 'readActiveSheetSummary'>;
+/** The Excel operations the pane calls (through src/excel). */
+export type PaneExcel = ExcelGateway;
 
 /** Everything the pane calls outside React. Given by `PaneServicesProvider`, so tests pass fakes. */
 export type PaneServices = {

@@ -30,7 +30,17 @@ export function createFakeSettingsStorage(initial: StoreSettings | null = null):
  * an `Error` entry is a read that fails.
  */
 export function createFakeExcel(sheets: Array<SheetSummary | Error>): PaneExcel & { reads: number } {
+  const notFaked = (name: string) => async () => {
+    throw new Error(`createFakeExcel does not fake ${name}`);
+  };
   const fake = {
+    insertTemplateSheet: notFaked('insertTemplateSheet'),
+    validateActiveSheet: notFaked('validateActiveSheet'),
+    clearMarks: notFaked('clearMarks'),
+    selectCell: notFaked('selectCell'),
+    addMissingColumns: notFaked('addMissingColumns'),
+    writeClientsToSheet: notFaked('writeClientsToSheet'),
+    writeImportResults: notFaked('writeImportResults'),
     reads: 0,
     readActiveSheetSummary: async () => {
       const sheet = sheets[Math.min(fake.reads, sheets.length - 1)];
