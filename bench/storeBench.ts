@@ -1,86 +1,145 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import type { DatabaseConfig } from '../src/server/db/DatabaseConfig';
+import type { ImportResponse } from '../src/contract/ImportResponse';
+import { sql } from 'kysely';
+import type { DatabaseConfig, Dialect } from '../src/server/db/DatabaseConfig';
 import { migrateToLatest } from '../src/server/db/migrateToLatest';
 import { openDatabase } from '../src/server/db/openDatabase';
 import { startStore } from '../src/server/server';
 import { createToken } from '../src/server/tokens';
+import { benchQueries, benchRow, makeRandom, type BenchPerson } from './storeBenchData';
+import { createBenchDatabase } from './storeBenchDatabases';
+import { benchRequest, elapsedMs, percentiles } from './storeBenchHttp';
+import { measureInsertRatio } from './storeInsertRatio';
 
 const WARM_UP = 50;
 const REQUESTS = 1000;
+const IMPORT_ROWS = 100_000;
+const BATCH = 1000;
+const SEARCHES = 900;
+const RATIO_ROWS = 20_000;
 
 /**
- * Latency of the store over real HTTP (keep-alive, one request at a time): health (no auth) and
- * settings (token lookup + one query), p50 and p95 in ms. SQLite on a temp file always;
- * PostgreSQL too when DATABASE_URL is set. Lines are `name value unit`.
+ * The store's budgets (DESIGN.md §5), on SQLite (a temp file) and, when DATABASE_URL is set, on
+ * PostgreSQL (a fresh database created on that server, dropped afterwards). Over real HTTP with
+ * keep-alive, one request at a time: health and settings latency; import of 100,000 generated rows
+ * in batches of 1,000; search p50/p95 over those 100,000 clients (one-word, two-word and letter
+ * queries). In process: the insert path against a bare prepared insert (ratio). Lines are
+ * `name value unit`.
  */
 export async function benchStore(): Promise<string[]> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'suivi-bench-'));
+  const databaseUrl = process.env.DATABASE_URL;
+  const dialects: Dialect[] = ['sqlite'];
+  if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) dialects.push('postgres');
+  const lines: string[] = [];
+  for (const dialect of dialects) lines.push(...(await benchOne(dialect, databaseUrl)));
+  return lines;
+}
+
+async function benchOne(dialect: Dialect, postgresUrl: string | undefined): Promise<string[]> {
+  const bench = await createBenchDatabase(dialect, postgresUrl);
+  const lines: string[] = [];
   try {
-    const targets: DatabaseConfig[] = [{ dialect: 'sqlite', file: path.join(dir, 'bench.sqlite') }];
-    const databaseUrl = process.env.DATABASE_URL;
-    if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) targets.push({ dialect: 'postgres', url: databaseUrl });
-    const lines: string[] = [];
-    for (const target of targets) lines.push(...(await benchOne(target)));
-    return lines;
+    const setup = openDatabase(bench.config);
+    await migrateToLatest(setup.db);
+    const { token } = await createToken(setup.db, 'bench');
+    await setup.close();
+    const store = await startStore({
+      host: '127.0.0.1',
+      port: 0,
+      database: bench.config,
+      corsOrigins: ['https://localhost:3000'],
+      rateLimitPerMinute: 1_000_000_000,
+      bodyLimitBytes: 10 * 1024 * 1024,
+      logLevel: 'silent',
+    });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const auth = { authorization: `Bearer ${token}` };
+    try {
+      const health = await latency(agent, `${store.url}/api/v1/health`, {});
+      const settings = await latency(agent, `${store.url}/api/v1/settings`, auth);
+      lines.push(
+        `store.health.${dialect}.p50 ${health.p50.toFixed(3)} ms`,
+        `store.health.${dialect}.p95 ${health.p95.toFixed(3)} ms`,
+        `store.settings.${dialect}.p50 ${settings.p50.toFixed(3)} ms`,
+        `store.settings.${dialect}.p95 ${settings.p95.toFixed(3)} ms`,
+      );
+
+      const random = makeRandom(42);
+      const people: BenchPerson[] = [];
+      let importMs = 0;
+      for (let start = 0; start < IMPORT_ROWS; start += BATCH) {
+        const rows = Array.from({ length: BATCH }, (_, index) => benchRow(start + index, random));
+        for (const row of rows) people.push({ lastName: String(row.values.lastName), firstName: String(row.values.firstName) });
+        // The client's own work (building and serialising the sheet) is not the store's: outside the timing.
+        const payload = JSON.stringify({ rows });
+        const begin = process.hrtime.bigint();
+        const response = await benchRequest(agent, `${store.url}/api/v1/imports`, { method: 'POST', headers: { ...auth, 'idempotency-key': `bench-${start}` }, body: payload });
+        importMs += elapsedMs(begin);
+        if (response.statusCode !== 200) throw new Error(`import: HTTP ${response.statusCode} ${response.text.slice(0, 200)}`);
+        const created = (JSON.parse(response.text) as ImportResponse).results.filter((result) => result.status === 'created').length;
+        if (created !== BATCH) throw new Error(`import: ${created} rows created out of ${BATCH}`);
+      }
+      lines.push(`store.import100k.${dialect}.total ${(importMs / 1000).toFixed(2)} s`, `store.import100k.${dialect}.rate ${Math.round(IMPORT_ROWS / (importMs / 1000))} rows/s`);
+      // Search is measured in steady state: the maintenance a bulk load calls for (PostgreSQL's
+      // autovacuum would otherwise run it in the middle of the measurements) is done first.
+      await settleAfterBulkLoad(bench.config);
+
+      const queries = benchQueries(people, SEARCHES + 90, makeRandom(7));
+      for (const { query } of queries.slice(0, 90)) await benchRequest(agent, `${store.url}/api/v1/clients?${query}`, { headers: auth });
+      const byKind = new Map<string, number[]>();
+      const all: number[] = [];
+      for (const { kind, query } of queries.slice(90)) {
+        const begin = process.hrtime.bigint();
+        const response = await benchRequest(agent, `${store.url}/api/v1/clients?${query}`, { headers: auth });
+        const duration = elapsedMs(begin);
+        if (response.statusCode !== 200) throw new Error(`search ${query}: HTTP ${response.statusCode}`);
+        all.push(duration);
+        byKind.set(kind, [...(byKind.get(kind) ?? []), duration]);
+      }
+      const overall = percentiles(all);
+      lines.push(`store.search100k.${dialect}.p50 ${overall.p50.toFixed(3)} ms`, `store.search100k.${dialect}.p95 ${overall.p95.toFixed(3)} ms`);
+      for (const [kind, durations] of byKind) lines.push(`store.search100k.${dialect}.${kind}.p95 ${percentiles(durations).p95.toFixed(3)} ms`);
+    } finally {
+      agent.destroy();
+      await store.close();
+    }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await bench.drop();
+  }
+
+  const random = makeRandom(99);
+  const ratioRows = Array.from({ length: RATIO_ROWS }, (_, index) => benchRow(index, random));
+  const ratio = await measureInsertRatio(dialect, ratioRows, postgresUrl);
+  lines.push(
+    `store.insert20k.${dialect}.bare ${ratio.bareMs.toFixed(1)} ms`,
+    `store.insert20k.${dialect}.bareSameRows ${ratio.bareSameRowsMs.toFixed(1)} ms`,
+    `store.insert20k.${dialect}.insertPath ${ratio.insertPathMs.toFixed(1)} ms`,
+    `store.insert20k.${dialect}.importPath ${ratio.importPathMs.toFixed(1)} ms`,
+    `store.insertPath.${dialect}.ratio ${(ratio.insertPathMs / ratio.bareMs).toFixed(2)} x`,
+    `store.importPath.${dialect}.ratio ${(ratio.importPathMs / ratio.bareMs).toFixed(2)} x`,
+    `store.insertPath.${dialect}.ratioSameRows ${(ratio.insertPathMs / ratio.bareSameRowsMs).toFixed(2)} x`,
+  );
+  return lines;
+}
+
+async function settleAfterBulkLoad(config: DatabaseConfig): Promise<void> {
+  const database = openDatabase(config);
+  try {
+    if (config.dialect === 'postgres') await sql`vacuum (analyze)`.execute(database.db);
+    else await sql`analyze`.execute(database.db);
+  } finally {
+    await database.close();
   }
 }
 
-async function benchOne(database: DatabaseConfig): Promise<string[]> {
-  const setup = openDatabase(database);
-  await migrateToLatest(setup.db);
-  const { token } = await createToken(setup.db, `bench-${Date.now()}`);
-  await setup.close();
-
-  const store = await startStore({
-    host: '127.0.0.1',
-    port: 0,
-    database,
-    corsOrigins: ['https://localhost:3000'],
-    rateLimitPerMinute: 1_000_000_000,
-    bodyLimitBytes: 1024 * 1024,
-    logLevel: 'silent',
-  });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  try {
-    const health = await measure(agent, `${store.url}/api/v1/health`, {});
-    const settings = await measure(agent, `${store.url}/api/v1/settings`, { authorization: `Bearer ${token}` });
-    const { dialect } = database;
-    return [
-      `store.health.${dialect}.p50 ${health.p50.toFixed(3)} ms`,
-      `store.health.${dialect}.p95 ${health.p95.toFixed(3)} ms`,
-      `store.settings.${dialect}.p50 ${settings.p50.toFixed(3)} ms`,
-      `store.settings.${dialect}.p95 ${settings.p95.toFixed(3)} ms`,
-    ];
-  } finally {
-    agent.destroy();
-    await store.close();
-  }
-}
-
-async function measure(agent: http.Agent, url: string, headers: Record<string, string>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARM_UP; i += 1) await get(agent, url, headers);
+async function latency(agent: http.Agent, url: string, headers: Record<string, string>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < WARM_UP; i += 1) await benchRequest(agent, url, { headers });
   const durations: number[] = [];
   for (let i = 0; i < REQUESTS; i += 1) {
-    const start = process.hrtime.bigint();
-    await get(agent, url, headers);
-    durations.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const begin = process.hrtime.bigint();
+    const response = await benchRequest(agent, url, { headers });
+    durations.push(elapsedMs(begin));
+    if (response.statusCode !== 200) throw new Error(`${url}: HTTP ${response.statusCode}`);
   }
-  durations.sort((a, b) => a - b);
-  const at = (quantile: number) => durations[Math.min(durations.length - 1, Math.floor(quantile * durations.length))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95) };
-}
-
-function get(agent: http.Agent, url: string, headers: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent, headers }, (response) => {
-      response.resume();
-      response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`${url}: HTTP ${response.statusCode}`))));
-    });
-    request.on('error', reject);
-  });
+  return percentiles(durations);
 }

@@ -10,6 +10,9 @@ const cliMessages: Record<CliErrorCode, (detail: string) => string> = {
   missing_token_name: (detail) => `Nom du jeton manquant : npm run store -- token ${detail} NOM.`,
   too_many_arguments: (detail) => `Argument en trop : « ${detail} ».`,
   invalid_port: (detail) => `Port invalide : « ${detail} » (entier de 0 à 65535 attendu).`,
+  missing_backup_file: () => 'Fichier de sauvegarde manquant : npm run store -- backup FICHIER.',
+  backup_needs_sqlite: () =>
+    'La sauvegarde intégrée ne concerne que SQLite. Pour PostgreSQL, utilisez pg_dump (par exemple : pg_dump -Fc -f sauvegarde.dump "$DATABASE_URL").',
 };
 
 const tokenMessages: Record<TokenErrorCode, (name: string) => string> = {
@@ -29,6 +32,8 @@ const configMessages: Record<StoreConfigIssue['code'], string> = {
 const systemMessages: Record<string, string> = {
   EADDRINUSE: 'ce port est déjà utilisé : choisissez-en un autre avec --port',
   EACCES: 'accès refusé (port réservé ou fichier protégé)',
+  EEXIST: 'le fichier de sauvegarde existe déjà : choisissez un autre nom (il n’est jamais écrasé)',
+  ENOENT: 'fichier ou dossier introuvable',
   ECONNREFUSED: 'connexion refusée : le serveur PostgreSQL est-il démarré ?',
   ENOTFOUND: 'hôte introuvable',
   SQLITE_CANTOPEN: 'impossible d’ouvrir le fichier SQLite',
@@ -39,7 +44,10 @@ const systemMessages: Record<string, string> = {
 
 /** One clean French line for any error of the store CLI: never a stack, never a token. */
 export function describeStoreCliError(error: unknown): string {
-  if (error instanceof CliError) return `${cliMessages[error.code](error.detail)} Aide : npm run store -- help`;
+  if (error instanceof CliError) {
+    const message = cliMessages[error.code](error.detail);
+    return error.code === 'backup_needs_sqlite' ? message : `${message} Aide : npm run store -- help`;
+  }
   if (error instanceof TokenError) return tokenMessages[error.code](error.tokenName);
   if (error instanceof StoreConfigError) {
     return `Configuration invalide : ${error.issues.map((issue) => `${issue.variable} (${configMessages[issue.code]})`).join(' ; ')}.`;

@@ -6,9 +6,10 @@ export type StoreCommand =
   | { command: 'serve'; port: number | undefined; db: string | undefined }
   | { command: 'token-create'; name: string; db: string | undefined }
   | { command: 'token-list'; db: string | undefined }
-  | { command: 'token-revoke'; name: string; db: string | undefined };
+  | { command: 'token-revoke'; name: string; db: string | undefined }
+  | { command: 'backup'; file: string; db: string | undefined };
 
-/** `serve [--port N] [--db FILE]`, `token create|revoke NAME [--db FILE]`, `token list [--db FILE]`, `help`. Throws CliError. */
+/** `serve [--port N] [--db FILE]`, `token create|revoke NAME [--db FILE]`, `token list [--db FILE]`, `backup FILE [--db FILE]`, `help`. Throws CliError. */
 export function parseStoreArgs(argv: string[]): StoreCommand {
   const { values, positionals } = parseOrThrow(argv);
   const [command, sub, name, ...rest] = positionals;
@@ -17,6 +18,12 @@ export function parseStoreArgs(argv: string[]): StoreCommand {
   if (command === 'serve') {
     if (positionals.length > 1) throw new CliError('too_many_arguments', positionals[1]);
     return { command: 'serve', port: parsePort(values.port), db };
+  }
+  if (command === 'backup') {
+    if (values.port !== undefined) throw new CliError('unknown_option', '--port');
+    if (sub === undefined) throw new CliError('missing_backup_file');
+    if (name !== undefined) throw new CliError('too_many_arguments', name);
+    return { command: 'backup', file: sub, db };
   }
   if (command !== 'token') throw new CliError('unknown_command', command);
   if (values.port !== undefined) throw new CliError('unknown_option', '--port');

@@ -1,9 +1,12 @@
+import path from 'node:path';
 import { loadStoreConfig } from '../server/config/loadStoreConfig';
+import { backupSqlite } from '../server/db/backupSqlite';
 import { describeDatabase } from '../server/db/DatabaseConfig';
 import { migrateToLatest } from '../server/db/migrateToLatest';
 import { openDatabase } from '../server/db/openDatabase';
 import { closeOnSignals, startStore } from '../server/server';
 import { createToken, listTokens, revokeToken } from '../server/tokens';
+import { CliError } from './CliError';
 import { describeStoreCliError } from './describeStoreCliError';
 import { parseStoreArgs, type StoreCommand } from './parseStoreArgs';
 import { storeUsage } from './storeUsage';
@@ -27,6 +30,13 @@ async function runCommand(command: StoreCommand, io: CliIo): Promise<void> {
   if (command.command === 'help') return io.out(storeUsage);
   if (command.command === 'serve') return serve(command.port, command.db, io);
   const config = loadStoreConfig(io.env, { db: command.db });
+  if (command.command === 'backup') {
+    if (config.database.dialect !== 'sqlite') throw new CliError('backup_needs_sqlite');
+    const target = path.resolve(command.file);
+    const { pages } = await backupSqlite(config.database.file, target);
+    io.out(`Sauvegarde cohérente de ${describeDatabase(config.database)} écrite dans ${target} (${pages} pages).`);
+    return;
+  }
   const database = openDatabase(config.database);
   try {
     await migrateToLatest(database.db);

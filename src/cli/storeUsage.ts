@@ -7,6 +7,8 @@ Utilisation : npm run store -- <commande>
   token create NOM [--db FICHIER]    crée un jeton d’accès et l’affiche sur la dernière ligne
   token list [--db FICHIER]          liste les jetons (jamais leur valeur)
   token revoke NOM [--db FICHIER]    révoque un jeton (par nom ou identifiant)
+  backup FICHIER [--db FICHIER]      copie cohérente de la base SQLite, même pendant le service
+                                     (PostgreSQL : utilisez pg_dump)
   help                               cette aide
 
 Base : fichier SQLite (--db, sinon STORE_DB, sinon <SUIVI_DATA_DIR>/suivi-clients.sqlite),

@@ -5,9 +5,12 @@ import { authPlugin } from './plugins/authPlugin';
 import { corsPlugin } from './plugins/corsPlugin';
 import { dbPlugin } from './plugins/dbPlugin';
 import { errorHandlerPlugin } from './plugins/errorHandlerPlugin';
+import { openapiPlugin } from './plugins/openapiPlugin';
 import { rateLimitPlugin } from './plugins/rateLimitPlugin';
 import { securityHeadersPlugin } from './plugins/securityHeadersPlugin';
+import { clientRoutes } from './routes/clientRoutes';
 import { healthRoutes } from './routes/healthRoutes';
+import { importRoutes } from './routes/importRoutes';
 import { settingsRoutes } from './routes/settingsRoutes';
 
 export type StoreAppOptions = {
@@ -36,8 +39,11 @@ export const storeApp = fp<StoreAppOptions>(
     await fastify.register(corsPlugin, { corsOrigins: options.corsOrigins });
     await fastify.register(rateLimitPlugin, { rateLimitPerMinute: options.rateLimitPerMinute });
     await fastify.register(authPlugin);
+    await fastify.register(openapiPlugin);
     await fastify.register(healthRoutes);
     await fastify.register(settingsRoutes);
+    await fastify.register(clientRoutes);
+    await fastify.register(importRoutes);
   },
   { name: 'store-app', fastify: '5.x' },
 );

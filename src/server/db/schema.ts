@@ -59,10 +59,45 @@ export type SettingTable = {
   value: string;
 };
 
+/**
+ * One folded word of an active client's searchable fields, with the client's sort key (search =
+ * prefix range on `word`, sorted without reading the clients table).
+ */
+export type ClientWordTable = { word: string; last_name_folded: string; first_name_folded: string; client_id: string };
+
+/** One version of a client: written by every change, in the change's transaction. */
+export type ClientVersionTable = {
+  client_id: string;
+  version: number;
+  /** created | updated | deleted | restored | reverted */
+  change: string;
+  changed_at: string;
+  /** The token's name. */
+  changed_by: string;
+  /** JSON array of the template keys changed. */
+  fields: string;
+  /** JSON object of the changed keys' values before the change (what revert puts back); `{}` for a creation. */
+  previous: string;
+  batch_id: string | null;
+};
+
+export type ImportBatchTable = { id: string; mode: string; created_at: string; created_by: string; reverted_at: string | null };
+
+/** A used Idempotency-Key: the sha256 of its request and the response given (JSON). */
+export type IdempotencyKeyTable = { key: string; request_hash: string; status_code: number; response: string; created_at: string };
+
+/** Monotonic counters, never going back: `client_code` (the last number assigned as CL-000001…), `client_id` (the last client id, base 36). */
+export type CounterTable = { name: string; value: number };
+
 export type DB = {
   clients: ClientTable;
   api_tokens: ApiTokenTable;
   settings: SettingTable;
+  client_words: ClientWordTable;
+  client_versions: ClientVersionTable;
+  import_batches: ImportBatchTable;
+  idempotency_keys: IdempotencyKeyTable;
+  counters: CounterTable;
 };
 
 export type ClientRow = Selectable<ClientTable>;

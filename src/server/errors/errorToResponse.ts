@@ -1,4 +1,5 @@
-import type { ApiError, FieldError } from '../../contract/ApiError';
+import type { FieldError } from '../../contract/ApiError';
+import type { Conflict } from '../../contract/Conflict';
 import type { ErrorCode } from '../../contract/ErrorCode';
 import { errorMessage } from '../i18n/errorMessages';
 import { fieldMessage, toFieldIssueCode } from '../i18n/fieldMessages';
@@ -8,7 +9,8 @@ import { statusForErrorCode } from './statusForErrorCode';
 
 export type ErrorResponse = {
   statusCode: number;
-  body: ApiError;
+  /** The ApiError shape; a 409 may add `current`. */
+  body: Conflict;
   /** True for the unexpected (500): the handler logs it, by name and code only. */
   unexpected: boolean;
 };
@@ -21,7 +23,10 @@ type SchemaIssue = { instancePath?: string; keyword?: string; params?: Record<st
  * client errors map to the nearest code; everything else is a 500 with a generic message.
  */
 export function errorToResponse(error: unknown, lang: Lang): ErrorResponse {
-  if (error instanceof StoreError) return answer(error.code, lang, error.fields);
+  if (error instanceof StoreError) {
+    const response = answer(error.code, lang, error.fields);
+    return error.current === undefined ? response : { ...response, body: { ...response.body, current: error.current } };
+  }
   if (hasValidation(error)) {
     const context = 'validationContext' in error && typeof error.validationContext === 'string' ? error.validationContext : 'body';
     return answer('validation_failed', lang, error.validation.map((issue) => toFieldError(issue, context, lang)));

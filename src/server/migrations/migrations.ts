@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as createClients from './20261127180000_create_clients';
 import * as createApiTokens from './20261127180100_create_api_tokens';
 import * as createSettings from './20261127180200_create_settings';
+import * as createClientStore from './20261127190000_create_client_store';
 
 /**
  * Every migration by name, listed statically so they load under tsx, jest and bundlers alike
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20261127180000_create_clients': createClients,
   '20261127180100_create_api_tokens': createApiTokens,
   '20261127180200_create_settings': createSettings,
+  '20261127190000_create_client_store': createClientStore,
 };

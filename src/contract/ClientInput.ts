@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { COLUMN_KEYS, type ColumnKey } from '../domain/index';
+
+/** One template value as the API takes it: text, or null / absent for an empty cell. The template engine checks it. */
+const value = z.string().max(10_000).nullable().optional();
+
+type ValueShape = { [K in ColumnKey]: typeof value };
+
+/**
+ * POST /api/v1/clients: the template's keys (DESIGN.md §2), each optional here so that a missing
+ * required value is reported by the template engine (`value.required`), with the same codes and
+ * texts as the sheet validation. Unknown keys are refused.
+ */
+export const ClientInput = z.strictObject(Object.fromEntries(COLUMN_KEYS.map((key) => [key, value])) as ValueShape);
+export type ClientInput = z.infer<typeof ClientInput>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/**
+ * GET /api/v1/clients query. `q`: words, each the start of a word of last name, first name,
+ * company, email, code or city (case and accents ignored; all must match). `letter`: initial of
+ * the last name (accents folded). `foreign=true`: foreign clients only (`false`: the others).
+ * `cursor`: the `nextCursor` of the previous page.
+ */
+export const ClientSearch = z.object({
+  q: z.string().max(200).optional(),
+  letter: z.string().regex(/^[A-Za-z]$/).optional(),
+  foreign: z.enum(['true', 'false']).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ClientSearch = z.infer<typeof ClientSearch>;

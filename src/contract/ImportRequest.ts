@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { COLUMN_KEYS, type ColumnKey } from '../domain/index';
+
+/** The most rows one import batch may carry; more → 413 payload_too_large. */
+export const IMPORT_BATCH_MAX_ROWS = 1000;
+
+/** upsert: create or update; create: new clients only; update: existing clients only. */
+export const ImportMode = z.enum(['upsert', 'create', 'update']);
+export type ImportMode = z.infer<typeof ImportMode>;
+
+/** A cell as the sheet holds it (text, number, boolean) or empty; the template engine reads it. */
+const cell = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]).optional();
+
+type CellShape = { [K in ColumnKey]: typeof cell };
+
+/** One sheet row: its row number (echoed back) and its values by template key (absent key: left as stored). */
+export const ImportRow = z.object({
+  row: z.number().int().nonnegative(),
+  values: z.strictObject(Object.fromEntries(COLUMN_KEYS.map((key) => [key, cell])) as CellShape),
+});
+export type ImportRow = z.infer<typeof ImportRow>;
+
+/** POST /api/v1/imports (with an `Idempotency-Key` header); at most IMPORT_BATCH_MAX_ROWS rows. */
+export const ImportRequest = z.object({
+  mode: ImportMode.default('upsert'),
+  rows: z.array(ImportRow).min(1),
+});
+export type ImportRequest = z.infer<typeof ImportRequest>;

@@ -1,0 +1,7 @@
+/**
+ * Why an import row failed, besides the template engine's issue codes: the row's code and email
+ * point at two different clients; no client matches (mode update); a client already matches
+ * (mode create); the email belongs to another client; the code belongs to a deleted client.
+ */
+export const ImportRowErrorCode = ['match.ambiguous', 'match.notFound', 'match.exists', 'email.taken', 'code.taken'] as const;
+export type ImportRowErrorCode = (typeof ImportRowErrorCode)[number];

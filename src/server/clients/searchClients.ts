@@ -1,0 +1,145 @@
+import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { ClientList } from '../../contract/ClientList';
+import type { ClientSearch } from '../../contract/ClientSearch';
+import { foldText } from '../../domain/index';
+import type { ClientRow, DB } from '../db/schema';
+import type { Lang } from '../i18n/preferredLanguage';
+import { type ClientCursor, decodeCursor, encodeCursor } from './clientCursor';
+import { prefixRange } from './prefixRange';
+import { rowToClient } from './rowToClient';
+import { queryWords } from './searchWords';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the select list is added per query
+type ClientsQuery = SelectQueryBuilder<DB, 'clients', {}>;
+
+/**
+ * Active clients matching the search: every query word is the start of one of a client's folded
+ * words, the folded last name starts with `letter`, foreign or not. Sorted by folded last name,
+ * folded first name, id; keyset pagination (a page starts strictly after the cursor's key, so
+ * clients added meanwhile never shift or repeat what was already read); `total` counts every match.
+ *
+ * With words: client_words (the words of active clients only, each with its client's sort key)
+ * gives the matches, their order and their count. Without words: a range of the name index
+ * (clients_name_active, or the foreign clients' one). Either way only the page's rows are read in
+ * full. The same SQL on SQLite and PostgreSQL, hence the same results.
+ */
+export async function searchClients(db: Kysely<DB>, search: ClientSearch, lang: Lang): Promise<ClientList> {
+  const cursor = search.cursor === undefined ? undefined : decodeCursor(search.cursor, lang);
+  const words = queryWords(search.q);
+  const { rows, total } = words.length === 0 ? await browsePage(db, search, cursor) : await wordPage(db, words, search, cursor);
+  const items = rows.slice(0, search.limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > search.limit && last !== undefined ? encodeCursor({ lastName: last.last_name_folded, firstName: last.first_name_folded, id: last.id }) : null;
+  return { items: items.map(rowToClient), total, nextCursor };
+}
+
+/** One more row than the page (to know whether another follows), in order, and the number of matches. */
+type RowPage = { rows: ClientRow[]; total: number };
+
+/**
+ * Without words: one page walking the name index, each row carrying the number of matches (an
+ * uncorrelated subquery, counted once). A page past the last match is counted apart.
+ */
+async function browsePage(db: Kysely<DB>, search: ClientSearch, cursor: ClientCursor | undefined): Promise<RowPage> {
+  const filtered = () => applyFilters(db.selectFrom('clients'), search);
+  const count = () => filtered().select((eb) => eb.fn.countAll<number | string | bigint>().as('total'));
+  const rows = await afterCursor(filtered(), cursor)
+    .selectAll()
+    .select(count().as('total'))
+    .orderBy('last_name_folded')
+    .orderBy('first_name_folded')
+    .orderBy('id')
+    .limit(search.limit + 1)
+    .execute();
+  const first = rows[0];
+  if (first !== undefined) return { rows, total: Number(first.total) };
+  if (cursor === undefined) return { rows: [], total: 0 };
+  return { rows: [], total: Number((await count().executeTakeFirstOrThrow()).total) };
+}
+
+/**
+ * With words: one query finds the matching clients and their sort keys in client_words alone (one
+ * b-tree range per word, intersected), counts them (a window over all of them, before the cursor
+ * and the limit apply), keeps one page and only then reads those clients' rows. A page past the
+ * last match has no row to carry the count: then it is counted apart.
+ */
+async function wordPage(db: Kysely<DB>, words: readonly string[], search: ClientSearch, cursor: ClientCursor | undefined): Promise<RowPage> {
+  const counted = db
+    .selectFrom(matchingKeys(db, words, search).as('m'))
+    .select(['m.client_id as id', 'm.last_name_folded', 'm.first_name_folded'])
+    .select((eb) => eb.fn.countAll<number | string | bigint>().over().as('total'));
+  let page = db.selectFrom(counted.as('p')).selectAll();
+  if (cursor !== undefined) {
+    page = page.where((eb) => eb(eb.refTuple('p.last_name_folded', 'p.first_name_folded', 'p.id'), '>', eb.tuple(cursor.lastName, cursor.firstName, cursor.id)));
+  }
+  const keys = page.orderBy('p.last_name_folded').orderBy('p.first_name_folded').orderBy('p.id').limit(search.limit + 1);
+  const rows = await db
+    .selectFrom(keys.as('k'))
+    .innerJoin('clients', 'clients.id', 'k.id')
+    .selectAll('clients')
+    .select('k.total')
+    .orderBy('clients.last_name_folded')
+    .orderBy('clients.first_name_folded')
+    .orderBy('clients.id')
+    .execute();
+  const first = rows[0];
+  if (first !== undefined) return { rows, total: Number(first.total) };
+  if (cursor === undefined) return { rows: [], total: 0 };
+  const row = await db
+    .selectFrom(matchingKeys(db, words, search).as('m'))
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('total'))
+    .executeTakeFirstOrThrow();
+  return { rows: [], total: Number(row.total) };
+}
+
+/**
+ * The distinct (client_id, last_name_folded, first_name_folded) of the active clients having, for
+ * every word, a word that starts with it; the initial letter applies to the sort key carried by
+ * client_words; foreign or not is asked of the clients table.
+ */
+function matchingKeys(db: Kysely<DB>, words: readonly string[], search: ClientSearch) {
+  const [first = '', ...others] = words;
+  let matches = wordKeys(db, first, search);
+  if (others.length === 0) matches = matches.distinct();
+  for (const word of others) matches = matches.intersect(wordKeys(db, word, search));
+  return matches;
+}
+
+function wordKeys(db: Kysely<DB>, prefix: string, search: ClientSearch) {
+  const { lower, upper } = prefixRange(prefix);
+  let query = db.selectFrom('client_words').select(['client_id', 'last_name_folded', 'first_name_folded']).where('word', '>=', lower);
+  if (upper !== null) query = query.where('word', '<', upper);
+  if (search.letter !== undefined) {
+    const letter = prefixRange(foldText(search.letter));
+    query = query.where('last_name_folded', '>=', letter.lower);
+    if (letter.upper !== null) query = query.where('last_name_folded', '<', letter.upper);
+  }
+  if (search.foreign !== undefined) {
+    const foreignIds = db
+      .selectFrom('clients')
+      .select('id')
+      .where(sql<SqlBool>`deleted_at is null`)
+      .where(search.foreign === 'true' ? sql<SqlBool>`is_foreign = 1` : sql<SqlBool>`is_foreign = 0`);
+    query = query.where('client_id', 'in', foreignIds);
+  }
+  return query;
+}
+
+function afterCursor(query: ClientsQuery, cursor: ClientCursor | undefined): ClientsQuery {
+  if (cursor === undefined) return query;
+  return query.where((eb) => eb(eb.refTuple('last_name_folded', 'first_name_folded', 'id'), '>', eb.tuple(cursor.lastName, cursor.firstName, cursor.id)));
+}
+
+function applyFilters(query: ClientsQuery, search: ClientSearch): ClientsQuery {
+  const filters: Expression<SqlBool>[] = [sql<SqlBool>`deleted_at is null`];
+  if (search.letter !== undefined) {
+    const { lower, upper } = prefixRange(foldText(search.letter));
+    filters.push(sql<SqlBool>`last_name_folded >= ${lower}`);
+    if (upper !== null) filters.push(sql<SqlBool>`last_name_folded < ${upper}`);
+  }
+  // Literals, not parameters: the partial index of foreign clients (`is_foreign = 1`) must be provably usable.
+  if (search.foreign === 'true') filters.push(sql<SqlBool>`is_foreign = 1`);
+  if (search.foreign === 'false') filters.push(sql<SqlBool>`is_foreign = 0`);
+  return filters.reduce((filtered, filter) => filtered.where(filter), query);
+}

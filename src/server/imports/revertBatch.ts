@@ -1,0 +1,69 @@
+import type { RevertResponse } from '../../contract/RevertResponse';
+import { changedKeys, rowValues, type StoredValues } from '../clients/clientColumns';
+import { chunked } from '../clients/chunked';
+import { findEmailOwner } from '../clients/findEmailOwner';
+import { updateClientRow } from '../clients/updateClientRow';
+import type { WriteContext } from '../clients/WriteContext';
+import type { ClientRow } from '../db/schema';
+import { StoreError } from '../errors/StoreError';
+
+/** What a batch did to one client: its versions by the batch (oldest first), with the values they replaced. */
+type Touched = { clientId: string; created: boolean; last: number; previous: Partial<StoredValues>[] };
+
+/**
+ * Undoes an import batch: the clients it created are deleted, those it updated get back the values
+ * the batch replaced. A client changed since the batch (its version is no longer the batch's last)
+ * is left alone and listed as skipped, as is one whose old email another active client holds now.
+ * 404 for an unknown batch; 409 when it was already reverted.
+ */
+export async function revertBatch(context: WriteContext, batchId: string): Promise<RevertResponse> {
+  const batch = await context.trx.selectFrom('import_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
+  if (batch === undefined) throw new StoreError('not_found');
+  if (batch.reverted_at !== null) throw new StoreError('conflict');
+
+  const versions = await context.trx
+    .selectFrom('client_versions')
+    .select(['client_id', 'version', 'change', 'previous'])
+    .where('batch_id', '=', batchId)
+    .orderBy('client_id')
+    .orderBy('version')
+    .execute();
+  const touched = new Map<string, Touched>();
+  for (const version of versions) {
+    const entry = touched.get(version.client_id) ?? { clientId: version.client_id, created: version.change === 'created', last: 0, previous: [] };
+    entry.last = Math.max(entry.last, Number(version.version));
+    entry.previous.push(JSON.parse(version.previous) as Partial<StoredValues>);
+    touched.set(version.client_id, entry);
+  }
+  const current = new Map<string, ClientRow>();
+  for (const chunk of chunked([...touched.keys()], 500)) {
+    for (const row of await context.trx.selectFrom('clients').selectAll().where('id', 'in', chunk).execute()) current.set(row.id, row);
+  }
+
+  const response: RevertResponse = { batchId, reverted: [], skipped: [] };
+  const revertContext = { ...context, batchId: null };
+  for (const entry of touched.values()) {
+    const row = current.get(entry.clientId);
+    if (row === undefined) continue;
+    if (Number(row.version) !== entry.last) {
+      response.skipped.push({ id: row.id, code: row.code, reason: 'changed_after' });
+      continue;
+    }
+    const before = rowValues(row);
+    if (entry.created) {
+      await updateClientRow(revertContext, { id: row.id, expectedVersion: entry.last, before, values: before, fields: [], change: 'reverted', deletedAt: context.now });
+      response.reverted.push({ id: row.id, code: row.code, action: 'deleted' });
+      continue;
+    }
+    const values: StoredValues = { ...before };
+    for (const previous of [...entry.previous].reverse()) Object.assign(values, previous);
+    if (values.email !== null && values.email.toLowerCase() !== before.email?.toLowerCase() && (await findEmailOwner(context.trx, values.email, row.id)) !== null) {
+      response.skipped.push({ id: row.id, code: row.code, reason: 'email_taken' });
+      continue;
+    }
+    await updateClientRow(revertContext, { id: row.id, expectedVersion: entry.last, before, values, fields: changedKeys(before, values), change: 'reverted' });
+    response.reverted.push({ id: row.id, code: values.code ?? row.code, action: 'restored' });
+  }
+  await context.trx.updateTable('import_batches').set({ reverted_at: context.now }).where('id', '=', batchId).execute();
+  return response;
+}
