@@ -85,7 +85,7 @@ async function benchWriteBack(rows: number): Promise<string[]> {
     const requestBytes = history.reduce((sum, record) => sum + record.requestBytes, 0);
     const name = `excel.import_write_back.${rows}`;
     return [
-      `${name}.syncs ${host.stats.syncs} syncs (${Math.max(1, Math.ceil(requestBytes / FIVE_MB))} × 5 MB written + 1)`,
+      `${name}.syncs ${host.stats.syncs} syncs (${Math.max(1, Math.ceil(requestBytes / FIVE_MB))} × 5 MB written + 2: used range, header row)`,
       `${name}.largest_request ${Math.max(...history.map((record) => record.requestBytes))} bytes`,
       `${name}.pane_time ${Math.round(ms)} ms`,
     ];

@@ -1,6 +1,7 @@
 // `npm run bench`: the budgets of DESIGN.md §5, one line per figure (`name value unit`).
 // The store figures run on SQLite and on a throw-away PostgreSQL started here (unless DATABASE_URL is set).
 import { startPostgresServer, stopPostgresServer, type PostgresServer } from '../test/server/support/postgresServer';
+import { benchClientsSearch } from './clientsSearchBench';
 import { benchExcel } from './excelBench';
 import { benchPaneBundle } from './paneBundleBench';
 import { benchStore } from './storeBench';
@@ -13,6 +14,7 @@ const benches: Bench[] = [
   { name: 'excel', run: benchExcel },
   { name: 'store', run: benchStore },
   { name: 'pane bundle', run: benchPaneBundle },
+  { name: 'clients search', run: benchClientsSearch },
 ];
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { ErrorCode } from '../contract/ErrorCode';
 import type { FieldError } from '../contract/ApiError';
+import type { Client } from '../contract/Client';
 
 /** Failures of the client itself, before or instead of an error body from the store. */
 export const ClientFailureCode = ['unreachable', 'timeout', 'aborted', 'invalid_response'] as const;
@@ -13,6 +14,8 @@ type StoreClientErrorDetails = {
   status?: number;
   /** Field errors from the store's error body. */
   fields?: FieldError[];
+  /** On a 409 for a stale `If-Match`: the client as it is now in the store. */
+  current?: Client;
   cause?: unknown;
 };
 
@@ -24,6 +27,7 @@ export class StoreClientError extends Error {
   readonly code: StoreClientErrorCode;
   readonly status: number | undefined;
   readonly fields: FieldError[];
+  readonly current: Client | undefined;
 
   constructor(code: StoreClientErrorCode, message: string, details: StoreClientErrorDetails = {}) {
     super(message, { cause: details.cause });
@@ -31,6 +35,7 @@ export class StoreClientError extends Error {
     this.code = code;
     this.status = details.status;
     this.fields = details.fields ?? [];
+    this.current = details.current;
   }
 }
 

@@ -1,5 +1,16 @@
+import type { z } from 'zod';
+import { Client } from '../contract/Client';
+import { ClientHistory } from '../contract/ClientHistory';
+import type { ClientInput } from '../contract/ClientInput';
+import { ClientList } from '../contract/ClientList';
+import type { ClientPatch } from '../contract/ClientPatch';
 import { Health } from '../contract/Health';
+import type { ImportRequest } from '../contract/ImportRequest';
+import { ImportResponse } from '../contract/ImportResponse';
 import { OrganisationSettings } from '../contract/OrganisationSettings';
+import { RevertResponse } from '../contract/RevertResponse';
+import { clientSearchPath, type ClientSearchInput } from './clientSearchPath';
+import { newIdempotencyKey } from './newIdempotencyKey';
 import { requestJson, type FetchFunction, type RequestPolicy } from './requestJson';
 
 export type StoreClientOptions = {
@@ -14,13 +25,43 @@ export type StoreClientOptions = {
 
 export type RequestOptions = { signal?: AbortSignal };
 
+export type ImportOptions = RequestOptions & {
+  /** Sent as `Idempotency-Key`; a fresh UUID when absent. The same key makes a resent batch a replay, not a second import. */
+  idempotencyKey?: string;
+};
+
+export type DeleteOptions = RequestOptions & {
+  /** The version read; when given, a stale delete fails with `conflict` (and `current`). */
+  version?: number;
+};
+
+/** What `importRows` takes: the import request, `mode` optional (upsert by default). */
+export type ImportRowsInput = z.input<typeof ImportRequest>;
+
 /** The typed client of the store API (DESIGN.md §4). Every method throws `StoreClientError`. */
 export type StoreClient = {
   health: (options?: RequestOptions) => Promise<Health>;
   getSettings: (options?: RequestOptions) => Promise<OrganisationSettings>;
+  /** GET /clients: one page of the search (or of the letter, or of all clients). */
+  searchClients: (search: ClientSearchInput, options?: RequestOptions) => Promise<ClientList>;
+  getClient: (id: string, options?: RequestOptions) => Promise<Client>;
+  /** POST /clients; invalid values fail with `validation_failed` and `fields` (template engine codes). */
+  createClient: (input: ClientInput, options?: RequestOptions) => Promise<Client>;
+  /** PATCH /clients/:id with `If-Match: "version"`; a stale version fails with `conflict` and `current`. */
+  updateClient: (id: string, version: number, patch: ClientPatch, options?: RequestOptions) => Promise<Client>;
+  /** DELETE /clients/:id (soft delete): the client as deleted. */
+  deleteClient: (id: string, options?: DeleteOptions) => Promise<Client>;
+  restoreClient: (id: string, options?: RequestOptions) => Promise<Client>;
+  getClientHistory: (id: string, options?: RequestOptions) => Promise<ClientHistory>;
+  /** POST /imports with an `Idempotency-Key` (retried like a GET, since the key makes it safe). */
+  importRows: (request: ImportRowsInput, options?: ImportOptions) => Promise<ImportResponse>;
+  /** POST /imports/:batchId/revert. */
+  revertImport: (batchId: string, options?: RequestOptions) => Promise<RevertResponse>;
 };
 
 export const defaultRequestPolicy: RequestPolicy = { timeoutMs: 10_000, retries: 2, retryDelayMs: 300 };
+
+const clientPath = (id: string) => `/api/v1/clients/${encodeURIComponent(id)}`;
 
 export function createStoreClient(options: StoreClientOptions): StoreClient {
   const context = {
@@ -34,5 +75,34 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
     health: ({ signal } = {}) => requestJson(context, { method: 'GET', path: '/api/v1/health', auth: false, signal }, Health),
     getSettings: ({ signal } = {}) =>
       requestJson(context, { method: 'GET', path: '/api/v1/settings', auth: true, signal }, OrganisationSettings),
+    searchClients: (search, { signal } = {}) =>
+      requestJson(context, { method: 'GET', path: clientSearchPath(search), auth: true, signal }, ClientList),
+    getClient: (id, { signal } = {}) => requestJson(context, { method: 'GET', path: clientPath(id), auth: true, signal }, Client),
+    createClient: (input, { signal } = {}) =>
+      requestJson(context, { method: 'POST', path: '/api/v1/clients', auth: true, body: input, signal }, Client),
+    updateClient: (id, version, patch, { signal } = {}) =>
+      requestJson(
+        context,
+        { method: 'PATCH', path: clientPath(id), auth: true, body: patch, headers: { 'If-Match': `"${version}"` }, signal },
+        Client,
+      ),
+    deleteClient: (id, { signal, version } = {}) =>
+      requestJson(
+        context,
+        { method: 'DELETE', path: clientPath(id), auth: true, headers: version === undefined ? {} : { 'If-Match': `"${version}"` }, signal },
+        Client,
+      ),
+    restoreClient: (id, { signal } = {}) =>
+      requestJson(context, { method: 'POST', path: `${clientPath(id)}/restore`, auth: true, signal }, Client),
+    getClientHistory: (id, { signal } = {}) =>
+      requestJson(context, { method: 'GET', path: `${clientPath(id)}/history`, auth: true, signal }, ClientHistory),
+    importRows: (request, { signal, idempotencyKey = newIdempotencyKey() } = {}) =>
+      requestJson(
+        context,
+        { method: 'POST', path: '/api/v1/imports', auth: true, body: request, headers: { 'Idempotency-Key': idempotencyKey }, retryable: true, signal },
+        ImportResponse,
+      ),
+    revertImport: (batchId, { signal } = {}) =>
+      requestJson(context, { method: 'POST', path: `/api/v1/imports/${encodeURIComponent(batchId)}/revert`, auth: true, signal }, RevertResponse),
   };
 }

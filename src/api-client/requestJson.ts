@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '../contract/ApiError';
+import { Conflict } from '../contract/Conflict';
 import { combineSignals } from './combineSignals';
 import { StoreClientError } from './StoreClientError';
 import { waitFor } from './waitFor';
@@ -24,14 +25,16 @@ export type RequestContext = {
 };
 
 export type JsonRequest = {
-  method: 'GET' | 'PUT';
+  method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   auth: boolean;
   body?: unknown;
+  /** Extra headers (`If-Match`, `Idempotency-Key`). */
+  headers?: Record<string, string>;
+  /** Safe to send again after a failure: GETs always; a POST that carries an `Idempotency-Key`. */
+  retryable?: boolean;
   signal?: AbortSignal;
 };
-
-const idempotentMethods: ReadonlySet<JsonRequest['method']> = new Set(['GET']);
 
 /** Sends one request to the store, retrying idempotent ones, and parses the answer with `schema`. */
 export async function requestJson<Schema extends z.ZodType>(
@@ -39,7 +42,8 @@ export async function requestJson<Schema extends z.ZodType>(
   request: JsonRequest,
   schema: Schema,
 ): Promise<z.infer<Schema>> {
-  const maxAttempts = idempotentMethods.has(request.method) ? 1 + context.policy.retries : 1;
+  const retryable = request.method === 'GET' || request.retryable === true;
+  const maxAttempts = retryable ? 1 + context.policy.retries : 1;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await attemptRequest(context, request, schema);
@@ -98,7 +102,7 @@ function requestHeaders(context: RequestContext, request: JsonRequest): Record<s
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': context.language };
   if (request.auth) headers.Authorization = `Bearer ${context.token}`;
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-  return headers;
+  return { ...headers, ...request.headers };
 }
 
 function parseResponse<Schema extends z.ZodType>(status: number, text: string, schema: Schema): z.infer<Schema> {
@@ -107,6 +111,11 @@ function parseResponse<Schema extends z.ZodType>(status: number, text: string, s
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw new StoreClientError('invalid_response', `Unexpected response body (HTTP ${status})`, { status });
     return parsed.data;
+  }
+  const conflict = status === 409 ? Conflict.safeParse(body) : undefined;
+  if (conflict?.success) {
+    const { code, message, fields } = conflict.data.error;
+    throw new StoreClientError(code, message, { status, fields, current: conflict.data.current });
   }
   const apiError = ApiError.safeParse(body);
   if (apiError.success) {

@@ -13,6 +13,7 @@ export type ExcelGateway = {
   addMissingColumns: Operations['addMissingColumns'];
   writeClientsToSheet: Operations['writeClientsToSheet'];
   writeImportResults: Operations['writeImportResults'];
+  importFileAsSheet: Operations['importFileAsSheet'];
 };
 
 // Loaded on first use: the template engine is not needed to draw the pane's first screen.
@@ -27,4 +28,5 @@ export const excelGateway: ExcelGateway = {
   addMissingColumns: async (headerRow, keys) => (await operations()).addMissingColumns(headerRow, keys),
   writeClientsToSheet: async (clients) => (await operations()).writeClientsToSheet(clients),
   writeImportResults: async (writeBack) => (await operations()).writeImportResults(writeBack),
+  importFileAsSheet: async (file, options) => (await operations()).importFileAsSheet(file, options),
 };

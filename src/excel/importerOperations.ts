@@ -7,3 +7,4 @@ export { addMissingColumns } from './template/addMissingColumns';
 export { insertTemplateSheet } from './template/insertTemplateSheet';
 export { writeClientsToSheet } from './template/writeClientsToSheet';
 export { findStatusColumn, writeImportResults } from './imports/writeImportResults';
+export { importFileAsSheet } from './files/importFileAsSheet';

@@ -1,3 +1,4 @@
+import { writeXlsx } from '../cli/support/writeXlsx';
 import { createExcelHost } from './createExcelHost';
 import { makeHost, rejectionOf } from './hostTestSupport';
 
@@ -144,5 +145,36 @@ describe('used range', () => {
       return [used.address, maybe.isNullObject];
     });
     expect([address, isNull]).toEqual(['Clients!A1', true]);
+  });
+});
+
+describe('Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13)', () => {
+  const base64Of = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+
+  it('adds the first sheet of the file at the end with its values, renamed when the name is taken, and returns its id', async () => {
+    const { host, run } = makeHost([['x']]);
+    const bytes = writeXlsx([{ name: 'Clients', rows: [['Nom *'], ['Favre'], [new Date(Date.UTC(1981, 2, 10))]] }]);
+    const ids = await run(async (context) => {
+      const result = context.workbook.insertWorksheetsFromBase64(base64Of(bytes));
+      await context.sync();
+      return result.value;
+    });
+    expect(host.workbook.sheetNames()).toEqual(['Clients', 'Clients (2)']);
+    expect(ids).toEqual([host.workbook.sheet('Clients (2)').id]);
+    expect(host.workbook.sheet('Clients (2)').getValues('A1:A3')).toEqual([['Nom *'], ['Favre'], [29655]]);
+  });
+
+  it('fails with ApiNotFound below ExcelApi 1.13 and with InvalidArgument on bytes that are not an .xlsx', async () => {
+    const old = makeHost([['x']], { apiSets: { ExcelApi: '1.12' } });
+    const bytes = writeXlsx([{ name: 'Clients', rows: [['Nom *']] }]);
+    expect(await rejectionOf(old.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(base64Of(bytes));
+      await context.sync();
+    }))).toMatchObject({ code: 'ApiNotFound' });
+    const { run } = makeHost([['x']]);
+    expect(await rejectionOf(run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(btoa('not a zip'));
+      await context.sync();
+    }))).toMatchObject({ code: 'InvalidArgument' });
   });
 });

@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(() => uninstall());
 
 describe('writeImportResults', () => {
-  it('writes each row\'s code and a "Statut import" column, in two syncs, values of other rows untouched', async () => {
+  it('writes each row\'s code and a "Statut import" column (added: three syncs), values of other rows untouched', async () => {
     host.resetStats();
     const written = await writeImportResults({
       sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, date,
@@ -28,7 +28,7 @@ describe('writeImportResults', () => {
         { row: 4, status: 'failed', reason: "=l'email existe déjà" },
       ],
     });
-    expect(host.stats.syncs).toBe(2);
+    expect(host.stats.syncs).toBe(3);
     expect(written).toEqual({ statusColumn: 'S', codeColumn: 'A', rows: 3 });
     const sheet = host.workbook.sheet('Clients');
     expect(sheet.cell('S1')).toMatchObject({ value: 'Statut import', fontBold: true });
@@ -36,9 +36,13 @@ describe('writeImportResults', () => {
     expect(sheet.getValues('S2:S5').map(([status]) => status)).toEqual(['Créé le 27/11/2026', 'Mis à jour le 27/11/2026', "Erreur : =l'email existe déjà", '']);
     expect(sheet.cell('S4').formula).toBeNull();
     expect(sheet.cell('C2').value).toBe('Nom1');
+    // Both columns given: two syncs.
+    host.resetStats();
+    await writeImportResults({ sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: 18, date, outcomes: [{ row: 5, status: 'not_imported' }] });
+    expect(host.stats.syncs).toBe(2);
   });
 
-  it('reuses the existing "Statut import" column (found as an unknown column), and adds "Code client" when missing', async () => {
+  it('reuses the existing "Statut import" column (found as an unknown column), and finds "Code client" by its header', async () => {
     const sheet = host.workbook.sheet('Clients');
     sheet.setValues([['Statut import'], ['Non importé']], 'S1');
     const validation = validateSheet(sheet.getValues(), { homeCountry: 'CH' });
@@ -48,7 +52,24 @@ describe('writeImportResults', () => {
       sheetName: 'Clients', headerRow: 1, codeColumn: null, statusColumn, date,
       outcomes: [{ row: 2, status: 'unchanged', code: 'CL-000009' }, { row: 5, status: 'not_imported' }],
     });
-    expect(sheet.getValues('S1:U2')).toEqual([['Statut import', 'Code client', ''], ['Inchangé le 27/11/2026', 'CL-000009', '']]);
+    expect(sheet.getValues('S1:T2')).toEqual([['Statut import', ''], ['Inchangé le 27/11/2026', '']]);
+    expect(sheet.cell('A2').value).toBe('CL-000009');
     expect(sheet.cell('S5').value).toBe('Non importé');
+  });
+
+  it('finds "Statut import" past an "Anomalies" column the validation did not read, and adds "Code client" when the sheet has none', async () => {
+    const sheet = host.workbook.sheet('Clients');
+    sheet.setValues([['Anomalies', 'Statut import']], 'S1');
+    sheet.setValues([['Nom *']], 'A1');
+    await writeImportResults({ sheetName: 'Clients', headerRow: 1, codeColumn: null, statusColumn: null, date, outcomes: [{ row: 2, status: 'created', code: 'CL-000010' }] });
+    expect(sheet.getValues('S1:U2')).toEqual([['Anomalies', 'Statut import', 'Code client'], ['', 'Créé le 27/11/2026', 'CL-000010']]);
+  });
+
+  it('empties the code of a reverted row and writes "Import annulé le …"', async () => {
+    const sheet = host.workbook.sheet('Clients');
+    sheet.setValues([['CL-000001']], 'A2');
+    await writeImportResults({ sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, date, outcomes: [{ row: 2, status: 'reverted', clearCode: true }] });
+    expect(sheet.getValues('A2:A2')).toEqual([['']]);
+    expect(sheet.cell('S2').value).toBe('Import annulé le 27/11/2026');
   });
 });

@@ -27,12 +27,12 @@ describe('App: tabs and language', () => {
     expect(screen.getByRole('status', { name: 'Store status' })).toHaveTextContent('SQLite database · home country CH');
   });
 
-  it('shows the Clients tab with its description and an empty state', async () => {
-    renderPane({ saved: goodSettings });
+  it('shows the Clients tab with its description, asking for a store until one is connected', async () => {
+    renderPane();
     await userEvent.click(screen.getByRole('tab', { name: 'Clients' }));
     const panel = screen.getByRole('tabpanel', { name: 'Clients' });
     expect(await within(panel).findByRole('heading', { name: 'Clients du magasin' })).toBeInTheDocument();
-    expect(within(panel).getByRole('heading', { name: 'Pas encore de recherche' })).toBeInTheDocument();
+    expect(within(panel).getByText(/^Connectez le volet à un magasin/)).toBeInTheDocument();
     expect(within(panel).queryByRole('searchbox')).not.toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Clients' })).toHaveAttribute('aria-selected', 'true');
   });

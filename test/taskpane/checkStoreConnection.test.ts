@@ -2,12 +2,14 @@ import type { StoreClient } from '../../src/api-client/createStoreClient';
 import { StoreClientError, type StoreClientErrorCode } from '../../src/api-client/StoreClientError';
 import { checkStoreConnection } from '../../src/taskpane/store/checkStoreConnection';
 import type { StoreConnection } from '../../src/taskpane/store/StoreConnection';
+import { unusedStoreMethods } from '../api-client/support/unusedStoreMethods';
 
 type Outcome = 'ok' | StoreClientErrorCode;
 
 function clientWith(health: Outcome, settings: Outcome): StoreClient {
   const fail = (code: StoreClientErrorCode) => Promise.reject(new StoreClientError(code, code));
   return {
+    ...unusedStoreMethods(),
     health: () => (health === 'ok' ? Promise.resolve({ status: 'ok', version: '1.2.3', database: 'postgres' }) : fail(health)),
     getSettings: () => (settings === 'ok' ? Promise.resolve({ homeCountry: 'BE' }) : fail(settings)),
   };
@@ -41,6 +43,7 @@ describe('checkStoreConnection', () => {
   it('passes the signal to both requests', async () => {
     const signals: Array<AbortSignal | undefined> = [];
     const client: StoreClient = {
+      ...unusedStoreMethods(),
       health: (options) => {
         signals.push(options?.signal);
         return clientWith('ok', 'ok').health();

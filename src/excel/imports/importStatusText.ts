@@ -3,7 +3,7 @@ import type { ImportRowOutcome } from './ImportRowOutcome';
 /** The "Statut import" header. */
 export const importStatusHeader = 'Statut import';
 
-/** "Créé le 27/11/2026", "Erreur : …", "Non importé": the text of a row's import status, in French. */
+/** "Créé le 27/11/2026", "Erreur : …", "Non importé", "Import annulé le 27/11/2026": the text of a row's import status, in French. */
 export function importStatusText(outcome: ImportRowOutcome, date: string): string {
   switch (outcome.status) {
     case 'created':
@@ -16,6 +16,8 @@ export function importStatusText(outcome: ImportRowOutcome, date: string): strin
       return `Erreur : ${outcome.reason ?? 'refusé par le magasin'}`;
     case 'not_imported':
       return 'Non importé';
+    case 'reverted':
+      return `Import annulé le ${date}`;
   }
 }
 

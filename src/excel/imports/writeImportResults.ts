@@ -38,8 +38,10 @@ function runsOf(byRow: ReadonlyMap<number, string | number>): Run[] {
 /**
  * Writes an import's results back into its sheet: each created, updated or unchanged row's "Code client" (added
  * after the last column when the sheet has none) and a "Statut import" column (found by its header, else added):
- * "Créé le …", "Mis à jour le …", "Inchangé le …", "Erreur : …", "Non importé". Only the rows given are written.
- * Two syncs, more only when the values pass one request.
+ * "Créé le …", "Mis à jour le …", "Inchangé le …", "Erreur : …", "Non importé", "Import annulé le …" (its code emptied when
+ * `clearCode`). Only the rows given are written.
+ * Two syncs (three when a column is not given: its header is then looked for in the header row), more only when
+ * the values pass one request.
  */
 export async function writeImportResults(writeBack: ImportWriteBack): Promise<WrittenImportResults> {
   return runExcel(async (context) => {
@@ -49,17 +51,29 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
     await context.sync();
 
     let next = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
-    const statusColumn = writeBack.statusColumn ?? next++;
-    const codeColumn = writeBack.codeColumn ?? next++;
+    // A column the caller did not find may sit past what it read (after an "Anomalies" column): look in the header row.
+    const found = { status: writeBack.statusColumn, code: writeBack.codeColumn };
+    if (!used.isNullObject && (found.status === null || found.code === null)) {
+      const header = sheet.getRangeByIndexes(writeBack.headerRow - 1, used.columnIndex, 1, used.columnCount);
+      header.load('values');
+      await context.sync();
+      (header.values[0] ?? []).forEach((value, index) => {
+        const text = foldText(String(value ?? '').replace(/\*/g, ''));
+        if (found.status === null && text === foldText(importStatusHeader)) found.status = used.columnIndex + index;
+        if (found.code === null && text === foldText('Code client')) found.code = used.columnIndex + index;
+      });
+    }
+    const statusColumn = found.status ?? next++;
+    const codeColumn = found.code ?? next++;
     const statusLetter = columnLetter(statusColumn);
     const codeLetter = columnLetter(codeColumn);
     const budget = createSyncBudget(context);
-    if (writeBack.statusColumn === null) {
+    if (found.status === null) {
       const cell = sheet.getRange(`${statusLetter}${writeBack.headerRow}`);
       cell.values = [[importStatusHeader]];
       cell.format.font.bold = true;
     }
-    if (writeBack.codeColumn === null) {
+    if (found.code === null) {
       const cell = sheet.getRange(`${codeLetter}${writeBack.headerRow}`);
       cell.values = [['Code client']];
       cell.format.font.bold = true;
@@ -69,7 +83,8 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
     const codes = new Map<number, string | number>();
     for (const outcome of writeBack.outcomes) {
       statuses.set(outcome.row, cellInputOf(importStatusText(outcome, date)));
-      if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported') codes.set(outcome.row, cellInputOf(outcome.code));
+      if (outcome.clearCode) codes.set(outcome.row, '');
+      else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported') codes.set(outcome.row, cellInputOf(outcome.code));
     }
     for (const [letter, values] of [[statusLetter, statuses], [codeLetter, codes]] as const) {
       for (const run of runsOf(values)) {

@@ -1,5 +1,7 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { PeopleSearch24Regular } from '@fluentui/react-icons';
+import { PlugDisconnected24Regular } from '@fluentui/react-icons';
+import { ClientsWorkspace } from '../clients/ClientsWorkspace';
+import { useConnectedStore } from '../clients/useConnectedStore';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
@@ -15,19 +17,23 @@ const useStyles = makeStyles({
   },
 });
 
-/** The "Clients" tab: what it is for, and an honest empty state until search exists. */
+/** The "Clients" tab: find, open, edit and create clients once the pane is connected to a store. */
 export function ClientsTab() {
   const styles = useStyles();
   const { t } = useI18n();
+  const store = useConnectedStore();
   return (
     <div className={styles.tab}>
       <Subtitle2 as="h2">{t.clients.title}</Subtitle2>
-      <Body1>{t.clients.description}</Body1>
-      <div className={styles.empty}>
-        <PeopleSearch24Regular aria-hidden />
-        <Body1 as="h3">{t.clients.emptyTitle}</Body1>
-        <Caption1>{t.clients.emptyBody}</Caption1>
-      </div>
+      {store === null ? (
+        <div className={styles.empty}>
+          <PlugDisconnected24Regular aria-hidden />
+          <Body1>{t.clients.description}</Body1>
+          <Caption1>{t.clients.notConnected}</Caption1>
+        </div>
+      ) : (
+        <ClientsWorkspace key={store.storeUrl} store={store} />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { StoreClientErrorCode } from '../../api-client/StoreClientError';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 import type { Messages } from './fr';
+import { clientsEn } from '../clients/messages/clientsEn';
 
 const storeErrors: Record<StoreClientErrorCode, string> = {
   unreachable: 'the store does not answer',
@@ -107,12 +108,54 @@ export const en: Messages = {
     issueText: (header, message) => (header ? `${header}: ${message}` : message),
     goToCell: (address) => `Go to cell ${address}`,
     moreRows: (count) => `… and ${count} more rows with issues (see the marks in the sheet).`,
+    importButton: 'Import into the store',
+    importing: 'Importing…',
+    importCancel: 'Cancel',
+    importBlocked: {
+      no_header: 'Cannot import: no header row found.',
+      missing_columns: 'Cannot import: required columns are missing. Add them, fill them in, then import.',
+      no_rows: 'Nothing to import: the sheet has no client rows.',
+    },
+    importNoStore: 'Cannot import: no store is configured (see Settings).',
+    importConfirmTitle: 'Some rows have errors',
+    importConfirm: (invalid, valid) =>
+      `${invalid} ${invalid > 1 ? 'rows have errors and will not be sent' : 'row has errors and will not be sent'}. Import only the ${valid} valid ${valid > 1 ? 'rows' : 'row'}?`,
+    importValidOnly: 'Import the valid rows',
+    importNothingValid: 'No valid row to import: fix the marked errors, then import again.',
+    importProgressLabel: 'Import progress',
+    importProgress: (done, total) => `${done} / ${total} rows imported`,
+    importSummaryLabel: 'Import result',
+    importSummary: (c) =>
+      `Created: ${c.created} · Updated: ${c.updated} · Unchanged: ${c.unchanged} · Failed: ${c.failed}` +
+      (c.notImported > 0 ? ` · Not imported: ${c.notImported}` : ''),
+    importDone: (sheetName) => `Import done: client codes and "Statut import" written into "${sheetName}".`,
+    importCancelled: 'Import stopped: rows already imported keep their status, the others read "Non importé". Import again to finish.',
+    importFailed: (reason) =>
+      `Import stopped: ${reason} Rows already imported keep their status, the others read "Non importé". Import again to finish.`,
+    importWriteBackFailed: (reason) => `Imported into the store, but the results could not be written into the sheet. ${reason}`,
+    failedRowsTitle: 'Failed rows',
+    failedRow: (row, reason) => `Row ${row}: ${reason}`,
+    revertImport: 'Undo this import',
+    reverting: 'Undoing…',
+    reverted: (count, skipped) =>
+      `Import undone: ${count} ${count > 1 ? 'clients' : 'client'} put back (created ones removed, updated ones restored).` +
+      (skipped > 0 ? ` ${skipped} ${skipped > 1 ? 'clients changed since were' : 'client changed since was'} left as is.` : ''),
+    revertFailed: (reason) => `The undo did not complete. ${reason}`,
+    fileZoneLabel: 'Import a file',
+    fileDrop: 'Drop the file or click here',
+    fileHint: (megabytes) => `.xlsx or .csv, ${megabytes} MB at most`,
+    filePick: 'Choose a file…',
+    fileReading: (name) => `Opening "${name}"…`,
+    fileOpened: (sheetName) => `File opened in the sheet "${sheetName}", then validated.`,
+    fileErrors: {
+      unsupported_type: 'This type of file is not supported: choose an .xlsx or .csv file.',
+      too_large: 'File too large: 10 MB at most (about 100,000 clients). Split it into several files.',
+      password_protected: 'This workbook is password-protected: save it without a password in Excel, then try again.',
+      legacy_xls: 'Old .xls format: save it as .xlsx in Excel, then try again.',
+      unreadable: 'Unreadable file: it is damaged, or it is neither an .xlsx workbook nor a .csv file.',
+      empty: 'The file is empty: no value to import.',
+    },
   },
-  clients: {
-    title: 'Clients in the store',
-    description: 'Find a client by name or browse the list from A to Z, open their profile, edit it or create a new client.',
-    emptyTitle: 'No search yet',
-    emptyBody: 'Client search and profiles are not available in this version yet.',
-  },
+  clients: clientsEn,
   loading: 'Loading…',
 };

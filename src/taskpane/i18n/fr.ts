@@ -1,5 +1,7 @@
 import type { StoreClientErrorCode } from '../../api-client/StoreClientError';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
+import type { FileImportErrorCode } from '../../excel/files/FileImportError';
+import { clientsFr } from '../clients/messages/clientsFr';
 
 const storeErrors: Record<StoreClientErrorCode, string> = {
   unreachable: 'le magasin ne répond pas',
@@ -110,14 +112,55 @@ export const fr = {
     issueText: (header: string | null, message: string) => (header ? `${header} : ${message}` : message),
     goToCell: (address: string) => `Aller à la cellule ${address}`,
     moreRows: (count: number) => `… et ${count} autres lignes avec des anomalies (voir les marques dans la feuille).`,
+    importButton: 'Importer dans le magasin',
+    importing: 'Import…',
+    importCancel: 'Annuler',
+    importBlocked: {
+      no_header: "Import impossible : aucune ligne d'en-têtes reconnue.",
+      missing_columns: 'Import impossible : des colonnes obligatoires manquent. Ajoutez-les, complétez-les, puis importez.',
+      no_rows: 'Rien à importer : la feuille ne contient aucune ligne de clients.',
+    } as Record<'no_header' | 'missing_columns' | 'no_rows', string>,
+    importNoStore: "Import impossible : aucun magasin n'est configuré (voir Paramètres).",
+    importConfirmTitle: 'Des lignes ont des erreurs',
+    importConfirm: (invalid: number, valid: number) =>
+      `${invalid} ${invalid > 1 ? 'lignes ont des erreurs et ne seront pas envoyées' : 'ligne a des erreurs et ne sera pas envoyée'}. Importer seulement ${valid > 1 ? `les ${valid} lignes valides` : 'la ligne valide'} ?`,
+    importValidOnly: 'Importer les lignes valides',
+    importNothingValid: "Aucune ligne valide à importer : corrigez les erreurs marquées, puis importez à nouveau.",
+    importProgressLabel: "Progression de l'import",
+    importProgress: (done: number, total: number) => `${done} / ${total} lignes importées`,
+    importSummaryLabel: "Résultat de l'import",
+    importSummary: (c: { created: number; updated: number; unchanged: number; failed: number; notImported: number }) =>
+      `Créés : ${c.created} · Mis à jour : ${c.updated} · Inchangés : ${c.unchanged} · En erreur : ${c.failed}` +
+      (c.notImported > 0 ? ` · Non importés : ${c.notImported}` : ''),
+    importDone: (sheetName: string) => `Import terminé : codes clients et « Statut import » écrits dans « ${sheetName} ».`,
+    importCancelled: "Import interrompu : les lignes déjà importées gardent leur statut, les autres sont « Non importé ». Importez à nouveau pour terminer.",
+    importFailed: (reason: string) =>
+      `Import interrompu : ${reason} Les lignes déjà importées gardent leur statut, les autres sont « Non importé ». Importez à nouveau pour terminer.`,
+    importWriteBackFailed: (reason: string) => `Import fait dans le magasin, mais les résultats n'ont pas pu être écrits dans la feuille. ${reason}`,
+    failedRowsTitle: 'Lignes en erreur',
+    failedRow: (row: number, reason: string) => `Ligne ${row} : ${reason}`,
+    revertImport: 'Annuler cet import',
+    reverting: 'Annulation…',
+    reverted: (count: number, skipped: number) =>
+      `Import annulé : ${count} ${count > 1 ? 'clients rétablis' : 'client rétabli'} (créés supprimés, modifiés restaurés).` +
+      (skipped > 0 ? ` ${skipped} ${skipped > 1 ? 'clients modifiés depuis ont été laissés' : 'client modifié depuis a été laissé'} tel quel.` : ''),
+    revertFailed: (reason: string) => `L'annulation n'a pas abouti. ${reason}`,
+    fileZoneLabel: 'Importer un fichier',
+    fileDrop: 'Glissez le fichier ou cliquez ici',
+    fileHint: (megabytes: number) => `.xlsx ou .csv, ${megabytes} Mo au plus`,
+    filePick: 'Choisir un fichier…',
+    fileReading: (name: string) => `Ouverture de « ${name} »…`,
+    fileOpened: (sheetName: string) => `Fichier ouvert dans la feuille « ${sheetName} », puis validé.`,
+    fileErrors: {
+      unsupported_type: 'Ce type de fichier n\'est pas pris en charge : choisissez un fichier .xlsx ou .csv.',
+      too_large: 'Fichier trop volumineux : 10 Mo au plus (environ 100 000 clients). Découpez-le en plusieurs fichiers.',
+      password_protected: 'Ce classeur est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel, puis réessayez.',
+      legacy_xls: 'Ancien format .xls : enregistrez-le au format .xlsx dans Excel, puis réessayez.',
+      unreadable: 'Fichier illisible : il est endommagé ou ce n\'est pas un classeur .xlsx ni un fichier .csv.',
+      empty: 'Le fichier est vide : aucune valeur à importer.',
+    } as Record<FileImportErrorCode, string>,
   },
-  clients: {
-    title: 'Clients du magasin',
-    description:
-      'Retrouvez un client par son nom ou parcourez la liste de A à Z, ouvrez sa fiche, modifiez-la ou créez un nouveau client.',
-    emptyTitle: 'Pas encore de recherche',
-    emptyBody: "La recherche et les fiches clients ne sont pas encore disponibles dans cette version.",
-  },
+  clients: clientsFr,
   loading: 'Chargement…',
 };
 

@@ -2,7 +2,10 @@ import type { ExcelGateway } from '../../excel/excelGateway';
 import { usePaneServices } from '../services/PaneServicesContext';
 
 /** The Excel operations of the Importer tab. */
-export type ImporterExcel = Pick<ExcelGateway, 'insertTemplateSheet' | 'validateActiveSheet' | 'clearMarks' | 'selectCell' | 'addMissingColumns'>;
+export type ImporterExcel = Pick<
+  ExcelGateway,
+  'insertTemplateSheet' | 'validateActiveSheet' | 'clearMarks' | 'selectCell' | 'addMissingColumns' | 'writeImportResults' | 'importFileAsSheet'
+>;
 
 /** The pane's Excel operations for the Importer tab (src/excel's in the add-in, fakes in tests). */
 export function useImporterExcel(): ImporterExcel {

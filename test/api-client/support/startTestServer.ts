@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type RecordedRequest = { method: string; url: string; headers: IncomingMessage['headers'] };
+export type RecordedRequest = { method: string; url: string; headers: IncomingMessage['headers']; body: string };
 export type Handler = (request: IncomingMessage, response: ServerResponse, index: number) => void;
 
 export type TestServer = {
@@ -15,10 +15,16 @@ export async function startTestServer(handlers: Handler[]): Promise<TestServer> 
   const requests: RecordedRequest[] = [];
   const server = createServer((request, response) => {
     const index = requests.length;
-    requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
+    const recorded: RecordedRequest = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: '' };
+    requests.push(recorded);
     const handler = handlers[Math.min(index, handlers.length - 1)];
     if (!handler) throw new Error('startTestServer needs at least one handler');
-    handler(request, response, index);
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      recorded.body = Buffer.concat(chunks).toString('utf8');
+      handler(request, response, index);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

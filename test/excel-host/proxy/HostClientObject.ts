@@ -154,11 +154,11 @@ export abstract class HostClientObject<TTarget> {
   }
 
   /** Queues a method call whose result is a ClientResult. */
-  protected _callForResult<T>(name: string, args: unknown[], run: (target: TTarget) => T): HostClientResult<T> {
+  protected _callForResult<T>(name: string, args: unknown[], run: (target: TTarget) => T, mutates = false): HostClientResult<T> {
     const result = new HostClientResult<T>();
     this.context._enqueue({
       request: { Method: this._id, Name: name, Arguments: args },
-      mutates: false,
+      mutates,
       execute: () => {
         const value = run(this._requireTarget());
         return { response: { Value: value }, apply: (response) => result._resolve((response as { Value: T }).Value) };

@@ -1,10 +1,13 @@
 import type { WorkbookModel } from '../model/WorkbookModel';
+import { insertWorkbookFromBase64 } from '../model/insertWorkbookFromBase64';
 import { HostClientObject, type PropertySpec } from './HostClientObject';
 import { HostDocumentProperties } from './HostCustomProperties';
+import type { HostClientResult } from './HostClientResult';
 import { HostRange } from './HostRange';
 import type { HostRequestContext } from './HostRequestContext';
 import { HostTableCollection } from './HostTableCollection';
 import { HostWorksheetCollection } from './HostWorksheetCollection';
+import { requireApiSet } from './requireApiSet';
 
 /** Excel.Workbook: worksheets, the selected range, the active cell. */
 export class HostWorkbook extends HostClientObject<WorkbookModel> {
@@ -44,6 +47,22 @@ export class HostWorkbook extends HostClientObject<WorkbookModel> {
       target: this.context._env.model,
     });
     return this.propertiesProxy;
+  }
+
+  /**
+   * ExcelApi 1.13: inserts the worksheets of an .xlsx given as base64 (values only; only the first sheet of the file
+   * is modelled), at the end; a taken name gets " (2)"… as Excel does. Returns the new sheets' ids.
+   */
+  insertWorksheetsFromBase64(base64: string, _options?: { positionType?: string }): HostClientResult<string[]> {
+    return this._callForResult(
+      'insertWorksheetsFromBase64',
+      [base64.length],
+      (model) => {
+        requireApiSet(this.context._env, '1.13', 'Workbook.insertWorksheetsFromBase64');
+        return insertWorkbookFromBase64(model, base64);
+      },
+      true,
+    );
   }
 
   /** The selection; A1 of the active sheet when nothing was selected yet. */

@@ -3,6 +3,7 @@ import { StoreClientError } from '../../../src/api-client/StoreClientError';
 import type { Health } from '../../../src/contract/Health';
 import type { LocalStoreConfig } from '../../../src/contract/LocalStoreConfig';
 import type { StoreSettings } from '../../../src/excel/settingsStorage';
+import { unusedStoreMethods } from '../../api-client/support/unusedStoreMethods';
 import type { PaneApi } from '../../../src/taskpane/services/PaneServices';
 
 export type FakeStoreOptions = {
@@ -34,6 +35,7 @@ export function createFakeStore(options: FakeStoreOptions = {}): FakeStore {
     connections.push(settings);
     const isReachable = reachableUrls.includes(settings.storeUrl);
     return {
+      ...unusedStoreMethods(),
       health: async () => {
         requests.push({ call: 'health', settings });
         if (!isReachable) throw unreachable();

@@ -41,6 +41,7 @@ export function createFakeExcel(sheets: Array<SheetSummary | Error>): PaneExcel 
     addMissingColumns: notFaked('addMissingColumns'),
     writeClientsToSheet: notFaked('writeClientsToSheet'),
     writeImportResults: notFaked('writeImportResults'),
+    importFileAsSheet: notFaked('importFileAsSheet'),
     reads: 0,
     readActiveSheetSummary: async () => {
       const sheet = sheets[Math.min(fake.reads, sheets.length - 1)];

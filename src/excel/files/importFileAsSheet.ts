@@ -1,0 +1,130 @@
+import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
+import { actionBytes, createSyncBudget, requestBudgetBytes } from '../marks/createSyncBudget';
+import { columnLetter } from '../../domain/headers/columnLetter';
+import { runExcel } from '../runExcel';
+import { nextFreeName } from '../template/nextFreeName';
+import { FileImportError } from './FileImportError';
+import { importFileExtensions, maxImportFileBytes, maxImportFileCells } from './fileImportLimits';
+import { sheetNameFromFile } from './sheetNameFromFile';
+import { toSheetCellInput } from './toSheetCellInput';
+
+export type ImportedFile = { name: string; bytes: Uint8Array };
+
+export type ImportFileOptions = {
+  features?: ExcelFeatures;
+  /** Bytes per request (tests lower it to force chunking or the parsed path). */
+  requestBudget?: number;
+};
+
+/** The new sheet (now active) and how it was made: Excel opened the .xlsx itself, or the pane parsed it and wrote its values. */
+export type ImportedSheet = { sheetName: string; method: 'insert_worksheets' | 'values'; rows: number };
+
+type Reader = typeof import('./spreadsheetReader');
+
+const loadReader = (): Promise<Reader> => import('./spreadsheetReader.js');
+
+/**
+ * Turns a picked or dropped .xlsx or .csv file into a new sheet of the workbook, made active. An .xlsx goes through
+ * Workbook.insertWorksheetsFromBase64 where ExcelApi 1.13 is present and its base64 fits one request; otherwise
+ * (and for every CSV) the file is parsed in the pane (the parser loaded on demand) and its values written in
+ * blocks under the request limit, text kept as text (leading zeros, `+41…`) and never as a formula.
+ * Refuses with a FileImportError (nothing written): another type, over 10 MB, password-protected, legacy .xls,
+ * unreadable or empty.
+ */
+export async function importFileAsSheet(file: ImportedFile, options: ImportFileOptions = {}): Promise<ImportedSheet> {
+  const extension = /\.[^.]*$/.exec(file.name.toLowerCase())?.[0] ?? '';
+  if (!(importFileExtensions as readonly string[]).includes(extension)) throw new FileImportError('unsupported_type');
+  if (file.bytes.length > maxImportFileBytes) throw new FileImportError('too_large');
+  if (file.bytes.length === 0) throw new FileImportError('empty');
+  const reader = await loadReader();
+  const kind = reader.detectFileKind(file.bytes);
+  if (kind === 'encryptedOrXls') throw new FileImportError(reader.isEncryptedOfficeFile(file.bytes) ? 'password_protected' : 'legacy_xls');
+  if (kind === 'binary' || (kind === 'text' && extension === '.xlsx') || (kind === 'xlsx' && extension === '.csv')) throw new FileImportError('unreadable');
+
+  // Read it in the pane first in every case: an unreadable or empty file is refused before the workbook changes.
+  const data = readOrThrow(reader, file);
+  const features = options.features ?? detectExcelFeatures();
+  const budget = options.requestBudget ?? requestBudgetBytes;
+  if (kind === 'xlsx' && features.insertWorksheetsFromBase64) {
+    const base64 = toBase64(file.bytes);
+    if (base64.length + 400 < budget) return { ...(await insertFromBase64(base64)), rows: data.rows.length };
+  }
+  return writeAsValues(sheetNameFromFile(data.sheet), data.rows, budget);
+}
+
+function readOrThrow(reader: Reader, file: ImportedFile): { sheet: string; rows: unknown[][] } {
+  let data: { sheet: string; rows: unknown[][] };
+  try {
+    data = reader.readSpreadsheet(file.bytes, file.name);
+  } catch (error) {
+    if (!(error instanceof reader.ReadFailure)) throw new FileImportError('unreadable');
+    switch (error.code) {
+      case 'empty':
+        throw new FileImportError('empty');
+      case 'tooLarge':
+        throw new FileImportError('too_large');
+      case 'passwordProtected':
+        throw new FileImportError('password_protected');
+      case 'legacyXls':
+        throw new FileImportError('legacy_xls');
+      default:
+        throw new FileImportError('unreadable');
+    }
+  }
+  const width = data.rows.reduce((max, row) => Math.max(max, row.length), 0);
+  if (width * data.rows.length > maxImportFileCells) throw new FileImportError('too_large');
+  return data;
+}
+
+/** Excel opens the .xlsx itself (formats, widths, every sheet kept); the first inserted sheet becomes active. Two syncs. */
+async function insertFromBase64(base64: string): Promise<Omit<ImportedSheet, 'rows'>> {
+  return runExcel(async (context) => {
+    const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: 'End' });
+    await context.sync();
+    const first = ids.value[0];
+    if (first === undefined) throw new FileImportError('empty');
+    const sheet = context.workbook.worksheets.getItem(first);
+    sheet.activate();
+    sheet.load('name');
+    await context.sync();
+    return { sheetName: sheet.name, method: 'insert_worksheets' };
+  });
+}
+
+/** A new sheet named after the file's, its values written in blocks of rows that fit a request. */
+async function writeAsValues(baseName: string, rows: readonly unknown[][], maxBytes: number): Promise<ImportedSheet> {
+  return runExcel(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    const sheetName = nextFreeName(baseName, worksheets.items.map((sheet) => sheet.name));
+    const sheet = worksheets.add(sheetName);
+    const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+    const budget = createSyncBudget(context, maxBytes);
+    let start = 0;
+    while (start < rows.length && width > 0) {
+      const block: (string | number | boolean)[][] = [];
+      let bytes = 0;
+      while (start + block.length < rows.length && (block.length === 0 || bytes < maxBytes / 4)) {
+        const row = rows[start + block.length] ?? [];
+        const values = Array.from({ length: width }, (_, column) => toSheetCellInput(row[column]));
+        bytes += actionBytes(values);
+        block.push(values);
+      }
+      await budget.reserve(actionBytes(block));
+      sheet.getRangeByIndexes(start, 0, block.length, width).values = block;
+      start += block.length;
+    }
+    if (width > 0) sheet.getRange(`A:${columnLetter(width - 1)}`).format.autofitColumns();
+    sheet.activate();
+    await budget.flush();
+    return { sheetName, method: 'values', rows: rows.length };
+  });
+}
+
+/** Base64 of bytes without Node's Buffer (btoa over 32 KB slices). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

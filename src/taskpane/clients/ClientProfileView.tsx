@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { Badge, Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { countryNameFr } from '../../domain/countries/countryIndex';
+import type { ColumnKey } from '../../domain/template/ColumnKey';
+import { useI18n } from '../i18n/I18nContext';
+import { clientDisplayName } from './clientDisplayName';
+import { formatDay } from './formatDateTime';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  heading: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: { display: 'grid', gridTemplateColumns: 'minmax(7rem, auto) 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+});
+
+type Values = Partial<Record<ColumnKey, string | null>>;
+type ClientProfileViewProps = { values: Values; foreign: boolean };
+
+/** A client's information and contact details: tel:/mailto: links, address, the "Client étranger" badge. */
+export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const profile = t.clients.profile;
+  const country = (code: string | null | undefined) => (code ? countryNameFr(code) : profile.empty);
+  const text = (key: ColumnKey) => values[key] || profile.empty;
+  const address = [values.address, [values.postalCode, values.city].filter(Boolean).join(' '), values.country ? countryNameFr(values.country) : '']
+    .filter(Boolean)
+    .join('\n');
+  const row = (label: string, content: ReactNode) => (
+    <>
+      <dt className={styles.term}>{label}</dt>
+      <dd className={styles.value}>{content}</dd>
+    </>
+  );
+  const link = (href: string | null | undefined, scheme: 'tel:' | 'mailto:') => (href ? <Link href={`${scheme}${href}`}>{href}</Link> : profile.empty);
+  return (
+    <article className={styles.view} aria-label={clientDisplayName(values)}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h3">{[values.title, values.firstName, values.lastName].filter(Boolean).join(' ')}</Subtitle2>
+        {values.company && <Body1>{values.company}</Body1>}
+        {foreign && (
+          <div>
+            <Badge appearance="filled" color="informative">
+              {profile.foreignBadge}
+            </Badge>{' '}
+            <Caption1>{profile.foreignDetails(country(values.nationality), country(values.practiceCountry))}</Caption1>
+          </div>
+        )}
+      </div>
+      <section aria-label={profile.contact}>
+        <Body1 as="h4">{profile.contact}</Body1>
+        <dl className={styles.list}>
+          {row(t.clients.fields.email, link(values.email, 'mailto:'))}
+          {row(t.clients.fields.phone, link(values.phone, 'tel:'))}
+          {row(t.clients.fields.mobile, link(values.mobile, 'tel:'))}
+          {row(t.clients.fields.address, address || profile.empty)}
+        </dl>
+      </section>
+      <section aria-label={profile.information}>
+        <Body1 as="h4">{profile.information}</Body1>
+        <dl className={styles.list}>
+          {row(t.clients.fields.code, text('code'))}
+          {row(t.clients.fields.vatNumber, text('vatNumber'))}
+          {row(t.clients.fields.nationality, country(values.nationality))}
+          {row(t.clients.fields.practiceCountry, country(values.practiceCountry))}
+          {row(t.clients.fields.language, values.language ? (profile.languages[values.language] ?? values.language) : profile.empty)}
+          {row(t.clients.fields.birthDate, values.birthDate ? formatDay(values.birthDate, language) : profile.empty)}
+          {row(t.clients.fields.notes, text('notes'))}
+        </dl>
+      </section>
+    </article>
+  );
+}

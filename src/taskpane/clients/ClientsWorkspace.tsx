@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/I18nContext';
+import { clientDisplayName } from './clientDisplayName';
+import { ClientFinder } from './ClientFinder';
+import { ClientProfile } from './ClientProfile';
+import type { ClientsView } from './ClientsView';
+import { CreateClient } from './CreateClient';
+import { EditClient } from './EditClient';
+import { SessionProfile } from './SessionProfile';
+import { useClientFinder } from './useClientFinder';
+import type { ConnectedStore } from './useConnectedStore';
+
+type ClientsWorkspaceProps = { store: ConnectedStore };
+
+/** The Clients tab on a connected store: the finder (kept while a profile is open), profiles, the forms. */
+export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
+  const { t } = useI18n();
+  const finder = useClientFinder(store);
+  const [view, setView] = useState<ClientsView>({ screen: 'find' });
+  const backToList = () => setView({ screen: 'find' });
+  const createAnother = () => setView((current) => ({ screen: 'create', attempt: current.screen === 'create' ? current.attempt + 1 : Date.now() }));
+  switch (view.screen) {
+    case 'find':
+      return <ClientFinder finder={finder} onOpenClient={(client) => setView({ screen: 'profile', id: client.id })} onAddClient={createAnother} />;
+    case 'profile':
+    case 'created':
+      return (
+        <ClientProfile
+          key={view.id}
+          store={store}
+          id={view.id}
+          notice={view.screen === 'created' ? t.clients.form.created(view.name, view.code) : view.notice === 'saved' ? t.clients.form.saved : undefined}
+          onBack={backToList}
+          onEdit={(client) => setView({ screen: 'edit', client })}
+          onCreateAnother={view.screen === 'created' ? createAnother : undefined}
+        />
+      );
+    case 'edit':
+      return (
+        <EditClient
+          store={store}
+          client={view.client}
+          onSaved={(client) => setView({ screen: 'profile', id: client.id, notice: 'saved' })}
+          onCancel={() => setView({ screen: 'profile', id: view.client.id })}
+        />
+      );
+    case 'create':
+      return (
+        <CreateClient
+          key={view.attempt}
+          store={store}
+          onStored={(client) => setView({ screen: 'created', id: client.id, code: client.code, name: clientDisplayName(client) })}
+          onKeptForSession={(values) => setView({ screen: 'session', values })}
+          onCancel={backToList}
+        />
+      );
+    case 'session':
+      return <SessionProfile values={view.values} homeCountry={store.homeCountry} onBack={backToList} onCreateAnother={createAnother} />;
+  }
+}

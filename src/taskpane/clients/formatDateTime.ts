@@ -1,0 +1,17 @@
+import type { Language } from '../i18n/Language';
+
+const locales: Record<Language, string> = { fr: 'fr-CH', en: 'en-GB' };
+
+/** "27 nov. 2026, 10:00" in the pane's language, in the reader's time zone. */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** A `YYYY-MM-DD` day as "27.11.2026" (fr) or "27/11/2026" (en). */
+export function formatDay(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  return language === 'fr' ? `${match[3]}.${match[2]}.${match[1]}` : `${match[3]}/${match[2]}/${match[1]}`;
+}

@@ -1,0 +1,13 @@
+import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
+
+export type OutcomeCounts = { created: number; updated: number; unchanged: number; failed: number; notImported: number };
+
+/** How many rows ended in each status (reverted rows are not counted). */
+export function countOutcomes(outcomes: readonly ImportRowOutcome[]): OutcomeCounts {
+  const counts: OutcomeCounts = { created: 0, updated: 0, unchanged: 0, failed: 0, notImported: 0 };
+  for (const outcome of outcomes) {
+    if (outcome.status === 'not_imported') counts.notImported += 1;
+    else if (outcome.status !== 'reverted') counts[outcome.status] += 1;
+  }
+  return counts;
+}

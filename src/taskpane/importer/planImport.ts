@@ -1,0 +1,61 @@
+import { IMPORT_BATCH_MAX_ROWS, type ImportRow } from '../../contract/ImportRequest';
+import { describeIssue } from '../../domain/issues/describeIssue';
+import type { Issue } from '../../domain/issues/Issue';
+import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
+import { findStatusColumn } from '../../excel/imports/writeImportResults';
+import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
+import { columnIndexOfLetter } from './columnIndexOfLetter';
+
+/** What an import of a validated sheet sends, and where its results go back. */
+export type ImportPlan = {
+  sheetName: string;
+  headerRow: number;
+  /** 0-based sheet columns of "Code client" and "Statut import" (null: written back in a new column). */
+  codeColumn: number | null;
+  statusColumn: number | null;
+  /** The valid rows, in batches of at most IMPORT_BATCH_MAX_ROWS, in row order. */
+  batches: ImportRow[][];
+  /** The rows not sent because of an error, each with its first error ("Erreur : …" in the sheet). */
+  invalid: ImportRowOutcome[];
+  validRows: number;
+};
+
+/** Why a sheet cannot be imported at all. */
+export type ImportBlocker = 'no_header' | 'missing_columns' | 'no_rows';
+
+/**
+ * The import of a validated sheet: every row without an error is sent (an invalid row never is), in batches of at
+ * most 1,000 rows; each invalid row gets its first error as status. A sheet without a header row, with a missing
+ * required column, or without any row cannot be imported.
+ */
+export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BATCH_MAX_ROWS): ImportPlan | ImportBlocker {
+  const { validation, sheetName } = result;
+  if (validation.headerRow === null) return 'no_header';
+  if (validation.columns.missingRequired.length > 0) return 'missing_columns';
+  if (validation.records.length === 0) return 'no_rows';
+  const firstError = new Map<number, Issue>();
+  for (const issue of validation.issues) {
+    if (issue.severity === 'error' && issue.row !== null && !firstError.has(issue.row)) firstError.set(issue.row, issue);
+  }
+  const valid: ImportRow[] = [];
+  const invalid: ImportRowOutcome[] = [];
+  for (const record of validation.records) {
+    const issue = firstError.get(record.row);
+    if (issue) invalid.push({ row: record.row, status: 'failed', reason: issue.header ? `${issue.header} : ${describeIssue(issue, 'fr')}` : describeIssue(issue, 'fr') });
+    else valid.push({ row: record.row, values: { ...record.values } });
+  }
+  const batches: ImportRow[][] = [];
+  for (let start = 0; start < valid.length; start += batchSize) batches.push(valid.slice(start, start + batchSize));
+  const code = validation.columns.mapped.find((column) => column.key === 'code');
+  const firstColumn = validation.columns.mapped[0] ?? validation.columns.unknown[0];
+  const offset = firstColumn ? columnIndexOfLetter(firstColumn.column) - firstColumn.index : 0;
+  return {
+    sheetName,
+    headerRow: validation.headerRow,
+    codeColumn: code ? columnIndexOfLetter(code.column) : null,
+    statusColumn: findStatusColumn(validation, offset),
+    batches,
+    invalid,
+    validRows: valid.length,
+  };
+}

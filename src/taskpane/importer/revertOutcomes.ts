@@ -1,0 +1,19 @@
+import type { RevertResponse } from '../../contract/RevertResponse';
+import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
+import type { AcknowledgedRow } from './runImportBatches';
+
+/**
+ * The sheet's new statuses once an import's batches are reverted: a row whose client was deleted (it was created)
+ * or restored (it was updated) reads "Import annulé", and a deleted client's code is emptied so importing again
+ * creates it anew. Rows the store left alone (changed since) keep their status.
+ */
+export function revertOutcomes(rows: readonly AcknowledgedRow[], responses: readonly RevertResponse[]): ImportRowOutcome[] {
+  const actions = new Map(responses.flatMap((response) => response.reverted.map((client) => [client.id, client.action] as const)));
+  const outcomes: ImportRowOutcome[] = [];
+  for (const row of rows) {
+    const action = row.clientId === null ? undefined : actions.get(row.clientId);
+    if (action === 'deleted') outcomes.push({ row: row.row, status: 'reverted', clearCode: true });
+    else if (action === 'restored') outcomes.push({ row: row.row, status: 'reverted', code: row.code ?? null });
+  }
+  return outcomes;
+}

@@ -1,0 +1,76 @@
+import type { ImportMode, ImportRow } from '../../contract/ImportRequest';
+import type { RowResult } from '../../contract/RowResult';
+import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
+import { importBatchKey } from './importBatchKey';
+import type { ImportStore } from './ImportStore';
+
+/** A row the store acknowledged: its outcome, and the client it touched (for "Annuler cet import"). */
+export type AcknowledgedRow = ImportRowOutcome & { clientId: string | null };
+
+export type ImportRun = {
+  /** One per row sent or meant to be sent: acknowledged rows with the store's status, the rest "not_imported". */
+  outcomes: AcknowledgedRow[];
+  /** The store's batches, in order (for revert). */
+  batchIds: string[];
+  /** Why the run stopped before its last batch, or null when every batch was answered. */
+  stopped: null | { reason: 'cancelled' } | { reason: 'failed'; error: unknown };
+};
+
+export type RunImportOptions = {
+  store: ImportStore;
+  /** The import session the batch keys derive from (importBatchKey). */
+  session: string;
+  sheetName: string;
+  batches: readonly ImportRow[][];
+  mode?: ImportMode;
+  signal?: AbortSignal;
+  /** After each answered batch: rows done and rows in all. */
+  onProgress?: (done: number, total: number) => void;
+};
+
+function outcomeOf(result: RowResult): AcknowledgedRow {
+  if (result.status === 'failed') {
+    const reason = result.errors.map((error) => error.message).join(' ; ') || null;
+    return { row: result.row, status: 'failed', code: result.code, reason, clientId: result.id };
+  }
+  return { row: result.row, status: result.status, code: result.code, clientId: result.id };
+}
+
+/**
+ * Sends the batches one after the other, each with the key derived from its content and the session (so a batch
+ * sent again is applied once). Stops at the first batch the store refuses or that does not arrive, or when `signal` aborts:
+ * the rows already acknowledged keep their status, every other row is "not_imported", and importing again
+ * completes the job.
+ */
+export async function runImportBatches(options: RunImportOptions): Promise<ImportRun> {
+  const mode = options.mode ?? 'upsert';
+  const total = options.batches.reduce((sum, batch) => sum + batch.length, 0);
+  const outcomes: AcknowledgedRow[] = [];
+  const batchIds: string[] = [];
+  let done = 0;
+  let stopped: ImportRun['stopped'] = null;
+  for (const [index, batch] of options.batches.entries()) {
+    if (options.signal?.aborted) {
+      stopped = { reason: 'cancelled' };
+    } else {
+      try {
+        const response = await options.store.importRows(
+          { mode, rows: batch },
+          { idempotencyKey: importBatchKey(options.session, options.sheetName, mode, batch), signal: options.signal },
+        );
+        batchIds.push(response.batchId);
+        outcomes.push(...response.results.map(outcomeOf));
+        done += batch.length;
+        options.onProgress?.(done, total);
+        continue;
+      } catch (error) {
+        stopped = options.signal?.aborted ? { reason: 'cancelled' } : { reason: 'failed', error };
+      }
+    }
+    for (const rest of options.batches.slice(index)) {
+      for (const row of rest) outcomes.push({ row: row.row, status: 'not_imported', clientId: null });
+    }
+    break;
+  }
+  return { outcomes, batchIds, stopped };
+}

@@ -1,0 +1,89 @@
+import { createStoreClient, type StoreClient } from '../../src/api-client/createStoreClient';
+import { StoreClientError } from '../../src/api-client/StoreClientError';
+import { startStoreProcess, type StoreProcess } from '../browser/support/startStoreProcess';
+
+// Every method of the store client against a real store (`tsx src/cli/store.ts serve` over a temp SQLite file):
+// the contract schemas parse what the routes answer.
+describe('createStoreClient against a real store', () => {
+  let store: StoreProcess | undefined;
+  let api: StoreClient;
+  let other: StoreClient;
+
+  beforeAll(async () => {
+    store = await startStoreProcess('https://localhost:3000');
+    api = createStoreClient({ storeUrl: store.url, token: await store.createToken('accueil') });
+    other = createStoreClient({ storeUrl: store.url, token: await store.createToken('compta') });
+  }, 90_000);
+
+  afterAll(async () => {
+    await store?.stop();
+  }, 30_000);
+
+  async function errorOf(promise: Promise<unknown>): Promise<StoreClientError> {
+    try {
+      await promise;
+    } catch (error) {
+      if (error instanceof StoreClientError) return error;
+      throw error;
+    }
+    throw new Error('expected the request to fail');
+  }
+
+  it('creates, finds, reads, patches with If-Match, conflicts, deletes, restores and lists the history', async () => {
+    const created = await api.createClient({ lastName: 'Dupré', firstName: 'Élodie', email: 'elodie@dupre.ch', phone: '022 123 45 67', nationality: 'Sénégal' });
+    expect(created).toMatchObject({ version: 1, phone: '+41221234567', nationality: 'SN', foreign: true, createdBy: 'accueil', deletedAt: null });
+    expect(created.code).toMatch(/^CL-\d+$/);
+
+    const found = await api.searchClients({ q: 'DUPRE elo', foreign: 'true', limit: 10 });
+    expect(found).toMatchObject({ total: 1, nextCursor: null });
+    expect(found.items[0]?.id).toBe(created.id);
+    expect((await api.searchClients({ letter: 'd' })).total).toBe(1);
+    await expect(api.getClient(created.id)).resolves.toEqual(created);
+
+    const updated = await api.updateClient(created.id, 1, { city: 'Genève' });
+    expect(updated).toMatchObject({ version: 2, city: 'Genève' });
+    await other.updateClient(created.id, 2, { city: 'Lancy' });
+    const conflict = await errorOf(api.updateClient(created.id, 2, { city: 'Carouge' }));
+    expect(conflict).toMatchObject({ code: 'conflict', status: 409 });
+    expect(conflict.current).toMatchObject({ version: 3, city: 'Lancy', updatedBy: 'compta' });
+
+    const refused = await errorOf(api.createClient({ lastName: 'X', firstName: 'Y', email: 'pas-un-email' }));
+    expect(refused.code).toBe('validation_failed');
+    expect(refused.fields).toEqual([expect.objectContaining({ path: 'email', code: 'email.invalid' })]);
+
+    expect(await api.deleteClient(created.id, { version: 3 })).toMatchObject({ version: 4, deletedAt: expect.any(String) });
+    expect((await api.searchClients({ q: 'dupre' })).total).toBe(0);
+    expect(await api.restoreClient(created.id)).toMatchObject({ version: 5, deletedAt: null });
+    const history = await api.getClientHistory(created.id);
+    expect(history.items.map((version) => [version.version, version.change, version.changedBy])).toEqual([
+      [5, 'restored', 'accueil'],
+      [4, 'deleted', 'accueil'],
+      [3, 'updated', 'compta'],
+      [2, 'updated', 'accueil'],
+      [1, 'created', 'accueil'],
+    ]);
+    expect((await errorOf(api.getClient('nope'))).code).toBe('not_found');
+  }, 60_000);
+
+  it('imports rows with an Idempotency-Key (a resend is a replay), then reverts the batch', async () => {
+    const rows = [
+      { row: 2, values: { lastName: 'Martin', firstName: 'Luc', email: 'luc@martin.ch', postalCode: 1950 } },
+      { row: 3, values: { lastName: 'Keller', firstName: 'Hans', email: null } },
+    ];
+    const first = await api.importRows({ rows }, { idempotencyKey: 'import-1' });
+    expect(first.mode).toBe('upsert');
+    expect(first.results.map((result) => [result.row, result.status])).toEqual([
+      [2, 'created'],
+      [3, 'failed'],
+    ]);
+    const replay = await api.importRows({ rows }, { idempotencyKey: 'import-1' });
+    expect(replay).toEqual(first);
+    expect((await api.searchClients({ q: 'martin' })).total).toBe(1);
+    expect((await errorOf(api.importRows({ rows: rows.slice(0, 1) }, { idempotencyKey: 'import-1' }))).code).toBe('idempotency_mismatch');
+
+    const reverted = await api.revertImport(first.batchId);
+    expect(reverted).toMatchObject({ batchId: first.batchId, reverted: [{ action: 'deleted' }], skipped: [] });
+    expect((await api.searchClients({ q: 'martin' })).total).toBe(0);
+    expect((await errorOf(api.revertImport('no-such-batch'))).code).toBe('not_found');
+  }, 60_000);
+});

@@ -1,0 +1,188 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { createStoreClient, type StoreClient } from '../../src/api-client/createStoreClient';
+import { fr } from '../../src/taskpane/i18n/fr';
+import { launchChromium } from './support/chromium';
+import { getFreePort } from './support/getFreePort';
+import { routeOfficeJs } from './support/routeOfficeJs';
+import { startStaticServer, type StaticServer } from './support/startStaticServer';
+import { startStoreProcess, type StoreProcess } from './support/startStoreProcess';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const resultsDir = path.join(repoRoot, 'test-results');
+const WAIT_MS = 20_000;
+const texts = fr.clients;
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
+
+/**
+ * axe-core on the pane: the serious and critical violations (none expected). Fluent UI's focus
+ * sentinels (`<i data-tabster-dummy tabindex="0" aria-hidden>`, which hand focus on at once) are left out.
+ */
+async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ include: [['aside']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ ...violation, nodes: violation.nodes.slice(0, 3).map((node) => ({ target: node.target })) }));
+}
+
+async function chooseCountry(pane: Locator, page: Page, label: string, typed: string, name: string) {
+  const combobox = pane.getByRole('combobox', { name: label, exact: true });
+  await combobox.fill('');
+  await combobox.pressSequentially(typed);
+  await page.getByRole('option', { name, exact: true }).click();
+}
+
+// The preview page (dist-dev/, built by globalSetup) in Debian's Chromium against a real store:
+// search "dup" → profile → Détails → edit → save; a conflict between two edits; a foreign client
+// created and found with the filter; a client created without saving, and the store received nothing.
+describe('the Clients tab on the preview page', () => {
+  let store: StoreProcess | undefined;
+  let server: StaticServer | undefined;
+  let context: BrowserContext | undefined;
+  let userDataDir: string | undefined;
+  let api: StoreClient;
+  let otherPerson: StoreClient;
+  const pageErrors: string[] = [];
+  const writes: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    const port = await getFreePort();
+    const origin = `http://127.0.0.1:${port}`;
+    store = await startStoreProcess(origin);
+    const token = await store.createToken('accueil');
+    api = createStoreClient({ storeUrl: store.url, token });
+    otherPerson = createStoreClient({ storeUrl: store.url, token: await store.createToken('compta') });
+    for (const [lastName, firstName, city] of [
+      ['Dupont', 'Marie', 'Genève'],
+      ['Dupré', 'Élodie', 'Lausanne'],
+      ['Duprat', 'Luc', 'Sion'],
+      ['Martin', 'Anne', 'Fribourg'],
+      ['Keller', 'Hans', 'Bern'],
+    ] as const) {
+      await api.createClient({ lastName, firstName, city, email: `${firstName}.${lastName}@exemple.ch`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') });
+    }
+    server = await startStaticServer({ root: path.join(repoRoot, 'dist-dev'), storeUrl: store.url, token, port });
+    ({ context, userDataDir } = await launchChromium());
+    context.setDefaultTimeout(WAIT_MS);
+    await routeOfficeJs(context, origin);
+    context.on('weberror', (error) => pageErrors.push(error.error().message));
+    context.on('request', (request) => {
+      if (request.url().includes('/api/v1/') && request.method() !== 'GET') writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await server?.close();
+    await store?.stop();
+  }, 60_000);
+
+  it('finds, opens, edits and saves; resolves a conflict; creates foreign and unsaved clients', async () => {
+    const page = await (context as BrowserContext).newPage();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto(`${server?.origin}/preview.html`);
+    const pane = page.getByRole('complementary');
+    await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
+    await pane.getByRole('tab', { name: fr.tabs.clients }).click();
+    await pane.getByText(texts.find.count(5)).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // 1. Search "dup" with the keyboard only, open the profile with Enter.
+    const search = pane.getByRole('searchbox', { name: texts.find.searchLabel });
+    await search.focus();
+    await page.keyboard.type('dup');
+    await pane.getByText(texts.find.count(3)).waitFor();
+    const list = pane.getByRole('listbox', { name: texts.find.listLabel });
+    expect(await list.getByRole('option').allTextContents()).toEqual([
+      expect.stringContaining('Dupont Marie'),
+      expect.stringContaining('Duprat Luc'),
+      expect.stringContaining('Dupré Élodie'),
+    ]);
+    await page.screenshot({ path: path.join(resultsDir, 'clients-1-search.png') });
+    for (let presses = 0; presses < 40 && !(await list.evaluate((element) => element === document.activeElement)); presses += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await pane.getByRole('heading', { name: 'Marie Dupont' }).waitFor();
+    await pane.getByText(/^Version 1 · Création par accueil/).waitFor();
+    await page.screenshot({ path: path.join(resultsDir, 'clients-2-profile.png') });
+
+    // 2. Détails → edit → Enregistrer: PATCH with If-Match, back on the profile.
+    await pane.getByRole('button', { name: texts.profile.details }).click();
+    const city = pane.getByRole('textbox', { name: texts.fields.city, exact: true });
+    await city.fill('Carouge');
+    await pane.getByRole('textbox', { name: texts.fields.phone, exact: true }).fill('022 123 45 67');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(resultsDir, 'clients-3-edit.png') });
+    await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
+    await pane.getByText(texts.form.saved).waitFor();
+    await pane.getByRole('link', { name: '+41221234567' }).waitFor();
+    const dupont = (await api.searchClients({ q: 'dupont' })).items[0];
+    expect(dupont).toMatchObject({ city: 'Carouge', phone: '+41221234567', version: 2, updatedBy: 'accueil' });
+    await page.screenshot({ path: path.join(resultsDir, 'clients-4-saved.png') });
+
+    // 3. A conflict: someone else saves while the form is open; see their change, overwrite.
+    await pane.getByRole('button', { name: texts.profile.details }).click();
+    await otherPerson.updateClient(dupont?.id ?? '', 2, { mobile: '079 123 45 67', city: 'Lancy' });
+    await pane.getByRole('textbox', { name: texts.fields.notes, exact: true }).fill('Rappeler en janvier');
+    await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
+    await pane.getByText(texts.conflict.title).waitFor();
+    await pane.getByRole('button', { name: texts.form.cancel }).scrollIntoViewIfNeeded();
+    await pane.getByText(texts.conflict.change(texts.fields.city, 'Carouge', 'Lancy')).waitFor();
+    await pane.getByText(texts.conflict.change(texts.fields.mobile, texts.profile.empty, '+41791234567')).waitFor();
+    await page.screenshot({ path: path.join(resultsDir, 'clients-5-conflict.png') });
+    await pane.getByRole('button', { name: texts.conflict.overwrite }).click();
+    await pane.getByText(texts.form.saved).waitFor();
+    expect(await api.getClient(dupont?.id ?? '')).toMatchObject({ city: 'Lancy', mobile: '+41791234567', notes: 'Rappeler en janvier', version: 4 });
+
+    // 4. A foreign client (Sénégal / Sénégal), saved, then found with "Clients étrangers".
+    await pane.getByRole('button', { name: texts.profile.back }).click();
+    await pane.getByRole('button', { name: texts.find.addClient }).click();
+    await pane.getByRole('textbox', { name: texts.fields.lastName, exact: true }).fill('Ndiaye');
+    await pane.getByRole('textbox', { name: texts.fields.firstName, exact: true }).fill('Fatou');
+    await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).fill('fatou.ndiaye@exemple.sn');
+    await chooseCountry(pane, page, texts.fields.nationality, 'Sén', 'Sénégal');
+    await chooseCountry(pane, page, texts.fields.practiceCountry, 'sene', 'Sénégal');
+    await pane.getByRole('checkbox', { name: texts.form.saveBox }).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(resultsDir, 'clients-6-create-foreign.png') });
+    await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
+    await pane.getByText(/^Ndiaye Fatou est enregistré \(code CL-\d+\)\.$/).waitFor();
+    await pane.getByText(texts.profile.foreignDetails('Sénégal', 'Sénégal')).waitFor();
+    await pane.getByRole('button', { name: texts.profile.back }).click();
+    await search.fill('');
+    await pane.getByRole('switch', { name: texts.find.foreignOnly }).click();
+    await pane.getByText(texts.find.count(1)).waitFor();
+    await pane.getByRole('option', { name: /Ndiaye Fatou/ }).waitFor();
+    await page.screenshot({ path: path.join(resultsDir, 'clients-7-foreign-filter.png') });
+    await pane.getByRole('switch', { name: texts.find.foreignOnly }).click();
+
+    // 5. Box unchecked: nothing sent to the store; the session profile can go into the sheet.
+    const writesBefore = writes.length;
+    const totalBefore = (await api.searchClients({})).total;
+    await pane.getByRole('button', { name: texts.find.addClient }).click();
+    await pane.getByRole('textbox', { name: texts.fields.lastName, exact: true }).fill('Sall');
+    await pane.getByRole('textbox', { name: texts.fields.firstName, exact: true }).fill('Moussa');
+    await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).fill('moussa.sall@exemple.ch');
+    expect(await pane.getByRole('checkbox', { name: texts.form.saveBox }).isChecked()).toBe(false);
+    await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
+    await pane.getByText(texts.profile.sessionOnly).waitFor();
+    await pane.getByRole('button', { name: texts.profile.insert }).click();
+    await pane.getByText(/^1 client inséré dans la feuille « Clients \(\d\) »\.$/).waitFor();
+    await page.screenshot({ path: path.join(resultsDir, 'clients-8-unsaved.png') });
+    expect(writes.slice(writesBefore)).toEqual([]);
+    expect((await api.searchClients({})).total).toBe(totalBefore);
+    expect((await api.searchClients({ q: 'sall' })).total).toBe(0);
+    expect(writes).toEqual(['PATCH /api/v1/clients/' + dupont?.id, 'PATCH /api/v1/clients/' + dupont?.id, 'PATCH /api/v1/clients/' + dupont?.id, 'POST /api/v1/clients']);
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});

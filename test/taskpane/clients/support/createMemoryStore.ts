@@ -1,0 +1,149 @@
+import type { StoreClient } from '../../../../src/api-client/createStoreClient';
+import { StoreClientError } from '../../../../src/api-client/StoreClientError';
+import type { Client } from '../../../../src/contract/Client';
+import type { ClientVersion } from '../../../../src/contract/ClientHistory';
+import { COLUMN_KEYS, type ColumnKey } from '../../../../src/domain/template/ColumnKey';
+import { describeIssue } from '../../../../src/domain/issues/describeIssue';
+import { ISSUE_SEVERITY } from '../../../../src/domain/issues/IssueCode';
+import { normalizeClientValues } from '../../../../src/domain/validation/createValueNormalizer';
+import { makeClient } from '../../../api-client/support/makeClient';
+
+export type StoreCall = { method: keyof StoreClient; args: unknown[] };
+
+const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const words = (client: Client) =>
+  [client.lastName, client.firstName, client.company, client.email, client.code, client.city]
+    .filter((value): value is string => typeof value === 'string')
+    .flatMap((value) => fold(value).split(/[^a-z0-9]+/).filter(Boolean));
+
+type MemoryStoreOptions = { homeCountry?: string; clients?: Array<Partial<Client>>; tokenName?: string };
+
+/**
+ * A store in memory that behaves as the real one for the pane: search by word prefixes (accents and
+ * case ignored), initial, foreign filter, cursor pages; versions with If-Match and 409 + current;
+ * soft delete and restore; history; creation checked by the template engine. Records every call.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}) {
+  const homeCountry = options.homeCountry ?? 'CH';
+  const by = options.tokenName ?? 'accueil';
+  const clients = new Map<string, Client>();
+  const history = new Map<string, ClientVersion[]>();
+  const calls: StoreCall[] = [];
+  let sequence = 0;
+  let now = Date.parse('2026-11-27T10:00:00.000Z');
+  const tick = () => new Date((now += 60_000)).toISOString();
+  const foreignOf = (values: Partial<Client>) => [values.nationality, values.practiceCountry].some((code) => code && code !== homeCountry);
+  const notFound = () => new StoreClientError('not_found', 'not found', { status: 404 });
+  const record = (id: string, version: ClientVersion) => history.set(id, [version, ...(history.get(id) ?? [])]);
+
+  const add = (values: Partial<Client>, who = by): Client => {
+    sequence += 1;
+    const at = tick();
+    const id = values.id ?? `c${sequence}`;
+    const client = makeClient({ id, createdAt: at, updatedAt: at, createdBy: who, updatedBy: who, ...values, code: values.code ?? `CL-${String(sequence).padStart(6, '0')}` });
+    client.foreign = foreignOf(client);
+    clients.set(id, client);
+    record(id, { version: 1, change: 'created', changedAt: at, changedBy: who, fields: [], batchId: null });
+    return client;
+  };
+  for (const values of options.clients ?? []) add(values);
+
+  const check = (input: Partial<Record<ColumnKey, string | null>>) => {
+    const { values, problems } = normalizeClientValues(input, { homeCountry });
+    const errors = problems.filter((problem) => ISSUE_SEVERITY[problem.code] === 'error');
+    if (errors.length > 0) {
+      const fields = errors.map((problem) => ({ path: problem.key, code: problem.code, message: describeIssue(problem, 'fr') }));
+      throw new StoreClientError('validation_failed', 'invalid', { status: 400, fields });
+    }
+    return values;
+  };
+
+  /** A change made by someone else (another token), as if saved from another pane. */
+  const changeBehindTheBack = (id: string, values: Partial<Client>, who = 'compta'): Client => {
+    const current = clients.get(id);
+    if (!current) throw new Error(`no client ${id}`);
+    const changed = { ...current, ...values, version: current.version + 1, updatedAt: tick(), updatedBy: who };
+    changed.foreign = foreignOf(changed);
+    clients.set(id, changed);
+    record(id, { version: changed.version, change: 'updated', changedAt: changed.updatedAt, changedBy: who, fields: Object.keys(values) as ColumnKey[], batchId: null });
+    return changed;
+  };
+
+  const client: StoreClient = {
+    health: async () => ({ status: 'ok', version: '0.1.0', database: 'sqlite' }),
+    getSettings: async () => ({ homeCountry }),
+    searchClients: async (search) => {
+      calls.push({ method: 'searchClients', args: [search] });
+      const terms = fold(search.q ?? '').split(/[^a-z0-9]+/).filter(Boolean);
+      const matches = [...clients.values()]
+        .filter((candidate) => candidate.deletedAt === null)
+        .filter((candidate) => terms.every((term) => words(candidate).some((word) => word.startsWith(term))))
+        .filter((candidate) => !search.letter || fold(candidate.lastName ?? '').startsWith(search.letter.toLowerCase()))
+        .filter((candidate) => search.foreign === undefined || candidate.foreign === (search.foreign === 'true'))
+        .sort((a, b) => fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`)));
+      const start = search.cursor ? Number(search.cursor) : 0;
+      const limit = Number(search.limit ?? 50);
+      const items = matches.slice(start, start + limit);
+      return { items, total: matches.length, nextCursor: start + limit < matches.length ? String(start + limit) : null };
+    },
+    getClient: async (id) => {
+      calls.push({ method: 'getClient', args: [id] });
+      const found = clients.get(id);
+      if (!found) throw notFound();
+      return found;
+    },
+    createClient: async (input) => {
+      calls.push({ method: 'createClient', args: [input] });
+      return add(check(input) as Partial<Client>);
+    },
+    updateClient: async (id, version, patch) => {
+      calls.push({ method: 'updateClient', args: [id, version, patch] });
+      const current = clients.get(id);
+      if (!current || current.deletedAt !== null) throw notFound();
+      if (current.version !== version) throw new StoreClientError('conflict', 'stale', { status: 409, current });
+      const merged = { ...Object.fromEntries(COLUMN_KEYS.map((key) => [key, current[key]])), ...patch };
+      const values = check(merged);
+      const fields = COLUMN_KEYS.filter((key) => (values[key] ?? null) !== (current[key] ?? null));
+      const at = tick();
+      const updated = { ...current, ...values, code: values.code ?? current.code, version: version + 1, updatedAt: at, updatedBy: by } as Client;
+      updated.foreign = foreignOf(updated);
+      clients.set(id, updated);
+      record(id, { version: updated.version, change: 'updated', changedAt: at, changedBy: by, fields, batchId: null });
+      return updated;
+    },
+    deleteClient: async (id, deleteOptions = {}) => {
+      calls.push({ method: 'deleteClient', args: [id, deleteOptions.version] });
+      const current = clients.get(id);
+      if (!current || current.deletedAt !== null) throw notFound();
+      const at = tick();
+      const deleted = { ...current, deletedAt: at, version: current.version + 1, updatedAt: at, updatedBy: by };
+      clients.set(id, deleted);
+      record(id, { version: deleted.version, change: 'deleted', changedAt: at, changedBy: by, fields: [], batchId: null });
+      return deleted;
+    },
+    restoreClient: async (id) => {
+      calls.push({ method: 'restoreClient', args: [id] });
+      const current = clients.get(id);
+      if (!current || current.deletedAt === null) throw notFound();
+      const at = tick();
+      const restored = { ...current, deletedAt: null, version: current.version + 1, updatedAt: at, updatedBy: by };
+      clients.set(id, restored);
+      record(id, { version: restored.version, change: 'restored', changedAt: at, changedBy: by, fields: [], batchId: null });
+      return restored;
+    },
+    getClientHistory: async (id) => {
+      calls.push({ method: 'getClientHistory', args: [id] });
+      if (!clients.has(id)) throw notFound();
+      return { id, items: history.get(id) ?? [] };
+    },
+    importRows: async () => {
+      throw new Error('importRows is not used by the Clients tab');
+    },
+    revertImport: async () => {
+      throw new Error('revertImport is not used by the Clients tab');
+    },
+  };
+  return { client, clients, calls, add, changeBehindTheBack, homeCountry };
+}
+
+export type MemoryStore = ReturnType<typeof createMemoryStore>;

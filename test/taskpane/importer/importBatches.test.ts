@@ -1,0 +1,138 @@
+import { StoreClientError } from '../../../src/api-client/StoreClientError';
+import type { ImportRow } from '../../../src/contract/ImportRequest';
+import type { ImportResponse } from '../../../src/contract/ImportResponse';
+import { clientTemplate } from '../../../src/domain/template/clientTemplate';
+import { validateSheet } from '../../../src/domain/validation/validateSheet';
+import { columnIndexOfLetter } from '../../../src/taskpane/importer/columnIndexOfLetter';
+import { countOutcomes } from '../../../src/taskpane/importer/countOutcomes';
+import { importBatchKey } from '../../../src/taskpane/importer/importBatchKey';
+import type { ImportStore } from '../../../src/taskpane/importer/ImportStore';
+import { planImport } from '../../../src/taskpane/importer/planImport';
+import { revertOutcomes } from '../../../src/taskpane/importer/revertOutcomes';
+import { runImportBatches } from '../../../src/taskpane/importer/runImportBatches';
+
+const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
+const row = (n: number, email = `c${n}@example.ch`, code = '') => [code, 'Mme', `Nom${n}`, 'Anne', '', '', email, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
+const validated = (rows: unknown[][]) => ({ sheetName: 'Clients', validation: validateSheet(rows, { homeCountry: 'CH' }), marked: { cells: 0, mode: 'notes' as const, withoutNote: 0 } });
+const rowsOf = (numbers: number[]): ImportRow[] => numbers.map((n) => ({ row: n, values: { lastName: `Nom${n}`, email: `c${n}@example.ch` } }));
+
+/** A store that creates every row, failing the calls listed in `failures` (by call number, from 1). */
+function storeFailing(failures: Record<number, StoreClientError>) {
+  const keys: (string | undefined)[] = [];
+  const store: ImportStore = {
+    importRows: async (request, options = {}) => {
+      keys.push(options.idempotencyKey);
+      const failure = failures[keys.length];
+      if (failure) throw failure;
+      const response: ImportResponse = {
+        batchId: `b${keys.length}`,
+        mode: 'upsert',
+        results: request.rows.map(({ row: n }) => ({ row: n, status: 'created', id: `id${n}`, code: `CL-${n}`, errors: [] })),
+      };
+      return response;
+    },
+    revertImport: async () => {
+      throw new Error('not used');
+    },
+  };
+  return { store, keys };
+}
+
+describe('columnIndexOfLetter', () => {
+  it.each([['A', 0], ['S', 18], ['Z', 25], ['AA', 26], ['AZ', 51], ['XFD', 16383]])('%s → %d', (letter, index) => {
+    expect(columnIndexOfLetter(letter)).toBe(index);
+  });
+});
+
+describe('planImport', () => {
+  it('sends only the rows without an error, in batches of at most 1,000, and gives each invalid row its first error', () => {
+    const rows = [headers, ...Array.from({ length: 2100 }, (_, i) => row(i + 1, i === 4 ? 'faux' : undefined))];
+    const plan = planImport(validated(rows));
+    if (typeof plan === 'string') throw new Error(plan);
+    expect(plan.batches.map((batch) => batch.length)).toEqual([1000, 1000, 99]);
+    expect(plan.batches.flat().some((sent) => sent.row === 6)).toBe(false);
+    expect(plan.invalid).toEqual([{ row: 6, status: 'failed', reason: expect.stringMatching(/^Email \* : /) }]);
+    expect(plan).toMatchObject({ sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, validRows: 2099 });
+    expect(plan.batches[0]?.[0]).toEqual({ row: 2, values: expect.objectContaining({ lastName: 'Nom1', email: 'c1@example.ch', code: null, postalCode: '1204' }) });
+  });
+
+  it('finds "Statut import" and a code column placed anywhere', () => {
+    const plan = planImport(validated([['Nom *', 'Prénom *', 'Email *', 'Statut import', 'Code client'], ['Favre', 'Sophie', 's@example.ch', '', 'CL-1']]));
+    expect(plan).toMatchObject({ statusColumn: 3, codeColumn: 4 });
+  });
+
+  it.each([
+    { what: 'no header row', rows: [['x'], ['y']], blocker: 'no_header' },
+    { what: 'a missing required column', rows: [['Nom *', 'Prénom *'], ['Favre', 'Sophie']], blocker: 'missing_columns' },
+    { what: 'no row', rows: [headers], blocker: 'no_rows' },
+  ])('refuses a sheet with $what', ({ rows, blocker }) => {
+    expect(planImport(validated(rows))).toBe(blocker);
+  });
+});
+
+describe('importBatchKey', () => {
+  it('is the same for the same batch in the same session, and differs with any change', () => {
+    const key = importBatchKey('s1', 'Clients', 'upsert', rowsOf([2, 3]));
+    expect(key).toMatch(/^suivi-import-[0-9a-f]{28}$/);
+    expect(importBatchKey('s1', 'Clients', 'upsert', rowsOf([2, 3]))).toBe(key);
+    expect(importBatchKey('s2', 'Clients', 'upsert', rowsOf([2, 3]))).not.toBe(key);
+    expect(importBatchKey('s1', 'Clients (2)', 'upsert', rowsOf([2, 3]))).not.toBe(key);
+    expect(importBatchKey('s1', 'Clients', 'create', rowsOf([2, 3]))).not.toBe(key);
+    expect(importBatchKey('s1', 'Clients', 'upsert', rowsOf([2, 4]))).not.toBe(key);
+  });
+});
+
+describe('runImportBatches', () => {
+  it('sends every batch with its own key and reports progress', async () => {
+    const { store, keys } = storeFailing({});
+    const progress: string[] = [];
+    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2, 3]), rowsOf([4])], onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    expect(progress).toEqual(['2/3', '3/3']);
+    expect(new Set(keys).size).toBe(2);
+    expect(run.batchIds).toEqual(['b1', 'b2']);
+    expect(run.stopped).toBeNull();
+    expect(countOutcomes(run.outcomes)).toEqual({ created: 3, updated: 0, unchanged: 0, failed: 0, notImported: 0 });
+  });
+
+  it('stops at a refused batch: earlier rows keep their status, the rest is not imported', async () => {
+    const refusal = new StoreClientError('internal', 'refused', { status: 500 });
+    const { store } = storeFailing({ 2: refusal });
+    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2]), rowsOf([3]), rowsOf([4])] });
+    expect(run.stopped).toEqual({ reason: 'failed', error: refusal });
+    expect(run.outcomes.map((outcome) => `${outcome.row} ${outcome.status}`)).toEqual(['2 created', '3 not_imported', '4 not_imported']);
+  });
+
+  it('stops before the next batch once cancelled', async () => {
+    const controller = new AbortController();
+    const { store, keys } = storeFailing({});
+    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2]), rowsOf([3])], signal: controller.signal, onProgress: () => controller.abort() });
+    expect(keys).toHaveLength(1);
+    expect(run.stopped).toEqual({ reason: 'cancelled' });
+    expect(run.outcomes.map((outcome) => outcome.status)).toEqual(['created', 'not_imported']);
+  });
+
+  it('keeps the store\'s reasons for failed rows', async () => {
+    const store: ImportStore = {
+      importRows: async () => ({ batchId: 'b', mode: 'upsert', results: [{ row: 2, status: 'failed', id: null, code: null, errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }] }] }),
+      revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
+    };
+    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2])] });
+    expect(run.outcomes).toEqual([{ row: 2, status: 'failed', code: null, reason: "l'email appartient à un autre client", clientId: null }]);
+  });
+});
+
+describe('revertOutcomes', () => {
+  it('marks created rows reverted with their code emptied, updated rows reverted, and leaves the others', () => {
+    const rows = [
+      { row: 2, status: 'created' as const, code: 'CL-1', clientId: 'a' },
+      { row: 3, status: 'updated' as const, code: 'CL-2', clientId: 'b' },
+      { row: 4, status: 'unchanged' as const, code: 'CL-3', clientId: 'c' },
+      { row: 5, status: 'created' as const, code: 'CL-4', clientId: 'd' },
+    ];
+    const outcomes = revertOutcomes(rows, [{ batchId: 'b1', reverted: [{ id: 'a', code: 'CL-1', action: 'deleted' }, { id: 'b', code: 'CL-2', action: 'restored' }], skipped: [{ id: 'd', code: 'CL-4', reason: 'changed_after' }] }]);
+    expect(outcomes).toEqual([
+      { row: 2, status: 'reverted', clearCode: true },
+      { row: 3, status: 'reverted', code: 'CL-2' },
+    ]);
+  });
+});
