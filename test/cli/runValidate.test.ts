@@ -1,4 +1,4 @@
-import { ReadFailure } from '../../src/cli/validate/ReadFailure';
+import { ReadFailure } from '../../src/spreadsheet/ReadFailure';
 import { runValidate } from '../../src/cli/validate/runValidate';
 import { compoundFile } from './support/compoundFile';
 import { frenchExportCsv, missingEmailXlsx, swissExportXlsx } from './support/messyFixtures';

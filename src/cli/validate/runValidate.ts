@@ -1,8 +1,8 @@
 import { validateSheet } from '../../domain/validation/validateSheet';
 import { cliMessages } from './cliMessages';
 import { parseValidateArgs } from './parseValidateArgs';
-import { ReadFailure } from './ReadFailure';
-import { readSpreadsheet } from './readSpreadsheet';
+import { ReadFailure } from '../../spreadsheet/ReadFailure';
+import { readSpreadsheet } from '../../spreadsheet/readSpreadsheet';
 import { toJsonReport } from './toJsonReport';
 import { formatTextReport } from './formatTextReport';
 

@@ -1,8 +1,8 @@
-import { detectFileKind, isEncryptedOfficeFile } from '../../src/cli/validate/detectFileKind';
-import { ReadFailure } from '../../src/cli/validate/ReadFailure';
-import { readSpreadsheet } from '../../src/cli/validate/readSpreadsheet';
-import { compoundFile } from './support/compoundFile';
-import { writeXlsx } from './support/writeXlsx';
+import { detectFileKind, isEncryptedOfficeFile } from '../../src/spreadsheet/detectFileKind';
+import { ReadFailure } from '../../src/spreadsheet/ReadFailure';
+import { readSpreadsheet } from '../../src/spreadsheet/readSpreadsheet';
+import { compoundFile } from '../cli/support/compoundFile';
+import { writeXlsx } from '../cli/support/writeXlsx';
 
 const text = (value: string) => new Uint8Array(Buffer.from(value, 'utf8'));
 

@@ -1,7 +1,7 @@
-import { decodeCsvBytes } from '../../src/cli/validate/csv/decodeCsvBytes';
-import { detectSeparator } from '../../src/cli/validate/csv/detectSeparator';
-import { parseCsv } from '../../src/cli/validate/csv/parseCsv';
-import { readCsv } from '../../src/cli/validate/csv/readCsv';
+import { decodeCsvBytes } from '../../src/spreadsheet/csv/decodeCsvBytes';
+import { detectSeparator } from '../../src/spreadsheet/csv/detectSeparator';
+import { parseCsv } from '../../src/spreadsheet/csv/parseCsv';
+import { readCsv } from '../../src/spreadsheet/csv/readCsv';
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const windows1252 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));

@@ -1,14 +1,14 @@
 import { strToU8, zipSync } from 'fflate';
-import { ReadFailure } from '../../src/cli/validate/ReadFailure';
-import { columnIndex } from '../../src/cli/validate/xlsx/columnIndex';
-import { decodeXmlText } from '../../src/cli/validate/xlsx/decodeXmlText';
-import { isDateFormat } from '../../src/cli/validate/xlsx/isDateFormat';
-import { parseDateStyles } from '../../src/cli/validate/xlsx/parseDateStyles';
-import { parseSharedStrings } from '../../src/cli/validate/xlsx/parseSharedStrings';
-import { parseSheetRows } from '../../src/cli/validate/xlsx/parseSheetRows';
-import { parseWorkbook } from '../../src/cli/validate/xlsx/parseWorkbook';
-import { readXlsx } from '../../src/cli/validate/xlsx/readXlsx';
-import { writeXlsx } from './support/writeXlsx';
+import { ReadFailure } from '../../src/spreadsheet/ReadFailure';
+import { columnIndex } from '../../src/spreadsheet/xlsx/columnIndex';
+import { decodeXmlText } from '../../src/spreadsheet/xlsx/decodeXmlText';
+import { isDateFormat } from '../../src/spreadsheet/xlsx/isDateFormat';
+import { parseDateStyles } from '../../src/spreadsheet/xlsx/parseDateStyles';
+import { parseSharedStrings } from '../../src/spreadsheet/xlsx/parseSharedStrings';
+import { parseSheetRows } from '../../src/spreadsheet/xlsx/parseSheetRows';
+import { parseWorkbook } from '../../src/spreadsheet/xlsx/parseWorkbook';
+import { readXlsx } from '../../src/spreadsheet/xlsx/readXlsx';
+import { writeXlsx } from '../cli/support/writeXlsx';
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
