@@ -57,11 +57,15 @@ export function WorkbookGrid({ host, label }: WorkbookGridProps) {
   return (
     <section className={styles.workbook} aria-label={label}>
       <TabList size="small" selectedValue={sheet?.name ?? ''} onTabSelect={(_event, data) => handleSheetSelect(data.value)}>
-        {workbook.sheetNames().map((name) => (
-          <Tab key={name} value={name}>
-            {name}
-          </Tab>
-        ))}
+        {/* As Excel: hidden and very hidden sheets get no tab. */}
+        {workbook
+          .liveSheets()
+          .filter((candidate) => candidate.visibility === 'Visible')
+          .map(({ name }) => (
+            <Tab key={name} value={name}>
+              {name}
+            </Tab>
+          ))}
       </TabList>
       {sheet && <SheetTable sheet={sheet} />}
     </section>
