@@ -74,3 +74,22 @@ describe('App: Importer tab', () => {
     expect(screen.getByText('3 lignes · 2 colonnes')).toBeInTheDocument();
   });
 });
+
+describe('App: switching tabs', () => {
+  it('keeps what the person typed in the Clients tab when they switch to Importer and back', async () => {
+    renderPane({ saved: goodSettings });
+    await userEvent.click(screen.getByRole('tab', { name: 'Clients' }));
+    const clients = screen.getByRole('tabpanel', { name: 'Clients' });
+    await within(clients).findByRole('heading', { name: 'Clients du magasin' });
+    const search = await within(clients).findByRole('searchbox', { name: 'Rechercher un client' });
+    await userEvent.type(search, 'Dupont');
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Importer' }));
+    expect(screen.getByRole('tabpanel', { name: 'Importer' })).toBeVisible();
+    expect(screen.queryByRole('searchbox', { name: 'Rechercher un client' })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Clients' }));
+    expect(screen.getByRole('searchbox', { name: 'Rechercher un client' })).toHaveValue('Dupont');
+    expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
+  });
+});

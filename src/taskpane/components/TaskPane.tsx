@@ -61,15 +61,16 @@ export function TaskPane() {
           {t.tabs.clients}
         </Tab>
       </TabList>
-      <div role="tabpanel" aria-labelledby={tabIds[pane.selectedTab]}>
-        {pane.selectedTab === 'importer' ? (
-          <ImporterTab />
-        ) : (
+      <div role="tabpanel" aria-labelledby={tabIds.importer} hidden={pane.selectedTab !== 'importer'}>
+        <ImporterTab />
+      </div>
+      {pane.isTabOpened('clients') && (
+        <div role="tabpanel" aria-labelledby={tabIds.clients} hidden={pane.selectedTab !== 'clients'}>
           <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
             <ClientsTab />
           </Suspense>
-        )}
-      </div>
+        </div>
+      )}
     </main>
   );
 }
