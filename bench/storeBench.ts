@@ -2,13 +2,11 @@ import http from 'node:http';
 import type { ImportResponse } from '../src/contract/ImportResponse';
 import { sql } from 'kysely';
 import type { DatabaseConfig, Dialect } from '../src/server/db/DatabaseConfig';
-import { migrateToLatest } from '../src/server/db/migrateToLatest';
 import { openDatabase } from '../src/server/db/openDatabase';
-import { startStore } from '../src/server/server';
-import { createToken } from '../src/server/tokens';
 import { benchQueries, benchRow, makeRandom, type BenchPerson } from './storeBenchData';
 import { createBenchDatabase } from './storeBenchDatabases';
 import { benchRequest, elapsedMs, percentiles } from './storeBenchHttp';
+import { startBenchStoreProcess } from './storeBenchServer';
 import { measureInsertRatio } from './storeInsertRatio';
 
 const WARM_UP = 50;
@@ -21,10 +19,11 @@ const RATIO_ROWS = 20_000;
 /**
  * The store's budgets (DESIGN.md §5), on SQLite (a temp file) and, when DATABASE_URL is set, on
  * PostgreSQL (a fresh database created on that server, dropped afterwards). Over real HTTP with
- * keep-alive, one request at a time: health and settings latency; import of 100,000 generated rows
- * in batches of 1,000; search p50/p95 over those 100,000 clients (one-word, two-word and letter
- * queries). In process: the insert path against a bare prepared insert (ratio). Lines are
- * `name value unit`.
+ * keep-alive, one request at a time, against the store in its own Node process (as in real use,
+ * where the pane runs in Excel: the client's JSON work does not share the store's event loop):
+ * health and settings latency; import of 100,000 generated rows in batches of 1,000; search
+ * p50/p95 over those 100,000 clients (one-word, two-word and letter queries). In process: the
+ * insert path against a bare prepared insert (ratio). Lines are `name value unit`.
  */
 export async function benchStore(): Promise<string[]> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -39,21 +38,9 @@ async function benchOne(dialect: Dialect, postgresUrl: string | undefined): Prom
   const bench = await createBenchDatabase(dialect, postgresUrl);
   const lines: string[] = [];
   try {
-    const setup = openDatabase(bench.config);
-    await migrateToLatest(setup.db);
-    const { token } = await createToken(setup.db, 'bench');
-    await setup.close();
-    const store = await startStore({
-      host: '127.0.0.1',
-      port: 0,
-      database: bench.config,
-      corsOrigins: ['https://localhost:3000'],
-      rateLimitPerMinute: 1_000_000_000,
-      bodyLimitBytes: 10 * 1024 * 1024,
-      logLevel: 'silent',
-    });
+    const store = await startBenchStoreProcess(bench.config);
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = { authorization: `Bearer ${store.token}` };
     try {
       const health = await latency(agent, `${store.url}/api/v1/health`, {});
       const settings = await latency(agent, `${store.url}/api/v1/settings`, auth);
@@ -101,7 +88,7 @@ async function benchOne(dialect: Dialect, postgresUrl: string | undefined): Prom
       for (const [kind, durations] of byKind) lines.push(`store.search100k.${dialect}.${kind}.p95 ${percentiles(durations).p95.toFixed(3)} ms`);
     } finally {
       agent.destroy();
-      await store.close();
+      await store.stop();
     }
   } finally {
     await bench.drop();
