@@ -4,9 +4,13 @@ import { readOfficeTheme } from '../excel/readOfficeTheme';
 import { App } from './App';
 import { createPaneQueryClient } from './createPaneQueryClient';
 import { fluentThemeFor } from './fluentThemeFor';
+import { readLaunchAction } from './readLaunchAction';
 import { createPaneServices } from './services/createPaneServices';
 
-/** The add-in's entry: waits for Office, picks the language and the theme, renders the pane. */
+/**
+ * The add-in's entry: waits for Office, picks the language and the theme, reads what the pane was opened to do
+ * (the ribbon's "Importer" opens it with `?action=import`), renders the pane.
+ */
 async function start(): Promise<void> {
   const hostInfo = await whenOfficeReady();
   const language = uiLanguage(hostInfo);
@@ -19,6 +23,7 @@ async function start(): Promise<void> {
       theme={fluentThemeFor(readOfficeTheme())}
       services={createPaneServices(language)}
       queryClient={createPaneQueryClient()}
+      launchAction={readLaunchAction(window.location.search)}
     />,
   );
 }

@@ -115,21 +115,75 @@ describe('manifest.xml content', () => {
     }
   });
 
-  it('adds a "Clients" group to the Home tab with a button that shows the task pane', () => {
+  describe('the "Clients" group on the Home tab', () => {
     const tab = only(root, NS.ov, 'OfficeTab');
-    expect(attr(tab, 'id')).toBe('TabHome');
     const group = only(tab, NS.ov, 'Group');
-    const strings = new Map(all(root, NS.bt, 'String').map((s) => [attr(s, 'id'), attr(s, 'DefaultValue')]));
-    const groupLabel = all(group, NS.ov, 'Label')[0];
-    expect(strings.get(attr(groupLabel as XmlElement, 'resid'))).toBe('Clients');
-    const buttons = all(group, NS.ov, 'Control').filter((control) => attr(control, 'xsi:type') === 'Button');
-    expect(buttons).toHaveLength(1);
-    const button = buttons[0] as XmlElement;
-    expect(strings.get(attr(only(button, NS.ov, 'Label'), 'resid'))).toBe('Suivi Clients');
-    const action = only(button, NS.ov, 'Action');
-    expect(attr(action, 'xsi:type')).toBe('ShowTaskpane');
-    expect(only(action, NS.ov, 'TaskpaneId').textContent).toBe('SuiviClients.Taskpane');
-    expect(attr(only(action, NS.ov, 'SourceLocation'), 'resid')).toBe('Taskpane.Url');
+    const strings = new Map(all(root, NS.bt, 'String').map((s) => [attr(s, 'id'), s]));
+    const text = (resid: string) => attr(strings.get(resid) ?? parse('<none/>'), 'DefaultValue');
+    const english = (resid: string) => {
+      const string = strings.get(resid);
+      return string ? enOverride(string, NS.bt) : undefined;
+    };
+    const urls = new Map(all(root, NS.bt, 'Url').map((url) => [attr(url, 'id'), attr(url, 'DefaultValue')]));
+    const controls = all(group, NS.ov, 'Control');
+    const control = (id: string) => {
+      const found = controls.find((c) => attr(c, 'id') === id);
+      if (!found) throw new Error(`no control ${id}`);
+      return found;
+    };
+    // Direct children only: a control's own label, not its items'.
+    const own = (element: XmlElement, name: string) => all(element, NS.ov, name).filter((child) => child.parentNode === element);
+    const labelOf = (element: XmlElement) => attr(own(element, 'Label')[0] ?? parse('<none/>'), 'resid');
+
+    it('sits on the Home tab and is labelled "Clients"', () => {
+      expect(attr(tab, 'id')).toBe('TabHome');
+      expect(text(labelOf(group))).toBe('Clients');
+    });
+
+    it('holds, in order, the pane button, the "Feuille clients" menu and the "Importer" button', () => {
+      expect(controls.map((c) => [attr(c, 'xsi:type'), attr(c, 'id')])).toEqual([
+        ['Button', 'SuiviClients.ShowTaskpane'],
+        ['Menu', 'SuiviClients.SheetMenu'],
+        ['Button', 'SuiviClients.Import'],
+      ]);
+    });
+
+    it('shows the task pane with the "Suivi Clients" button', () => {
+      const button = control('SuiviClients.ShowTaskpane');
+      expect(text(labelOf(button))).toBe('Suivi Clients');
+      const action = only(button, NS.ov, 'Action');
+      expect(attr(action, 'xsi:type')).toBe('ShowTaskpane');
+      expect(only(action, NS.ov, 'TaskpaneId').textContent).toBe('SuiviClients.Taskpane');
+      expect(attr(only(action, NS.ov, 'SourceLocation'), 'resid')).toBe('Taskpane.Url');
+    });
+
+    it('inserts the template and validates the sheet from the menu, with function commands', () => {
+      const menu = control('SuiviClients.SheetMenu');
+      expect(text(labelOf(menu))).toBe('Feuille clients');
+      const items = all(menu, NS.ov, 'Item');
+      expect(items.map((item) => [attr(item, 'id'), text(labelOf(item)), attr(only(item, NS.ov, 'Action'), 'xsi:type'), only(item, NS.ov, 'FunctionName').textContent])).toEqual([
+        ['SuiviClients.InsertTemplate', 'Insérer le modèle', 'ExecuteFunction', 'insertTemplate'],
+        ['SuiviClients.ValidateSheet', 'Valider la feuille', 'ExecuteFunction', 'validateSheet'],
+      ]);
+    });
+
+    it('imports with the "Importer" button: the same pane, opened at taskpane.html?action=import', () => {
+      const button = control('SuiviClients.Import');
+      expect([text(labelOf(button)), english(labelOf(button))]).toEqual(['Importer', 'Import']);
+      const supertip = only(button, NS.ov, 'Supertip');
+      expect(attr(only(supertip, NS.ov, 'Title'), 'resid')).toBe(labelOf(button));
+      const tooltip = attr(only(supertip, NS.ov, 'Description'), 'resid');
+      expect(text(tooltip)).toMatch(/^Ouvre le volet et importe la feuille active/);
+      expect(english(tooltip)).toMatch(/^Opens the pane and imports the active sheet/);
+      expect(all(button, NS.bt, 'Image').map((image) => attr(image, 'size'))).toEqual(['16', '20', '24', '32', '40', '48', '64', '80']);
+      const action = only(button, NS.ov, 'Action');
+      expect(attr(action, 'xsi:type')).toBe('ShowTaskpane');
+      expect(only(action, NS.ov, 'TaskpaneId').textContent).toBe(only(control('SuiviClients.ShowTaskpane'), NS.ov, 'TaskpaneId').textContent);
+      const source = attr(only(action, NS.ov, 'SourceLocation'), 'resid');
+      expect(source).not.toBe('Taskpane.Url');
+      expect(urls.get(source)).toBe(`${devUrl}/taskpane.html?action=import`);
+      expect(text(attr(only(action, NS.ov, 'Title'), 'resid'))).toBe('Suivi Clients');
+    });
   });
 
   it('refers only to resources it defines', () => {

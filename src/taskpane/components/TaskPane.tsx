@@ -2,6 +2,8 @@ import { makeStyles, Spinner, Subtitle1, Tab, TabList, ToggleButton, tokens, use
 import { Settings20Regular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/I18nContext';
+import { ImportLaunchProvider } from '../importer/ImportLaunchContext';
+import type { LaunchAction } from '../readLaunchAction';
 import { ImporterTab } from './ImporterTab';
 import { StatusLine } from './StatusLine';
 import { useTaskPane } from './useTaskPane';
@@ -25,11 +27,16 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
+type TaskPaneProps = {
+  /** What the pane was opened to do (`import`: start the one-click import of the active sheet), or null. */
+  launchAction?: LaunchAction | null;
+};
+
 /** The task pane: title, store status, settings on demand, and the "Importer" / "Clients" tabs. */
-export function TaskPane() {
+export function TaskPane({ launchAction = null }: TaskPaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const pane = useTaskPane();
+  const pane = useTaskPane(launchAction);
   const tabIds = { importer: useId('tab-importer'), clients: useId('tab-clients') };
   return (
     <main className={styles.pane}>
@@ -62,7 +69,9 @@ export function TaskPane() {
         </Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={tabIds.importer} hidden={pane.selectedTab !== 'importer'}>
-        <ImporterTab />
+        <ImportLaunchProvider launchImport={pane.launchImport}>
+          <ImporterTab />
+        </ImportLaunchProvider>
       </div>
       {pane.isTabOpened('clients') && (
         <div role="tabpanel" aria-labelledby={tabIds.clients} hidden={pane.selectedTab !== 'clients'}>

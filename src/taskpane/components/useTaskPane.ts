@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { LaunchAction } from '../readLaunchAction';
 import { useStoreSettings } from '../store/useStoreSettings';
 import { useStoreStatus } from '../store/useStoreStatus';
 
@@ -7,21 +8,27 @@ export type PaneTab = (typeof PaneTab)[number];
 
 const isPaneTab = (value: unknown): value is PaneTab => PaneTab.some((tab) => tab === value);
 
+/** The tab each launch action opens on. */
+const launchTab: Record<LaunchAction, PaneTab> = { import: 'importer' };
+
 /**
  * The pane's state: the store settings and status, the selected tab and the tabs opened so far (they stay
  * mounted, hidden, so switching tabs loses neither a form being edited nor an import in progress), the
- * settings panel's visibility.
+ * settings panel's visibility. Opened with a launch action (`import`: the ribbon's "Importer" button), the pane
+ * starts on that action's tab and `launchImport` turns true once the store settings are known.
  */
-export function useTaskPane() {
+export function useTaskPane(launchAction: LaunchAction | null = null) {
   const store = useStoreSettings();
   const { status, recheck } = useStoreStatus(store.settings, store.isResolving);
-  const [selectedTab, setSelectedTab] = useState<PaneTab>('importer');
-  const [openedTabs, setOpenedTabs] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(['importer']));
+  const firstTab = launchAction === null ? 'importer' : launchTab[launchAction];
+  const [selectedTab, setSelectedTab] = useState<PaneTab>(firstTab);
+  const [openedTabs, setOpenedTabs] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(['importer', firstTab]));
   const [settingsOpen, setSettingsOpen] = useState(false);
   return {
     store,
     status,
     recheck,
+    launchImport: launchAction === 'import' && !store.isResolving,
     selectedTab,
     isTabOpened: (tab: PaneTab) => openedTabs.has(tab),
     handleTabSelect: (value: unknown) => {

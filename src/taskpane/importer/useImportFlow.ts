@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RevertResponse } from '../../contract/RevertResponse';
 import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '../../excel/imports/writeImportResults';
@@ -12,6 +12,7 @@ import { countOutcomes, type OutcomeCounts } from './countOutcomes';
 import { type ImportBlocker, type ImportPlan, planImport } from './planImport';
 import { revertOutcomes } from './revertOutcomes';
 import { type ImportRun, runImportBatches } from './runImportBatches';
+import { useImportLaunch } from './ImportLaunchContext';
 import { useHomeCountry } from './useHomeCountry';
 import { useImporterExcel } from './useImporterExcel';
 import { useImportStore } from './useImportStore';
@@ -42,7 +43,8 @@ export type ImportFlowState =
 /**
  * One-click import of the active sheet: validate (and mark); when some rows have errors, ask whether to import the
  * valid ones only; send the valid rows in batches (progress, Cancel); write back each row's code and status; undo
- * the import through the store on demand.
+ * the import through the store on demand. When the pane was opened to import (the ribbon's "Importer" button), the
+ * same import starts once on its own.
  */
 export function useImportFlow() {
   const excel = useImporterExcel();
@@ -53,6 +55,8 @@ export function useImportFlow() {
   const [state, setState] = useState<ImportFlowState>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const session = useRef<string | null>(null);
+  const launchImport = useImportLaunch();
+  const launched = useRef(false);
 
   const send = async (plan: ImportPlan) => {
     const store = connectStore();
@@ -106,6 +110,15 @@ export function useImportFlow() {
     if (plan.invalid.length > 0) return setState({ kind: 'confirm', plan, validation });
     await send(plan);
   };
+
+  // The ribbon's "Importer" runs the button's operation, once; the ref keeps `start` current without re-running.
+  const startLatest = useRef(start);
+  startLatest.current = start;
+  useEffect(() => {
+    if (!launchImport || launched.current) return;
+    launched.current = true;
+    void startLatest.current();
+  }, [launchImport]);
 
   const revert = async () => {
     const store = connectStore();
