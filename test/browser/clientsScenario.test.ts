@@ -1,13 +1,10 @@
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createStoreClient, type StoreClient } from '../../src/api-client/createStoreClient';
 import { fr } from '../../src/taskpane/i18n/fr';
-import { launchChromium } from './support/chromium';
-import { getFreePort } from './support/getFreePort';
-import { routeOfficeJs } from './support/routeOfficeJs';
-import { startStaticServer, type StaticServer } from './support/startStaticServer';
-import { startStoreProcess, type StoreProcess } from './support/startStoreProcess';
+import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
+import type { StaticServer } from './support/startStaticServer';
+import type { StoreProcess } from './support/startStoreProcess';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
@@ -46,19 +43,17 @@ describe('the Clients tab on the preview page', () => {
   let store: StoreProcess | undefined;
   let server: StaticServer | undefined;
   let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
   let api: StoreClient;
   let otherPerson: StoreClient;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let bench: BrowserBench | undefined;
   const writes: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    const port = await getFreePort();
-    const origin = `http://127.0.0.1:${port}`;
-    store = await startStoreProcess(origin);
-    const token = await store.createToken('accueil');
-    api = createStoreClient({ storeUrl: store.url, token });
+    bench = await startBrowserBench('accueil');
+    ({ store, server, context } = bench);
+    pageErrors = bench.pageErrors;
+    api = createStoreClient({ storeUrl: store.url, token: bench.token });
     otherPerson = createStoreClient({ storeUrl: store.url, token: await store.createToken('compta') });
     for (const [lastName, firstName, city] of [
       ['Dupont', 'Marie', 'Genève'],
@@ -69,21 +64,14 @@ describe('the Clients tab on the preview page', () => {
     ] as const) {
       await api.createClient({ lastName, firstName, city, email: `${firstName}.${lastName}@exemple.ch`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') });
     }
-    server = await startStaticServer({ root: path.join(repoRoot, 'dist-dev'), storeUrl: store.url, token, port });
-    ({ context, userDataDir } = await launchChromium());
     context.setDefaultTimeout(WAIT_MS);
-    await routeOfficeJs(context, origin);
-    context.on('weberror', (error) => pageErrors.push(error.error().message));
     context.on('request', (request) => {
       if (request.url().includes('/api/v1/') && request.method() !== 'GET') writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
     });
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-    await server?.close();
-    await store?.stop();
+    await bench?.close();
   }, 60_000);
 
   it('finds, opens, edits and saves; resolves a conflict; creates foreign and unsaved clients', async () => {

@@ -1,15 +1,13 @@
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { frenchDate } from '../../src/excel/imports/importStatusText';
 import { fr } from '../../src/taskpane/i18n/fr';
 import { writeXlsx } from '../cli/support/writeXlsx';
 import { demoClientHeaders } from '../excel-host/demoClientsSheet';
-import { launchChromium } from './support/chromium';
-import { getFreePort } from './support/getFreePort';
-import { routeOfficeJs, type RoutedRequests } from './support/routeOfficeJs';
-import { startStaticServer, type StaticServer } from './support/startStaticServer';
-import { startStoreProcess, type StoreProcess } from './support/startStoreProcess';
+import type { RoutedRequests } from './support/routeOfficeJs';
+import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
+import type { StaticServer } from './support/startStaticServer';
+import type { StoreProcess } from './support/startStoreProcess';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
@@ -51,10 +49,10 @@ describe('one-click import and file import on the preview page', () => {
   let store: StoreProcess | undefined;
   let server: StaticServer | undefined;
   let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
   let routed: RoutedRequests;
   let token = '';
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let bench: BrowserBench | undefined;
 
   const storeTotal = async () => {
     const response = await fetch(`${store?.url}/api/v1/clients?limit=100`, { headers: { authorization: `Bearer ${token}` } });
@@ -63,23 +61,14 @@ describe('one-click import and file import on the preview page', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    const port = await getFreePort();
-    const origin = `http://127.0.0.1:${port}`;
-    store = await startStoreProcess(origin);
-    token = await store.createToken('import-flow');
-    server = await startStaticServer({ root: path.join(repoRoot, 'dist-dev'), storeUrl: store.url, token, port });
-    ({ context, userDataDir } = await launchChromium());
+    bench = await startBrowserBench('import-flow');
+    ({ store, server, context, routed, token } = bench);
+    pageErrors = bench.pageErrors;
     context.setDefaultTimeout(WAIT_MS);
-    routed = await routeOfficeJs(context, origin);
-    context.on('weberror', (error) => pageErrors.push(error.error().message));
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-    await server?.close();
-    await store?.stop();
+    await bench?.close();
   }, 60_000);
 
   it('imports, writes back codes and statuses, re-imports without duplicates, undoes the import, and opens a dropped .xlsx', async () => {

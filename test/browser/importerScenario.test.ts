@@ -1,16 +1,12 @@
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fr } from '../../src/taskpane/i18n/fr';
-import { launchChromium } from './support/chromium';
-import { getFreePort } from './support/getFreePort';
-import { routeOfficeJs, type RoutedRequests } from './support/routeOfficeJs';
-import { startStaticServer, type StaticServer } from './support/startStaticServer';
-import { startStoreProcess, type StoreProcess } from './support/startStoreProcess';
+import type { RoutedRequests } from './support/routeOfficeJs';
+import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
+import type { StaticServer } from './support/startStaticServer';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
-const WAIT_MS = 20_000;
 
 type CellView = { value: unknown; fillColor: string | null };
 
@@ -38,31 +34,20 @@ async function hostView<T>(page: Page, read: string, ...args: unknown[]): Promis
 // The preview page (dist-dev/, built by globalSetup) in Debian's Chromium, against a real store: insert the template,
 // type rows with errors, validate, see the marks and the list, go to a cell, fix, validate again, clear the marks.
 describe('the Importer tab on the preview page', () => {
-  let store: StoreProcess | undefined;
   let server: StaticServer | undefined;
   let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
   let routed: RoutedRequests;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let bench: BrowserBench | undefined;
 
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    const port = await getFreePort();
-    const origin = `http://127.0.0.1:${port}`;
-    store = await startStoreProcess(origin);
-    const token = await store.createToken('importer-scenario');
-    server = await startStaticServer({ root: path.join(repoRoot, 'dist-dev'), storeUrl: store.url, token, port });
-    ({ context, userDataDir } = await launchChromium());
-    context.setDefaultTimeout(WAIT_MS);
-    routed = await routeOfficeJs(context, origin);
-    context.on('weberror', (error) => pageErrors.push(error.error().message));
+    bench = await startBrowserBench('importer-scenario');
+    ({ server, context, routed } = bench);
+    pageErrors = bench.pageErrors;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-    await server?.close();
-    await store?.stop();
+    await bench?.close();
   }, 60_000);
 
   it('inserts the template, validates typed rows, marks and lists the errors, leads to a cell, and clears the marks', async () => {

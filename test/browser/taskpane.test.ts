@@ -1,49 +1,35 @@
-import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fr } from '../../src/taskpane/i18n/fr';
 import { demoClientHeaders, demoClientRows } from '../excel-host/demoClientsSheet';
-import { launchChromium } from './support/chromium';
-import { getFreePort } from './support/getFreePort';
 import { injectExcelHost } from './support/injectExcelHost';
-import { routeOfficeJs, type RoutedRequests } from './support/routeOfficeJs';
-import { startStaticServer, type StaticServer } from './support/startStaticServer';
-import { startStoreProcess, type StoreProcess } from './support/startStoreProcess';
+import type { RoutedRequests } from './support/routeOfficeJs';
+import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
+import type { StoreProcess } from './support/startStoreProcess';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
-const WAIT_MS = 20_000;
 
 // The built pane (dist-dev/, built by globalSetup) in Debian's Chromium, office.js from @microsoft/office-js,
 // the in-memory Excel host as Excel, and a real store process behind the pane's /api.
 describe('the task pane in Chromium', () => {
   let store: StoreProcess | undefined;
-  let server: StaticServer | undefined;
   let context: BrowserContext | undefined;
-  let userDataDir: string | undefined;
   let routed: RoutedRequests;
   let token: string;
   let origin: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let bench: BrowserBench | undefined;
 
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
-    const port = await getFreePort();
-    origin = `http://127.0.0.1:${port}`;
-    store = await startStoreProcess(origin);
-    token = await store.createToken('browser-test');
-    server = await startStaticServer({ root: path.join(repoRoot, 'dist-dev'), storeUrl: store.url, token, port });
-    ({ context, userDataDir } = await launchChromium());
-    context.setDefaultTimeout(WAIT_MS);
-    routed = await routeOfficeJs(context, origin);
-    context.on('weberror', (error) => pageErrors.push(error.error().message));
+    bench = await startBrowserBench('browser-test');
+    ({ store, context, routed, token } = bench);
+    origin = bench.server.origin;
+    pageErrors = bench.pageErrors;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-    await server?.close();
-    await store?.stop();
+    await bench?.close();
   }, 60_000);
 
   async function openTaskpane(): Promise<Page> {
