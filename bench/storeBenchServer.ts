@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import type { DatabaseConfig } from '../src/server/db/DatabaseConfig';
 import { benchRequest } from './storeBenchHttp';
+import { getFreePort } from '../test/browser/support/getFreePort';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join('src', 'cli', 'store.ts');
@@ -26,7 +26,7 @@ export async function startBenchStoreProcess(config: DatabaseConfig): Promise<Be
   const token = created.trim().split('\n').at(-1)?.trim() ?? '';
   if (token === '') throw new Error(`token create: no token printed:\n${created}`);
 
-  const port = await freePort();
+  const port = await getFreePort();
   const child = spawnCli(['serve', '--port', String(port), ...target.args], {
     ...target.env,
     STORE_LOG_LEVEL: 'warn',
@@ -88,18 +88,6 @@ function keepOutput(child: ChildProcess): () => string {
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
   return () => text;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealth(url: string, exited: Promise<number | null>, output: () => string): Promise<void> {

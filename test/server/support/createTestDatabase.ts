@@ -8,18 +8,27 @@ import { postgresAdminUrl } from './postgresUrl';
 
 export type TestDatabase = { config: DatabaseConfig; drop: () => Promise<void> };
 
-/** A fresh, empty database: a SQLite file in a temp dir, or a new database on the run's PostgreSQL server. */
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+/**
+ * A fresh, empty database: a SQLite file in a temp dir, or a new database on the PostgreSQL server of
+ * `adminUrl` (the database that URL names is never written to). `drop` removes it.
+ */
+export async function createScratchDatabase(dialect: Dialect, options: { adminUrl?: string; prefix: string }): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'suivi-sqlite-'));
+    const dir = mkdtempSync(path.join(os.tmpdir(), `${options.prefix.replace(/_/g, '-')}-`));
     return { config: { dialect, file: path.join(dir, 'store.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const adminUrl = postgresAdminUrl();
-  const name = `suivi_test_${randomBytes(6).toString('hex')}`;
+  const { adminUrl } = options;
+  if (adminUrl === undefined) throw new Error('URL PostgreSQL manquante pour créer une base de test');
+  const name = `${options.prefix}_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return { config: { dialect, url: url.toString() }, drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh database for a store test, on the test run's PostgreSQL server for the postgres dialect. */
+export function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+  return createScratchDatabase(dialect, { prefix: 'suivi_test', adminUrl: dialect === 'postgres' ? postgresAdminUrl() : undefined });
 }
 
 async function adminQuery(url: string, statement: string): Promise<void> {
