@@ -1,12 +1,11 @@
 import { columnLetter } from '../../domain/headers/columnLetter';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
-import { columnAddress } from '../ranges/rectAddress';
 import { runExcel } from '../runExcel';
 import { frenchCountryNames } from './frenchCountryNames';
 import { nextFreeName } from './nextFreeName';
+import { queueTemplateColumnFormats } from './queueTemplateColumnFormats';
 import {
   listsSheetName,
-  requiredHeaderStyle,
   requiredPrompts,
   templateSheetColumns,
   templateTagKey,
@@ -48,11 +47,7 @@ export async function insertTemplateSheet(features: ExcelFeatures = detectExcelF
     const columns = templateSheetColumns;
     const lastLetter = columnLetter(columns.length - 1);
     // Formats before values, so the example row's text cells keep their leading zeros and "+".
-    columns.forEach((column, index) => {
-      const whole = sheet.getRange(columnAddress(index));
-      whole.format.columnWidth = column.width;
-      if (column.numberFormat) (whole as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
-    });
+    queueTemplateColumnFormats(sheet);
     sheet.getRange(`A1:${lastLetter}2`).values = [columns.map((column) => column.header), columns.map((column) => column.example)];
     const table = sheet.tables.add(`A1:${lastLetter}2`, true);
     table.name = tableName;
@@ -70,12 +65,6 @@ export async function insertTemplateSheet(features: ExcelFeatures = detectExcelF
           textLength: { formula1: 1, formula2: column.key === 'email' ? 254 : 100, operator: Excel.DataValidationOperator.between },
         };
         body.dataValidation.prompt = { showPrompt: true, title: prompt.title, message: prompt.message };
-      }
-      if (column.required) {
-        const header = sheet.getRange(`${letter}1`);
-        header.format.fill.color = requiredHeaderStyle.fillColor;
-        header.format.font.color = requiredHeaderStyle.fontColor;
-        header.format.font.bold = requiredHeaderStyle.bold;
       }
     });
     sheet.freezePanes.freezeRows(1);

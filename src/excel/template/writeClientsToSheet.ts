@@ -1,9 +1,9 @@
 import type { ColumnKey } from '../../domain/template/ColumnKey';
 import { columnLetter } from '../../domain/headers/columnLetter';
-import { columnAddress } from '../ranges/rectAddress';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from './nextFreeName';
-import { requiredHeaderStyle, templateSheetColumns } from './templateLayout';
+import { queueTemplateColumnFormats } from './queueTemplateColumnFormats';
+import { templateSheetColumns } from './templateLayout';
 
 /** A client as the sheet shows it: the template's keys, each a text, a number or empty. Birth dates are ISO. */
 export type SheetClient = Partial<Record<ColumnKey, string | number | null>>;
@@ -40,16 +40,7 @@ export async function writeClientsToSheet(clients: readonly SheetClient[]): Prom
     const sheet = worksheets.add(sheetName);
     const columns = templateSheetColumns;
     const lastLetter = columnLetter(columns.length - 1);
-    columns.forEach((column, index) => {
-      const whole = sheet.getRange(columnAddress(index));
-      whole.format.columnWidth = column.width;
-      if (column.numberFormat) (whole as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
-      if (column.required) {
-        const header = sheet.getRange(`${columnLetter(index)}1`);
-        header.format.fill.color = requiredHeaderStyle.fillColor;
-        header.format.font.color = requiredHeaderStyle.fontColor;
-      }
-    });
+    queueTemplateColumnFormats(sheet);
     const header = sheet.getRange(`A1:${lastLetter}1`);
     header.values = [columns.map((column) => column.header)];
     header.format.font.bold = true;

@@ -1,0 +1,21 @@
+import { columnLetter } from '../../domain/headers/columnLetter';
+import { columnAddress } from '../ranges/rectAddress';
+import { requiredHeaderStyle, templateSheetColumns } from './templateLayout';
+
+/**
+ * Queues the template's column layout on a new sheet: each column's width and number format (queue it
+ * before the values, so text cells keep leading zeros and "+"), and the required headers' style in row 1.
+ */
+export function queueTemplateColumnFormats(sheet: Excel.Worksheet): void {
+  templateSheetColumns.forEach((column, index) => {
+    const whole = sheet.getRange(columnAddress(index));
+    whole.format.columnWidth = column.width;
+    if (column.numberFormat) (whole as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
+    if (column.required) {
+      const header = sheet.getRange(`${columnLetter(index)}1`);
+      header.format.fill.color = requiredHeaderStyle.fillColor;
+      header.format.font.color = requiredHeaderStyle.fontColor;
+      header.format.font.bold = requiredHeaderStyle.bold;
+    }
+  });
+}
