@@ -2,24 +2,16 @@ import { ApiError } from '../../src/contract/ApiError';
 import { Client } from '../../src/contract/Client';
 import { ClientHistory } from '../../src/contract/ClientHistory';
 import { Conflict } from '../../src/contract/Conflict';
-import { authHeaders } from './support/authHeaders';
-import { buildTestApp, type TestApp } from './support/buildTestApp';
 import { makeClientInput } from './support/makeClientInput';
-import { dialects, useStoreFixture } from './support/useStoreFixture';
+import { dialects } from './support/useStoreFixture';
+import { useTestApp } from './support/useTestApp';
 
 describe.each(dialects)('client profiles on %s', (dialect) => {
-  const fixture = useStoreFixture(dialect);
-  let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await buildTestApp(fixture().database);
-  });
-  afterAll(() => testApp.close());
-
-  const headers = (extra: Record<string, string> = {}) => authHeaders(fixture().token, extra);
-  const post = (body: unknown, extra: Record<string, string> = {}) => testApp.request('/api/v1/clients', { method: 'POST', headers: headers(extra), body });
-  const get = (path: string) => testApp.request(path, { headers: headers() });
+  const { app, headers } = useTestApp(dialect);
+  const post = (body: unknown, extra: Record<string, string> = {}) => app().request('/api/v1/clients', { method: 'POST', headers: headers(extra), body });
+  const get = (path: string) => app().request(path, { headers: headers() });
   const patch = (id: string, body: unknown, extra: Record<string, string> = {}) =>
-    testApp.request(`/api/v1/clients/${id}`, { method: 'PATCH', headers: headers(extra), body });
+    app().request(`/api/v1/clients/${id}`, { method: 'PATCH', headers: headers(extra), body });
   const create = async (overrides = {}) => {
     const response = await post(makeClientInput(overrides));
     expect(response.statusCode).toBe(201);
@@ -59,7 +51,7 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
     const first = await create();
     const given = await create({ code: 'VIP-7' });
     expect(given.code).toBe('VIP-7');
-    expect((await testApp.request(`/api/v1/clients/${first.id}`, { method: 'DELETE', headers: headers() })).statusCode).toBe(200);
+    expect((await app().request(`/api/v1/clients/${first.id}`, { method: 'DELETE', headers: headers() })).statusCode).toBe(200);
     const next = await create();
     expect(Number(next.code.slice(3))).toBe(Number(first.code.slice(3)) + 1);
   });
@@ -112,7 +104,7 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
       fields: [{ path: 'email', code: 'email.taken', message: 'Cette adresse e-mail appartient déjà à un autre client.' }],
     });
 
-    await testApp.request(`/api/v1/clients/${owner.id}`, { method: 'DELETE', headers: headers() });
+    await app().request(`/api/v1/clients/${owner.id}`, { method: 'DELETE', headers: headers() });
     expect((await post(makeClientInput({ email: 'unique.person@example.ch' }))).statusCode).toBe(201);
   });
 
@@ -180,13 +172,13 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
 
   it('soft-deletes and restores, each a version; 404 for unknown ids and for patching a deleted client', async () => {
     const client = await create();
-    const deleted = await testApp.request(`/api/v1/clients/${client.id}`, { method: 'DELETE', headers: headers() });
+    const deleted = await app().request(`/api/v1/clients/${client.id}`, { method: 'DELETE', headers: headers() });
     expect(deleted.statusCode).toBe(200);
     expect(Client.parse(deleted.json())).toMatchObject({ version: 2, deletedAt: expect.any(String) });
-    expect((await testApp.request(`/api/v1/clients/${client.id}`, { method: 'DELETE', headers: headers() })).statusCode).toBe(404);
+    expect((await app().request(`/api/v1/clients/${client.id}`, { method: 'DELETE', headers: headers() })).statusCode).toBe(404);
     expect((await patch(client.id, { city: 'Sion' }, { 'if-match': '2' })).statusCode).toBe(404);
 
-    const restored = await testApp.request(`/api/v1/clients/${client.id}/restore`, { method: 'POST', headers: headers() });
+    const restored = await app().request(`/api/v1/clients/${client.id}/restore`, { method: 'POST', headers: headers() });
     expect(restored.statusCode).toBe(200);
     expect(Client.parse(restored.json())).toMatchObject({ version: 3, deletedAt: null });
 
@@ -195,14 +187,14 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
       expect(response.statusCode).toBe(404);
       expect(ApiError.parse(response.json()).error.code).toBe('not_found');
     }
-    expect((await testApp.request('/api/v1/clients/nope/restore', { method: 'POST', headers: headers() })).statusCode).toBe(404);
+    expect((await app().request('/api/v1/clients/nope/restore', { method: 'POST', headers: headers() })).statusCode).toBe(404);
   });
 
   it('refuses to restore a client whose email an active client took meanwhile (409)', async () => {
     const client = await create({ email: 'taken.later@example.ch' });
-    await testApp.request(`/api/v1/clients/${client.id}`, { method: 'DELETE', headers: headers() });
+    await app().request(`/api/v1/clients/${client.id}`, { method: 'DELETE', headers: headers() });
     await create({ email: 'TAKEN.later@example.ch' });
-    const response = await testApp.request(`/api/v1/clients/${client.id}/restore`, { method: 'POST', headers: headers() });
+    const response = await app().request(`/api/v1/clients/${client.id}/restore`, { method: 'POST', headers: headers() });
     expect(response.statusCode).toBe(409);
     expect(ApiError.parse(response.json()).error.fields[0]).toMatchObject({ path: 'email', code: 'email.taken' });
   });
@@ -210,8 +202,8 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
   it('keeps the history: who (token name), when, which change, which fields, newest first', async () => {
     const client = await create({ city: 'Nyon' });
     await patch(client.id, { city: 'Morges', notes: 'VIP' }, { 'if-match': '1' });
-    await testApp.request(`/api/v1/clients/${client.id}`, { method: 'DELETE', headers: headers() });
-    await testApp.request(`/api/v1/clients/${client.id}/restore`, { method: 'POST', headers: headers() });
+    await app().request(`/api/v1/clients/${client.id}`, { method: 'DELETE', headers: headers() });
+    await app().request(`/api/v1/clients/${client.id}/restore`, { method: 'POST', headers: headers() });
 
     const response = await get(`/api/v1/clients/${client.id}/history`);
     expect(response.statusCode).toBe(200);
@@ -226,7 +218,7 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
   });
 
   it('needs a token on every client route', async () => {
-    expect((await testApp.request('/api/v1/clients')).statusCode).toBe(401);
-    expect((await testApp.request('/api/v1/clients', { method: 'POST', body: makeClientInput() })).statusCode).toBe(401);
+    expect((await app().request('/api/v1/clients')).statusCode).toBe(401);
+    expect((await app().request('/api/v1/clients', { method: 'POST', body: makeClientInput() })).statusCode).toBe(401);
   });
 });

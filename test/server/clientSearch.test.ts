@@ -1,9 +1,8 @@
 import { ApiError } from '../../src/contract/ApiError';
 import { ClientList } from '../../src/contract/ClientList';
-import { authHeaders } from './support/authHeaders';
-import { buildTestApp, type TestApp } from './support/buildTestApp';
 import { makeClientInput } from './support/makeClientInput';
-import { dialects, useStoreFixture } from './support/useStoreFixture';
+import { dialects } from './support/useStoreFixture';
+import { useTestApp } from './support/useTestApp';
 
 const people = [
   { firstName: 'Jean', lastName: 'Dupont', city: 'Genève', company: 'Horlogerie Dupont SA', email: 'jean.dupont@horlo.ch' },
@@ -17,22 +16,19 @@ const people = [
 ];
 
 describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialect) => {
-  const fixture = useStoreFixture(dialect);
-  let testApp: TestApp;
+  const { app, headers } = useTestApp(dialect);
   const ids = new Map<string, string>();
   beforeAll(async () => {
-    testApp = await buildTestApp(fixture().database);
     for (const person of people) {
-      const response = await testApp.request('/api/v1/clients', { method: 'POST', headers: authHeaders(fixture().token), body: makeClientInput(person) });
+      const response = await app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput(person) });
       ids.set(`${person.firstName} ${person.lastName}`, response.json().id);
     }
     // A deleted client never shows up.
-    await testApp.request(`/api/v1/clients/${ids.get('Paul Gone') ?? ''}`, { method: 'DELETE', headers: authHeaders(fixture().token) });
+    await app().request(`/api/v1/clients/${ids.get('Paul Gone') ?? ''}`, { method: 'DELETE', headers: headers() });
   });
-  afterAll(() => testApp.close());
 
   const search = async (query: string) => {
-    const response = await testApp.request(`/api/v1/clients?${query}`, { headers: authHeaders(fixture().token) });
+    const response = await app().request(`/api/v1/clients?${query}`, { headers: headers() });
     expect(response.statusCode).toBe(200);
     return ClientList.parse(response.json());
   };
@@ -105,7 +101,7 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
     ['limit=500', 'querystring.limit'],
     ['cursor=notacursor', 'querystring.cursor'],
   ])('refuses %s with 400 naming %s', async (query, path) => {
-    const response = await testApp.request(`/api/v1/clients?${query}`, { headers: authHeaders(fixture().token) });
+    const response = await app().request(`/api/v1/clients?${query}`, { headers: headers() });
     expect(response.statusCode).toBe(400);
     const { error } = ApiError.parse(response.json());
     expect(error.code).toBe('validation_failed');
@@ -130,12 +126,11 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
   );
 
   it('follows renames, deletes and restores: old words forgotten, new ones found, in the new order', async () => {
-    const headers = authHeaders(fixture().token);
-    const created = await testApp.request('/api/v1/clients', { method: 'POST', headers, body: makeClientInput({ lastName: 'Quaglia', firstName: 'Rita', city: 'Mendrisio' }) });
+    const created = await app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput({ lastName: 'Quaglia', firstName: 'Rita', city: 'Mendrisio' }) });
     const id: string = created.json().id;
     expect(await names('q=quag')).toEqual(['Rita Quaglia']);
 
-    const renamed = await testApp.request(`/api/v1/clients/${id}`, { method: 'PATCH', headers: { ...headers, 'if-match': '1' }, body: { lastName: 'Aebischer', city: 'Morat' } });
+    const renamed = await app().request(`/api/v1/clients/${id}`, { method: 'PATCH', headers: headers({ 'if-match': '1' }), body: { lastName: 'Aebischer', city: 'Morat' } });
     expect(renamed.statusCode).toBe(200);
     expect(await names('q=quag')).toEqual([]);
     expect(await names('q=mendri')).toEqual([]);
@@ -143,23 +138,23 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
     expect((await names('q=rita'))[0]).toBe('Rita Aebischer');
     expect(await names('q=morat&letter=A')).toEqual(['Rita Aebischer']);
 
-    await testApp.request(`/api/v1/clients/${id}`, { method: 'DELETE', headers });
+    await app().request(`/api/v1/clients/${id}`, { method: 'DELETE', headers: headers() });
     expect(await names('q=aebisch')).toEqual([]);
-    await testApp.request(`/api/v1/clients/${id}/restore`, { method: 'POST', headers });
+    await app().request(`/api/v1/clients/${id}/restore`, { method: 'POST', headers: headers() });
     expect(await names('q=aebisch')).toEqual(['Rita Aebischer']);
-    await testApp.request(`/api/v1/clients/${id}`, { method: 'DELETE', headers });
+    await app().request(`/api/v1/clients/${id}`, { method: 'DELETE', headers: headers() });
   });
 
   it('gives the total on a page left empty because the rest was deleted meanwhile', async () => {
     const tag = `gone${dialect}`;
     const ids: string[] = [];
     for (const lastName of ['Aaa', 'Bbb']) {
-      const response = await testApp.request('/api/v1/clients', { method: 'POST', headers: authHeaders(fixture().token), body: makeClientInput({ lastName, city: tag }) });
+      const response = await app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput({ lastName, city: tag }) });
       ids.push(response.json().id);
     }
     const first = await search(`q=${tag}&limit=1`);
     expect(first.total).toBe(2);
-    await testApp.request(`/api/v1/clients/${ids[1] ?? ''}`, { method: 'DELETE', headers: authHeaders(fixture().token) });
+    await app().request(`/api/v1/clients/${ids[1] ?? ''}`, { method: 'DELETE', headers: headers() });
     for (const query of [`q=${tag}&limit=1`, `q=${tag}&letter=B&limit=1`]) {
       const second = await search(`${query}&cursor=${first.nextCursor ?? ''}`);
       expect(second).toEqual({ items: [], total: query.includes('letter') ? 0 : 1, nextCursor: null });
@@ -169,7 +164,7 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
   it('keeps pages stable while clients are added: nothing read twice, nothing that existed skipped', async () => {
     const tag = `pagi${dialect}`;
     const create = (lastName: string) =>
-      testApp.request('/api/v1/clients', { method: 'POST', headers: authHeaders(fixture().token), body: makeClientInput({ lastName, firstName: 'P', city: tag }) });
+      app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput({ lastName, firstName: 'P', city: tag }) });
     const original = ['Bb', 'Cc', 'Dd', 'Ee', 'Ff', 'Gg', 'Hh', 'Ii', 'Jj', 'Kk', 'Ll', 'Mm'];
     for (const lastName of original) await create(lastName);
 

@@ -4,30 +4,22 @@ import { ClientHistory } from '../../src/contract/ClientHistory';
 import { ClientList } from '../../src/contract/ClientList';
 import { ImportResponse } from '../../src/contract/ImportResponse';
 import { RevertResponse } from '../../src/contract/RevertResponse';
-import { authHeaders } from './support/authHeaders';
-import { buildTestApp, type TestApp } from './support/buildTestApp';
-import { dialects, useStoreFixture } from './support/useStoreFixture';
+import { dialects } from './support/useStoreFixture';
+import { useTestApp } from './support/useTestApp';
 
 let unique = 0;
 const tagged = (name: string) => `${name}${(unique += 1)}x${Date.now()}`;
 
 describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
-  const fixture = useStoreFixture(dialect);
-  let testApp: TestApp;
-  beforeAll(async () => {
-    testApp = await buildTestApp(fixture().database);
-  });
-  afterAll(() => testApp.close());
-
-  const headers = (extra: Record<string, string> = {}) => authHeaders(fixture().token, extra);
-  const postImport = (body: unknown, extra: Record<string, string> = {}) => testApp.request('/api/v1/imports', { method: 'POST', headers: headers(extra), body });
+  const { app, headers } = useTestApp(dialect);
+  const postImport = (body: unknown, extra: Record<string, string> = {}) => app().request('/api/v1/imports', { method: 'POST', headers: headers(extra), body });
   const runImport = async (body: unknown, extra: Record<string, string> = {}) => {
     const response = await postImport(body, extra);
     expect(response.statusCode).toBe(200);
     return ImportResponse.parse(response.json());
   };
-  const getClient = async (id: string) => Client.parse((await testApp.request(`/api/v1/clients/${id}`, { headers: headers() })).json());
-  const count = async (q: string) => ClientList.parse((await testApp.request(`/api/v1/clients?q=${encodeURIComponent(q)}`, { headers: headers() })).json()).total;
+  const getClient = async (id: string) => Client.parse((await app().request(`/api/v1/clients/${id}`, { headers: headers() })).json());
+  const count = async (q: string) => ClientList.parse((await app().request(`/api/v1/clients?q=${encodeURIComponent(q)}`, { headers: headers() })).json()).total;
   const person = (email: string, extra: Record<string, unknown> = {}) => ({ lastName: 'Rossi', firstName: 'Anna', email, ...extra });
 
   it('creates, updates and reports unchanged rows by code, else by email (case ignored), with per-row results', async () => {
@@ -116,7 +108,7 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
     const tag = tagged('del');
     const seed = await runImport({ rows: [{ row: 1, values: person(`d.${tag}@example.ch`, { code: `D-${tag}` }) }] });
     const id = seed.results[0]?.id ?? '';
-    await testApp.request(`/api/v1/clients/${id}`, { method: 'DELETE', headers: headers() });
+    await app().request(`/api/v1/clients/${id}`, { method: 'DELETE', headers: headers() });
     const again = await runImport({ rows: [{ row: 1, values: person(`d.${tag}@example.ch`) }, { row: 2, values: person(`e.${tag}@example.ch`, { code: `D-${tag}` }) }] });
     expect(again.results[0]).toMatchObject({ status: 'created' });
     expect(again.results[0]?.id).not.toBe(id);
@@ -207,10 +199,10 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
     const [s1, s2] = seed.results.map((result) => result.id ?? '');
     const createdId = batch.results[2]?.id ?? '';
     // s2 is edited after the batch: the revert must leave it alone.
-    const edited = await testApp.request(`/api/v1/clients/${s2}`, { method: 'PATCH', headers: headers({ 'if-match': '"2"' }), body: { notes: 'modifié à la main' } });
+    const edited = await app().request(`/api/v1/clients/${s2}`, { method: 'PATCH', headers: headers({ 'if-match': '"2"' }), body: { notes: 'modifié à la main' } });
     expect(edited.statusCode).toBe(200);
 
-    const response = await testApp.request(`/api/v1/imports/${batch.batchId}/revert`, { method: 'POST', headers: headers() });
+    const response = await app().request(`/api/v1/imports/${batch.batchId}/revert`, { method: 'POST', headers: headers() });
     expect(response.statusCode).toBe(200);
     const revert = RevertResponse.parse(response.json());
     expect(revert.reverted).toEqual(expect.arrayContaining([
@@ -223,16 +215,16 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
     expect(await getClient(s1 ?? '')).toMatchObject({ city: 'Avant', version: 3 });
     expect(await getClient(s2 ?? '')).toMatchObject({ city: 'Après', notes: 'modifié à la main' });
     expect((await getClient(createdId)).deletedAt).not.toBeNull();
-    const history = ClientHistory.parse((await testApp.request(`/api/v1/clients/${s1}/history`, { headers: headers() })).json());
+    const history = ClientHistory.parse((await app().request(`/api/v1/clients/${s1}/history`, { headers: headers() })).json());
     expect(history.items.map((item) => [item.change, item.fields, item.batchId])).toEqual([
       ['reverted', ['city'], null],
       ['updated', ['city'], batch.batchId],
       ['created', expect.any(Array), seed.batchId],
     ]);
 
-    const twice = await testApp.request(`/api/v1/imports/${batch.batchId}/revert`, { method: 'POST', headers: headers() });
+    const twice = await app().request(`/api/v1/imports/${batch.batchId}/revert`, { method: 'POST', headers: headers() });
     expect(twice.statusCode).toBe(409);
-    const unknown = await testApp.request('/api/v1/imports/nope/revert', { method: 'POST', headers: headers() });
+    const unknown = await app().request('/api/v1/imports/nope/revert', { method: 'POST', headers: headers() });
     expect(unknown.statusCode).toBe(404);
   });
 });

@@ -1,11 +1,9 @@
 import type { ClientRow } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 import type { Lang } from '../i18n/preferredLanguage';
-import { rowValues } from './clientColumns';
 import { findClientOrThrow } from './findClientOrThrow';
 import { findEmailOwner } from './findEmailOwner';
-import { rowToClient } from './rowToClient';
-import { updateClientRow } from './updateClientRow';
+import { setDeletedAt } from './setDeletedAt';
 import { storeFieldError } from './valueErrors';
 import type { WriteContext } from './WriteContext';
 
@@ -17,16 +15,5 @@ export async function restoreClient(context: WriteContext, id: string, lang: Lan
   const row = await findClientOrThrow(context.trx, id);
   if (row.deleted_at === null) return row;
   if ((await findEmailOwner(context.trx, row.email, id)) !== null) throw new StoreError('conflict', [storeFieldError('email', 'email.taken', lang)]);
-  const version = await updateClientRow(context, {
-    id,
-    expectedVersion: Number(row.version),
-    before: rowValues(row),
-    values: rowValues(row),
-    fields: [],
-    change: 'restored',
-    deletedAt: null,
-  });
-  const current = await findClientOrThrow(context.trx, id);
-  if (version === null) throw new StoreError('conflict', [], rowToClient(current));
-  return current;
+  return setDeletedAt(context, row, 'restored', null);
 }

@@ -1,21 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { clientTemplate } from '../../../src/domain/template/clientTemplate';
 import { excelGateway } from '../../../src/excel/excelGateway';
 import { maxImportFileBytes } from '../../../src/excel/files/fileImportLimits';
-import { frenchDate } from '../../../src/excel/imports/importStatusText';
 import { App } from '../../../src/taskpane/App';
 import { createExcelHost, type ExcelHost } from '../../excel-host/createExcelHost';
 import { installExcelHost } from '../../excel-host/installExcelHost';
 import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
 import { createImportingStore, type ImportingStore } from './support/createImportingStore';
+import { clientRow as row, importDate as today, templateHeaders as headers, WAIT } from './support/importSheetRows';
 
 // The Importer tab over the real src/excel operations on the in-memory Excel host, against an in-memory store.
-const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
-const row = (n: number, email = `client${n}@example.ch`) => ['', 'Mme', `Nom${n}`, 'Anne', '', '', email, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
-const today = frenchDate(new Date());
-const WAIT = { timeout: 15_000 };
 
 let host: ExcelHost;
 let uninstall: () => void;

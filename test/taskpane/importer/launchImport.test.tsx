@@ -2,23 +2,18 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { clientTemplate } from '../../../src/domain/template/clientTemplate';
 import { excelGateway } from '../../../src/excel/excelGateway';
 import type { LocalStoreConfig } from '../../../src/contract/LocalStoreConfig';
-import { frenchDate } from '../../../src/excel/imports/importStatusText';
 import { App, type AppProps } from '../../../src/taskpane/App';
 import { createExcelHost, type ExcelHost } from '../../excel-host/createExcelHost';
 import { installExcelHost } from '../../excel-host/installExcelHost';
 import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
 import { createImportingStore, type ImportingStore } from './support/createImportingStore';
+import { clientRow as row, importDate as today, templateHeaders as headers, WAIT } from './support/importSheetRows';
 
 // The ribbon's "Importer" opens the pane with ?action=import: the pane starts the one-click import of the active
 // sheet on its own, once, through the same code path as the "Importer dans le magasin" button (real src/excel
 // operations on the in-memory Excel host, an in-memory store).
-const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
-const row = (n: number, email = `client${n}@example.ch`) => ['', 'Mme', `Nom${n}`, 'Anne', '', '', email, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
-const today = frenchDate(new Date());
-const WAIT = { timeout: 15_000 };
 
 let host: ExcelHost;
 let uninstall: () => void;
