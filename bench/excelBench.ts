@@ -3,6 +3,7 @@
 import { clientTemplate } from '../src/domain/template/clientTemplate';
 import type { ExcelFeatures } from '../src/excel/excelFeatures';
 import { writeImportResults } from '../src/excel/imports/writeImportResults';
+import { clearMarks } from '../src/excel/marks/clearMarks';
 import { validateActiveSheet } from '../src/excel/marks/validateActiveSheet';
 import { createExcelHost } from '../test/excel-host/createExcelHost';
 import { installExcelHost } from '../test/excel-host/installExcelHost';
@@ -50,7 +51,7 @@ async function benchSize(rows: number, features: ExcelFeatures, label: string): 
     const readChunks = Math.max(1, Math.ceil(readBytes / FIVE_MB));
     const target = readChunks + 3;
     const name = `excel.validate_mark.${label}.${rows}`;
-    return [
+    const lines = [
       `${name}.invalid_cells ${result.marked.cells} cells (${((100 * result.marked.cells) / (rows * 18)).toFixed(1)} %)`,
       `${name}.syncs ${host.stats.syncs} syncs (target ≤ ${target}: ${readChunks} × 5 MB read + 3; ${host.stats.syncs <= target ? 'met' : 'missed'})`,
       `${name}.failed_syncs ${failed}`,
@@ -58,6 +59,16 @@ async function benchSize(rows: number, features: ExcelFeatures, label: string): 
       `${name}.largest_response ${Math.max(...history.map((record) => record.responseBytes))} bytes`,
       `${name}.pane_time ${Math.round(ms)} ms`,
     ];
+    // Validating the marked sheet again (nothing fixed), then "Effacer les marques": no target, figures only.
+    host.resetStats();
+    const againStart = performance.now();
+    await validateActiveSheet({ homeCountry: 'CH', lang: 'fr', features });
+    lines.push(`excel.revalidate_mark.${label}.${rows}.syncs ${host.stats.syncs} syncs, ${Math.round(performance.now() - againStart)} ms`);
+    host.resetStats();
+    const clearStart = performance.now();
+    await clearMarks(features);
+    lines.push(`excel.clear_marks.${label}.${rows}.syncs ${host.stats.syncs} syncs, ${Math.round(performance.now() - clearStart)} ms`);
+    return lines;
   } finally {
     uninstall();
   }

@@ -28,6 +28,27 @@ describe('Worksheet.notes (ExcelApi 1.18)', () => {
     expect(sheet.note('C3')).toBe('Autre');
   });
 
+  it('counts notes and gets one by position (in the order they were added); past the end fails with ItemNotFound', async () => {
+    const { run } = makeHost([['a']], { apiSets: { ExcelApi: '1.18' } });
+    const found = await run(async (context) => {
+      const notes = context.workbook.worksheets.getItem('Clients').notes;
+      notes.add('C3', 'premier');
+      notes.add('A1', 'second');
+      notes.getItem('C3').delete();
+      notes.add('B7', 'troisième');
+      const count = notes.getCount();
+      const locations = [0, 1].map((index) => notes.getItemAt(index).getLocation().load('rowIndex,columnIndex'));
+      await context.sync();
+      return { count: count.value, cells: locations.map((location) => [location.rowIndex, location.columnIndex]) };
+    });
+    expect(found).toEqual({ count: 2, cells: [[0, 0], [6, 1]] });
+    const past = run(async (context) => {
+      context.workbook.worksheets.getItem('Clients').notes.getItemAt(2).getLocation().load('rowIndex');
+      await context.sync();
+    });
+    expect((await rejectionOf(past)).code).toBe('ItemNotFound');
+  });
+
   it('refuses a second note on a cell and a multi-cell address', async () => {
     const { run } = makeHost([], { apiSets: { ExcelApi: '1.18' } });
     const twice = run(async (context) => {

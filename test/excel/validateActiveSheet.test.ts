@@ -31,12 +31,13 @@ afterEach(() => uninstall());
 const options = { homeCountry: 'CH', lang: 'fr' as const };
 
 describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
-  it('marks each invalid cell with a fill and its message as a note, never changing a value, in 3 syncs', async () => {
+  it('marks each invalid cell with a fill and its message as a note, never changing a value, in 2 syncs', async () => {
     const sheet = setUp([row({}, 1), row({ G: 'pas-un-email' }, 2), row({ C: '', K: '12' }, 3)]);
     const before = sheet.getValues();
     host.resetStats();
     const result = await validateActiveSheet({ ...options, features: withNotes });
-    expect(host.stats.syncs).toBe(3);
+    // The first rows (with their fill and the sheet's note count), then the marks with the mark store.
+    expect(host.stats.syncs).toBe(2);
     expect(result.sheetName).toBe('Clients');
     expect(result.validation.rows).toBe(3);
     expect(result.validation.validRows).toBe(1);
@@ -51,7 +52,7 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     expect(host.workbook.sheet(markStoreSheetName).visibility).toBe('VeryHidden');
   });
 
-  it('costs the same syncs for 2 or 2,000 invalid cells (sample + 1 chunk + 2), address lists under 8,192 characters', async () => {
+  it('costs the same syncs for 2 or 2,000 invalid cells (first rows + 1 chunk + 1), address lists under 8,192 characters', async () => {
     const few = Array.from({ length: 1000 }, (_, i) => row(i === 7 ? { G: 'mauvais', K: '1' } : {}, i));
     setUp(few);
     host.resetStats();
@@ -63,8 +64,8 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     host.resetStats();
     const result = await validateActiveSheet({ ...options, features: withNotes });
     expect(result.marked.cells).toBe(2000);
-    expect(syncsForFew).toBe(4);
-    expect(host.stats.syncs).toBe(4);
+    expect(syncsForFew).toBe(3);
+    expect(host.stats.syncs).toBe(3);
     expect(host.stats.history.every((record) => record.errorCode === null)).toBe(true);
     expect(sheet.cell('G1001').fillColor).toBe('#FFC7CE');
     expect(sheet.note('K500')).not.toBeNull();
@@ -88,6 +89,27 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     expect(sheet.note('G2')).toBeNull();
     expect(sheet.note('G4')).toBe('Note de la cliente');
     await expect(clearMarks(withNotes)).resolves.toEqual({ sheetName: 'Clients', cleared: false });
+  });
+
+  it('validating again: a cell still invalid keeps one note with its new text, a fixed cell loses its note, the user\'s note stays', async () => {
+    const sheet = setUp([row({ G: 'x' }, 1), row({ G: 'y' }, 2), row({ G: 'z' }, 3)]);
+    await validateActiveSheet({ ...options, features: withNotes });
+    sheet.setNote('C2', 'À rappeler');
+    sheet.setValues([['ok@example.ch']], 'G2');
+    sheet.setValues([['toujours-faux']], 'G3');
+    host.resetStats();
+    const again = await validateActiveSheet({ ...options, features: withNotes });
+    expect(again.marked).toEqual({ cells: 2, mode: 'notes', withoutNote: 0 });
+    expect(sheet.note('G2')).toBeNull();
+    expect(sheet.cell('G2').fillColor).toBeNull();
+    expect(sheet.note('G3')).toMatch(/toujours-faux/);
+    expect(sheet.note('G4')).toMatch(/« z »/);
+    expect(sheet.note('C2')).toBe('À rappeler');
+    expect(sheet.notes.size).toBe(3);
+    // First rows, then the notes located (the sheet holds some), then the marks.
+    expect(host.stats.syncs).toBe(3);
+    await clearMarks(withNotes);
+    expect([...sheet.notes.values()]).toEqual(['À rappeler']);
   });
 
   it('validating again undoes the earlier marks first, so clearing still restores the own fills', async () => {
@@ -140,7 +162,7 @@ describe('validateActiveSheet without notes (fallback: the "Anomalies" column)',
     const sheet = setUp([row({}, 1), row({ G: 'pas-un-email', K: '12' }, 2)], '1.17');
     host.resetStats();
     const result = await validateActiveSheet({ ...options, features: withoutNotes });
-    expect(host.stats.syncs).toBe(3);
+    expect(host.stats.syncs).toBe(2);
     expect(result.marked).toEqual({ cells: 2, mode: 'column', withoutNote: 0 });
     expect(sheet.cell('S1').value).toBe('Anomalies');
     expect(sheet.cell('S2').value).toBe('');
@@ -158,16 +180,72 @@ describe('validateActiveSheet without notes (fallback: the "Anomalies" column)',
 });
 
 describe('validateActiveSheet on a large sheet (chunked reads)', () => {
-  it('reads in chunks under the response limit: syncs = chunks + 2, every response under the limit', async () => {
+  it('reads in chunks under the response limit: syncs = first rows + chunks + 1, every response under the limit', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => row(i % 100 === 0 ? { G: 'faux' } : {}, i));
     setUp(rows, '1.18', { maxResponseBytes: 200_000, maxRequestBytes: 200_000 });
     host.resetStats();
     const result = await validateActiveSheet({ ...options, features: withNotes, responseBudget: 150_000, requestBudget: 150_000 });
     expect(result.validation.rows).toBe(3000);
     expect(result.marked.cells).toBe(30);
-    const reads = host.stats.history.length - 2;
-    expect(reads).toBeGreaterThan(3);
-    expect(host.stats.history.every((record) => record.errorCode === null && record.responseBytes <= 200_000)).toBe(true);
+    const history = host.stats.history;
+    expect(history.every((record) => record.errorCode === null && record.responseBytes <= 200_000)).toBe(true);
+    // The first rows, then one request per chunk of 150,000 bytes of answer at most, then the last marks.
+    const answered = history.reduce((sum, record) => sum + record.responseBytes, 0);
+    expect(history.length).toBeGreaterThan(3);
+    expect(history.length).toBeLessThanOrEqual(Math.ceil(answered / 150_000) + 2);
+  });
+
+  it('sends the marks of a chunk with the read of the next one, and lets marks that do not fit wait for the next request', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => row({ G: `faux${i}`, K: '1' }, i));
+    const sheet = setUp(rows, '1.18', { maxResponseBytes: 200_000, maxRequestBytes: 200_000 });
+    host.resetStats();
+    const result = await validateActiveSheet({ ...options, features: withNotes, responseBudget: 150_000, requestBudget: 150_000 });
+    expect(result.marked.cells).toBe(6000);
+    const history = host.stats.history;
+    expect(history.every((record) => record.errorCode === null && record.requestBytes <= 200_000 && record.responseBytes <= 200_000)).toBe(true);
+    // Every request between the first and the last one reads rows (a large answer) and carries marks (a large request):
+    // marking costs no round trip of its own.
+    expect(history.length).toBeGreaterThan(4);
+    expect(history.slice(1, -1).every((record) => record.responseBytes > 20_000 && record.requestBytes > 50_000)).toBe(true);
+    expect(sheet.notes.size).toBe(6000);
+    expect(sheet.cell('G3001').fillColor).toBe('#FFC7CE');
+    expect(sheet.note('K3001')).toMatch(/Code postal/);
+    await clearMarks(withNotes, { requestBudget: 150_000, responseBudget: 150_000 });
+    expect(sheet.notes.size).toBe(0);
+    expect(sheet.cell('G3001').fillColor).toBeNull();
+  });
+
+  it('when Excel refuses to answer a request that also carried notes, reads the chunk in halves and leaves one note per cell', async () => {
+    const long = 'x'.repeat(900);
+    const rows = Array.from({ length: 600 }, (_, i) => row(i > 300 ? { G: `faux${i}`, R: long } : { G: `faux${i}` }, i));
+    const sheet = setUp(rows, '1.18', { maxResponseBytes: 150_000, maxRequestBytes: 150_000 });
+    const result = await validateActiveSheet({ ...options, features: withNotes, responseBudget: 140_000, requestBudget: 140_000 });
+    expect(host.stats.history.some((record) => record.errorCode === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(result.validation.rows).toBe(600);
+    expect(result.marked.cells).toBe(600);
+    expect(sheet.notes.size).toBe(600);
+    expect(sheet.note('G2')).toMatch(/faux0/);
+    expect(sheet.note('G601')).toMatch(/faux599/);
+    await clearMarks(withNotes, { requestBudget: 140_000, responseBudget: 140_000 });
+    expect(sheet.notes.size).toBe(0);
+  });
+
+  it('without notes, writes the "Anomalies" column chunk by chunk: every marked row has its messages, the others stay empty', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => row(i % 3 === 0 ? { G: `faux${i}`, K: '1' } : {}, i));
+    const sheet = setUp(rows, '1.17', { maxResponseBytes: 120_000, maxRequestBytes: 120_000 });
+    host.resetStats();
+    const result = await validateActiveSheet({ ...options, features: withoutNotes, responseBudget: 100_000, requestBudget: 100_000 });
+    expect(result.marked.cells).toBe(2000);
+    expect(host.stats.history.every((record) => record.errorCode === null)).toBe(true);
+    expect(host.stats.history.length).toBeGreaterThan(4);
+    const column = sheet.getValues('S1:S3001').map(([value]) => String(value));
+    expect(column[0]).toBe('Anomalies');
+    column.slice(1).forEach((text, i) => {
+      if (i % 3 === 0) expect(text).toMatch(new RegExp(`^Email \\* : .*faux${i}.* \\| NPA : `));
+      else expect(text).toBe('');
+    });
+    await clearMarks(withoutNotes, { requestBudget: 100_000, responseBudget: 100_000 });
+    expect(sheet.usedRangeAddress(true)).toBe('Clients!A1:R3001');
   });
 
   it('reads a chunk again in halves when Excel refuses it as too large', async () => {

@@ -1,16 +1,17 @@
 import { describeIssue } from '../../domain/issues/describeIssue';
 import type { Lang } from '../../domain/issues/Lang';
-import type { SheetValidation } from '../../domain/validation/SheetValidation';
+import type { HeaderColumns } from '../../domain/headers/HeaderColumns';
+import type { Issue } from '../../domain/issues/Issue';
 import type { CellMark } from './CellMark';
 
 /**
- * The cells a validation marks: every cell issue whose column exists in the sheet (column issues are listed in
+ * The cells some issues mark: every cell issue whose column exists in the sheet (column issues are listed in
  * the pane, not marked). `firstColumn` is the sheet column (0-based) of the values' first column.
  */
-export function cellMarksFrom(validation: SheetValidation, firstColumn: number, lang: Lang): CellMark[] {
-  const byKey = new Map(validation.columns.mapped.map((column) => [column.key, column]));
+export function cellMarksFrom(issues: readonly Issue[], columns: HeaderColumns, firstColumn: number, lang: Lang): CellMark[] {
+  const byKey = new Map(columns.mapped.map((column) => [column.key, column]));
   const marks = new Map<string, CellMark>();
-  for (const issue of validation.issues) {
+  for (const issue of issues) {
     if (issue.row === null || issue.column === null || issue.code.startsWith('column.') || issue.code === 'header.notFound') continue;
     const mapped = byKey.get(issue.column);
     if (mapped === undefined) continue;

@@ -1,32 +1,55 @@
 /** Requests stay under this many bytes (Excel on the web refuses more than 5 MB; estimates are kept on the safe side). */
 export const requestBudgetBytes = Math.floor(4.5 * 1024 * 1024);
+/** Responses stay under this many bytes (Excel on the web refuses more than 5 MB). */
+export const responseBudgetBytes = Math.floor(4.5 * 1024 * 1024);
 
 export type SyncBudget = {
-  /** Call before queuing an action of about `bytes`: syncs first when the request would pass the budget. */
-  reserve: (bytes: number) => Promise<void>;
+  /**
+   * Call before queuing an action of about `bytes` whose answer weighs about `responseBytes`: syncs first when the
+   * request or the response would pass its budget.
+   */
+  reserve: (bytes: number, responseBytes?: number) => Promise<void>;
+  /**
+   * Reserves room for an action that can wait for the next request: true when it fits in the request being built (always
+   * when that one is empty), false when it does not (nothing is reserved then).
+   */
+  tryReserve: (bytes: number, responseBytes?: number) => boolean;
+  /** Request bytes still free in the request being built. */
+  requestLeft: () => number;
+  /** Response bytes still free in the request being built. */
+  responseLeft: () => number;
   /** Sends what is queued, reserved or not (no round trip when nothing is). */
   flush: () => Promise<void>;
 };
 
 /**
- * Splits a long series of queued actions into requests under the budget: the number of syncs grows with the bytes
- * sent, never with the number of actions.
+ * Splits a long series of queued actions into requests under the budgets: the number of syncs grows with the bytes
+ * sent and received, never with the number of actions.
  */
-export function createSyncBudget(context: Excel.RequestContext, maxBytes = requestBudgetBytes): SyncBudget {
+export function createSyncBudget(context: Excel.RequestContext, maxBytes = requestBudgetBytes, maxResponseBytes = responseBudgetBytes): SyncBudget {
   let used = 0;
+  let answered = 0;
+  const flush = async () => {
+    // office.js sends nothing when nothing is queued.
+    await context.sync();
+    used = 0;
+    answered = 0;
+  };
   return {
-    reserve: async (bytes) => {
-      if (used > 0 && used + bytes > maxBytes) {
-        await context.sync();
-        used = 0;
-      }
+    reserve: async (bytes, responseBytes = 0) => {
+      if ((used > 0 || answered > 0) && (used + bytes > maxBytes || answered + responseBytes > maxResponseBytes)) await flush();
       used += bytes;
+      answered += responseBytes;
     },
-    flush: async () => {
-      // office.js sends nothing when nothing is queued.
-      await context.sync();
-      used = 0;
+    tryReserve: (bytes, responseBytes = 0) => {
+      if ((used > 0 || answered > 0) && (used + bytes > maxBytes || answered + responseBytes > maxResponseBytes)) return false;
+      used += bytes;
+      answered += responseBytes;
+      return true;
     },
+    requestLeft: () => Math.max(0, maxBytes - used),
+    responseLeft: () => Math.max(0, maxResponseBytes - answered),
+    flush,
   };
 }
 
@@ -50,3 +73,9 @@ export function actionBytes(payload: unknown): number {
 export function rangeAreasBytes(address: string): number {
   return (address.length + 90) * 3 + 200;
 }
+
+/** The answer to a load of a few small properties (a fill's colour and pattern, a cell's row and column). */
+export const smallLoadResponseBytes = 120;
+
+/** The answer to an action that creates an object (a note, a range): its id. */
+export const createdObjectResponseBytes = 40;

@@ -1,6 +1,17 @@
-/** Queues, for notes loaded by a previous sync, the load of their cell; `keys()` after the next sync → "row,column". */
-export function queueNoteLocations(notes: Excel.NoteCollection | null): () => Set<string> | null {
-  if (notes === null) return () => null;
-  const locations = notes.items.map((note) => note.getLocation().load('rowIndex,columnIndex'));
-  return () => new Set(locations.map((location) => `${location.rowIndex},${location.columnIndex}`));
+import { smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
+
+/** Bytes of `notes.getItemAt(i).getLocation().load(…)`: three objects in the request. */
+const locateBytes = 300;
+
+/**
+ * Queues, for a sheet holding `count` notes, the load of each note's cell (by position: loading the notes themselves
+ * would bring back their text); `keys()` after the sync → "row,column" of every note.
+ */
+export async function queueNoteLocations(sheet: Excel.Worksheet, count: number, budget: SyncBudget): Promise<() => Set<string>> {
+  const found: Excel.Range[] = [];
+  for (let index = 0; index < count; index += 1) {
+    await budget.reserve(locateBytes, smallLoadResponseBytes);
+    found.push(sheet.notes.getItemAt(index).getLocation().load('rowIndex,columnIndex'));
+  }
+  return () => new Set(found.map((location) => `${location.rowIndex},${location.columnIndex}`));
 }

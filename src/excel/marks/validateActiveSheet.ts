@@ -1,24 +1,25 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { HEADER_SEARCH_ROWS } from '../../domain/headers/findHeaderRow';
 import type { Lang } from '../../domain/issues/Lang';
+import { createSheetValidator } from '../../domain/validation/createSheetValidator';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
-import { validateSheet } from '../../domain/validation/validateSheet';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
-import type { CellPosition, CellRect } from '../ranges/CellRect';
-import { type AddressChunk, chunkAddressList } from '../ranges/chunkAddressList';
-import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
-import { cellAddress } from '../ranges/rectAddress';
-import { cellsOfRects } from '../ranges/splitAddressList';
+import { chunkAddressList } from '../ranges/chunkAddressList';
+import { splitAddressList } from '../ranges/splitAddressList';
 import { runExcel } from '../runExcel';
-import type { CellMark } from './CellMark';
+import { toExcelOperationError } from '../toExcelOperationError';
 import { cellMarksFrom } from './cellMarksFrom';
-import { actionBytes, createSyncBudget, rangeAreasBytes, requestBudgetBytes, type SyncBudget } from './createSyncBudget';
+import { createAnomaliesColumn, anomaliesHeader } from './createAnomaliesColumn';
+import { createFillMarks } from './createFillMarks';
+import { createNoteMarks } from './createNoteMarks';
+import { createSyncBudget, requestBudgetBytes, responseBudgetBytes } from './createSyncBudget';
 import { loadMarkState } from './loadMarkState';
-import { markColors } from './markColors';
 import type { MarkEntry } from './MarkEntry';
+import { ownFill } from './ownFill';
 import { cellKeyOf, queueRestore } from './queueRestore';
 import { queueStoreRewrite } from './queueStoreRewrite';
-import { queueNoteLocations } from './readNoteLocations';
-import { readRemainingRows, responseBudgetBytes, sampleRows, type UsedArea } from './readUsedValues';
+import { largestRowBytes, rowsPerChunk, sampleRows, type UsedArea } from './readUsedValues';
+
+export { anomaliesHeader };
 
 export type MarkMode = 'notes' | 'column';
 
@@ -38,86 +39,145 @@ export type ActiveSheetValidation = {
   marked: { cells: number; mode: MarkMode; withoutNote: number };
 };
 
-export const anomaliesHeader = 'Anomalies';
+/** Bytes of the request that reads a chunk of rows (its values and its fill). */
+const chunkReadBytes = 600;
 
 /**
- * Validates the active sheet against the template and marks it: reads the used range in chunks under the payload
- * limit, runs the template engine, then marks each invalid cell (fill, plus its message as a note where ExcelApi
- * 1.18 is present, else in an "Anomalies" column at the end of its row), with RangeAreas built from address lists
- * under 8,192 characters. Marks from an earlier validation are undone first, and what the marking changes is kept
- * so clearMarks restores each cell's own fill. Values are never changed.
- * Syncs: the chunks read + 2 (+ 1 when marked cells have mixed fills of their own), whatever the number of
- * invalid cells, as long as the marks fit in one request.
+ * Validates the active sheet against the template and marks it: reads the used range in chunks under the response
+ * limit, runs the template engine on each chunk as it arrives, and marks each invalid cell (fill, plus its message as
+ * a note where ExcelApi 1.18 is present, else in an "Anomalies" column at the end of its row), with RangeAreas built
+ * from address lists under 8,192 characters. The marks of a chunk travel in the request that reads the next one, so
+ * marking costs no round trip of its own: syncs = 1 (the first rows) + the chunks read + 1, whatever the number of
+ * invalid cells, as long as a chunk's marks fit in one request. More when the sheet already holds notes (their cells
+ * are located first: + 1) or when a chunk's cells have mixed fills of their own (read again: + 1 or 2).
+ * Marks from an earlier validation are undone first, and what the marking changes is kept so clearMarks restores each
+ * cell's own fill. Values are never changed.
  */
 export async function validateActiveSheet(options: ValidateActiveSheetOptions): Promise<ActiveSheetValidation> {
   const features = options.features ?? detectExcelFeatures();
   const mode: MarkMode = features.notes ? 'notes' : 'column';
   return runExcel(async (context) => {
-    // 1. The sheet, its used range and a first sample of rows, the mark store, and the sheet's notes.
+    // 1. The sheet, its used range and its first rows (with their fill), the mark store, and how many notes it holds.
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name,id');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const sample = sheet.getUsedRange(true).getRow(0).getResizedRange(sampleRows - 1, 0);
     sample.load('values');
+    const sampleFills = queueSampleFills(sample);
     const state = loadMarkState(context);
-    const notes = features.notes ? sheet.notes.load('items') : null;
+    const noteCount = features.notes ? sheet.notes.getCount() : null;
     await context.sync();
 
     const { previous, others } = state.read();
     const previousEntries = previous(sheet.id);
     const area = usedArea(used, previousEntries);
-    const rows: unknown[][] = area.rowCount === 0 ? [] : sample.values.slice(0, area.rowCount).map((row) => row.slice(0, area.columnCount));
-    // 2. The rest of the rows, chunk by chunk.
-    await readRemainingRows(context, sheet, area, rows, options.responseBudget ?? responseBudgetBytes);
+    const firstRows = area.rowCount === 0 ? [] : sample.values.slice(0, area.rowCount).map((row) => row.slice(0, area.columnCount));
+    const validator = createSheetValidator(firstRows, { homeCountry: options.homeCountry, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex });
 
-    const validation = validateSheet(rows, { homeCountry: options.homeCountry, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex });
-    const marks = area.rowCount === 0 ? [] : cellMarksFrom(validation, area.columnIndex, options.lang);
+    const fills = createFillMarks();
+    const previousNotes = new Set(previousEntries.filter((entry) => entry.kind === 'note').flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOf)));
+    const notes = noteCount === null ? null : createNoteMarks(noteCount.value, previousNotes);
+    const anomalies = noteCount === null && validator.headerRow !== null
+      ? createAnomaliesColumn(area.columnIndex + area.columnCount, validator.headerRow - 1, area.rowIndex + area.rowCount - 1)
+      : null;
+    let markedCells = 0;
+    // Request bytes the marks of the rows read so far take: a chunk's marks should fit in the request after it.
+    let markBytes = 0;
+    const markRows = (rows: readonly unknown[][], startIndex: number, rowsOwnFill: string | null) => {
+      const marks = cellMarksFrom(validator.addRows(rows, startIndex), validator.columns, area.columnIndex, options.lang);
+      markedCells += marks.length;
+      markBytes += fills.bytesOf(marks) + (notes?.bytesOf(marks) ?? 0) + (anomalies?.bytesOf(marks) ?? 0);
+      fills.add(marks, rowsOwnFill);
+      notes?.add(marks);
+      anomalies?.add(marks);
+    };
+    // The first rows' fill was read before the earlier marks are undone: only trusted when there were none.
+    const headerIndex = validator.headerRow === null ? 0 : validator.headerRow - 1 - area.rowIndex;
+    markRows(firstRows, 0, previousEntries.length === 0 ? sampleFills.below(headerIndex) : null);
 
-    // 3. Undo the earlier marks, and read the own fill of the cells about to be marked (and where notes sit).
-    const budget = createSyncBudget(context, options.requestBudget ?? requestBudgetBytes);
-    await queueRestore(sheet, previousEntries.filter((entry) => entry.kind !== 'note'), null, budget);
-    const noteKeys = queueNoteLocations(notes);
-    await budget.reserve(actionBytes(null) * (notes?.items.length ?? 0));
-    const allRects = mergeCellsIntoRects(marks);
-    const originals = await readOwnFills(context, sheet, allRects, budget);
-
-    // 4. Mark, and keep what was changed.
-    const existingNotes = noteKeys() ?? new Set<string>();
-    const previousNoteCells = new Set(previousEntries.filter((entry) => entry.kind === 'note').flatMap((entry) => entry.addresses.split(',').map(cellKeyOf)));
-    await queueRestore(sheet, previousEntries.filter((entry) => entry.kind === 'note'), existingNotes, budget);
-    const userNotes = new Set([...existingNotes].filter((key) => !previousNoteCells.has(key)));
-    const entries: MarkEntry[] = originals.map(({ color, rects }) => chunkAddressList(rects).map((chunk) => ({ sheetId: sheet.id, kind: 'fill' as const, color, addresses: chunk.address }))).flat();
-    for (const severity of ['warning', 'error'] as const) {
-      const rects = mergeCellsIntoRects(marks.filter((mark) => mark.severity === severity));
-      for (const chunk of chunkAddressList(rects)) {
-        await budget.reserve(rangeAreasBytes(chunk.address));
-        sheet.getRanges(chunk.address).format.fill.color = markColors[severity];
+    // 2. Each request undoes (once) the earlier marks, marks what the previous reads found (what does not fit waits for
+    // the next request), and reads the next chunk, sized so that its answer and its marks each fit in one request.
+    const requestBudget = options.requestBudget ?? requestBudgetBytes;
+    const budget = createSyncBudget(context, requestBudget, options.responseBudget ?? responseBudgetBytes);
+    let restored = previousEntries.length === 0;
+    let read = firstRows.length;
+    // The header row is left out: its long titles are no guide to the size of the data rows.
+    const firstDataRows = firstRows.slice(headerIndex + 1);
+    let largestRow = largestRowBytes(firstDataRows.length > 0 ? firstDataRows : firstRows, area.columnCount);
+    let halvedTo: number | null = null;
+    for (;;) {
+      const allRead = read >= area.rowCount;
+      if (!restored) await queueRestore(sheet, previousEntries.filter((entry) => entry.kind !== 'note'), null, budget);
+      const steps = [await fills.queue(sheet, budget)];
+      if (notes) steps.push(await notes.queue(sheet, budget, allRead));
+      if (anomalies) steps.push(await anomalies.queue(sheet, budget));
+      let chunk: { values: () => unknown[][]; fill: Excel.RangeFill; count: number } | null = null;
+      if (!allRead) {
+        const fitting = rowsPerChunk(largestRow, area.columnCount, Math.max(budget.responseLeft(), largestRow));
+        const marksFitting = markBytes === 0 ? Infinity : Math.max(1, Math.floor((requestBudget * 0.9 * read) / markBytes));
+        const count = Math.min(halvedTo ?? fitting, fitting, marksFitting, area.rowCount - read);
+        await budget.reserve(chunkReadBytes, count * largestRow);
+        const range = sheet.getRangeByIndexes(area.rowIndex + read, area.columnIndex, count, area.columnCount);
+        range.load('values');
+        chunk = { values: () => range.values, fill: range.format.fill.load('color,pattern'), count };
+      }
+      const last = allRead && steps.every((step) => step.settled);
+      if (last) {
+        const entries: MarkEntry[] = [...fills.entries(sheet.id), ...noteEntries(sheet.id, notes)];
+        const column = anomalies?.entry(sheet.id);
+        if (column) entries.push(column);
+        await queueStoreRewrite(context, state, [...others(sheet.id), ...entries], budget);
+      }
+      try {
+        await budget.flush();
+      } catch (error) {
+        const code = toExcelOperationError(error).code;
+        if (chunk === null || chunk.count === 1 || (code !== 'response_too_large' && code !== 'range_too_large')) throw error;
+        // Excel refused to answer a chunk that large: read it again in halves, and redo what the request carried.
+        halvedTo = Math.max(1, Math.floor(chunk.count / 2));
+        notes?.lost();
+        continue;
+      }
+      restored = true;
+      for (const step of steps) step.commit();
+      if (last) break;
+      if (chunk) {
+        const values = chunk.values();
+        markRows(values, read, ownFill(chunk.fill));
+        read += chunk.count;
+        largestRow = Math.max(largestRow, largestRowBytes(values, area.columnCount));
       }
     }
-    let withoutNote = 0;
-    if (mode === 'notes') {
-      const noted: CellPosition[] = [];
-      for (const mark of marks) {
-        if (userNotes.has(`${mark.row},${mark.column}`)) {
-          withoutNote += 1;
-          continue;
-        }
-        const address = cellAddress(mark.row, mark.column);
-        await budget.reserve(actionBytes([address, mark.message]));
-        sheet.notes.add(address, mark.message);
-        noted.push(mark);
-      }
-      for (const chunk of chunkAddressList(noted.map((cell) => ({ ...cell, rowCount: 1, columnCount: 1 })))) {
-        entries.push({ sheetId: sheet.id, kind: 'note', addresses: chunk.address });
-      }
-    } else if (marks.length > 0 && validation.headerRow !== null) {
-      entries.push(await queueAnomaliesColumn(sheet, sheet.id, area, validation.headerRow - 1, marks, budget));
-    }
-    await queueStoreRewrite(context, state, [...others(sheet.id), ...entries], budget);
-    await budget.flush();
-    return { sheetName: sheet.name, validation, marked: { cells: marks.length, mode, withoutNote } };
+    return {
+      sheetName: sheet.name,
+      validation: validator.finish(),
+      marked: { cells: markedCells, mode, withoutNote: notes?.withoutNote() ?? 0 },
+    };
   }, { mergeUndoGroup: features.mergeUndoGroup });
+}
+
+/**
+ * The fill of the first rows, where the header row may be: row by row for the first 20 (the header row is often
+ * styled), then the rest of the sample at once. `below(i)` → the own fill shared by every row after row i, null if mixed.
+ */
+function queueSampleFills(sample: Excel.Range): { below: (headerIndex: number) => string | null } {
+  const head = Array.from({ length: HEADER_SEARCH_ROWS }, (_, index) => sample.getRow(index).format.fill.load('color,pattern'));
+  const rest = sample.getRow(HEADER_SEARCH_ROWS).getResizedRange(sampleRows - HEADER_SEARCH_ROWS - 1, 0).format.fill.load('color,pattern');
+  return {
+    below: (headerIndex) => {
+      const colors = new Set([...head.slice(headerIndex + 1), rest].map(ownFill));
+      const [only] = colors;
+      return colors.size === 1 && only !== undefined ? only : null;
+    },
+  };
+}
+
+/** The cells that received a note, as address lists (one cell per area, as clearing reads them back). */
+function noteEntries(sheetId: string, notes: ReturnType<typeof createNoteMarks> | null): MarkEntry[] {
+  if (notes === null) return [];
+  const cells = notes.noted().map((cell) => ({ ...cell, rowCount: 1, columnCount: 1 }));
+  return chunkAddressList(cells).map((chunk) => ({ sheetId, kind: 'note' as const, addresses: chunk.address }));
 }
 
 /** The used range to validate, without the "Anomalies" column an earlier validation wrote. */
@@ -130,97 +190,4 @@ function usedArea(used: Excel.Range, previous: readonly MarkEntry[]): UsedArea {
     if (column !== undefined && column >= used.columnIndex) columnCount = Math.min(columnCount, column - used.columnIndex);
   }
   return { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: Math.max(0, columnCount) };
-}
-
-/**
- * The own fill of every cell about to be marked, grouped by colour ('' = no fill): one load per address list
- * (uniform lists answer in one value); lists with mixed fills are read again cell by cell in one more sync.
- */
-async function readOwnFills(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  rects: readonly CellRect[],
-  budget: SyncBudget,
-): Promise<{ color: string; rects: CellRect[] }[]> {
-  const byColor = new Map<string, CellRect[]>();
-  const add = (color: string, rect: CellRect) => {
-    const list = byColor.get(color);
-    if (list) list.push(rect);
-    else byColor.set(color, [rect]);
-  };
-  const chunks: { chunk: AddressChunk; fill: Excel.RangeFill }[] = [];
-  for (const chunk of chunkAddressList(rects)) {
-    await budget.reserve(rangeAreasBytes(chunk.address));
-    chunks.push({ chunk, fill: sheet.getRanges(chunk.address).format.fill.load('color,pattern') });
-  }
-  await budget.flush();
-  const mixedCells: { address: string; fill: Excel.RangeFill }[] = [];
-  for (const { chunk, fill } of chunks) {
-    const color = ownColor(fill);
-    if (color !== null) {
-      for (const rect of chunk.rects) add(color, rect);
-      continue;
-    }
-    for (const address of cellsOfRects(chunk.rects)) {
-      await budget.reserve(rangeAreasBytes(address));
-      mixedCells.push({ address, fill: sheet.getRange(address).format.fill.load('color,pattern') });
-    }
-  }
-  if (mixedCells.length > 0) await budget.flush();
-  for (const { address, fill } of mixedCells) {
-    const [row = 0, column = 0] = cellKeyOf(address).split(',').map(Number);
-    add(ownColor(fill) ?? '', { row, column, rowCount: 1, columnCount: 1 });
-  }
-  return [...byColor].map(([color, list]) => ({ color, rects: list }));
-}
-
-function ownColor(fill: Excel.RangeFill): string | null {
-  if (fill.pattern === 'None') return '';
-  if (fill.pattern === null || fill.color === null) return null;
-  return fill.color;
-}
-
-/** Writes the "Anomalies" column after the last column: its header, then each marked row's messages. */
-async function queueAnomaliesColumn(
-  sheet: Excel.Worksheet,
-  sheetId: string,
-  area: UsedArea,
-  headerRow: number,
-  marks: readonly CellMark[],
-  budget: SyncBudget,
-): Promise<MarkEntry> {
-  const column = area.columnIndex + area.columnCount;
-  const byRow = new Map<number, string[]>();
-  for (const mark of [...marks].sort((a, b) => a.row - b.row || a.column - b.column)) {
-    const text = `${mark.header} : ${mark.message.replace(/\n/g, ' ; ')}`;
-    const list = byRow.get(mark.row);
-    if (list) list.push(text);
-    else byRow.set(mark.row, [text]);
-  }
-  const lastRow = Math.max(...byRow.keys());
-  const letter = columnLetter(column);
-  const address = `${letter}${headerRow + 1}:${letter}${lastRow + 1}`;
-  await budget.reserve(400);
-  const whole = sheet.getRange(address);
-  whole.numberFormat = '@' as unknown as string[][];
-  const header = sheet.getRange(`${letter}${headerRow + 1}`);
-  header.format.font.bold = true;
-  header.values = [[anomaliesHeader]];
-  // Rows in blocks that fit a request.
-  let start = headerRow + 1;
-  while (start <= lastRow) {
-    const block: string[][] = [];
-    let bytes = 0;
-    let row = start;
-    while (row <= lastRow && (block.length === 0 || bytes < requestBudgetBytes / 4)) {
-      const text = (byRow.get(row) ?? []).join(' | ');
-      block.push([text]);
-      bytes += text.length * 2 + 6;
-      row += 1;
-    }
-    await budget.reserve(actionBytes(block));
-    sheet.getRange(`${letter}${start + 1}:${letter}${start + block.length}`).values = block;
-    start = row;
-  }
-  return { sheetId, kind: 'column', addresses: address };
 }

@@ -1,4 +1,4 @@
-import type { CellRect } from './CellRect';
+import type { CellPosition, CellRect } from './CellRect';
 import { cellAddress } from './rectAddress';
 
 /** "A1,C3:D4" → ["A1", "C3:D4"] (our own lists: no sheet names, no quotes). */
@@ -8,10 +8,15 @@ export function splitAddressList(addresses: string): string[] {
 
 /** Every cell of rectangles, as "B3" addresses. */
 export function cellsOfRects(rects: readonly CellRect[]): string[] {
-  const cells: string[] = [];
+  return positionsOfRects(rects).map((cell) => cellAddress(cell.row, cell.column));
+}
+
+/** Every cell of rectangles, row by row. */
+export function positionsOfRects(rects: readonly CellRect[]): CellPosition[] {
+  const cells: CellPosition[] = [];
   for (const rect of rects) {
     for (let row = rect.row; row < rect.row + rect.rowCount; row += 1) {
-      for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) cells.push(cellAddress(row, column));
+      for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) cells.push({ row, column });
     }
   }
   return cells;

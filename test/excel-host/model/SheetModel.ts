@@ -1,4 +1,5 @@
 import { type CellRect, cellCount, lastColumn, lastRow, maxRows, rectContains, rectsIntersect } from '../address/CellRect';
+import { NoteMap } from './NoteMap';
 import { formatRangeAddress } from '../address/formatRangeAddress';
 import { parseRangeAddress } from '../address/parseRangeAddress';
 import {
@@ -56,7 +57,7 @@ export class SheetModel {
   /** Worksheet.customProperties (ExcelApi 1.12), keyed by lower-cased key. */
   readonly customProperties = new Map<string, CustomPropertyModel>();
   /** Cell notes (ExcelApi 1.18), keyed "row,column" (0-based). */
-  readonly notes = new Map<string, string>();
+  readonly notes = new NoteMap();
   /** Column widths in points set through Range.format.columnWidth, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
   private readonly rows = new Map<number, (CellValue | undefined)[]>();

@@ -57,7 +57,7 @@ export class HostNote extends HostClientObject<NoteTarget> {
   }
 }
 
-/** Excel.NoteCollection of one worksheet (ExcelApi 1.18): add, getItem(OrNullObject) by cell address, getCount, items. */
+/** Excel.NoteCollection of one worksheet (ExcelApi 1.18): add, getItem(OrNullObject) by cell address, getItemAt, getCount, items. */
 export class HostNoteCollection extends HostCollection<SheetModel, NoteTarget, HostNote> {
   readonly _className = 'NoteCollection';
   protected readonly _properties: Record<string, PropertySpec<SheetModel>> = {};
@@ -100,6 +100,23 @@ export class HostNoteCollection extends HostCollection<SheetModel, NoteTarget, H
 
   getItemOrNullObject(key: string): HostNote {
     return this.item(key, true);
+  }
+
+  /** The note at `index`, in the order the sheet's notes were added; ItemNotFound at sync when there is none. */
+  getItemAt(index: number): HostNote {
+    return new HostNote(this.context, {
+      kind: 'path',
+      path: `${this._path}.getItemAt(${JSON.stringify(index)})`,
+      nullable: false,
+      resolve: () => {
+        requireApiSet(this.context._env, '1.18', 'NoteCollection.getItemAt');
+        const sheet = this._requireTarget();
+        const key = sheet.notes.keyAt(index);
+        if (key === undefined) return null;
+        const [row = 0, column = 0] = key.split(',').map(Number);
+        return { sheet, row, column };
+      },
+    });
   }
 
   getCount(): HostClientResult<number> {

@@ -1,0 +1,137 @@
+import { findHeaderRow } from '../headers/findHeaderRow';
+import type { HeaderColumns, MappedColumn } from '../headers/HeaderColumns';
+import type { Issue, IssueParams } from '../issues/Issue';
+import { ISSUE_SEVERITY, type IssueCode } from '../issues/IssueCode';
+import { clientTemplate } from '../template/clientTemplate';
+import type { ColumnKey } from '../template/ColumnKey';
+import { createDuplicateFinder } from './createDuplicateFinder';
+import { createValueNormalizer } from './createValueNormalizer';
+import { isEmptyRow } from './isEmptyRow';
+import type { SheetRecord, SheetValidation } from './SheetValidation';
+import type { ValidateSheetOptions } from './ValidateSheetOptions';
+import type { ValueProblem } from './ValueProblem';
+
+const templateHeader = new Map(clientTemplate.map((column) => [column.key, column.header]));
+const templateOrder = new Map(clientTemplate.map((column, index) => [column.key, index]));
+
+export type SheetValidator = {
+  /** Sheet row number of the header row; null when none of the first 20 rows is one. */
+  headerRow: number | null;
+  columns: HeaderColumns;
+  /**
+   * Checks the next rows, in sheet order: `rows[0]` is row `startIndex` of the values (0 = the values' first row).
+   * Rows up to the header row are skipped. Returns the cell issues these rows raised (duplicates name the earlier row).
+   */
+  addRows: (rows: readonly unknown[][], startIndex: number) => Issue[];
+  /** The whole validation of the rows added so far. */
+  finish: () => SheetValidation;
+};
+
+/**
+ * The template engine on a sheet read piece by piece: the header row is found in `firstRows` (the first 20 rows of the
+ * values are enough), then rows are checked as they come, so a caller can act on the issues of a piece (mark its
+ * cells) while the next one is read. Never throws.
+ */
+export function createSheetValidator(firstRows: readonly unknown[][], options: ValidateSheetOptions = {}): SheetValidator {
+  const firstRow = options.firstRow ?? 1;
+  const header = findHeaderRow(Array.isArray(firstRows) ? firstRows : [], options.firstColumn ?? 0);
+  if (header === undefined) {
+    const missingRequired = clientTemplate.filter((column) => column.required).map((column) => column.key);
+    const validation: SheetValidation = {
+      headerRow: null,
+      columns: { mapped: [], missingRequired, unknown: [], duplicate: [] },
+      rows: 0,
+      validRows: 0,
+      issues: [makeIssue('header.notFound', null, null, null, null)],
+      records: [],
+    };
+    return { headerRow: null, columns: validation.columns, addRows: () => [], finish: () => validation };
+  }
+  const headerRow = firstRow + header.index;
+  const issues = columnIssues(header.columns, headerRow);
+  const mapped = header.columns.mapped;
+  const normalize = createValueNormalizer({ ...options, keys: mapped.map((column) => column.key) });
+  const findDuplicates = createDuplicateFinder();
+  const byKey = new Map<ColumnKey, MappedColumn>(mapped.map((column) => [column.key, column]));
+  const records: SheetRecord[] = [];
+  let validRows = 0;
+  // One input object for every row: the normaliser reads it and keeps nothing of it.
+  const input: Partial<Record<ColumnKey, unknown>> = {};
+
+  const addRows = (rows: readonly unknown[][], startIndex: number): Issue[] => {
+    const before = issues.length;
+    for (let offset = Math.max(0, header.index + 1 - startIndex); offset < rows.length; offset++) {
+      const row = rows[offset];
+      if (isEmptyRow(row) || !Array.isArray(row)) continue;
+      const rowNumber = firstRow + startIndex + offset;
+      for (const column of mapped) input[column.key] = row[column.index];
+      const { values, problems } = normalize(input);
+      const invalidKeys = problems.length === 0 ? NO_KEYS : errorKeys(problems);
+      const duplicates = findDuplicates(rowNumber, values, invalidKeys);
+      const rowProblems = duplicates.length === 0 ? problems : [...problems, ...duplicates];
+      if (rowProblems.length > 1) rowProblems.sort((a, b) => (byKey.get(a.key)?.index ?? 0) - (byKey.get(b.key)?.index ?? 0));
+      let hasError = false;
+      for (const problem of rowProblems) {
+        const column = byKey.get(problem.key);
+        issues.push(makeIssue(problem.code, rowNumber, problem.key, column?.header ?? null, column?.column ?? null, problem.params, problem.suggestion));
+        if (ISSUE_SEVERITY[problem.code] === 'error') hasError = true;
+      }
+      if (!hasError) validRows++;
+      records.push({ row: rowNumber, values });
+    }
+    return issues.slice(before);
+  };
+
+  const finish = (): SheetValidation => ({
+    headerRow,
+    columns: header.columns,
+    rows: records.length,
+    // Without a required column no row can be imported, whatever its cells say.
+    validRows: header.columns.missingRequired.length > 0 ? 0 : validRows,
+    issues,
+    records,
+  });
+  return { headerRow, columns: header.columns, addRows, finish };
+}
+
+const NO_KEYS: ReadonlySet<ColumnKey> = new Set();
+
+function errorKeys(problems: readonly ValueProblem[]): ReadonlySet<ColumnKey> {
+  const keys = new Set<ColumnKey>();
+  for (const problem of problems) if (ISSUE_SEVERITY[problem.code] === 'error') keys.add(problem.key);
+  return keys;
+}
+
+function columnIssues(columns: HeaderColumns, headerRow: number): Issue[] {
+  const issues: Issue[] = [];
+  const missing = [...columns.missingRequired].sort((a, b) => (templateOrder.get(a) ?? 0) - (templateOrder.get(b) ?? 0));
+  for (const key of missing) issues.push(makeIssue('column.missingRequired', headerRow, key, null, null));
+  for (const duplicate of columns.duplicate) {
+    issues.push(makeIssue('column.duplicate', headerRow, duplicate.key, duplicate.header, duplicate.column, {
+      firstColumn: duplicate.firstColumn,
+      firstHeader: duplicate.firstHeader,
+    }));
+  }
+  return issues;
+}
+
+function makeIssue(
+  code: IssueCode,
+  row: number | null,
+  column: ColumnKey | null,
+  header: string | null,
+  letter: string | null,
+  params: IssueParams = {},
+  suggestion: string | null = null,
+): Issue {
+  return {
+    code,
+    severity: ISSUE_SEVERITY[code],
+    row,
+    column,
+    header: header ?? (column === null ? null : (templateHeader.get(column) ?? null)),
+    columnLetter: letter,
+    params,
+    suggestion,
+  };
+}

@@ -1,0 +1,87 @@
+import { columnLetter } from '../../domain/headers/columnLetter';
+import type { CellMark } from './CellMark';
+import { actionBytes, createdObjectResponseBytes, type SyncBudget } from './createSyncBudget';
+import type { MarkEntry } from './MarkEntry';
+
+export const anomaliesHeader = 'Anomalies';
+
+/** Rows written by one action: a block stays well under a request. */
+const blockBytes = 1024 * 1024;
+
+export type AnomaliesColumn = {
+  /** Marks whose messages go in the column, on their row. */
+  add: (marks: readonly CellMark[]) => void;
+  /** Queues the header (the first time) and the waiting rows' messages, in blocks of consecutive rows. */
+  queue: (sheet: Excel.Worksheet, budget: SyncBudget) => Promise<{ commit: () => void; settled: boolean }>;
+  /** Request bytes the messages of these marks will take. */
+  bytesOf: (marks: readonly CellMark[]) => number;
+  /** The column written, for clearing; null while nothing was. */
+  entry: (sheetId: string) => MarkEntry | null;
+};
+
+/**
+ * The "Anomalies" column after the last column of the used range (where notes are not supported): its header on the
+ * header row (0-based `headerRow`), then each marked row's messages ("Header : message | …"), text-formatted.
+ */
+export function createAnomaliesColumn(column: number, headerRow: number, lastRow: number): AnomaliesColumn {
+  const letter = columnLetter(column);
+  const address = `${letter}${headerRow + 1}:${letter}${lastRow + 1}`;
+  // Queued once (the entry names it from then on), written once a request carrying it succeeded.
+  let headerQueued = false;
+  let headerWritten = false;
+  const waiting = new Map<number, string[]>();
+  return {
+    add: (marks) => {
+      for (const mark of marks) {
+        const text = `${mark.header} : ${mark.message.replace(/\n/g, ' ; ')}`;
+        const list = waiting.get(mark.row);
+        if (list) list.push(text);
+        else waiting.set(mark.row, [text]);
+      }
+    },
+    bytesOf: (marks) => marks.reduce((sum, mark) => sum + mark.header.length + mark.message.length * 2 + 12, 0),
+    entry: (sheetId) => (headerQueued ? { sheetId, kind: 'column', addresses: address } : null),
+    queue: async (sheet, budget) => {
+      const taken = new Map(waiting);
+      if (taken.size === 0) return { commit: () => undefined, settled: true };
+      if (!headerWritten) {
+        headerQueued = true;
+        await budget.reserve(400);
+        sheet.getRange(address).numberFormat = '@' as unknown as string[][];
+        const header = sheet.getRange(`${letter}${headerRow + 1}`);
+        header.format.font.bold = true;
+        header.values = [[anomaliesHeader]];
+      }
+      const rows = [...taken.keys()].sort((a, b) => a - b);
+      const written: number[] = [];
+      let index = 0;
+      while (index < rows.length) {
+        const start = index;
+        const first = rows[index] ?? 0;
+        const block: string[][] = [];
+        let bytes = 0;
+        // Consecutive rows from `first`, the rows without marks in between written empty.
+        while (index < rows.length && (block.length === 0 || bytes < blockBytes)) {
+          const row = rows[index] ?? 0;
+          if (row - first >= block.length + 64) break;
+          while (first + block.length < row) block.push(['']);
+          const text = (taken.get(row) ?? []).join(' | ');
+          block.push([text]);
+          bytes += text.length * 2 + 6;
+          index += 1;
+        }
+        // A block that does not fit in this request waits for the next one.
+        if (!budget.tryReserve(actionBytes(block), createdObjectResponseBytes)) break;
+        for (const row of rows.slice(start, index)) written.push(row);
+        sheet.getRange(`${letter}${first + 1}:${letter}${first + block.length}`).values = block;
+      }
+      return {
+        settled: written.length === rows.length,
+        commit: () => {
+          headerWritten = true;
+          for (const row of written) waiting.delete(row);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type { CellPosition } from '../ranges/CellRect';
+import { cellAddress } from '../ranges/rectAddress';
+import type { CellMark } from './CellMark';
+import { actionBytes, createdObjectResponseBytes, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
+import { queueNoteLocations } from './readNoteLocations';
+
+export type NoteMarks = {
+  /** Marks whose message goes in a note. */
+  add: (marks: readonly CellMark[]) => void;
+  /**
+   * Queues what can be done now: find where the sheet's notes sit (once, and again after a failed request), then one
+   * note per waiting mark (the text of a note of ours already there is replaced), skipping cells that hold a note of the
+   * user's own; when `last` (every row read), the notes an earlier validation added on cells now valid are deleted.
+   * `settled`: nothing waits once the request succeeds.
+   */
+  queue: (sheet: Excel.Worksheet, budget: SyncBudget, last: boolean) => Promise<{ commit: () => void; settled: boolean }>;
+  /** The request carrying our note changes failed: which of them Excel applied is unknown, so notes are located again. */
+  lost: () => void;
+  /** Request bytes the notes of these marks will take. */
+  bytesOf: (marks: readonly CellMark[]) => number;
+  /** Cells that received a note. */
+  noted: () => CellPosition[];
+  /** Marked cells that kept the user's own note (only their fill tells). */
+  withoutNote: () => number;
+};
+
+/** A notes.add (or a content set) in the request. */
+const noteBytes = (mark: CellMark) => actionBytes([cellAddress(mark.row, mark.column), mark.message]);
+
+type Locations = { kind: 'count' } | { kind: 'locating'; count: number } | { kind: 'known'; cells: Set<string> };
+
+/**
+ * Notes of a validation: `noteCount` is the sheet's number of notes read with the sheet (0: nothing to locate);
+ * `previous` are the "row,column" keys of the notes an earlier validation added.
+ */
+export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>): NoteMarks {
+  let locations: Locations = noteCount === 0 ? { kind: 'known', cells: new Set() } : { kind: 'locating', count: noteCount };
+  let userNotes: Set<string> | null = noteCount === 0 ? new Set() : null;
+  const toDelete = previous;
+  let waiting: CellMark[] = [];
+  const noted = new Map<string, CellPosition>();
+  const kept = new Set<string>();
+
+  const queueLocate = async (sheet: Excel.Worksheet, budget: SyncBudget) => {
+    if (locations.kind === 'count') {
+      await budget.reserve(200, smallLoadResponseBytes);
+      const count = sheet.notes.getCount();
+      return () => {
+        locations = { kind: 'locating', count: count.value };
+      };
+    }
+    const keys = await queueNoteLocations(sheet, locations.kind === 'locating' ? locations.count : 0, budget);
+    return () => {
+      const cells = keys();
+      // The user's own notes: those there before this validation touched any note.
+      userNotes ??= new Set([...cells].filter((cell) => !previous.has(cell)));
+      locations = { kind: 'known', cells };
+    };
+  };
+
+  return {
+    add: (marks) => {
+      for (const mark of marks) waiting.push(mark);
+    },
+    lost: () => {
+      if (locations.kind === 'known') locations = { kind: 'count' };
+    },
+    bytesOf: (marks) => marks.reduce((sum, mark) => sum + noteBytes(mark), 0),
+    noted: () => [...noted.values()],
+    withoutNote: () => kept.size,
+    queue: async (sheet, budget, last) => {
+      if (locations.kind !== 'known') {
+        const commit = await queueLocate(sheet, budget);
+        return { commit, settled: false };
+      }
+      const existing = locations.cells;
+      const own = userNotes ?? new Set<string>();
+      let taken = 0;
+      const added: string[] = [];
+      for (const mark of waiting) {
+        const key = `${mark.row},${mark.column}`;
+        if (own.has(key)) {
+          kept.add(key);
+          taken += 1;
+          continue;
+        }
+        // What does not fit in this request waits for the next one.
+        if (!budget.tryReserve(noteBytes(mark), createdObjectResponseBytes)) break;
+        const address = cellAddress(mark.row, mark.column);
+        // A note of ours already there (from the earlier validation, or applied by a request that failed) gets its text.
+        if (existing.has(key)) sheet.notes.getItem(address).content = mark.message;
+        else sheet.notes.add(address, mark.message);
+        noted.set(key, { row: mark.row, column: mark.column });
+        added.push(key);
+        taken += 1;
+      }
+      // Once every row is read and every note added: the earlier notes on cells now valid go.
+      const deleted: string[] = [];
+      let deletesDone = false;
+      if (last && taken === waiting.length) {
+        deletesDone = true;
+        for (const key of toDelete) {
+          if (!existing.has(key) || noted.has(key)) continue;
+          const [row = 0, column = 0] = key.split(',').map(Number);
+          const address = cellAddress(row, column);
+          if (!budget.tryReserve(actionBytes(address) * 2, createdObjectResponseBytes)) {
+            deletesDone = false;
+            break;
+          }
+          sheet.notes.getItem(address).delete();
+          deleted.push(key);
+        }
+      }
+      return {
+        settled: deletesDone,
+        commit: () => {
+          for (const key of added) existing.add(key);
+          for (const key of deleted) existing.delete(key);
+          waiting = waiting.slice(taken);
+        },
+      };
+    },
+  };
+}
