@@ -114,6 +114,41 @@ describe('RangeFill.pattern and RangeFormat.columnWidth', () => {
     expect(host.workbook.sheet('Clients').cell('B1').fillColor).toBeNull();
   });
 
+  it('models fill patterns: a pattern and its colour read back, color keeps the pattern, None and clear() remove all', async () => {
+    const { host, run } = makeHost([['a', 'b', 'c']], { apiSets: { ExcelApi: '1.9' } });
+    const read = (address: string) => run(async (context) => {
+      const fill = context.workbook.worksheets.getItem('Clients').getRange(address).format.fill.load('color,pattern,patternColor');
+      await context.sync();
+      return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
+    });
+    await run(async (context) => {
+      const fill = context.workbook.worksheets.getItem('Clients').getRange('A1:B1').format.fill;
+      fill.pattern = 'Gray25';
+      fill.patternColor = '#FF0000';
+      await context.sync();
+    });
+    expect(await read('A1:B1')).toEqual({ color: '#FFFFFF', pattern: 'Gray25', patternColor: '#FF0000' });
+    await run(async (context) => {
+      context.workbook.worksheets.getItem('Clients').getRange('A1').format.fill.color = '#00FF00';
+      await context.sync();
+    });
+    expect(await read('A1')).toEqual({ color: '#00FF00', pattern: 'Gray25', patternColor: '#FF0000' });
+    expect(await read('A1:C1')).toEqual({ color: null, pattern: null, patternColor: null });
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Clients');
+      sheet.getRange('A1').format.fill.pattern = 'None';
+      sheet.getRange('B1').format.fill.clear();
+      await context.sync();
+    });
+    expect(await read('A1:C1')).toEqual({ color: '#FFFFFF', pattern: 'None', patternColor: '#000000' });
+    expect(host.workbook.sheet('Clients').cell('A1')).toMatchObject({ fillColor: null, fillPattern: 'None', fillPatternColor: null });
+    const wrong = run(async (context) => {
+      context.workbook.worksheets.getItem('Clients').getRange('A1').format.fill.pattern = 'LinearGradient';
+      await context.sync();
+    });
+    expect((await rejectionOf(wrong)).code).toBe('InvalidArgument');
+  });
+
   it('keeps column widths per column', async () => {
     const { host, run } = makeHost([]);
     const width = await run(async (context) => {

@@ -127,6 +127,17 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     expect(sheet.notes.size).toBe(0);
   });
 
+  it('gives back a patterned own fill exactly (background, pattern and pattern colour), and marks it solid meanwhile', async () => {
+    const sheet = setUp([row({ G: 'x' }, 1), row({ G: 'y' }, 2)]);
+    sheet.setFormat('G2', { fillColor: '#DDEEFF', fillPattern: 'Checker', fillPatternColor: '#336699' });
+    await validateActiveSheet({ ...options, features: withNotes });
+    expect(sheet.cell('G2')).toMatchObject({ fillColor: '#FFC7CE', fillPattern: 'Solid' });
+    await validateActiveSheet({ ...options, features: withNotes });
+    await clearMarks(withNotes);
+    expect(sheet.cell('G2')).toMatchObject({ fillColor: '#DDEEFF', fillPattern: 'Checker', fillPatternColor: '#336699' });
+    expect(sheet.cell('G3')).toMatchObject({ fillColor: null, fillPattern: 'None' });
+  });
+
   it('restores mixed own fills of a merged area cell by cell (one more sync)', async () => {
     const sheet = setUp([row({ G: 'x' }, 1), row({ G: 'y' }, 2), row({ G: 'z' }, 3)]);
     sheet.setFormat('G3', { fillColor: '#00FF00' });

@@ -1,6 +1,7 @@
 /**
  * What marking changed on one sheet, kept in a very hidden sheet so "Effacer les marques" can undo exactly that:
- * - fill: cells (an address list) whose own fill was `color` ('' = no fill) before they were marked;
+ * - fill: cells (an address list) whose own fill was `color` before they were marked ('' = no fill, a colour, or
+ *   colour|pattern|pattern colour: see ownFill);
  * - note: cells that received a note;
  * - column: the "Anomalies" column written at the end of the rows.
  */

@@ -4,7 +4,7 @@ import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
 import { cellAddress } from '../ranges/rectAddress';
 import { positionsOfRects } from '../ranges/splitAddressList';
 import { rangeAreasBytes, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
-import { ownFill } from './ownFill';
+import { ownFill, ownFillProperties } from './ownFill';
 
 export type FillLookup = {
   /** Cells whose own fill must be read before they are marked. */
@@ -33,7 +33,7 @@ export function createFillLookup(): FillLookup {
       const lists: { cells: CellPosition[]; fill: Excel.RangeFill }[] = [];
       for (const chunk of chunkAddressList(mergeCellsIntoRects(fresh))) {
         await budget.reserve(rangeAreasBytes(chunk.address), smallLoadResponseBytes);
-        lists.push({ cells: positionsOfRects(chunk.rects), fill: sheet.getRanges(chunk.address).format.fill.load('color,pattern') });
+        lists.push({ cells: positionsOfRects(chunk.rects), fill: sheet.getRanges(chunk.address).format.fill.load(ownFillProperties) });
       }
       const takenFresh = fresh.length;
       const takenMixed = mixed.length;
@@ -41,7 +41,7 @@ export function createFillLookup(): FillLookup {
       for (const cell of mixed.slice(0, takenMixed)) {
         const address = cellAddress(cell.row, cell.column);
         await budget.reserve(rangeAreasBytes(address), smallLoadResponseBytes);
-        single.push({ cell, fill: sheet.getRange(address).format.fill.load('color,pattern') });
+        single.push({ cell, fill: sheet.getRange(address).format.fill.load(ownFillProperties) });
       }
       return () => {
         const known = new Map<string, string>();

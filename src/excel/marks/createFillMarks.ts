@@ -54,9 +54,14 @@ export function createFillMarks(): FillMarks {
         const lists = (['warning', 'error'] as const).flatMap((severity) =>
           chunkAddressList(mergeCellsIntoRects(group.filter((mark) => mark.severity === severity))).map((chunk) => ({ severity, address: chunk.address })),
         );
-        const bytes = lists.reduce((sum, list) => sum + rangeAreasBytes(list.address), 0);
+        const bytes = lists.reduce((sum, list) => sum + rangeAreasBytes(list.address) + 120, 0);
         if (!budget.tryReserve(bytes, lists.length * createdObjectResponseBytes)) break;
-        for (const { severity, address } of lists) sheet.getRanges(address).format.fill.color = markColors[severity];
+        for (const { severity, address } of lists) {
+          // Solid first: a cell's own pattern would hide the mark's colour.
+          const fill = sheet.getRanges(address).format.fill;
+          fill.pattern = 'Solid';
+          fill.color = markColors[severity];
+        }
         taken += group.length;
       }
       return {

@@ -1,6 +1,7 @@
 import { splitAddressList } from '../ranges/splitAddressList';
 import { actionBytes, type SyncBudget } from './createSyncBudget';
 import type { MarkEntry } from './MarkEntry';
+import { queueOwnFill } from './ownFill';
 
 /**
  * Queues what undoes one sheet's marks: each cell gets back its own fill (no fill, or its colour), the notes the
@@ -15,10 +16,8 @@ export async function queueRestore(
 ): Promise<void> {
   for (const entry of entries) {
     if (entry.kind === 'fill') {
-      await budget.reserve(actionBytes(entry.addresses) * 3);
-      const fill = sheet.getRanges(entry.addresses).format.fill;
-      if (entry.color === '') fill.clear();
-      else fill.color = entry.color;
+      await budget.reserve(actionBytes(entry.addresses) * 4);
+      queueOwnFill(sheet.getRanges(entry.addresses).format.fill, entry.color);
     } else if (entry.kind === 'column') {
       await budget.reserve(actionBytes(entry.addresses));
       sheet.getRange(entry.addresses).clear(Excel.ClearApplyTo.all);

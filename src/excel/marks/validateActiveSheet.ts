@@ -14,7 +14,7 @@ import { createNoteMarks } from './createNoteMarks';
 import { createSyncBudget, requestBudgetBytes, responseBudgetBytes } from './createSyncBudget';
 import { loadMarkState } from './loadMarkState';
 import type { MarkEntry } from './MarkEntry';
-import { ownFill } from './ownFill';
+import { ownFill, ownFillProperties } from './ownFill';
 import { cellKeyOf, queueRestore } from './queueRestore';
 import { queueStoreRewrite } from './queueStoreRewrite';
 import { largestRowBytes, rowsPerChunk, sampleRows, type UsedArea } from './readUsedValues';
@@ -120,7 +120,7 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
         await budget.reserve(chunkReadBytes, count * largestRow);
         const range = sheet.getRangeByIndexes(area.rowIndex + read, area.columnIndex, count, area.columnCount);
         range.load('values');
-        chunk = { values: () => range.values, fill: range.format.fill.load('color,pattern'), count };
+        chunk = { values: () => range.values, fill: range.format.fill.load(ownFillProperties), count };
       }
       const last = allRead && steps.every((step) => step.settled);
       if (last) {
@@ -162,8 +162,8 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
  * styled), then the rest of the sample at once. `below(i)` → the own fill shared by every row after row i, null if mixed.
  */
 function queueSampleFills(sample: Excel.Range): { below: (headerIndex: number) => string | null } {
-  const head = Array.from({ length: HEADER_SEARCH_ROWS }, (_, index) => sample.getRow(index).format.fill.load('color,pattern'));
-  const rest = sample.getRow(HEADER_SEARCH_ROWS).getResizedRange(sampleRows - HEADER_SEARCH_ROWS - 1, 0).format.fill.load('color,pattern');
+  const head = Array.from({ length: HEADER_SEARCH_ROWS }, (_, index) => sample.getRow(index).format.fill.load(ownFillProperties));
+  const rest = sample.getRow(HEADER_SEARCH_ROWS).getResizedRange(sampleRows - HEADER_SEARCH_ROWS - 1, 0).format.fill.load(ownFillProperties);
   return {
     below: (headerIndex) => {
       const colors = new Set([...head.slice(headerIndex + 1), rest].map(ownFill));

@@ -5,6 +5,9 @@ export type CellValue = string | number | boolean;
 export type CellFormat = {
   numberFormat?: string;
   fillColor?: string;
+  /** Set only for a pattern other than Solid (a fill without it is Solid). */
+  fillPattern?: string;
+  fillPatternColor?: string;
   fontBold?: boolean;
   fontItalic?: boolean;
   fontColor?: string;
@@ -17,6 +20,9 @@ export type CellSnapshot = {
   formula: string | null;
   numberFormat: string;
   fillColor: string | null;
+  /** 'None' without fill, 'Solid', or the pattern's name. */
+  fillPattern: string;
+  fillPatternColor: string | null;
   fontBold: boolean;
   fontItalic: boolean;
   fontColor: string;
@@ -24,5 +30,7 @@ export type CellSnapshot = {
 
 export const defaultNumberFormat = 'General';
 export const defaultFontColor = '#000000';
+/** Range.format.fill.patternColor of a cell without a pattern colour of its own. */
+export const defaultPatternColor = '#000000';
 /** Range.format.fill.color of a cell without fill. */
 export const noFillColor = '#FFFFFF';

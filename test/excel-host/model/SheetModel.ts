@@ -252,6 +252,8 @@ export class SheetModel {
       formula: this.getFormula(row, column) ?? null,
       numberFormat,
       fillColor: format.fillColor ?? null,
+      fillPattern: format.fillColor === undefined ? 'None' : (format.fillPattern ?? 'Solid'),
+      fillPatternColor: format.fillPatternColor ?? null,
       fontBold: format.fontBold ?? false,
       fontItalic: format.fontItalic ?? false,
       fontColor: format.fontColor ?? defaultFontColor,
