@@ -159,6 +159,18 @@ describe('validateActiveSheet with the features Excel reports', () => {
     expect(sheet.note('G2')).not.toBeNull();
   });
 
+  it('keeps track of notes added on a newer Excel when validating again without the notes API, so a later clear removes them', async () => {
+    const sheet = setUp([row({ G: 'x' }, 1)], '1.18');
+    await validateActiveSheet({ ...options, features: withNotes });
+    expect(sheet.note('G2')).not.toBeNull();
+    await validateActiveSheet({ ...options, features: withoutNotes });
+    expect(sheet.cell('S2').value).not.toBe('');
+    await clearMarks(withNotes);
+    expect(sheet.note('G2')).toBeNull();
+    expect(sheet.cell('S2').value).toBe('');
+    expect(sheet.cell('G2').fillColor).toBeNull();
+  });
+
   it('falls back to the "Anomalies" column on ExcelApi 1.17', async () => {
     const sheet = setUp([row({ G: 'x' }, 1)], '1.17');
     const result = await validateActiveSheet(options);

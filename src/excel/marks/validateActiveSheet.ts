@@ -124,7 +124,9 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
       }
       const last = allRead && steps.every((step) => step.settled);
       if (last) {
-        const entries: MarkEntry[] = [...fills.entries(sheet.id), ...noteEntries(sheet.id, notes)];
+        // Without the notes API, notes an earlier validation added elsewhere stay listed, for a later clear to remove.
+        const keptNotes = notes === null ? previousEntries.filter((entry) => entry.kind === 'note') : noteEntries(sheet.id, notes);
+        const entries: MarkEntry[] = [...fills.entries(sheet.id), ...keptNotes];
         const column = anomalies?.entry(sheet.id);
         if (column) entries.push(column);
         await queueStoreRewrite(context, state, [...others(sheet.id), ...entries], budget);
