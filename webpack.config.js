@@ -38,11 +38,13 @@ module.exports = (_env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const isDev = mode === 'development';
 
-  const entry = { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' };
+  const entry = { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', dialog: './src/dialog/dialog.ts' };
   const pages = [
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
     // The ribbon's function file (manifest FunctionFile): Insert template / Validate.
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+    // The message dialog the ribbon commands open (Office.context.ui.displayDialogAsync).
+    new HtmlWebpackPlugin({ filename: 'dialog.html', template: './src/dialog/dialog.html', chunks: ['dialog'] }),
   ];
   if (isDev) {
     entry.preview = './test/preview/index.tsx';

@@ -1,16 +1,23 @@
 import { createStoreClient } from '../api-client/createStoreClient';
+import type { MessageDialogContent } from '../dialog/MessageDialogContent';
 import { DEFAULT_HOME_COUNTRY } from '../domain/validation/NormalizeOptions';
 import type { ExcelGateway } from '../excel/excelGateway';
 import type { UiLanguage } from '../excel/officeHost';
 import { loadStoreSettings } from '../excel/settingsStorage';
+import { describeCommandFailure, type RibbonCommandName } from './describeCommandFailure';
+import { describeValidation } from './describeValidation';
 
 /** What Office passes to an ExecuteFunction command: it must be told when the command is done. */
 export type CommandEvent = { completed: () => void };
+
+/** Shows a message to the user; resolves once they closed it, or at once when it cannot be shown. Never rejects. */
+export type ShowMessageDialog = (content: MessageDialogContent) => Promise<void>;
 
 export type RibbonCommandDependencies = {
   excel: Pick<ExcelGateway, 'insertTemplateSheet' | 'validateActiveSheet'>;
   language: () => UiLanguage;
   homeCountry: () => Promise<string>;
+  showDialog: ShowMessageDialog;
 };
 
 export type RibbonCommands = {
@@ -19,23 +26,51 @@ export type RibbonCommands = {
 };
 
 /**
- * The ribbon's "Insérer le modèle" and "Valider la feuille": the same named operations as the pane's buttons.
- * Office is told the command is done whatever happens; a failure is then rethrown for the runtime's log.
+ * The ribbon's "Insérer le modèle" and "Valider la feuille": the same named operations as the pane's buttons, then a
+ * dialog that says what happened (none after a template inserted: the new sheet shows it). Office is told the command
+ * is done once that dialog is closed, or at once without one; a failure is then rethrown for the runtime's log.
+ * While a command runs (its dialog included), another click completes at once and does nothing.
  */
 export function createRibbonCommands(dependencies: RibbonCommandDependencies): RibbonCommands {
-  const run = async (event: CommandEvent, operation: () => Promise<unknown>) => {
+  let running = false;
+  const run = async (
+    event: CommandEvent,
+    command: RibbonCommandName,
+    operation: () => Promise<MessageDialogContent | null>,
+  ): Promise<void> => {
+    if (running) {
+      event.completed();
+      return;
+    }
+    running = true;
+    let failure: { error: unknown } | null = null;
     try {
-      await operation();
+      let dialog: MessageDialogContent | null;
+      try {
+        dialog = await operation();
+      } catch (error) {
+        failure = { error };
+        dialog = describeCommandFailure(command, error, dependencies.language());
+      }
+      if (dialog !== null) await dependencies.showDialog(dialog);
     } finally {
+      running = false;
       event.completed();
     }
+    if (failure !== null) throw failure.error;
   };
   return {
-    insertTemplate: (event) => run(event, () => dependencies.excel.insertTemplateSheet()),
+    insertTemplate: (event) =>
+      run(event, 'insertTemplate', async () => {
+        await dependencies.excel.insertTemplateSheet();
+        return null;
+      }),
     validateSheet: (event) =>
-      run(event, async () =>
-        dependencies.excel.validateActiveSheet({ homeCountry: await dependencies.homeCountry(), lang: dependencies.language() }),
-      ),
+      run(event, 'validateSheet', async () => {
+        const lang = dependencies.language();
+        const result = await dependencies.excel.validateActiveSheet({ homeCountry: await dependencies.homeCountry(), lang });
+        return describeValidation(result, lang);
+      }),
   };
 }
 

@@ -1,38 +1,247 @@
-import { createRibbonCommands } from '../../src/commands/ribbonCommands';
+import { createRibbonCommands, type RibbonCommandDependencies } from '../../src/commands/ribbonCommands';
+import type { MessageDialogContent } from '../../src/dialog/MessageDialogContent';
 import { ExcelOperationError } from '../../src/excel/ExcelOperationError';
 import { excelGateway } from '../../src/excel/excelGateway';
+import { formatOfficeError } from '../../src/excel/formatOfficeError';
 import { createExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 
+/** A dialog opener that records what it shows; each dialog stays open until the test closes it. */
+function createFakeDialogs() {
+  const shown: MessageDialogContent[] = [];
+  const pending: Array<() => void> = [];
+  const showDialog = (content: MessageDialogContent) =>
+    new Promise<void>((resolve) => {
+      shown.push(content);
+      pending.push(resolve);
+    });
+  return { shown, showDialog, closeAll: () => pending.splice(0).forEach((resolve) => resolve()) };
+}
+
+/** A dialog opener that shows nothing and resolves at once (as when the dialog cannot open). */
+function createRecordingDialogs() {
+  const shown: MessageDialogContent[] = [];
+  return { shown, showDialog: async (content: MessageDialogContent) => void shown.push(content) };
+}
+
+const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function withWorkbook(excelApi: string, test: (host: ReturnType<typeof createExcelHost>) => Promise<void>): Promise<void> {
+  const host = createExcelHost({ apiSets: { ExcelApi: excelApi } });
+  host.workbook.addSheet('Feuil1');
+  const uninstall = installExcelHost(host);
+  try {
+    await test(host);
+  } finally {
+    uninstall();
+  }
+}
+
+const dependencies = (overrides: Partial<RibbonCommandDependencies>): RibbonCommandDependencies => ({
+  excel: excelGateway,
+  language: () => 'fr',
+  homeCountry: async () => 'CH',
+  showDialog: async () => undefined,
+  ...overrides,
+});
+
 describe('ribbon commands', () => {
-  it('call the pane\'s named operations on the real workbook, then tell Office they are done', async () => {
-    const host = createExcelHost({ apiSets: { ExcelApi: '1.18' } });
-    host.workbook.addSheet('Feuil1');
-    const uninstall = installExcelHost(host);
-    try {
-      const commands = createRibbonCommands({ excel: excelGateway, language: () => 'fr', homeCountry: async () => 'CH' });
+  it('call the pane\'s named operations on the real workbook, say what validation found, then tell Office they are done', async () => {
+    await withWorkbook('1.18', async (host) => {
+      const dialogs = createRecordingDialogs();
+      const commands = createRibbonCommands(dependencies({ showDialog: dialogs.showDialog }));
       const completed: string[] = [];
       await commands.insertTemplate({ completed: () => completed.push('insert') });
       expect(host.workbook.activeSheetName).toBe('Clients');
+      expect(dialogs.shown).toEqual([]);
       host.workbook.sheet('Clients').setValues([['', 'Mme', 'Favre', 'Sophie', '', '', 'pas-un-email']], 'A3');
       await commands.validateSheet({ completed: () => completed.push('validate') });
       expect(completed).toEqual(['insert', 'validate']);
       expect(host.workbook.sheet('Clients').cell('G3').fillColor).toBe('#FFC7CE');
       expect(host.workbook.sheet('Clients').note('G3')).not.toBeNull();
-    } finally {
-      uninstall();
-    }
+      expect(dialogs.shown).toEqual([
+        {
+          lang: 'fr',
+          kind: 'info',
+          title: 'Valider la feuille',
+          lines: [
+            'Feuille « Clients ».',
+            '2 lignes de données, dont 1 valide.', // the template's example row and row 3
+            '1 cellule marquée : la raison est dans la note de chaque cellule.',
+            'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
+          ],
+        },
+      ]);
+      // No cell value in the dialog.
+      expect(JSON.stringify(dialogs.shown)).not.toMatch(/Favre|Sophie|pas-un-email/);
+    });
   });
 
-  it('tells Office the command is done even when the operation fails', async () => {
+  it('says "Aucune anomalie" when every row is valid', async () => {
+    await withWorkbook('1.18', async (host) => {
+      const dialogs = createRecordingDialogs();
+      const commands = createRibbonCommands(dependencies({ showDialog: dialogs.showDialog }));
+      await commands.insertTemplate({ completed: () => undefined });
+      host.workbook.sheet('Clients').setValues([['', 'Mme', 'Favre', 'Sophie', '', '', 'sophie.favre@example.ch']], 'A3');
+      await commands.validateSheet({ completed: () => undefined });
+      expect(dialogs.shown[0]).toEqual({
+        lang: 'fr',
+        kind: 'info',
+        title: 'Valider la feuille',
+        lines: ['Feuille « Clients ».', '2 lignes de données, dont 2 valides.', 'Aucune anomalie.'],
+      });
+    });
+  });
+
+  it('names the missing required columns by header, and the "Anomalies" column where notes are missing, in English', async () => {
+    await withWorkbook('1.17', async (host) => {
+      host.workbook.sheet('Feuil1').setValues([['Nom', 'Email'], ['Favre', 'favre@example.ch'], ['Muller', 'pas-un-email']], 'A1');
+      const dialogs = createRecordingDialogs();
+      const commands = createRibbonCommands(dependencies({ language: () => 'en', showDialog: dialogs.showDialog }));
+      await commands.validateSheet({ completed: () => undefined });
+      expect(dialogs.shown).toEqual([
+        {
+          lang: 'en',
+          kind: 'error',
+          title: 'Validate sheet',
+          lines: [
+            'Sheet “Feuil1”.',
+            '2 data rows, 0 valid.',
+            'Missing required columns: Prénom.',
+            '1 cell marked: the reasons are in the “Anomalies” column.',
+            'Open Suivi Clients (Import tab) for the detailed list.',
+          ],
+        },
+      ]);
+    });
+  });
+
+  it('shows an error dialog when the sheet has no header row', async () => {
+    await withWorkbook('1.18', async (host) => {
+      host.workbook.sheet('Feuil1').setValues([['a', 'b'], ['c', 'd']], 'A1');
+      const dialogs = createRecordingDialogs();
+      const commands = createRibbonCommands(dependencies({ showDialog: dialogs.showDialog }));
+      await commands.validateSheet({ completed: () => undefined });
+      expect(dialogs.shown).toEqual([
+        {
+          lang: 'fr',
+          kind: 'error',
+          title: 'Valider la feuille',
+          lines: [
+            'Feuille « Feuil1 ».',
+            "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes : insérez le modèle ou ajoutez les en-têtes, puis validez à nouveau.",
+          ],
+        },
+      ]);
+    });
+  });
+
+  it('shows the reason of a failure from the Excel error texts, tells Office it is done, then rethrows', async () => {
     const failing = {
       insertTemplateSheet: () => Promise.reject(new ExcelOperationError('access_denied')),
       validateActiveSheet: () => Promise.reject(new ExcelOperationError('busy')),
     };
-    const commands = createRibbonCommands({ excel: failing, language: () => 'fr', homeCountry: async () => 'FR' });
+    const dialogs = createRecordingDialogs();
+    const commands = createRibbonCommands(dependencies({ excel: failing, homeCountry: async () => 'FR', showDialog: dialogs.showDialog }));
     let completed = 0;
     await expect(commands.insertTemplate({ completed: () => (completed += 1) })).rejects.toMatchObject({ code: 'access_denied' });
     await expect(commands.validateSheet({ completed: () => (completed += 1) })).rejects.toMatchObject({ code: 'busy' });
     expect(completed).toBe(2);
+    expect(dialogs.shown).toEqual([
+      {
+        lang: 'fr',
+        kind: 'error',
+        title: 'Insérer le modèle',
+        lines: [`Le modèle n'a pas été inséré. ${formatOfficeError(new ExcelOperationError('access_denied'), 'fr')}`],
+      },
+      {
+        lang: 'fr',
+        kind: 'error',
+        title: 'Valider la feuille',
+        lines: [`La validation n'a pas abouti. ${formatOfficeError(new ExcelOperationError('busy'), 'fr')}`],
+      },
+    ]);
+    expect(dialogs.shown[1]?.lines[0]).toBe("La validation n'a pas abouti. Excel est occupé. Réessayez dans un instant.");
+  });
+
+  it('gives the reason in English, and says "not in Excel" for an error that is not Office\'s', async () => {
+    const failing = {
+      insertTemplateSheet: () => Promise.reject(new ExcelOperationError('not_in_excel')),
+      validateActiveSheet: () => Promise.reject(new TypeError('boom')),
+    };
+    const dialogs = createRecordingDialogs();
+    const commands = createRibbonCommands(dependencies({ excel: failing, language: () => 'en', showDialog: dialogs.showDialog }));
+    await expect(commands.insertTemplate({ completed: () => undefined })).rejects.toBeInstanceOf(ExcelOperationError);
+    await expect(commands.validateSheet({ completed: () => undefined })).rejects.toBeInstanceOf(TypeError);
+    expect(dialogs.shown.map((content) => content.lines)).toEqual([
+      ['The template was not inserted. This action is only available in Excel.'],
+      ["The validation did not finish. Excel couldn't finish the operation. Try again."],
+    ]);
+    expect(JSON.stringify(dialogs.shown)).not.toContain('boom');
+  });
+
+  it('tells Office the command is done only once the dialog is closed', async () => {
+    await withWorkbook('1.18', async () => {
+      const dialogs = createFakeDialogs();
+      const commands = createRibbonCommands(dependencies({ showDialog: dialogs.showDialog }));
+      let completed = 0;
+      const running = commands.validateSheet({ completed: () => (completed += 1) });
+      while (dialogs.shown.length === 0) await flush();
+      await flush();
+      expect(completed).toBe(0);
+      dialogs.closeAll();
+      await running;
+      expect(completed).toBe(1);
+    });
+  });
+
+  it('tells Office a failed command is done only once its error dialog is closed', async () => {
+    const failing = {
+      insertTemplateSheet: () => Promise.reject(new ExcelOperationError('access_denied')),
+      validateActiveSheet: () => Promise.reject(new ExcelOperationError('busy')),
+    };
+    const dialogs = createFakeDialogs();
+    const commands = createRibbonCommands(dependencies({ excel: failing, showDialog: dialogs.showDialog }));
+    let completed = 0;
+    const running = commands.insertTemplate({ completed: () => (completed += 1) });
+    const settled = running.catch(() => undefined);
+    while (dialogs.shown.length === 0) await flush();
+    await flush();
+    expect(completed).toBe(0);
+    dialogs.closeAll();
+    await settled;
+    expect(completed).toBe(1);
+    await expect(running).rejects.toMatchObject({ code: 'access_denied' });
+  });
+
+  it('completes a second click at once, without running anything, while a command and its dialog are under way', async () => {
+    let validations = 0;
+    const excel = {
+      insertTemplateSheet: () => Promise.reject(new ExcelOperationError('unknown')),
+      validateActiveSheet: async () => {
+        validations += 1;
+        throw new ExcelOperationError('busy');
+      },
+    };
+    const dialogs = createFakeDialogs();
+    const commands = createRibbonCommands(dependencies({ excel, showDialog: dialogs.showDialog }));
+    const completed: string[] = [];
+    const first = commands.validateSheet({ completed: () => completed.push('first') }).catch(() => undefined);
+    while (dialogs.shown.length === 0) await flush();
+    await commands.validateSheet({ completed: () => completed.push('second') });
+    await commands.insertTemplate({ completed: () => completed.push('insert') });
+    expect(completed).toEqual(['second', 'insert']);
+    expect(validations).toBe(1);
+    expect(dialogs.shown).toHaveLength(1);
+    dialogs.closeAll();
+    await first;
+    expect(completed).toEqual(['second', 'insert', 'first']);
+    // Once done, the commands run again.
+    const again = commands.validateSheet({ completed: () => completed.push('again') }).catch(() => undefined);
+    while (dialogs.shown.length === 1) await flush();
+    dialogs.closeAll();
+    await again;
+    expect(validations).toBe(2);
+    expect(completed.at(-1)).toBe('again');
   });
 });

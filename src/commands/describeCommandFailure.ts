@@ -1,0 +1,15 @@
+import type { Lang } from '../domain/issues/Lang';
+import type { MessageDialogContent } from '../dialog/MessageDialogContent';
+import { formatOfficeError } from '../excel/formatOfficeError';
+import { commandMessages } from './commandMessages';
+
+export type RibbonCommandName = 'insertTemplate' | 'validateSheet';
+
+/** The error dialog of a command that failed: the reason from the add-in's Excel error texts, never Office's message. */
+export function describeCommandFailure(command: RibbonCommandName, error: unknown, lang: Lang): MessageDialogContent {
+  const t = commandMessages[lang];
+  const reason = formatOfficeError(error, lang);
+  return command === 'insertTemplate'
+    ? { lang, kind: 'error', title: t.insertTemplateTitle, lines: [t.insertTemplateFailed(reason)] }
+    : { lang, kind: 'error', title: t.validateTitle, lines: [t.validateFailed(reason)] };
+}
