@@ -1,4 +1,6 @@
 import { makeHost, rejectionOf } from './hostTestSupport';
+import { lastStep } from './proxy/officeJsRequest';
+import type { HostWorksheet } from './proxy/HostWorksheet';
 import { utf8ByteLength } from './utf8ByteLength';
 
 describe('sync counting', () => {
@@ -14,6 +16,37 @@ describe('sync counting', () => {
     });
     expect(host.stats.syncs).toBe(2);
     expect(host.stats.history.map((record) => record.index)).toEqual([1, 2]);
+  });
+
+  it('weighs each call as office.js sends it (sizes measured on office.js\'s request builder, within 15 %)', async () => {
+    const { host, run } = makeHost([['a']], { apiSets: { ExcelApi: '1.18' } });
+    const bytesOf = async (queue: (sheet: HostWorksheet) => void) => {
+      let bytes = 0;
+      await run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem('Clients');
+        sheet.notes.load('items');
+        await context.sync();
+        host.resetStats();
+        queue(sheet);
+        await context.sync();
+        bytes = host.stats.requestBytes;
+      });
+      return bytes;
+    };
+    const near = (measured: number, officeJs: number) => Math.abs(measured - officeJs) / officeJs;
+    // office.js: 226 bytes for notes.add with 50 characters, 534 for a fill colour on two areas, 9,161 for 1,000 values.
+    expect(near(await bytesOf((sheet) => sheet.notes.add('B3', 'x'.repeat(50))), 226)).toBeLessThan(0.15);
+    expect(near(await bytesOf((sheet) => { sheet.getRanges('A1,B2').format.fill.color = '#FFC7CE'; }), 534)).toBeLessThan(0.15);
+    const values = Array.from({ length: 1000 }, (_, i) => [`v${i}`]);
+    expect(near(await bytesOf((sheet) => { sheet.getRange('A1:A1000').values = values; }), 9161)).toBeLessThan(0.15);
+  });
+
+  it('sends each object as its last step: a property, or a method and its arguments', () => {
+    expect(lastStep('worksheets.getItem("A.B").notes')).toEqual({ name: 'notes', args: null });
+    expect(lastStep('worksheets.getItem("A").notes.add("B3","x.y (z)")')).toEqual({ name: 'add', args: '"B3","x.y (z)"' });
+    expect(lastStep('getRanges("A1,B2")')).toEqual({ name: 'getRanges', args: '"A1,B2"' });
+    // An escaped quote and backslash inside an argument: "\\\"" is the JSON of a backslash then a quote.
+    expect(lastStep(`a.b(${JSON.stringify('\\"')}).c`)).toEqual({ name: 'c', args: null });
   });
 
   it('counts the bytes of the values written in the request and of the values read in the response', async () => {

@@ -41,7 +41,7 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     expect(result.sheetName).toBe('Clients');
     expect(result.validation.rows).toBe(3);
     expect(result.validation.validRows).toBe(1);
-    expect(result.marked).toEqual({ cells: 3, mode: 'notes', withoutNote: 0 });
+    expect(result.marked).toEqual({ cells: 3, mode: 'notes', withoutNote: 0, tooManyForNotes: false });
     expect(sheet.getValues()).toEqual(before);
     expect(sheet.cell('G3').fillColor).toBe('#FFC7CE');
     expect(sheet.cell('C4').fillColor).toBe('#FFC7CE');
@@ -99,7 +99,7 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     sheet.setValues([['toujours-faux']], 'G3');
     host.resetStats();
     const again = await validateActiveSheet({ ...options, features: withNotes });
-    expect(again.marked).toEqual({ cells: 2, mode: 'notes', withoutNote: 0 });
+    expect(again.marked).toEqual({ cells: 2, mode: 'notes', withoutNote: 0, tooManyForNotes: false });
     expect(sheet.note('G2')).toBeNull();
     expect(sheet.cell('G2').fillColor).toBeNull();
     expect(sheet.note('G3')).toMatch(/toujours-faux/);
@@ -186,7 +186,7 @@ describe('validateActiveSheet without notes (fallback: the "Anomalies" column)',
     host.resetStats();
     const result = await validateActiveSheet({ ...options, features: withoutNotes });
     expect(host.stats.syncs).toBe(2);
-    expect(result.marked).toEqual({ cells: 2, mode: 'column', withoutNote: 0 });
+    expect(result.marked).toEqual({ cells: 2, mode: 'column', withoutNote: 0, tooManyForNotes: false });
     expect(sheet.cell('S1').value).toBe('Anomalies');
     expect(sheet.cell('S2').value).toBe('');
     expect(String(sheet.cell('S3').value)).toMatch(/^Email \* : .+ \| NPA : /);
@@ -229,13 +229,47 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     // Every request between the first and the last one reads rows (a large answer) and carries marks (a large request):
     // marking costs no round trip of its own.
     expect(history.length).toBeGreaterThan(4);
-    expect(history.slice(1, -1).every((record) => record.responseBytes > 20_000 && record.requestBytes > 50_000)).toBe(true);
+    expect(history.slice(1, -1).every((record) => record.responseBytes > 10_000 && record.requestBytes > 50_000)).toBe(true);
     expect(sheet.notes.size).toBe(6000);
     expect(sheet.cell('G3001').fillColor).toBe('#FFC7CE');
     expect(sheet.note('K3001')).toMatch(/Code postal/);
     await clearMarks(withNotes, { requestBudget: 150_000, responseBudget: 150_000 });
     expect(sheet.notes.size).toBe(0);
     expect(sheet.cell('G3001').fillColor).toBeNull();
+  });
+
+  it('puts every message in the "Anomalies" column from the start when the first rows foretell more invalid cells than notes allowed', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => row(i % 2 === 0 ? { G: `faux${i}` } : {}, i));
+    const sheet = setUp(rows);
+    host.resetStats();
+    const result = await validateActiveSheet({ ...options, features: withNotes, maxNotes: 500 });
+    expect(result.marked).toEqual({ cells: 1000, mode: 'column', withoutNote: 0, tooManyForNotes: true });
+    expect(sheet.notes.size).toBe(0);
+    expect(host.stats.syncs).toBe(3);
+  });
+
+  it('puts every message in the "Anomalies" column once there are more invalid cells than notes allowed, deleting the notes already added', async () => {
+    // Few invalid cells at first (they get notes), many further down.
+    const rows = Array.from({ length: 3000 }, (_, i) => row(i >= 1000 && i % 2 === 0 ? { G: `faux${i}` } : i % 100 === 0 ? { K: '1' } : {}, i));
+    const sheet = setUp(rows, '1.18', { maxResponseBytes: 120_000, maxRequestBytes: 120_000 });
+    sheet.setNote('C5', 'Note de la cliente');
+    const budgets = { responseBudget: 100_000, requestBudget: 100_000 };
+    const result = await validateActiveSheet({ ...options, features: withNotes, ...budgets, maxNotes: 500 });
+    expect(result.marked).toEqual({ cells: 1010, mode: 'column', withoutNote: 0, tooManyForNotes: true });
+    expect(host.stats.history.every((record) => record.errorCode === null)).toBe(true);
+    expect([...sheet.notes.values()]).toEqual(['Note de la cliente']);
+    expect(String(sheet.cell('S2').value)).toMatch(/^NPA : /);
+    expect(String(sheet.cell('S1002').value)).toMatch(/^Email \* : .*faux1000/);
+    expect(sheet.cell('S1003').value).toBe('');
+    expect(sheet.cell('G1002').fillColor).toBe('#FFC7CE');
+    // Under the limit, notes as before.
+    const few = await validateActiveSheet({ ...options, features: withNotes, ...budgets, maxNotes: 5000 });
+    expect(few.marked).toEqual({ cells: 1010, mode: 'notes', withoutNote: 0, tooManyForNotes: false });
+    expect(sheet.cell('S2').value).toBe('');
+    expect(sheet.notes.size).toBe(1011);
+    await clearMarks(withNotes, budgets);
+    expect([...sheet.notes.values()]).toEqual(['Note de la cliente']);
+    expect(sheet.usedRangeAddress(true)).toBe('Clients!A1:R3001');
   });
 
   it('when Excel refuses to answer a request that also carried notes, reads the chunk in halves and leaves one note per cell', async () => {

@@ -1,5 +1,5 @@
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
-import { actionBytes, createSyncBudget, requestBudgetBytes } from '../marks/createSyncBudget';
+import { actionBytes, createSyncBudget, rangeWriteEnvelope, requestBudgetBytes } from '../marks/createSyncBudget';
 import { columnLetter } from '../../domain/headers/columnLetter';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from '../template/nextFreeName';
@@ -111,7 +111,7 @@ async function writeAsValues(baseName: string, rows: readonly unknown[][], maxBy
         bytes += actionBytes(values);
         block.push(values);
       }
-      await budget.reserve(actionBytes(block));
+      await budget.reserve(actionBytes(block, rangeWriteEnvelope));
       sheet.getRangeByIndexes(start, 0, block.length, width).values = block;
       start += block.length;
     }

@@ -1,7 +1,7 @@
 import { columnLetter } from '../../domain/headers/columnLetter';
 import { foldText } from '../../domain/text/foldText';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
-import { actionBytes, createSyncBudget } from '../marks/createSyncBudget';
+import { actionBytes, createSyncBudget, rangeWriteEnvelope } from '../marks/createSyncBudget';
 import { runExcel } from '../runExcel';
 import { cellInputOf } from '../template/writeClientsToSheet';
 import type { ImportRowOutcome } from './ImportRowOutcome';
@@ -88,7 +88,7 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
     }
     for (const [letter, values] of [[statusLetter, statuses], [codeLetter, codes]] as const) {
       for (const run of runsOf(values)) {
-        await budget.reserve(actionBytes(run.values));
+        await budget.reserve(actionBytes(run.values, rangeWriteEnvelope));
         sheet.getRange(`${letter}${run.first}:${letter}${run.first + run.values.length - 1}`).values = run.values;
       }
     }

@@ -1,6 +1,6 @@
 import { columnLetter } from '../../domain/headers/columnLetter';
 import type { CellMark } from './CellMark';
-import { actionBytes, createdObjectResponseBytes, type SyncBudget } from './createSyncBudget';
+import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope, type SyncBudget } from './createSyncBudget';
 import type { MarkEntry } from './MarkEntry';
 
 export const anomaliesHeader = 'Anomalies';
@@ -71,7 +71,7 @@ export function createAnomaliesColumn(column: number, headerRow: number, lastRow
           index += 1;
         }
         // A block that does not fit in this request waits for the next one.
-        if (!budget.tryReserve(actionBytes(block), createdObjectResponseBytes)) break;
+        if (!budget.tryReserve(actionBytes(block, rangeWriteEnvelope), createdObjectResponseBytes)) break;
         for (const row of rows.slice(start, index)) written.push(row);
         sheet.getRange(`${letter}${first + 1}:${letter}${first + block.length}`).values = block;
       }

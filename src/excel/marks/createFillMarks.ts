@@ -54,7 +54,7 @@ export function createFillMarks(): FillMarks {
         const lists = (['warning', 'error'] as const).flatMap((severity) =>
           chunkAddressList(mergeCellsIntoRects(group.filter((mark) => mark.severity === severity))).map((chunk) => ({ severity, address: chunk.address })),
         );
-        const bytes = lists.reduce((sum, list) => sum + rangeAreasBytes(list.address) + 120, 0);
+        const bytes = lists.reduce((sum, list) => sum + rangeAreasBytes(list.address), 0);
         if (!budget.tryReserve(bytes, lists.length * createdObjectResponseBytes)) break;
         for (const { severity, address } of lists) {
           // Solid first: a cell's own pattern would hide the mark's colour.

@@ -1,7 +1,7 @@
 import type { CellPosition } from '../ranges/CellRect';
 import { cellAddress } from '../ranges/rectAddress';
 import type { CellMark } from './CellMark';
-import { actionBytes, createdObjectResponseBytes, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
+import { actionBytes, createCallEnvelope, createdObjectResponseBytes, itemCallEnvelope, itemSetEnvelope, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
 import { queueNoteLocations } from './readNoteLocations';
 
 export type NoteMarks = {
@@ -14,6 +14,8 @@ export type NoteMarks = {
    * `settled`: nothing waits once the request succeeds.
    */
   queue: (sheet: Excel.Worksheet, budget: SyncBudget, last: boolean) => Promise<{ commit: () => void; settled: boolean }>;
+  /** Messages go elsewhere after all: no more notes are added, and those added so far are deleted with the earlier ones. */
+  abandon: () => void;
   /** The request carrying our note changes failed: which of them Excel applied is unknown, so notes are located again. */
   lost: () => void;
   /** Request bytes the notes of these marks will take. */
@@ -25,7 +27,7 @@ export type NoteMarks = {
 };
 
 /** A notes.add (or a content set) in the request. */
-const noteBytes = (mark: CellMark) => actionBytes([cellAddress(mark.row, mark.column), mark.message]);
+const noteBytes = (mark: CellMark, envelope = createCallEnvelope) => actionBytes([cellAddress(mark.row, mark.column), mark.message], envelope);
 
 type Locations = { kind: 'count' } | { kind: 'locating'; count: number } | { kind: 'known'; cells: Set<string> };
 
@@ -36,7 +38,7 @@ type Locations = { kind: 'count' } | { kind: 'locating'; count: number } | { kin
 export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>): NoteMarks {
   let locations: Locations = noteCount === 0 ? { kind: 'known', cells: new Set() } : { kind: 'locating', count: noteCount };
   let userNotes: Set<string> | null = noteCount === 0 ? new Set() : null;
-  const toDelete = previous;
+  const toDelete = new Set(previous);
   let waiting: CellMark[] = [];
   const noted = new Map<string, CellPosition>();
   const kept = new Set<string>();
@@ -62,6 +64,12 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
     add: (marks) => {
       for (const mark of marks) waiting.push(mark);
     },
+    abandon: () => {
+      waiting = [];
+      for (const key of noted.keys()) toDelete.add(key);
+      noted.clear();
+      kept.clear();
+    },
     lost: () => {
       if (locations.kind === 'known') locations = { kind: 'count' };
     },
@@ -85,7 +93,7 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
           continue;
         }
         // What does not fit in this request waits for the next one.
-        if (!budget.tryReserve(noteBytes(mark), createdObjectResponseBytes)) break;
+        if (!budget.tryReserve(noteBytes(mark, existing.has(key) ? itemSetEnvelope : createCallEnvelope), createdObjectResponseBytes)) break;
         const address = cellAddress(mark.row, mark.column);
         // A note of ours already there (from the earlier validation, or applied by a request that failed) gets its text.
         if (existing.has(key)) sheet.notes.getItem(address).content = mark.message;
@@ -103,7 +111,7 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
           if (!existing.has(key) || noted.has(key)) continue;
           const [row = 0, column = 0] = key.split(',').map(Number);
           const address = cellAddress(row, column);
-          if (!budget.tryReserve(actionBytes(address) * 2, createdObjectResponseBytes)) {
+          if (!budget.tryReserve(actionBytes(address, itemCallEnvelope), createdObjectResponseBytes)) {
             deletesDone = false;
             break;
           }

@@ -1,5 +1,5 @@
 import { splitAddressList } from '../ranges/splitAddressList';
-import { actionBytes, type SyncBudget } from './createSyncBudget';
+import { actionBytes, itemCallEnvelope, rangeAreasBytes, type SyncBudget } from './createSyncBudget';
 import type { MarkEntry } from './MarkEntry';
 import { queueOwnFill } from './ownFill';
 
@@ -16,7 +16,7 @@ export async function queueRestore(
 ): Promise<void> {
   for (const entry of entries) {
     if (entry.kind === 'fill') {
-      await budget.reserve(actionBytes(entry.addresses) * 4);
+      await budget.reserve(rangeAreasBytes(entry.addresses) + 200);
       queueOwnFill(sheet.getRanges(entry.addresses).format.fill, entry.color);
     } else if (entry.kind === 'column') {
       await budget.reserve(actionBytes(entry.addresses));
@@ -24,7 +24,7 @@ export async function queueRestore(
     } else if (existingNotes !== null) {
       for (const cell of splitAddressList(entry.addresses)) {
         if (!existingNotes.has(cellKeyOf(cell))) continue;
-        await budget.reserve(actionBytes(cell) * 2);
+        await budget.reserve(actionBytes(cell, itemCallEnvelope));
         sheet.notes.getItem(cell).delete();
       }
     }

@@ -1,4 +1,4 @@
-import { actionBytes, type SyncBudget } from './createSyncBudget';
+import { actionBytes, rangeWriteEnvelope, type SyncBudget } from './createSyncBudget';
 import { markEntryToRow, markStoreSheetName, type MarkEntry } from './MarkEntry';
 import type { MarkState } from './loadMarkState';
 
@@ -22,6 +22,6 @@ export async function queueStoreRewrite(
   }
   if (entries.length === 0) return;
   const rows = entries.map(markEntryToRow);
-  await budget.reserve(actionBytes(rows));
+  await budget.reserve(actionBytes(rows, rangeWriteEnvelope));
   store.getRange(`A1:D${rows.length}`).values = rows;
 }

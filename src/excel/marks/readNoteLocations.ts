@@ -1,7 +1,4 @@
-import { smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
-
-/** Bytes of `notes.getItemAt(i).getLocation().load(…)`: three objects in the request. */
-const locateBytes = 300;
+import { locateBytes, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
 
 /**
  * Queues, for a sheet holding `count` notes, the load of each note's cell (by position: loading the notes themselves

@@ -7,6 +7,7 @@ import { chunkAddressList } from '../ranges/chunkAddressList';
 import { splitAddressList } from '../ranges/splitAddressList';
 import { runExcel } from '../runExcel';
 import { toExcelOperationError } from '../toExcelOperationError';
+import type { CellMark } from './CellMark';
 import { cellMarksFrom } from './cellMarksFrom';
 import { createAnomaliesColumn, anomaliesHeader } from './createAnomaliesColumn';
 import { createFillMarks } from './createFillMarks';
@@ -30,14 +31,26 @@ export type ValidateActiveSheetOptions = {
   /** Bytes per request and per response (tests lower them to force chunking). */
   requestBudget?: number;
   responseBudget?: number;
+  /** Most cells marked with a note; beyond, every message goes in the "Anomalies" column (tests lower it). */
+  maxNotes?: number;
 };
 
 export type ActiveSheetValidation = {
   sheetName: string;
   validation: SheetValidation;
-  /** Marked cells; `withoutNote` cells already held a note of their own, so only their fill tells. */
-  marked: { cells: number; mode: MarkMode; withoutNote: number };
+  /**
+   * Marked cells; `withoutNote` cells already held a note of their own, so only their fill tells; `tooManyForNotes`:
+   * notes were possible but there were more than `maxNotes` cells, so the messages are in the "Anomalies" column.
+   */
+  marked: { cells: number; mode: MarkMode; withoutNote: number; tooManyForNotes: boolean };
 };
+
+/**
+ * Beyond this many invalid cells, messages go in the "Anomalies" column rather than in notes: a note costs about 250
+ * bytes of request (so 10,000 fit in one request), and Excel slows down with tens of thousands of notes (each is a
+ * drawing object); a column can be filtered and sorted.
+ */
+export const maxNotesPerValidation = 10_000;
 
 /** Bytes of the request that reads a chunk of rows (its values and its fill). */
 const chunkReadBytes = 600;
@@ -55,7 +68,6 @@ const chunkReadBytes = 600;
  */
 export async function validateActiveSheet(options: ValidateActiveSheetOptions): Promise<ActiveSheetValidation> {
   const features = options.features ?? detectExcelFeatures();
-  const mode: MarkMode = features.notes ? 'notes' : 'column';
   return runExcel(async (context) => {
     // 1. The sheet, its used range and its first rows (with their fill), the mark store, and how many notes it holds.
     const sheet = context.workbook.worksheets.getActiveWorksheet();
@@ -78,19 +90,38 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
     const fills = createFillMarks();
     const previousNotes = new Set(previousEntries.filter((entry) => entry.kind === 'note').flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOf)));
     const notes = noteCount === null ? null : createNoteMarks(noteCount.value, previousNotes);
-    const anomalies = noteCount === null && validator.headerRow !== null
-      ? createAnomaliesColumn(area.columnIndex + area.columnCount, validator.headerRow - 1, area.rowIndex + area.rowCount - 1)
-      : null;
+    const newAnomaliesColumn = () => validator.headerRow === null
+      ? null
+      : createAnomaliesColumn(area.columnIndex + area.columnCount, validator.headerRow - 1, area.rowIndex + area.rowCount - 1);
+    let anomalies = notes === null ? newAnomaliesColumn() : null;
+    const maxNotes = options.maxNotes ?? maxNotesPerValidation;
+    // Every mark so far while they go in notes, to move them to the column should there be too many.
+    const inNotes: CellMark[] = [];
     let markedCells = 0;
     // Request bytes the marks of the rows read so far take: a chunk's marks should fit in the request after it.
     let markBytes = 0;
     const markRows = (rows: readonly unknown[][], startIndex: number, rowsOwnFill: string | null) => {
       const marks = cellMarksFrom(validator.addRows(rows, startIndex), validator.columns, area.columnIndex, options.lang);
       markedCells += marks.length;
-      markBytes += fills.bytesOf(marks) + (notes?.bytesOf(marks) ?? 0) + (anomalies?.bytesOf(marks) ?? 0);
       fills.add(marks, rowsOwnFill);
-      notes?.add(marks);
-      anomalies?.add(marks);
+      // As many invalid cells in the rest of the sheet as in the rows read so far: a good guess from the first rows on.
+      const projected = (markedCells / Math.max(1, startIndex + rows.length)) * area.rowCount;
+      if (notes !== null && anomalies === null && (markedCells > maxNotes || projected > maxNotes)) {
+        // Too many for notes (or about to be): every message goes in the column, and the notes added so far go.
+        anomalies = newAnomaliesColumn();
+        notes.abandon();
+        for (const mark of marks) inNotes.push(mark);
+        anomalies?.add(inNotes);
+        markBytes = fills.bytesOf(inNotes) + (anomalies?.bytesOf(inNotes) ?? 0);
+        inNotes.length = 0;
+        return;
+      }
+      markBytes += fills.bytesOf(marks) + ((anomalies ?? notes)?.bytesOf(marks) ?? 0);
+      if (anomalies !== null) anomalies.add(marks);
+      else if (notes !== null) {
+        notes.add(marks);
+        for (const mark of marks) inNotes.push(mark);
+      }
     };
     // The first rows' fill was read before the earlier marks are undone: only trusted when there were none.
     const headerIndex = validator.headerRow === null ? 0 : validator.headerRow - 1 - area.rowIndex;
@@ -111,7 +142,8 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
       if (!restored) await queueRestore(sheet, previousEntries.filter((entry) => entry.kind !== 'note'), null, budget);
       const steps = [await fills.queue(sheet, budget)];
       if (notes) steps.push(await notes.queue(sheet, budget, allRead));
-      if (anomalies) steps.push(await anomalies.queue(sheet, budget));
+      const column = anomalies;
+      if (column) steps.push(await column.queue(sheet, budget));
       let chunk: { values: () => unknown[][]; fill: Excel.RangeFill; count: number } | null = null;
       if (!allRead) {
         const fitting = rowsPerChunk(largestRow, area.columnCount, Math.max(budget.responseLeft(), largestRow));
@@ -127,8 +159,8 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
         // Without the notes API, notes an earlier validation added elsewhere stay listed, for a later clear to remove.
         const keptNotes = notes === null ? previousEntries.filter((entry) => entry.kind === 'note') : noteEntries(sheet.id, notes);
         const entries: MarkEntry[] = [...fills.entries(sheet.id), ...keptNotes];
-        const column = anomalies?.entry(sheet.id);
-        if (column) entries.push(column);
+        const columnEntry = column?.entry(sheet.id);
+        if (columnEntry) entries.push(columnEntry);
         await queueStoreRewrite(context, state, [...others(sheet.id), ...entries], budget);
       }
       try {
@@ -154,7 +186,12 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
     return {
       sheetName: sheet.name,
       validation: validator.finish(),
-      marked: { cells: markedCells, mode, withoutNote: notes?.withoutNote() ?? 0 },
+      marked: {
+        cells: markedCells,
+        mode: anomalies === null ? 'notes' : 'column',
+        withoutNote: notes?.withoutNote() ?? 0,
+        tooManyForNotes: notes !== null && anomalies !== null,
+      },
     };
   }, { mergeUndoGroup: features.mergeUndoGroup });
 }

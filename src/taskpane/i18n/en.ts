@@ -97,6 +97,7 @@ export const en: Messages = {
     summary: (sheetName, rows, validRows) => `"${sheetName}": ${validRows} valid ${validRows === 1 ? 'row' : 'rows'} out of ${rows}.`,
     markedNotes: (cells) => `${cells} ${cells === 1 ? 'cell' : 'cells'} marked (colour and note).`,
     markedColumn: (cells) => `${cells} ${cells === 1 ? 'cell' : 'cells'} marked; the reasons are in the "Anomalies" column.`,
+    markedColumnTooMany: (cells) => `${cells} cells marked: too many for notes, the reasons are in the "Anomalies" column (which you can filter).`,
     noIssues: 'No issues: every row is ready to import.',
     headerNotFound: 'No header row recognised in the first 20 rows.',
     missingColumnsTitle: 'Missing required columns',

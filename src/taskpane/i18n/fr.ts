@@ -101,6 +101,8 @@ export const fr = {
       `« ${sheetName} » : ${validRows} ${validRows > 1 ? 'lignes valides' : 'ligne valide'} sur ${rows}.`,
     markedNotes: (cells: number) => `${cells} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'} (couleur et note).`,
     markedColumn: (cells: number) => `${cells} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'} ; les raisons sont dans la colonne « Anomalies ».`,
+    markedColumnTooMany: (cells: number) =>
+      `${cells} cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies » (filtrable).`,
     noIssues: 'Aucune anomalie : toutes les lignes sont prêtes à être importées.',
     headerNotFound: "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes.",
     missingColumnsTitle: 'Colonnes obligatoires manquantes',

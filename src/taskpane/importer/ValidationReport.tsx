@@ -4,6 +4,7 @@ import type { ColumnKey } from '../../domain/template/ColumnKey';
 import type { Issue } from '../../domain/issues/Issue';
 import { describeIssue } from '../../domain/issues/describeIssue';
 import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
+import type { Messages } from '../i18n/fr';
 import { useI18n } from '../i18n/I18nContext';
 import { groupIssuesByRow } from './groupIssuesByRow';
 
@@ -73,7 +74,7 @@ export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, b
       {issueCount > 0 && (
         <section className={styles.group} aria-label={t.importer.issuesTitle(issueCount)}>
           <Body1Strong as="h4">{t.importer.issuesTitle(issueCount)}</Body1Strong>
-          <Caption1>{marked.mode === 'notes' ? t.importer.markedNotes(marked.cells) : t.importer.markedColumn(marked.cells)}</Caption1>
+          <Caption1>{markedText(t, marked)}</Caption1>
           <ul className={styles.list}>
             {groups.slice(0, maxListedRows).map((group) => (
               <li key={group.row}>
@@ -103,4 +104,10 @@ export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, b
       )}
     </section>
   );
+}
+
+/** Where the messages of the marked cells are: notes, or the "Anomalies" column (without the notes API, or too many). */
+function markedText(t: Messages, marked: ActiveSheetValidation['marked']): string {
+  if (marked.mode === 'notes') return t.importer.markedNotes(marked.cells);
+  return marked.tooManyForNotes ? t.importer.markedColumnTooMany(marked.cells) : t.importer.markedColumn(marked.cells);
 }

@@ -144,12 +144,22 @@ export class SheetModel {
   uniformFormat<K extends keyof CellFormat>(rect: CellRect, key: K): CellFormat[K] | null {
     const seen = new Set<CellFormat[K]>();
     let explicit = 0;
-    for (const [row, formatRow] of this.formats) {
-      if (row < rect.row || row > lastRow(rect)) continue;
+    const visit = (formatRow: Map<number, CellFormat>) => {
       for (const [column, format] of formatRow) {
         if (column < rect.column || column > lastColumn(rect) || format[key] === undefined) continue;
         explicit += 1;
         seen.add(format[key]);
+      }
+    };
+    // Whichever is fewer: the rectangle's rows, or the rows that hold formats.
+    if (rect.rowCount < this.formats.size) {
+      for (let row = rect.row; row <= lastRow(rect); row += 1) {
+        const formatRow = this.formats.get(row);
+        if (formatRow) visit(formatRow);
+      }
+    } else {
+      for (const [row, formatRow] of this.formats) {
+        if (row >= rect.row && row <= lastRow(rect)) visit(formatRow);
       }
     }
     if (explicit < cellCount(rect)) {

@@ -1,4 +1,5 @@
 import { HostOfficeError } from '../HostOfficeError';
+import { instantiateRequest, methodRequest, queryRequest, setPropertyRequest } from './officeJsRequest';
 import { HostClientResult } from './HostClientResult';
 import type { HostRequestContext } from './HostRequestContext';
 import { parseLoadSpec } from './parseLoadSpec';
@@ -50,7 +51,7 @@ export abstract class HostClientObject<TTarget> {
       return;
     }
     context._enqueue({
-      request: { Instantiate: this._id, Path: origin.path },
+      request: instantiateRequest(this._id, origin.path),
       mutates: origin.mutates ?? false,
       execute: () => {
         const target = origin.resolve();
@@ -138,7 +139,7 @@ export abstract class HostClientObject<TTarget> {
     const set = property.set;
     this.known.set(name, value);
     this.context._enqueue({
-      request: { SetProperty: this._id, Name: name, Value: value },
+      request: setPropertyRequest(this._id, name, value),
       mutates: true,
       execute: () => set(this._requireTarget(), value),
     });
@@ -147,7 +148,7 @@ export abstract class HostClientObject<TTarget> {
   /** Queues a method call that changes the workbook (or, with mutates false, only reads it). */
   protected _call(name: string, args: unknown[], run: (target: TTarget) => void, mutates = true): void {
     this.context._enqueue({
-      request: { Method: this._id, Name: name, Arguments: args },
+      request: methodRequest(this._id, name, args),
       mutates,
       execute: () => run(this._requireTarget()),
     });
@@ -157,7 +158,7 @@ export abstract class HostClientObject<TTarget> {
   protected _callForResult<T>(name: string, args: unknown[], run: (target: TTarget) => T, mutates = false): HostClientResult<T> {
     const result = new HostClientResult<T>();
     this.context._enqueue({
-      request: { Method: this._id, Name: name, Arguments: args },
+      request: methodRequest(this._id, name, args),
       mutates,
       execute: () => {
         const value = run(this._requireTarget());
@@ -202,7 +203,7 @@ export abstract class HostClientObject<TTarget> {
 
   _queueLoad(names: string[]): void {
     this.context._enqueue({
-      request: { Query: this._id, Select: names },
+      request: queryRequest(this._id, names),
       mutates: false,
       execute: () => {
         if (this.target === null) return { response: { Id: this._id, IsNull: true } };
@@ -236,7 +237,7 @@ export abstract class HostClientObject<TTarget> {
 
   private _queueInvalidLoad(name: string): void {
     this.context._enqueue({
-      request: { Query: this._id, Select: [name] },
+      request: queryRequest(this._id, [name]),
       mutates: false,
       execute: () => {
         throw new HostOfficeError('InvalidArgument', { location: `${this._className}.${name}` });

@@ -1,4 +1,5 @@
 import { HostClientObject } from './HostClientObject';
+import { queryRequest } from './officeJsRequest';
 import { parseLoadSpec } from './parseLoadSpec';
 
 /**
@@ -18,7 +19,7 @@ export abstract class HostCollection<TTarget, TItemTarget, TItem extends HostCli
       .map((path) => (path.startsWith('items/') ? path.slice('items/'.length) : path))
       .filter((path) => path !== 'items' && path !== '');
     this.context._enqueue({
-      request: { Query: this._id, Select: paths.length === 0 ? ['items'] : paths.map((path) => `items/${path}`) },
+      request: queryRequest(this._id, paths.length === 0 ? ['items'] : paths.map((path) => `items/${path}`)),
       mutates: false,
       execute: () => {
         const targets = this._listItems(this._requireTarget());

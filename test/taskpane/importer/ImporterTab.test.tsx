@@ -18,7 +18,7 @@ const rows = [
 function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
   const calls: string[] = [];
   const validation = validateSheet(rows, { homeCountry: 'CH' });
-  const result: ActiveSheetValidation = { sheetName: 'Clients', validation, marked: { cells: 1, mode: 'notes', withoutNote: 0 } };
+  const result: ActiveSheetValidation = { sheetName: 'Clients', validation, marked: { cells: 1, mode: 'notes', withoutNote: 0, tooManyForNotes: false } };
   const excel = {
     readActiveSheetSummary: async () => ({ name: 'Clients', usedRows: 3, usedColumns: 3 }),
     insertTemplateSheet: async () => {
@@ -66,6 +66,15 @@ describe('Importer tab', () => {
     expect(within(unknown).getByText('C · Couleur préférée')).toBeInTheDocument();
     expect(within(report).getByText('Ligne 3 · 1 anomalie')).toBeInTheDocument();
     expect(within(report).getByText('1 cellule marquée (couleur et note).')).toBeInTheDocument();
+  });
+
+  it('says where the reasons are when there were too many invalid cells for notes', async () => {
+    const { excel } = fakeExcel();
+    const validation = validateSheet(rows, { homeCountry: 'CH' });
+    const marked = { cells: 12_345, mode: 'column' as const, withoutNote: 0, tooManyForNotes: true };
+    const panel = renderImporter({ ...excel, validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked }) });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    expect(await within(panel).findByText(/^12345 cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies »/)).toBeInTheDocument();
   });
 
   it('selects the cell of an issue when it is clicked, and adds the missing columns', async () => {

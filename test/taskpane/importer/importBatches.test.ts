@@ -13,7 +13,7 @@ import { runImportBatches } from '../../../src/taskpane/importer/runImportBatche
 
 const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
 const row = (n: number, email = `c${n}@example.ch`, code = '') => [code, 'Mme', `Nom${n}`, 'Anne', '', '', email, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
-const validated = (rows: unknown[][]) => ({ sheetName: 'Clients', validation: validateSheet(rows, { homeCountry: 'CH' }), marked: { cells: 0, mode: 'notes' as const, withoutNote: 0 } });
+const validated = (rows: unknown[][]) => ({ sheetName: 'Clients', validation: validateSheet(rows, { homeCountry: 'CH' }), marked: { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false } });
 const rowsOf = (numbers: number[]): ImportRow[] => numbers.map((n) => ({ row: n, values: { lastName: `Nom${n}`, email: `c${n}@example.ch` } }));
 
 /** A store that creates every row, failing the calls listed in `failures` (by call number, from 1). */
