@@ -287,6 +287,17 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     expect(sheet.notes.size).toBe(0);
   });
 
+  it('keeps a row\'s text in the "Anomalies" column short: past 240 characters, the count and the columns', async () => {
+    const sheet = setUp([row({ B: 'Docteur', F: 'CHE-1', G: 'pas-un-email', H: 'abc', I: 'abc', K: '1', M: 'Atlantide', P: 'klingon' }, 1), row({ G: 'x' }, 2)], '1.17');
+    await validateActiveSheet({ ...options, features: withoutNotes });
+    const heavy = String(sheet.cell('S2').value);
+    expect(heavy.length).toBeLessThanOrEqual(240);
+    expect(heavy).toMatch(/^8 anomalies : Civilité, .*Email \*, .*Langue$/);
+    expect(String(sheet.cell('S3').value)).toMatch(/^Email \* : .*« x »/);
+    await validateActiveSheet({ ...options, lang: 'en', features: withoutNotes });
+    expect(String(sheet.cell('S2').value)).toMatch(/^8 issues: Civilité/);
+  });
+
   it('without notes, writes the "Anomalies" column chunk by chunk: every marked row has its messages, the others stay empty', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => row(i % 3 === 0 ? { G: `faux${i}`, K: '1' } : {}, i));
     const sheet = setUp(rows, '1.17', { maxResponseBytes: 120_000, maxRequestBytes: 120_000 });

@@ -1,4 +1,5 @@
 import { columnLetter } from '../../domain/headers/columnLetter';
+import type { Lang } from '../../domain/issues/Lang';
 import type { CellMark } from './CellMark';
 import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope, type SyncBudget } from './createSyncBudget';
 import type { MarkEntry } from './MarkEntry';
@@ -20,26 +21,57 @@ export type AnomaliesColumn = {
 };
 
 /**
- * The "Anomalies" column after the last column of the used range (where notes are not supported): its header on the
- * header row (0-based `headerRow`), then each marked row's messages ("Header : message | …"), text-formatted.
+ * A row's text stays about as long as a row of the sheet, so that writing the column costs about what reading the rows
+ * did, however many cells are invalid: past this length, the count and the columns alone (each cell's fill, and the
+ * pane, tell the rest).
  */
-export function createAnomaliesColumn(column: number, headerRow: number, lastRow: number): AnomaliesColumn {
+export const maxRowTextLength = 240;
+
+type RowMark = { header: string; text: string };
+
+/** A row's messages ("Header : message | …"), or, when too long, "3 anomalies : Email *, NPA, Pays". */
+function rowText(marks: readonly RowMark[], lang: Lang): string {
+  const full = marks.map((mark) => mark.text).join(' | ');
+  if (full.length <= maxRowTextLength) return full;
+  const headers = marks.map((mark) => mark.header).join(', ');
+  const compact = lang === 'en' ? `${marks.length} issues: ${headers}` : `${marks.length} anomalies : ${headers}`;
+  return compact.length <= maxRowTextLength ? compact : `${compact.slice(0, maxRowTextLength - 1)}…`;
+}
+
+/**
+ * The "Anomalies" column after the last column of the used range (where notes are not supported, or too many cells
+ * are invalid for notes): its header on the header row (0-based `headerRow`), then each marked row's messages,
+ * text-formatted.
+ */
+export function createAnomaliesColumn(column: number, headerRow: number, lastRow: number, lang: Lang): AnomaliesColumn {
   const letter = columnLetter(column);
   const address = `${letter}${headerRow + 1}:${letter}${lastRow + 1}`;
   // Queued once (the entry names it from then on), written once a request carrying it succeeded.
   let headerQueued = false;
   let headerWritten = false;
-  const waiting = new Map<number, string[]>();
+  const waiting = new Map<number, RowMark[]>();
   return {
     add: (marks) => {
       for (const mark of marks) {
-        const text = `${mark.header} : ${mark.message.replace(/\n/g, ' ; ')}`;
+        const rowMark = { header: mark.header, text: `${mark.header} : ${mark.message.replace(/\n/g, ' ; ')}` };
         const list = waiting.get(mark.row);
-        if (list) list.push(text);
-        else waiting.set(mark.row, [text]);
+        if (list) list.push(rowMark);
+        else waiting.set(mark.row, [rowMark]);
       }
     },
-    bytesOf: (marks) => marks.reduce((sum, mark) => sum + mark.header.length + mark.message.length * 2 + 12, 0),
+    bytesOf: (marks) => {
+      const perRow = new Map<number, RowMark[]>();
+      for (const mark of marks) {
+        const rowMark = { header: mark.header, text: `${mark.header} : ${mark.message}` };
+        const list = perRow.get(mark.row);
+        if (list) list.push(rowMark);
+        else perRow.set(mark.row, [rowMark]);
+      }
+      let bytes = 0;
+      // UTF-8 and JSON escapes: a little over the characters.
+      for (const list of perRow.values()) bytes += Math.ceil(rowText(list, lang).length * 1.1) + 8;
+      return bytes;
+    },
     entry: (sheetId) => (headerQueued ? { sheetId, kind: 'column', addresses: address } : null),
     queue: async (sheet, budget) => {
       const taken = new Map(waiting);
@@ -65,7 +97,7 @@ export function createAnomaliesColumn(column: number, headerRow: number, lastRow
           const row = rows[index] ?? 0;
           if (row - first >= block.length + 64) break;
           while (first + block.length < row) block.push(['']);
-          const text = (taken.get(row) ?? []).join(' | ');
+          const text = rowText(taken.get(row) ?? [], lang);
           block.push([text]);
           bytes += text.length * 2 + 6;
           index += 1;

@@ -51,9 +51,7 @@ export function createFillMarks(): FillMarks {
       let taken = 0;
       while (taken < ready.length) {
         const group = ready.slice(taken, taken + groupSize);
-        const lists = (['warning', 'error'] as const).flatMap((severity) =>
-          chunkAddressList(mergeCellsIntoRects(group.filter((mark) => mark.severity === severity))).map((chunk) => ({ severity, address: chunk.address })),
-        );
+        const lists = addressListsBySeverity(group);
         const bytes = lists.reduce((sum, list) => sum + rangeAreasBytes(list.address), 0);
         if (!budget.tryReserve(bytes, lists.length * createdObjectResponseBytes)) break;
         for (const { severity, address } of lists) {
@@ -78,7 +76,7 @@ export function createFillMarks(): FillMarks {
         },
       };
     },
-    bytesOf: (marks) => marks.length * 30,
+    bytesOf: (marks) => fillBytes(marks),
     entries: (sheetId) => {
       const byColor = new Map<string, CellPosition[]>();
       for (const { cell, color } of own.values()) {
@@ -91,4 +89,16 @@ export function createFillMarks(): FillMarks {
       );
     },
   };
+}
+
+/** The marks' cells merged into rectangles, as address lists per severity. */
+function addressListsBySeverity(marks: readonly CellMark[]): { severity: CellMark['severity']; address: string }[] {
+  return (['warning', 'error'] as const).flatMap((severity) =>
+    chunkAddressList(mergeCellsIntoRects(marks.filter((mark) => mark.severity === severity))).map((chunk) => ({ severity, address: chunk.address })),
+  );
+}
+
+/** The request bytes of filling these marks (their cells merge into rectangles: a column of invalid cells is one area). */
+function fillBytes(marks: readonly CellMark[]): number {
+  return addressListsBySeverity(marks).reduce((sum, list) => sum + rangeAreasBytes(list.address), 0);
 }

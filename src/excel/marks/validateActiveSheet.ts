@@ -92,7 +92,7 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
     const notes = noteCount === null ? null : createNoteMarks(noteCount.value, previousNotes);
     const newAnomaliesColumn = () => validator.headerRow === null
       ? null
-      : createAnomaliesColumn(area.columnIndex + area.columnCount, validator.headerRow - 1, area.rowIndex + area.rowCount - 1);
+      : createAnomaliesColumn(area.columnIndex + area.columnCount, validator.headerRow - 1, area.rowIndex + area.rowCount - 1, options.lang);
     let anomalies = notes === null ? newAnomaliesColumn() : null;
     const maxNotes = options.maxNotes ?? maxNotesPerValidation;
     // Every mark so far while they go in notes, to move them to the column should there be too many.
