@@ -1,29 +1,15 @@
-import { clientTemplate } from '../../src/domain/template/clientTemplate';
-import type { ExcelFeatures } from '../../src/excel/excelFeatures';
 import { clearMarks } from '../../src/excel/marks/clearMarks';
 import { markStoreSheetName } from '../../src/excel/marks/MarkEntry';
 import { validateActiveSheet } from '../../src/excel/marks/validateActiveSheet';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
-
-const withNotes: ExcelFeatures = { sheetCustomProperties: true, insertWorksheetsFromBase64: true, notes: true, mergeUndoGroup: false };
-const withoutNotes: ExcelFeatures = { ...withNotes, notes: false };
-const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
-
-/** A template row (18 columns) with overrides by column letter. */
-function row(overrides: Record<string, unknown> = {}, n = 1): unknown[] {
-  const base: unknown[] = ['', 'Mme', `Favre${n}`, 'Sophie', '', '', `client${n}@example.ch`, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
-  for (const [letter, value] of Object.entries(overrides)) base[letter.charCodeAt(0) - 65] = value;
-  return base;
-}
+import { clientRow as row, startClientsHost, withNotes, withoutNotes } from './support/clientsSheetHost';
 
 let host: ExcelHost;
 let uninstall: () => void;
 
 function setUp(rows: unknown[][], excelApi = '1.18', limits = {}) {
-  host = createExcelHost({ apiSets: { ExcelApi: excelApi }, limits });
-  host.workbook.addSheet('Clients', [headers, ...rows]);
-  uninstall = installExcelHost(host);
+  ({ host, uninstall } = startClientsHost(rows, excelApi, limits));
   return host.workbook.sheet('Clients');
 }
 afterEach(() => uninstall());
@@ -226,10 +212,11 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     expect(result.marked.cells).toBe(6000);
     const history = host.stats.history;
     expect(history.every((record) => record.errorCode === null && record.requestBytes <= 200_000 && record.responseBytes <= 200_000)).toBe(true);
-    // Every request between the first and the last one reads rows (a large answer) and carries marks (a large request):
-    // marking costs no round trip of its own.
+    // Every request between the first and the last one reads rows (a large answer) and carries marks (a large request,
+    // but for the second: it marks only the first 20 rows): marking costs no round trip of its own.
     expect(history.length).toBeGreaterThan(4);
-    expect(history.slice(1, -1).every((record) => record.responseBytes > 10_000 && record.requestBytes > 50_000)).toBe(true);
+    expect(history.slice(1, -1).every((record) => record.responseBytes > 10_000)).toBe(true);
+    expect(history.slice(2, -1).every((record) => record.responseBytes > 10_000 && record.requestBytes > 50_000)).toBe(true);
     expect(sheet.notes.size).toBe(6000);
     expect(sheet.cell('G3001').fillColor).toBe('#FFC7CE');
     expect(sheet.note('K3001')).toMatch(/Code postal/);

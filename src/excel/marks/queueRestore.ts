@@ -14,6 +14,7 @@ export async function queueRestore(
   existingNotes: ReadonlySet<string> | null,
   budget: SyncBudget,
 ): Promise<void> {
+  const deleted = new Set<string>();
   for (const entry of entries) {
     if (entry.kind === 'fill') {
       await budget.reserve(rangeAreasBytes(entry.addresses) + 200);
@@ -23,7 +24,9 @@ export async function queueRestore(
       sheet.getRange(entry.addresses).clear(Excel.ClearApplyTo.all);
     } else if (existingNotes !== null) {
       for (const cell of splitAddressList(entry.addresses)) {
-        if (!existingNotes.has(cellKeyOf(cell))) continue;
+        // Each note once, even when two entries list its cell.
+        if (!existingNotes.has(cellKeyOf(cell)) || deleted.has(cellKeyOf(cell))) continue;
+        deleted.add(cellKeyOf(cell));
         await budget.reserve(actionBytes(cell, itemCallEnvelope));
         sheet.notes.getItem(cell).delete();
       }

@@ -2,6 +2,8 @@ import { actionBytes, rangeWriteEnvelope, type SyncBudget } from './createSyncBu
 import { markEntryToRow, markStoreSheetName, type MarkEntry } from './MarkEntry';
 import type { MarkState } from './loadMarkState';
 
+const blockBytes = 1024 * 1024;
+
 /** Queues the rewrite of the mark store with `entries` (creating it, very hidden, when missing). */
 export async function queueStoreRewrite(
   context: Excel.RequestContext,
@@ -22,6 +24,18 @@ export async function queueStoreRewrite(
   }
   if (entries.length === 0) return;
   const rows = entries.map(markEntryToRow);
-  await budget.reserve(actionBytes(rows, rangeWriteEnvelope));
-  store.getRange(`A1:D${rows.length}`).values = rows;
+  // In blocks that fit a request: a store listing hundreds of thousands of scattered cells passes 5 MB.
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length && (end === start || bytes < blockBytes)) {
+      bytes += actionBytes(rows[end]);
+      end += 1;
+    }
+    const block = rows.slice(start, end);
+    await budget.reserve(actionBytes(block, rangeWriteEnvelope));
+    store.getRange(`A${start + 1}:D${end}`).values = block;
+    start = end;
+  }
 }

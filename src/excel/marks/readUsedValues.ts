@@ -1,7 +1,5 @@
 import { utf8Bytes } from './createSyncBudget';
 
-/** Rows of the first read: enough to estimate the bytes of a row, small enough to be cheap. */
-export const sampleRows = 200;
 const maxCellsPerRead = 5_000_000;
 
 export type UsedArea = { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
@@ -14,6 +12,16 @@ function rowBytes(row: readonly unknown[]): number {
 /** The bytes of the largest row, at least those of a row of empty cells. */
 export function largestRowBytes(rows: readonly (readonly unknown[])[], columnCount: number): number {
   return rows.reduce((max, row) => Math.max(max, rowBytes(row)), columnCount * 4 + 2);
+}
+
+/**
+ * The bytes of an average row of `rows` (each a little over: a chunk of thousands of rows weighs close to its count
+ * times the average, and the budget keeps a tenth of Excel's limit in reserve; a chunk still refused is read in halves).
+ */
+export function rowBytesEstimate(rows: readonly (readonly unknown[])[], columnCount: number): number {
+  if (rows.length === 0) return columnCount * 4 + 2;
+  const total = rows.reduce((sum, row) => sum + rowBytes(row), 0);
+  return Math.max(columnCount * 4 + 2, Math.ceil(total / rows.length));
 }
 
 /** How many rows fit in `budget` response bytes (and in Excel's 5,000,000 cells per read), from the largest row seen so far. */

@@ -1,4 +1,3 @@
-import { HEADER_SEARCH_ROWS } from '../../domain/headers/findHeaderRow';
 import type { Lang } from '../../domain/issues/Lang';
 import { createSheetValidator } from '../../domain/validation/createSheetValidator';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
@@ -9,16 +8,18 @@ import { runExcel } from '../runExcel';
 import { toExcelOperationError } from '../toExcelOperationError';
 import type { CellMark } from './CellMark';
 import { cellMarksFrom } from './cellMarksFrom';
+import { findEarlierAnomaliesColumn } from './findEarlierAnomaliesColumn';
 import { createAnomaliesColumn, anomaliesHeader } from './createAnomaliesColumn';
 import { createFillMarks } from './createFillMarks';
 import { createNoteMarks } from './createNoteMarks';
 import { createSyncBudget, requestBudgetBytes, responseBudgetBytes } from './createSyncBudget';
-import { loadMarkState } from './loadMarkState';
 import type { MarkEntry } from './MarkEntry';
 import { ownFill, ownFillProperties } from './ownFill';
 import { cellKeyOf, queueRestore } from './queueRestore';
 import { queueStoreRewrite } from './queueStoreRewrite';
-import { largestRowBytes, rowsPerChunk, sampleRows, type UsedArea } from './readUsedValues';
+import type { MarkState } from './loadMarkState';
+import { largestRowBytes, rowBytesEstimate, rowsPerChunk } from './readUsedValues';
+import { readSheetStart } from './readSheetStart';
 
 export { anomaliesHeader };
 
@@ -70,29 +71,24 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
   const features = options.features ?? detectExcelFeatures();
   return runExcel(async (context) => {
     // 1. The sheet, its used range and its first rows (with their fill), the mark store, and how many notes it holds.
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name,id');
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const sample = sheet.getUsedRange(true).getRow(0).getResizedRange(sampleRows - 1, 0);
-    sample.load('values');
-    const sampleFills = queueSampleFills(sample);
-    const state = loadMarkState(context);
-    const noteCount = features.notes ? sheet.notes.getCount() : null;
-    await context.sync();
-
+    const { sheet, area, firstRows, fillBelow, state, noteCount } = await readSheetStart(context, features.notes);
     const { previous, others } = state.read();
-    const previousEntries = previous(sheet.id);
-    const area = usedArea(used, previousEntries);
-    const firstRows = area.rowCount === 0 ? [] : sample.values.slice(0, area.rowCount).map((row) => row.slice(0, area.columnCount));
-    const validator = createSheetValidator(firstRows, { homeCountry: options.homeCountry, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex });
+    const earlier = previous(sheet.id);
+    // The earlier "Anomalies" column, if still there: cleared, left out of the validation, and written again in place.
+    const earlierColumn = findEarlierAnomaliesColumn(earlier.find((entry) => entry.kind === 'column'), area, firstRows);
+    const previousEntries = [...earlier.filter((entry) => entry.kind !== 'column'), ...(earlierColumn ? [earlierColumn.entry] : [])];
+    const withoutEarlierColumn = (rows: unknown[][]) => {
+      if (earlierColumn !== null) for (const row of rows) row[earlierColumn.column - area.columnIndex] = '';
+      return rows;
+    };
+    const validator = createSheetValidator(withoutEarlierColumn(firstRows), { homeCountry: options.homeCountry, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex });
 
     const fills = createFillMarks();
     const previousNotes = new Set(previousEntries.filter((entry) => entry.kind === 'note').flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOf)));
-    const notes = noteCount === null ? null : createNoteMarks(noteCount.value, previousNotes);
+    const notes = noteCount === null ? null : createNoteMarks(noteCount, previousNotes);
     const newAnomaliesColumn = () => validator.headerRow === null
       ? null
-      : createAnomaliesColumn(area.columnIndex + area.columnCount, validator.headerRow - 1, area.rowIndex + area.rowCount - 1, options.lang);
+      : createAnomaliesColumn(earlierColumn?.column ?? area.columnIndex + area.columnCount, validator.headerRow - 1, area.rowIndex + area.rowCount - 1, options.lang);
     let anomalies = notes === null ? newAnomaliesColumn() : null;
     const maxNotes = options.maxNotes ?? maxNotesPerValidation;
     // Every mark so far while they go in notes, to move them to the column should there be too many.
@@ -125,7 +121,7 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
     };
     // The first rows' fill was read before the earlier marks are undone: only trusted when there were none.
     const headerIndex = validator.headerRow === null ? 0 : validator.headerRow - 1 - area.rowIndex;
-    markRows(firstRows, 0, previousEntries.length === 0 ? sampleFills.below(headerIndex) : null);
+    markRows(firstRows, 0, previousEntries.length === 0 ? fillBelow(headerIndex) : null);
 
     // 2. Each request undoes (once) the earlier marks, marks what the previous reads found (what does not fit waits for
     // the next request), and reads the next chunk, sized so that its answer and its marks each fit in one request.
@@ -135,53 +131,61 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
     let read = firstRows.length;
     // The header row is left out: its long titles are no guide to the size of the data rows.
     const firstDataRows = firstRows.slice(headerIndex + 1);
-    let largestRow = largestRowBytes(firstDataRows.length > 0 ? firstDataRows : firstRows, area.columnCount);
+    // Bytes per row: the largest of the first rows, then each chunk's average with a margin (one long row must not
+    // shrink every later chunk; a chunk Excel refuses is read again in halves).
+    let rowBytes = largestRowBytes(firstDataRows.length > 0 ? firstDataRows : firstRows, area.columnCount);
     let halvedTo: number | null = null;
-    for (;;) {
-      const allRead = read >= area.rowCount;
-      if (!restored) await queueRestore(sheet, previousEntries.filter((entry) => entry.kind !== 'note'), null, budget);
-      const steps = [await fills.queue(sheet, budget)];
-      if (notes) steps.push(await notes.queue(sheet, budget, allRead));
-      const column = anomalies;
-      if (column) steps.push(await column.queue(sheet, budget));
-      let chunk: { values: () => unknown[][]; fill: Excel.RangeFill; count: number } | null = null;
-      if (!allRead) {
-        const fitting = rowsPerChunk(largestRow, area.columnCount, Math.max(budget.responseLeft(), largestRow));
-        const marksFitting = markBytes === 0 ? Infinity : Math.max(1, Math.floor((requestBudget * 0.9 * read) / markBytes));
-        const count = Math.min(halvedTo ?? fitting, fitting, marksFitting, area.rowCount - read);
-        await budget.reserve(chunkReadBytes, count * largestRow);
-        const range = sheet.getRangeByIndexes(area.rowIndex + read, area.columnIndex, count, area.columnCount);
-        range.load('values');
-        chunk = { values: () => range.values, fill: range.format.fill.load(ownFillProperties), count };
+    const entriesNow = (): MarkEntry[] => {
+      // Without the notes API, notes an earlier validation added elsewhere stay listed, for a later clear to remove.
+      const keptNotes = notes === null ? previousEntries.filter((entry) => entry.kind === 'note') : noteEntries(sheet.id, notes);
+      const columnEntry = anomalies?.entry(sheet.id);
+      return [...fills.entries(sheet.id), ...keptNotes, ...(columnEntry ? [columnEntry] : [])];
+    };
+    try {
+      for (;;) {
+        const allRead = read >= area.rowCount;
+        if (!restored) await queueRestore(sheet, previousEntries.filter((entry) => entry.kind !== 'note'), null, budget);
+        const steps = [await fills.queue(sheet, budget)];
+        if (notes) steps.push(await notes.queue(sheet, budget, allRead));
+        const column = anomalies;
+        if (column) steps.push(await column.queue(sheet, budget));
+        let chunk: { values: () => unknown[][]; fill: Excel.RangeFill; count: number } | null = null;
+        if (!allRead) {
+          const fitting = rowsPerChunk(rowBytes, area.columnCount, Math.max(budget.responseLeft(), rowBytes));
+          const marksFitting = markBytes === 0 ? Infinity : Math.max(1, Math.floor((requestBudget * 0.9 * read) / markBytes));
+          const count = Math.min(halvedTo ?? fitting, fitting, marksFitting, area.rowCount - read);
+          await budget.reserve(chunkReadBytes, count * rowBytes);
+          const range = sheet.getRangeByIndexes(area.rowIndex + read, area.columnIndex, count, area.columnCount);
+          range.load('values');
+          chunk = { values: () => range.values, fill: range.format.fill.load(ownFillProperties), count };
+        }
+        const last = allRead && steps.every((step) => step.settled);
+        if (last) await queueStoreRewrite(context, state, [...others(sheet.id), ...entriesNow()], budget);
+        try {
+          await budget.flush();
+        } catch (error) {
+          const code = toExcelOperationError(error).code;
+          if (chunk === null || chunk.count === 1 || (code !== 'response_too_large' && code !== 'range_too_large')) throw error;
+          // Excel refused to answer a chunk that large: read it again in halves, and redo what the request carried.
+          halvedTo = Math.max(1, Math.floor(chunk.count / 2));
+          notes?.lost();
+          continue;
+        }
+        restored = true;
+        for (const step of steps) step.commit();
+        if (last) break;
+        if (chunk) {
+          const values = chunk.values();
+          markRows(withoutEarlierColumn(values), read, ownFill(chunk.fill));
+          read += chunk.count;
+          rowBytes = rowBytesEstimate(values, area.columnCount);
+          halvedTo = null;
+        }
       }
-      const last = allRead && steps.every((step) => step.settled);
-      if (last) {
-        // Without the notes API, notes an earlier validation added elsewhere stay listed, for a later clear to remove.
-        const keptNotes = notes === null ? previousEntries.filter((entry) => entry.kind === 'note') : noteEntries(sheet.id, notes);
-        const entries: MarkEntry[] = [...fills.entries(sheet.id), ...keptNotes];
-        const columnEntry = column?.entry(sheet.id);
-        if (columnEntry) entries.push(columnEntry);
-        await queueStoreRewrite(context, state, [...others(sheet.id), ...entries], budget);
-      }
-      try {
-        await budget.flush();
-      } catch (error) {
-        const code = toExcelOperationError(error).code;
-        if (chunk === null || chunk.count === 1 || (code !== 'response_too_large' && code !== 'range_too_large')) throw error;
-        // Excel refused to answer a chunk that large: read it again in halves, and redo what the request carried.
-        halvedTo = Math.max(1, Math.floor(chunk.count / 2));
-        notes?.lost();
-        continue;
-      }
-      restored = true;
-      for (const step of steps) step.commit();
-      if (last) break;
-      if (chunk) {
-        const values = chunk.values();
-        markRows(values, read, ownFill(chunk.fill));
-        read += chunk.count;
-        largestRow = Math.max(largestRow, largestRowBytes(values, area.columnCount));
-      }
+    } catch (error) {
+      // Some requests went through: list what they may have changed (and the earlier marks) so a clear undoes it all.
+      await recordMarksAfterFailure(context, state, [...others(sheet.id), ...previousEntries, ...entriesNow()]);
+      throw error;
     }
     return {
       sheetName: sheet.name,
@@ -196,20 +200,15 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
   }, { mergeUndoGroup: features.mergeUndoGroup });
 }
 
-/**
- * The fill of the first rows, where the header row may be: row by row for the first 20 (the header row is often
- * styled), then the rest of the sample at once. `below(i)` → the own fill shared by every row after row i, null if mixed.
- */
-function queueSampleFills(sample: Excel.Range): { below: (headerIndex: number) => string | null } {
-  const head = Array.from({ length: HEADER_SEARCH_ROWS }, (_, index) => sample.getRow(index).format.fill.load(ownFillProperties));
-  const rest = sample.getRow(HEADER_SEARCH_ROWS).getResizedRange(sampleRows - HEADER_SEARCH_ROWS - 1, 0).format.fill.load(ownFillProperties);
-  return {
-    below: (headerIndex) => {
-      const colors = new Set([...head.slice(headerIndex + 1), rest].map(ownFill));
-      const [only] = colors;
-      return colors.size === 1 && only !== undefined ? only : null;
-    },
-  };
+/** After a failed request: the mark store rewritten with `entries`, if Excel still answers. */
+async function recordMarksAfterFailure(context: Excel.RequestContext, state: MarkState, entries: readonly MarkEntry[]): Promise<void> {
+  try {
+    const budget = createSyncBudget(context);
+    await queueStoreRewrite(context, state, entries, budget);
+    await budget.flush();
+  } catch {
+    // Excel is out of reach: the error that stopped the validation is the one to report.
+  }
 }
 
 /** The cells that received a note, as address lists (one cell per area, as clearing reads them back). */
@@ -217,16 +216,4 @@ function noteEntries(sheetId: string, notes: ReturnType<typeof createNoteMarks> 
   if (notes === null) return [];
   const cells = notes.noted().map((cell) => ({ ...cell, rowCount: 1, columnCount: 1 }));
   return chunkAddressList(cells).map((chunk) => ({ sheetId, kind: 'note' as const, addresses: chunk.address }));
-}
-
-/** The used range to validate, without the "Anomalies" column an earlier validation wrote. */
-function usedArea(used: Excel.Range, previous: readonly MarkEntry[]): UsedArea {
-  if (used.isNullObject) return { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
-  let columnCount = used.columnCount;
-  const anomalies = previous.find((entry) => entry.kind === 'column');
-  if (anomalies) {
-    const [, column] = cellKeyOf(anomalies.addresses.split(':')[0] ?? '').split(',').map(Number);
-    if (column !== undefined && column >= used.columnIndex) columnCount = Math.min(columnCount, column - used.columnIndex);
-  }
-  return { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: Math.max(0, columnCount) };
 }

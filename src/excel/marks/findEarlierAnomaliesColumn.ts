@@ -1,0 +1,35 @@
+import { columnLetter } from '../../domain/headers/columnLetter';
+import { anomaliesHeader } from './createAnomaliesColumn';
+import type { MarkEntry } from './MarkEntry';
+import { cellKeyOf } from './queueRestore';
+import type { UsedArea } from './readUsedValues';
+
+/**
+ * Where the "Anomalies" column an earlier validation wrote is now: its header cell must still read "Anomalies" (the
+ * user may have inserted or deleted columns before it, so it is looked for along its header row), else it is taken
+ * as gone and nothing of it is cleared: a user's column standing at the stored address is never touched.
+ * Returns the column (0-based) and the entry to clear it by, or null.
+ */
+export function findEarlierAnomaliesColumn(
+  entry: MarkEntry | undefined,
+  area: UsedArea,
+  firstRows: readonly (readonly unknown[])[],
+): { column: number; entry: MarkEntry } | null {
+  if (entry?.kind !== 'column') return null;
+  const [start = '', end = ''] = entry.addresses.split(':');
+  const [headerRow, storedColumn] = cellKeyOf(start).split(',').map(Number);
+  const [lastRow] = cellKeyOf(end).split(',').map(Number);
+  if (headerRow === undefined || storedColumn === undefined || lastRow === undefined || Number.isNaN(headerRow)) return null;
+  const cells = firstRows[headerRow - area.rowIndex];
+  if (cells === undefined) return null;
+  const isAnomalies = (index: number) => String(cells[index] ?? '').trim() === anomaliesHeader;
+  let index = storedColumn - area.columnIndex;
+  if (!isAnomalies(index)) {
+    index = -1;
+    for (let at = cells.length - 1; at >= 0 && index < 0; at -= 1) if (isAnomalies(at)) index = at;
+  }
+  if (index < 0) return null;
+  const column = area.columnIndex + index;
+  const letter = columnLetter(column);
+  return { column, entry: { ...entry, addresses: `${letter}${headerRow + 1}:${letter}${lastRow + 1}` } };
+}

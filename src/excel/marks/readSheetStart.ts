@@ -1,0 +1,58 @@
+import { HEADER_SEARCH_ROWS } from '../../domain/headers/findHeaderRow';
+import { toExcelOperationError } from '../toExcelOperationError';
+import { loadMarkState, type MarkState } from './loadMarkState';
+import { ownFill, ownFillProperties } from './ownFill';
+import type { UsedArea } from './readUsedValues';
+
+export type SheetStart = {
+  sheet: Excel.Worksheet;
+  area: UsedArea;
+  /** The first rows of the used range (up to 20: where the header row may be), every column. */
+  firstRows: unknown[][];
+  /** The own fill shared by every first row after `headerIndex`, null if mixed. */
+  fillBelow: (headerIndex: number) => string | null;
+  state: MarkState;
+  /** How many notes the sheet holds; null without the notes API. */
+  noteCount: number | null;
+};
+
+/**
+ * The first request of a validation: the active sheet, its used range, its first 20 rows with each row's fill (the
+ * header row is often styled), the mark store, and the number of notes. Rows full of long text can make even this
+ * answer too large for Excel: it is then asked again with half as many rows.
+ */
+export async function readSheetStart(context: Excel.RequestContext, notesSupported: boolean): Promise<SheetStart> {
+  for (let rowCount = HEADER_SEARCH_ROWS; ; rowCount = Math.max(1, Math.floor(rowCount / 2))) {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load('name,id');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const sample = sheet.getUsedRange(true).getRow(0).getResizedRange(rowCount - 1, 0);
+    sample.load('values');
+    const fills = Array.from({ length: rowCount }, (_, index) => sample.getRow(index).format.fill.load(ownFillProperties));
+    const state = loadMarkState(context);
+    const noteCount = notesSupported ? sheet.notes.getCount() : null;
+    try {
+      await context.sync();
+    } catch (error) {
+      const code = toExcelOperationError(error).code;
+      if (rowCount > 1 && (code === 'response_too_large' || code === 'range_too_large')) continue;
+      throw error;
+    }
+    const area: UsedArea = used.isNullObject
+      ? { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }
+      : { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
+    return {
+      sheet,
+      area,
+      firstRows: area.rowCount === 0 ? [] : sample.values.slice(0, area.rowCount).map((row) => row.slice(0, area.columnCount)),
+      fillBelow: (headerIndex) => {
+        const colors = new Set(fills.slice(headerIndex + 1, Math.max(headerIndex + 1, area.rowCount)).map(ownFill));
+        const [only] = colors;
+        return colors.size === 1 && only !== undefined ? only : null;
+      },
+      state,
+      noteCount: noteCount?.value ?? null,
+    };
+  }
+}
