@@ -1,5 +1,5 @@
 import { createStoreClient } from '../../src/api-client/createStoreClient';
-import { StoreClientError } from '../../src/api-client/StoreClientError';
+import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
 import { makeClient } from './support/makeClient';
 import { apiError, dropConnection, json, startTestServer, type Handler, type TestServer } from './support/startTestServer';
 
@@ -20,16 +20,6 @@ function lastRequest() {
   const request = server?.requests.at(-1);
   if (!request) throw new Error('no request reached the server');
   return request;
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<StoreClientError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof StoreClientError) return error;
-    throw new Error(`expected a StoreClientError, got ${String(error)}`);
-  }
-  throw new Error('expected the request to fail');
 }
 
 const client = makeClient();

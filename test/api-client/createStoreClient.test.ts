@@ -1,5 +1,6 @@
 import { createStoreClient, type StoreClientOptions } from '../../src/api-client/createStoreClient';
-import { StoreClientError, type StoreClientErrorCode } from '../../src/api-client/StoreClientError';
+import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
+import type { StoreClientErrorCode } from '../../src/api-client/StoreClientError';
 import { apiError, dropConnection, json, neverAnswer, startTestServer, text, type Handler, type TestServer } from './support/startTestServer';
 
 const health = { status: 'ok', version: '0.1.0', database: 'sqlite' };
@@ -15,16 +16,6 @@ afterEach(async () => {
 async function clientFor(handlers: Handler[], options: Partial<StoreClientOptions> = {}) {
   server = await startTestServer(handlers);
   return createStoreClient({ storeUrl: server.url, token: 'secret-token', policy: fastPolicy, ...options });
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<StoreClientError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof StoreClientError) return error;
-    throw new Error(`expected a StoreClientError, got ${String(error)}`);
-  }
-  throw new Error('expected the request to fail');
 }
 
 describe('createStoreClient: requests', () => {

@@ -1,5 +1,5 @@
 import { createStoreClient, type StoreClient } from '../../src/api-client/createStoreClient';
-import { StoreClientError } from '../../src/api-client/StoreClientError';
+import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
 import { startStoreProcess, type StoreProcess } from '../browser/support/startStoreProcess';
 
 // Every method of the store client against a real store (`tsx src/cli/store.ts serve` over a temp SQLite file):
@@ -18,16 +18,6 @@ describe('createStoreClient against a real store', () => {
   afterAll(async () => {
     await store?.stop();
   }, 30_000);
-
-  async function errorOf(promise: Promise<unknown>): Promise<StoreClientError> {
-    try {
-      await promise;
-    } catch (error) {
-      if (error instanceof StoreClientError) return error;
-      throw error;
-    }
-    throw new Error('expected the request to fail');
-  }
 
   it('creates, finds, reads, patches with If-Match, conflicts, deletes, restores and lists the history', async () => {
     const created = await api.createClient({ lastName: 'Dupré', firstName: 'Élodie', email: 'elodie@dupre.ch', phone: '022 123 45 67', nationality: 'Sénégal' });

@@ -10,12 +10,10 @@ export const anomaliesHeader = 'Anomalies';
 const blockBytes = 1024 * 1024;
 
 export type AnomaliesColumn = {
-  /** Marks whose messages go in the column, on their row. */
-  add: (marks: readonly CellMark[]) => void;
+  /** Marks whose messages go in the column, on their row; returns the request bytes they will take. */
+  add: (marks: readonly CellMark[]) => number;
   /** Queues the header (the first time) and the waiting rows' messages, in blocks of consecutive rows. */
   queue: (sheet: Excel.Worksheet, budget: SyncBudget) => Promise<{ commit: () => void; settled: boolean }>;
-  /** Request bytes the messages of these marks will take. */
-  bytesOf: (marks: readonly CellMark[]) => number;
   /** The column written, for clearing; null while nothing was. */
   entry: (sheetId: string) => MarkEntry | null;
 };
@@ -49,27 +47,24 @@ export function createAnomaliesColumn(column: number, headerRow: number, lastRow
   // Queued once (the entry names it from then on), written once a request carrying it succeeded.
   let headerQueued = false;
   let headerWritten = false;
-  const waiting = new Map<number, RowMark[]>();
+  const waiting = new Map<number, string>();
   return {
     add: (marks) => {
+      // A row's marks all come in one call (a row never spans two chunks): its text is made once, here.
+      const byRow = new Map<number, RowMark[]>();
       for (const mark of marks) {
         const rowMark = { header: mark.header, text: `${mark.header} : ${mark.message.replace(/\n/g, ' ; ')}` };
-        const list = waiting.get(mark.row);
+        const list = byRow.get(mark.row);
         if (list) list.push(rowMark);
-        else waiting.set(mark.row, [rowMark]);
-      }
-    },
-    bytesOf: (marks) => {
-      const perRow = new Map<number, RowMark[]>();
-      for (const mark of marks) {
-        const rowMark = { header: mark.header, text: `${mark.header} : ${mark.message}` };
-        const list = perRow.get(mark.row);
-        if (list) list.push(rowMark);
-        else perRow.set(mark.row, [rowMark]);
+        else byRow.set(mark.row, [rowMark]);
       }
       let bytes = 0;
-      // UTF-8 and JSON escapes: a little over the characters.
-      for (const list of perRow.values()) bytes += Math.ceil(rowText(list, lang).length * 1.1) + 8;
+      for (const [row, list] of byRow) {
+        const text = rowText(list, lang);
+        waiting.set(row, text);
+        // UTF-8 and JSON escapes: a little over the characters.
+        bytes += Math.ceil(text.length * 1.1) + 8;
+      }
       return bytes;
     },
     entry: (sheetId) => (headerQueued ? { sheetId, kind: 'column', addresses: address } : null),
@@ -97,7 +92,7 @@ export function createAnomaliesColumn(column: number, headerRow: number, lastRow
           const row = rows[index] ?? 0;
           if (row - first >= block.length + 64) break;
           while (first + block.length < row) block.push(['']);
-          const text = rowText(taken.get(row) ?? [], lang);
+          const text = taken.get(row) ?? '';
           block.push([text]);
           bytes += text.length * 2 + 6;
           index += 1;

@@ -8,15 +8,16 @@ import { markColors } from './markColors';
 import type { MarkEntry } from './MarkEntry';
 
 export type FillMarks = {
-  /** Marks to fill; `ownFill` is their cells' own fill when the read that found them also told it (uniform), else null. */
-  add: (marks: readonly CellMark[], ownFill: string | null) => void;
+  /**
+   * Marks to fill; `ownFill` is their cells' own fill when the read that found them also told it (uniform), else null.
+   * Returns the request bytes their fills will take (their cells merged into rectangles).
+   */
+  add: (marks: readonly CellMark[], ownFill: string | null) => number;
   /**
    * Queues the fill of the marks whose own fill is known (RangeAreas per severity, address lists under 8,192
    * characters) and the reads of the own fills still unknown. `settled`: nothing waits once the request succeeds.
    */
   queue: (sheet: Excel.Worksheet, budget: SyncBudget) => Promise<{ commit: () => void; settled: boolean }>;
-  /** Request bytes the fills of these marks will take (about: cells of a column merge into one area). */
-  bytesOf: (marks: readonly CellMark[]) => number;
   /** What "Effacer les marques" needs: each marked cell's own fill, as address lists per colour. */
   entries: (sheetId: string) => MarkEntry[];
 };
@@ -43,6 +44,7 @@ export function createFillMarks(): FillMarks {
         }
       }
       if (ownFill === null) lookup.add(marks);
+      return fillBytes(marks);
     },
     queue: async (sheet, budget) => {
       const hadUnknown = lookup.pending() > 0;
@@ -76,7 +78,6 @@ export function createFillMarks(): FillMarks {
         },
       };
     },
-    bytesOf: (marks) => fillBytes(marks),
     entries: (sheetId) => {
       const byColor = new Map<string, CellPosition[]>();
       for (const { cell, color } of own.values()) {

@@ -5,8 +5,8 @@ import { actionBytes, createCallEnvelope, createdObjectResponseBytes, itemCallEn
 import { queueNoteLocations } from './readNoteLocations';
 
 export type NoteMarks = {
-  /** Marks whose message goes in a note. */
-  add: (marks: readonly CellMark[]) => void;
+  /** Marks whose message goes in a note; returns the request bytes their notes will take. */
+  add: (marks: readonly CellMark[]) => number;
   /**
    * Queues what can be done now: find where the sheet's notes sit (once, and again after a failed request), then one
    * note per waiting mark (the text of a note of ours already there is replaced), skipping cells that hold a note of the
@@ -18,8 +18,6 @@ export type NoteMarks = {
   abandon: () => void;
   /** The request carrying our note changes failed: which of them Excel applied is unknown, so notes are located again. */
   lost: () => void;
-  /** Request bytes the notes of these marks will take. */
-  bytesOf: (marks: readonly CellMark[]) => number;
   /** Cells that received a note. */
   noted: () => CellPosition[];
   /** Marked cells that kept the user's own note (only their fill tells). */
@@ -62,7 +60,12 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
 
   return {
     add: (marks) => {
-      for (const mark of marks) waiting.push(mark);
+      let bytes = 0;
+      for (const mark of marks) {
+        waiting.push(mark);
+        bytes += noteBytes(mark);
+      }
+      return bytes;
     },
     abandon: () => {
       waiting = [];
@@ -73,7 +76,6 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
     lost: () => {
       if (locations.kind === 'known') locations = { kind: 'count' };
     },
-    bytesOf: (marks) => marks.reduce((sum, mark) => sum + noteBytes(mark), 0),
     noted: () => [...noted.values()],
     withoutNote: () => kept.size,
     queue: async (sheet, budget, last) => {

@@ -35,18 +35,19 @@ export function createSyncBudget(context: Excel.RequestContext, maxBytes = reque
     used = 0;
     answered = 0;
   };
+  const tryReserve = (bytes: number, responseBytes = 0) => {
+    if ((used > 0 || answered > 0) && (used + bytes > maxBytes || answered + responseBytes > maxResponseBytes)) return false;
+    used += bytes;
+    answered += responseBytes;
+    return true;
+  };
   return {
     reserve: async (bytes, responseBytes = 0) => {
-      if ((used > 0 || answered > 0) && (used + bytes > maxBytes || answered + responseBytes > maxResponseBytes)) await flush();
-      used += bytes;
-      answered += responseBytes;
+      if (tryReserve(bytes, responseBytes)) return;
+      await flush();
+      tryReserve(bytes, responseBytes);
     },
-    tryReserve: (bytes, responseBytes = 0) => {
-      if ((used > 0 || answered > 0) && (used + bytes > maxBytes || answered + responseBytes > maxResponseBytes)) return false;
-      used += bytes;
-      answered += responseBytes;
-      return true;
-    },
+    tryReserve,
     requestLeft: () => Math.max(0, maxBytes - used),
     responseLeft: () => Math.max(0, maxResponseBytes - answered),
     flush,

@@ -2,7 +2,7 @@ import { columnLetter } from '../../domain/headers/columnLetter';
 import { anomaliesHeader } from './createAnomaliesColumn';
 import type { MarkEntry } from './MarkEntry';
 import { cellKeyOf } from './queueRestore';
-import type { UsedArea } from './readUsedValues';
+import type { UsedArea } from './chunkSizing';
 
 /**
  * Where the "Anomalies" column an earlier validation wrote is now: its header cell must still read "Anomalies" (the

@@ -2,7 +2,7 @@ import { HEADER_SEARCH_ROWS } from '../../domain/headers/findHeaderRow';
 import { toExcelOperationError } from '../toExcelOperationError';
 import { loadMarkState, type MarkState } from './loadMarkState';
 import { ownFill, ownFillProperties } from './ownFill';
-import type { UsedArea } from './readUsedValues';
+import type { UsedArea } from './chunkSizing';
 
 export type SheetStart = {
   sheet: Excel.Worksheet;

@@ -18,7 +18,7 @@ import { ownFill, ownFillProperties } from './ownFill';
 import { cellKeyOf, queueRestore } from './queueRestore';
 import { queueStoreRewrite } from './queueStoreRewrite';
 import type { MarkState } from './loadMarkState';
-import { largestRowBytes, rowBytesEstimate, rowsPerChunk } from './readUsedValues';
+import { largestRowBytes, rowBytesEstimate, rowsPerChunk } from './chunkSizing';
 import { readSheetStart } from './readSheetStart';
 
 export { anomaliesHeader };
@@ -94,12 +94,14 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
     // Every mark so far while they go in notes, to move them to the column should there be too many.
     const inNotes: CellMark[] = [];
     let markedCells = 0;
-    // Request bytes the marks of the rows read so far take: a chunk's marks should fit in the request after it.
-    let markBytes = 0;
+    // Request bytes the marks of the rows read so far take (fills, then messages): a chunk's marks should fit in the
+    // request after it.
+    let fillBytes = 0;
+    let messageBytes = 0;
     const markRows = (rows: readonly unknown[][], startIndex: number, rowsOwnFill: string | null) => {
       const marks = cellMarksFrom(validator.addRows(rows, startIndex), validator.columns, area.columnIndex, options.lang);
       markedCells += marks.length;
-      fills.add(marks, rowsOwnFill);
+      fillBytes += fills.add(marks, rowsOwnFill);
       // As many invalid cells in the rest of the sheet as in the rows read so far: a good guess from the first rows on.
       const projected = (markedCells / Math.max(1, startIndex + rows.length)) * area.rowCount;
       if (notes !== null && anomalies === null && (markedCells > maxNotes || projected > maxNotes)) {
@@ -107,15 +109,13 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
         anomalies = newAnomaliesColumn();
         notes.abandon();
         for (const mark of marks) inNotes.push(mark);
-        anomalies?.add(inNotes);
-        markBytes = fills.bytesOf(inNotes) + (anomalies?.bytesOf(inNotes) ?? 0);
+        messageBytes = anomalies?.add(inNotes) ?? 0;
         inNotes.length = 0;
         return;
       }
-      markBytes += fills.bytesOf(marks) + ((anomalies ?? notes)?.bytesOf(marks) ?? 0);
-      if (anomalies !== null) anomalies.add(marks);
+      if (anomalies !== null) messageBytes += anomalies.add(marks);
       else if (notes !== null) {
-        notes.add(marks);
+        messageBytes += notes.add(marks);
         for (const mark of marks) inNotes.push(mark);
       }
     };
@@ -152,7 +152,8 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
         let chunk: { values: () => unknown[][]; fill: Excel.RangeFill; count: number } | null = null;
         if (!allRead) {
           const fitting = rowsPerChunk(rowBytes, area.columnCount, Math.max(budget.responseLeft(), rowBytes));
-          const marksFitting = markBytes === 0 ? Infinity : Math.max(1, Math.floor((requestBudget * 0.9 * read) / markBytes));
+          const markBytes = fillBytes + messageBytes;
+        const marksFitting = markBytes === 0 ? Infinity : Math.max(1, Math.floor((requestBudget * 0.9 * read) / markBytes));
           const count = Math.min(halvedTo ?? fitting, fitting, marksFitting, area.rowCount - read);
           await budget.reserve(chunkReadBytes, count * rowBytes);
           const range = sheet.getRangeByIndexes(area.rowIndex + read, area.columnIndex, count, area.columnCount);
