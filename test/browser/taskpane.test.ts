@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { fr } from '../../src/taskpane/i18n/fr';
 import { demoClientHeaders, demoClientRows } from '../excel-host/demoClientsSheet';
 import { injectExcelHost } from './support/injectExcelHost';
-import type { RoutedRequests } from './support/routeOfficeJs';
+import { OFFICE_TELEMETRY_FRAME, type RoutedRequests } from './support/routeOfficeJs';
 import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import type { StoreProcess } from './support/startStoreProcess';
 
@@ -70,6 +70,22 @@ describe('the task pane in Chromium', () => {
     expect(routed.blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: path.join(resultsDir, 'taskpane.png') });
+    await page.close();
+  });
+
+  it("answers office.js's telemetry frame locally: the page stays open past office.js's 3 s timer, nothing goes out", async () => {
+    const page = await openTaskpane();
+    // office.js's logger opens its hidden telemetry iframe three seconds after loading: wait for that request.
+    const frameRequest = page.waitForRequest((request) => request.url().startsWith(OFFICE_TELEMETRY_FRAME), { timeout: 15_000 });
+    await page.getByRole('tab', { name: fr.tabs.importer }).waitFor();
+    await frameRequest;
+    await page.waitForFunction(
+      (url) => Array.from(document.querySelectorAll('iframe')).some((frame) => frame.src.startsWith(url)),
+      OFFICE_TELEMETRY_FRAME,
+    );
+    expect(routed.telemetry).toContain(OFFICE_TELEMETRY_FRAME);
+    expect(routed.blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 
