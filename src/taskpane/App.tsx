@@ -6,6 +6,7 @@ import type { Language } from './i18n/Language';
 import type { LaunchAction } from './readLaunchAction';
 import type { PaneServices } from './services/PaneServices';
 import { PaneServicesProvider } from './services/PaneServicesContext';
+import { StoreProvider } from './store/StoreProvider';
 
 export type AppProps = {
   language: Language;
@@ -24,7 +25,9 @@ export function App({ language, services, queryClient, theme = webLightTheme, la
       <QueryClientProvider client={queryClient}>
         <I18nProvider language={language}>
           <PaneServicesProvider services={services}>
-            <TaskPane launchAction={launchAction} />
+            <StoreProvider>
+              <TaskPane launchAction={launchAction} />
+            </StoreProvider>
           </PaneServicesProvider>
         </I18nProvider>
       </QueryClientProvider>

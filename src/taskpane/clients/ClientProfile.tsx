@@ -8,7 +8,7 @@ import { ClientProfileView } from './ClientProfileView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatDateTime } from './formatDateTime';
 import { useClientProfile } from './useClientProfile';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 import { useDescribeError } from './useDescribeError';
 
 const useStyles = makeStyles({

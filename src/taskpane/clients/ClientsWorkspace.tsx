@@ -8,7 +8,7 @@ import { CreateClient } from './CreateClient';
 import { EditClient } from './EditClient';
 import { SessionProfile } from './SessionProfile';
 import { useClientFinder } from './useClientFinder';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 
 type ClientsWorkspaceProps = { store: ConnectedStore };
 

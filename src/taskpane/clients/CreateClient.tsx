@@ -4,7 +4,7 @@ import type { ClientValues } from '../../domain/validation/ClientValues';
 import { useI18n } from '../i18n/I18nContext';
 import { ClientForm } from './ClientForm';
 import { ConfirmDialog } from './ConfirmDialog';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 import { useCreateClient } from './useCreateClient';
 import { useDescribeError } from './useDescribeError';
 

@@ -5,7 +5,7 @@ import { clientDisplayName } from './clientDisplayName';
 import { ClientForm } from './ClientForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConflictPanel } from './ConflictPanel';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 import { useDescribeError } from './useDescribeError';
 import { useEditClient } from './useEditClient';
 

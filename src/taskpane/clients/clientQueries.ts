@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 
 /** What the finder asks for: words, an initial, the foreign filter. */
 export type ClientFilter = { q: string; letter: string | null; foreignOnly: boolean };

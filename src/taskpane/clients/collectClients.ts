@@ -1,6 +1,6 @@
 import type { Client } from '../../contract/Client';
 import type { ClientFilter } from './clientQueries';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 
 /** The most clients "Insérer les résultats" writes into one sheet. */
 export const INSERT_MAX_CLIENTS = 10_000;

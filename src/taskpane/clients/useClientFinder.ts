@@ -5,7 +5,7 @@ import { usePaneServices } from '../services/PaneServicesContext';
 import { clientQueries, type ClientFilter } from './clientQueries';
 import { collectClients } from './collectClients';
 import { toSheetClient } from './toSheetClient';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 import { SEARCH_DEBOUNCE_MS, useDebouncedValue } from './useDebouncedValue';
 
 /**

@@ -4,7 +4,7 @@ import type { Client } from '../../contract/Client';
 import { usePaneServices } from '../services/PaneServicesContext';
 import { clientQueries } from './clientQueries';
 import { toSheetClient } from './toSheetClient';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 
 /** A stored client's profile: the client and its history, delete (after confirmation), restore, insert into the sheet. */
 export function useClientProfile(store: ConnectedStore, id: string) {

@@ -6,7 +6,7 @@ import type { ClientValues } from '../../domain/validation/ClientValues';
 import { clientQueries } from './clientQueries';
 import { draftOf, inputOf, type ClientDraft } from './ClientDraft';
 import { useClientDraft } from './useClientDraft';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 /** A new client's form: the home country in the three country fields, French as language. */

@@ -6,7 +6,7 @@ import { clientQueries } from './clientQueries';
 import { draftOf, inputOf } from './ClientDraft';
 import { conflictChanges } from './conflictChanges';
 import { useClientDraft } from './useClientDraft';
-import type { ConnectedStore } from './useConnectedStore';
+import type { ConnectedStore } from '../store/StoreProvider';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
 /**

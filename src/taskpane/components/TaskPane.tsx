@@ -10,7 +10,7 @@ import { useTaskPane } from './useTaskPane';
 
 // Loaded on demand: not needed to draw the pane's first screen.
 const SettingsPanel = lazy(() => import('./SettingsPanel.js').then((module) => ({ default: module.SettingsPanel })));
-const ClientsTab = lazy(() => import('./ClientsTab.js').then((module) => ({ default: module.ClientsTab })));
+const ClientsTab = lazy(() => import('../clients/ClientsTab.js').then((module) => ({ default: module.ClientsTab })));
 
 const useStyles = makeStyles({
   pane: {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { LaunchAction } from '../readLaunchAction';
-import { useStoreSettings } from '../store/useStoreSettings';
-import { useStoreStatus } from '../store/useStoreStatus';
+import { useStore } from '../store/StoreProvider';
 
 export const PaneTab = ['importer', 'clients'] as const;
 export type PaneTab = (typeof PaneTab)[number];
@@ -18,16 +17,15 @@ const launchTab: Record<LaunchAction, PaneTab> = { import: 'importer' };
  * starts on that action's tab and `launchImport` turns true once the store settings are known.
  */
 export function useTaskPane(launchAction: LaunchAction | null = null) {
-  const store = useStoreSettings();
-  const { status, recheck } = useStoreStatus(store.settings, store.isResolving);
+  const store = useStore();
   const firstTab = launchAction === null ? 'importer' : launchTab[launchAction];
   const [selectedTab, setSelectedTab] = useState<PaneTab>(firstTab);
   const [openedTabs, setOpenedTabs] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(['importer', firstTab]));
   const [settingsOpen, setSettingsOpen] = useState(false);
   return {
     store,
-    status,
-    recheck,
+    status: store.status,
+    recheck: store.recheck,
     launchImport: launchAction === 'import' && !store.isResolving,
     selectedTab,
     isTabOpened: (tab: PaneTab) => openedTabs.has(tab),

@@ -6,6 +6,7 @@ import type { WrittenImportResults } from '../../excel/imports/writeImportResult
 import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
 import { useI18n } from '../i18n/I18nContext';
 import { sheetQueries } from '../sheet/sheetQueries';
+import { useStore } from '../store/StoreProvider';
 import { columnIndexOfLetter } from './columnIndexOfLetter';
 import { newImportSession } from './importBatchKey';
 import { countOutcomes, type OutcomeCounts } from './countOutcomes';
@@ -13,9 +14,7 @@ import { type ImportBlocker, type ImportPlan, planImport } from './planImport';
 import { revertOutcomes } from './revertOutcomes';
 import { type ImportRun, runImportBatches } from './runImportBatches';
 import { useImportLaunch } from './ImportLaunchContext';
-import { useHomeCountry } from './useHomeCountry';
 import { useImporterExcel } from './useImporterExcel';
-import { useImportStore } from './useImportStore';
 
 export type ImportResult = {
   plan: ImportPlan;
@@ -48,8 +47,8 @@ export type ImportFlowState =
  */
 export function useImportFlow() {
   const excel = useImporterExcel();
-  const connectStore = useImportStore();
-  const homeCountry = useHomeCountry();
+  const { client, homeCountry } = useStore();
+  const connectStore = () => client;
   const { language } = useI18n();
   const queryClient = useQueryClient();
   const [state, setState] = useState<ImportFlowState>({ kind: 'idle' });

@@ -3,14 +3,14 @@ import type { ColumnKey } from '../../domain/template/ColumnKey';
 import type { Issue } from '../../domain/issues/Issue';
 import { useI18n } from '../i18n/I18nContext';
 import { sheetQueries } from '../sheet/sheetQueries';
-import { useHomeCountry } from './useHomeCountry';
+import { useStore } from '../store/StoreProvider';
 import { useImporterExcel } from './useImporterExcel';
 
 /** The Importer tab's actions: insert the template, validate (and mark), clear the marks, add missing columns, go to a cell. */
 export function useImporterPanel() {
   const excel = useImporterExcel();
   const { language } = useI18n();
-  const homeCountry = useHomeCountry();
+  const { homeCountry } = useStore();
   const queryClient = useQueryClient();
   const refreshSheet = () => void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
 

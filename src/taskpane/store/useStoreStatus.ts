@@ -1,22 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { isStoreClientError } from '../../api-client/StoreClientError';
 import type { StoreSettings } from '../../excel/settingsStorage';
-import { usePaneServices } from '../services/PaneServicesContext';
 import type { StoreStatus } from './StoreConnection';
-import { storeQueries } from './storeQueries';
+import { storeQueries, type StoreInUse } from './storeQueries';
 
-const placeholderSettings: StoreSettings = { storeUrl: '', token: '' };
-
-/** The status line's state for the settings in use, and a way to check again. */
-export function useStoreStatus(settings: StoreSettings | null, isResolving: boolean): { status: StoreStatus; recheck: () => void } {
-  const { api } = usePaneServices();
+/** The status line's state for the store in use (its settings and their client), and a way to check again. */
+export function useStoreStatus(store: StoreInUse | null, isResolving: boolean): { status: StoreStatus; recheck: () => void } {
   const queryClient = useQueryClient();
-  const connection = useQuery({ ...storeQueries.connection(api, settings ?? placeholderSettings), enabled: settings !== null });
+  const connection = useQuery(storeQueries.connection(store));
   // Reset, not just invalidate: the line shows "checking" until the new answer, as the person asked.
   const recheck = () => {
     void queryClient.resetQueries({ queryKey: storeQueries.all });
   };
-  return { status: statusOf(settings, isResolving, connection), recheck };
+  return { status: statusOf(store?.settings ?? null, isResolving, connection), recheck };
 }
 
 type ConnectionQuery = { data: StoreStatus | undefined; error: unknown };

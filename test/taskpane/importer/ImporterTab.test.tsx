@@ -1,12 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { validateSheet } from '../../../src/domain/validation/validateSheet';
 import { ExcelOperationError } from '../../../src/excel/ExcelOperationError';
 import type { ActiveSheetValidation } from '../../../src/excel/marks/validateActiveSheet';
 import { App } from '../../../src/taskpane/App';
 import type { ImporterExcel } from '../../../src/taskpane/importer/useImporterExcel';
-import { createFakeStore } from '../support/fakeStore';
+import { createFakeStore, type FakeStore } from '../support/fakeStore';
 import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
 
 const rows = [
@@ -45,9 +45,9 @@ function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
   return { excel, calls };
 }
 
-function renderImporter(excel: object) {
+function renderImporter(excel: object, api: FakeStore = createFakeStore()) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const services = { excel: excel as never, api: createFakeStore(), settingsStorage: createFakeSettingsStorage(goodSettings) };
+  const services = { excel: excel as never, api, settingsStorage: createFakeSettingsStorage(goodSettings) };
   render(<App language="fr" services={services} queryClient={queryClient} />);
   return screen.getByRole('tabpanel', { name: 'Importer' });
 }
@@ -109,5 +109,30 @@ describe('Importer tab', () => {
     expect(
       await within(panel).findByText("L'action n'a pas abouti. Terminez la saisie en cours dans Excel (Entrée ou Échap), puis réessayez."),
     ).toBeInTheDocument();
+  });
+});
+
+describe('Importer tab: home country', () => {
+  const statusLine = () => screen.getByRole('status', { name: 'État du magasin' });
+
+  it('validates and imports with the home country of the store in use once the settings change', async () => {
+    const { excel, calls } = fakeExcel();
+    const api = createFakeStore({ reachableUrls: ['https://store.test', 'https://other.test'], homeCountries: { 'https://other.test': 'FR' } });
+    const panel = renderImporter(excel, api);
+    const user = userEvent.setup();
+    await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence CH'));
+
+    await user.click(screen.getByRole('button', { name: 'Paramètres du magasin' }));
+    const form = await screen.findByRole('form', { name: 'Paramètres du magasin' });
+    await user.clear(within(form).getByLabelText(/Adresse du magasin/));
+    await user.type(within(form).getByLabelText(/Adresse du magasin/), 'https://other.test');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence FR'));
+
+    await user.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    await within(panel).findByRole('region', { name: 'Résultat de la validation' });
+    await user.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
+    expect(await within(panel).findByText(/^Import impossible : des colonnes obligatoires manquent/)).toBeInTheDocument();
+    expect(calls).toEqual(['validate FR fr', 'validate FR fr']);
   });
 });

@@ -12,6 +12,8 @@ export type FakeStoreOptions = {
   acceptedTokens?: string[];
   database?: Health['database'];
   homeCountry?: string;
+  /** The home country of some store URLs (the others: `homeCountry`). */
+  homeCountries?: Record<string, string>;
   /** What `/local-store.json` holds (null: not served). */
   localConfig?: LocalStoreConfig | null;
 };
@@ -45,7 +47,7 @@ export function createFakeStore(options: FakeStoreOptions = {}): FakeStore {
         requests.push({ call: 'settings', settings });
         if (!isReachable) throw unreachable();
         if (!acceptedTokens.includes(settings.token)) throw new StoreClientError('unauthorized', 'Invalid token', { status: 401 });
-        return { homeCountry: options.homeCountry ?? 'CH' };
+        return { homeCountry: options.homeCountries?.[settings.storeUrl] ?? options.homeCountry ?? 'CH' };
       },
     };
   };

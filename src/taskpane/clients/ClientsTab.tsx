@@ -1,8 +1,8 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { PlugDisconnected24Regular } from '@fluentui/react-icons';
-import { ClientsWorkspace } from '../clients/ClientsWorkspace';
-import { useConnectedStore } from '../clients/useConnectedStore';
 import { useI18n } from '../i18n/I18nContext';
+import { useStore } from '../store/StoreProvider';
+import { ClientsWorkspace } from './ClientsWorkspace';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 export function ClientsTab() {
   const styles = useStyles();
   const { t } = useI18n();
-  const store = useConnectedStore();
+  const store = useStore().connected;
   return (
     <div className={styles.tab}>
       <Subtitle2 as="h2">{t.clients.title}</Subtitle2>
