@@ -2,9 +2,8 @@ import { makeStyles, Spinner, Subtitle1, Tab, TabList, ToggleButton, tokens, use
 import { Settings20Regular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/I18nContext';
-import { ImportLaunchProvider } from '../importer/ImportLaunchContext';
+import { ImporterTab } from '../importer/ImporterTab';
 import type { LaunchAction } from '../readLaunchAction';
-import { ImporterTab } from './ImporterTab';
 import { StatusLine } from './StatusLine';
 import { useTaskPane } from './useTaskPane';
 
@@ -69,9 +68,7 @@ export function TaskPane({ launchAction = null }: TaskPaneProps) {
         </Tab>
       </TabList>
       <div role="tabpanel" aria-labelledby={tabIds.importer} hidden={pane.selectedTab !== 'importer'}>
-        <ImportLaunchProvider launchImport={pane.launchImport}>
-          <ImporterTab />
-        </ImportLaunchProvider>
+        <ImporterTab launchImport={pane.launchImport} />
       </div>
       {pane.isTabOpened('clients') && (
         <div role="tabpanel" aria-labelledby={tabIds.clients} hidden={pane.selectedTab !== 'clients'}>

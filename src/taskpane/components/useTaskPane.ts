@@ -14,7 +14,7 @@ const launchTab: Record<LaunchAction, PaneTab> = { import: 'importer' };
  * The pane's state: the store settings and status, the selected tab and the tabs opened so far (they stay
  * mounted, hidden, so switching tabs loses neither a form being edited nor an import in progress), the
  * settings panel's visibility. Opened with a launch action (`import`: the ribbon's "Importer" button), the pane
- * starts on that action's tab and `launchImport` turns true once the store settings are known.
+ * starts on that action's tab and `launchImport` is true (the Importer tab starts once the store is known).
  */
 export function useTaskPane(launchAction: LaunchAction | null = null) {
   const store = useStore();
@@ -26,7 +26,7 @@ export function useTaskPane(launchAction: LaunchAction | null = null) {
     store,
     status: store.status,
     recheck: store.recheck,
-    launchImport: launchAction === 'import' && !store.isResolving,
+    launchImport: launchAction === 'import',
     selectedTab,
     isTabOpened: (tab: PaneTab) => openedTabs.has(tab),
     handleTabSelect: (value: unknown) => {

@@ -2,33 +2,36 @@ import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBod
 import { CloudArrowUp20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { formatOfficeError } from '../../excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
+import { resultOf, revertStateOf } from './importSession';
 import { ImportSummary } from './ImportSummary';
-import type { useImportFlow } from './useImportFlow';
-import { ValidationReport } from './ValidationReport';
+import type { useImportSession } from './useImportSession';
 
 const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: tokens.spacingVerticalS } });
 
 type ImportPanelProps = {
-  flow: ReturnType<typeof useImportFlow>;
+  session: ReturnType<typeof useImportSession>;
   busy: boolean;
-  onSelectIssue: Parameters<typeof ValidationReport>[0]['onSelectIssue'];
-  onAddMissingColumns: Parameters<typeof ValidationReport>[0]['onAddMissingColumns'];
 };
 
-/** "Importer dans le magasin": the button, the question about invalid rows, the progress with Cancel, the summary. */
-export function ImportPanel({ flow, busy, onSelectIssue, onAddMissingColumns }: ImportPanelProps) {
+/**
+ * "Importer dans le magasin": the button, why an import cannot go on, the question about invalid rows, the progress
+ * with Cancel, the summary.
+ */
+export function ImportPanel({ session, busy }: ImportPanelProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
-  const { state } = flow;
+  const { state } = session;
+  const working = (state.kind === 'validating' && state.intent === 'import') || state.kind === 'importing';
+  const result = resultOf(state);
   return (
     <section className={styles.panel} aria-label={t.importer.importButton}>
       <Button
         appearance="primary"
-        icon={state.kind === 'validating' || state.kind === 'running' ? <Spinner size="extra-tiny" /> : <CloudArrowUp20Regular />}
-        disabled={busy || flow.busy}
-        onClick={flow.handleImport}
+        icon={working ? <Spinner size="extra-tiny" /> : <CloudArrowUp20Regular />}
+        disabled={busy}
+        onClick={session.handleImport}
       >
-        {state.kind === 'validating' || state.kind === 'running' ? t.importer.importing : t.importer.importButton}
+        {working ? t.importer.importing : t.importer.importButton}
       </Button>
       {state.kind === 'no_store' && (
         <MessageBar intent="error" layout="multiline">
@@ -40,43 +43,37 @@ export function ImportPanel({ flow, busy, onSelectIssue, onAddMissingColumns }: 
           <MessageBarBody>{t.importer.actionFailed(formatOfficeError(state.error, language))}</MessageBarBody>
         </MessageBar>
       )}
-      {(state.kind === 'blocked' || state.kind === 'nothing_valid') && (
-        <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{state.kind === 'blocked' ? t.importer.importBlocked[state.blocker] : t.importer.importNothingValid}</MessageBarBody>
-          </MessageBar>
-          <ValidationReport result={state.validation} busy={busy} onAddMissingColumns={onAddMissingColumns} onSelectIssue={onSelectIssue} />
-        </>
+      {state.kind === 'validated' && state.hold !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{state.hold === 'nothing_valid' ? t.importer.importNothingValid : t.importer.importBlocked[state.hold]}</MessageBarBody>
+        </MessageBar>
       )}
-      {state.kind === 'confirm' && (
-        <>
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.importer.importConfirmTitle}</MessageBarTitle>
-              {t.importer.importConfirm(state.plan.invalid.length, state.plan.validRows)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button appearance="primary" onClick={flow.handleConfirm}>
-                {t.importer.importValidOnly}
-              </Button>
-              <Button onClick={flow.handleDismiss}>{t.importer.importCancel}</Button>
-            </MessageBarActions>
-          </MessageBar>
-          <ValidationReport result={state.validation} busy={busy} onAddMissingColumns={onAddMissingColumns} onSelectIssue={onSelectIssue} />
-        </>
+      {state.kind === 'confirming' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.importer.importConfirmTitle}</MessageBarTitle>
+            {t.importer.importConfirm(state.plan.invalid.length, state.plan.validRows)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={session.handleConfirm}>
+              {t.importer.importValidOnly}
+            </Button>
+            <Button onClick={session.handleDecline}>{t.importer.importCancel}</Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
-      {state.kind === 'running' && (
+      {state.kind === 'importing' && (
         <>
           <Field label={t.importer.importProgressLabel} validationState="none" validationMessage={t.importer.importProgress(state.done, state.total)}>
             <ProgressBar value={state.total === 0 ? 0 : state.done / state.total} aria-valuetext={t.importer.importProgress(state.done, state.total)} />
           </Field>
-          <Button icon={<Dismiss20Regular />} onClick={flow.handleCancel}>
+          <Button icon={<Dismiss20Regular />} onClick={session.handleCancel}>
             {t.importer.importCancel}
           </Button>
         </>
       )}
-      {state.kind === 'finished' && (
-        <ImportSummary result={state.result} revert={state.revert} busy={flow.busy} onSelectRow={flow.handleSelectRow} onRevert={flow.handleRevert} />
+      {result !== null && (
+        <ImportSummary result={result} revert={revertStateOf(state)} busy={session.busy} onSelectRow={session.handleSelectRow} onRevert={session.handleRevert} />
       )}
     </section>
   );

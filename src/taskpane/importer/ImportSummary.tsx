@@ -3,7 +3,7 @@ import { ArrowUndo20Regular } from '@fluentui/react-icons';
 import { isStoreClientError } from '../../api-client/StoreClientError';
 import { formatOfficeError } from '../../excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
-import type { ImportResult, RevertState } from './useImportFlow';
+import type { ImportResult, RevertState } from './importSession';
 
 /** Failed rows listed in the pane; the sheet's "Statut import" column shows them all. */
 const maxListedRows = 100;

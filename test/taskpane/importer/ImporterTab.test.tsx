@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { validateSheet } from '../../../src/domain/validation/validateSheet';
 import { ExcelOperationError } from '../../../src/excel/ExcelOperationError';
 import type { ActiveSheetValidation } from '../../../src/excel/marks/validateActiveSheet';
-import { App } from '../../../src/taskpane/App';
+import { App, type AppProps } from '../../../src/taskpane/App';
 import type { ImporterExcel } from '../../../src/taskpane/importer/useImporterExcel';
 import { createFakeStore, type FakeStore } from '../support/fakeStore';
 import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
@@ -45,10 +45,10 @@ function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
   return { excel, calls };
 }
 
-function renderImporter(excel: object, api: FakeStore = createFakeStore()) {
+function renderImporter(excel: object, api: FakeStore = createFakeStore(), launchAction: AppProps['launchAction'] = null) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const services = { excel: excel as never, api, settingsStorage: createFakeSettingsStorage(goodSettings) };
-  render(<App language="fr" services={services} queryClient={queryClient} />);
+  render(<App language="fr" services={services} queryClient={queryClient} launchAction={launchAction} />);
   return screen.getByRole('tabpanel', { name: 'Importer' });
 }
 
@@ -134,5 +134,13 @@ describe('Importer tab: home country', () => {
     await user.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
     expect(await within(panel).findByText(/^Import impossible : des colonnes obligatoires manquent/)).toBeInTheDocument();
     expect(calls).toEqual(['validate FR fr', 'validate FR fr']);
+  });
+
+  it('opened by the ribbon\'s "Importer", imports once the store answered, with its home country', async () => {
+    const { excel, calls } = fakeExcel();
+    const panel = renderImporter(excel, createFakeStore({ homeCountry: 'FR' }), 'import');
+    expect(await within(panel).findByText(/^Import impossible : des colonnes obligatoires manquent/)).toBeInTheDocument();
+    expect(statusLine()).toHaveTextContent('pays de référence FR');
+    expect(calls).toEqual(['validate FR fr']);
   });
 });

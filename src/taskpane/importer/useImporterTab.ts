@@ -1,25 +1,28 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ColumnKey } from '../../domain/template/ColumnKey';
 import type { Issue } from '../../domain/issues/Issue';
-import { useI18n } from '../i18n/I18nContext';
 import { sheetQueries } from '../sheet/sheetQueries';
-import { useStore } from '../store/StoreProvider';
+import { useFileImport } from './useFileImport';
 import { useImporterExcel } from './useImporterExcel';
+import { useImportSession } from './useImportSession';
 
-/** The Importer tab's actions: insert the template, validate (and mark), clear the marks, add missing columns, go to a cell. */
-export function useImporterPanel() {
+/**
+ * The Importer tab's state and calls: the import session (validate, import, undo), the sheet actions beside it
+ * (insert the template, clear the marks, add missing columns, go to a cell) and the file import. Starting a
+ * validation puts the sheet actions' notices away; clearing the marks puts the report away; an opened file is
+ * validated.
+ */
+export function useImporterTab(launchImport: boolean) {
   const excel = useImporterExcel();
-  const { language } = useI18n();
-  const { homeCountry } = useStore();
   const queryClient = useQueryClient();
+  const session = useImportSession(launchImport);
   const refreshSheet = () => void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
 
   const insertTemplate = useMutation({ mutationFn: () => excel.insertTemplateSheet(), onSuccess: refreshSheet });
-  const validate = useMutation({ mutationFn: () => excel.validateActiveSheet({ homeCountry, lang: language }), onSuccess: refreshSheet });
   const clear = useMutation({
     mutationFn: () => excel.clearMarks(),
     onSuccess: () => {
-      validate.reset();
+      session.handleMarksCleared();
       refreshSheet();
     },
   });
@@ -28,23 +31,25 @@ export function useImporterPanel() {
     onSuccess: refreshSheet,
   });
   const select = useMutation({ mutationFn: ({ sheetName, address }: { sheetName: string; address: string }) => excel.selectCell(sheetName, address) });
+  const handleValidate = () => {
+    insertTemplate.reset();
+    clear.reset();
+    addColumns.reset();
+    session.handleValidate();
+  };
+  const file = useFileImport(handleValidate);
 
-  const busy = insertTemplate.isPending || validate.isPending || clear.isPending || addColumns.isPending;
-  const failure = [insertTemplate, validate, clear, addColumns, select].find((mutation) => mutation.isError)?.error ?? null;
   return {
-    busy,
-    failure,
+    session,
+    file,
+    busy: session.busy || file.isOpening || insertTemplate.isPending || clear.isPending || addColumns.isPending,
+    failure: [insertTemplate, clear, addColumns, select].find((mutation) => mutation.isError)?.error ?? null,
     inserted: insertTemplate.data ?? null,
-    result: validate.data ?? null,
-    isValidating: validate.isPending,
     cleared: clear.data ?? null,
     added: addColumns.data ?? null,
+    isValidating: session.state.kind === 'validating' && session.state.intent === 'check',
     handleInsertTemplate: () => insertTemplate.mutate(),
-    handleValidate: () => {
-      clear.reset();
-      addColumns.reset();
-      validate.mutate();
-    },
+    handleValidate,
     handleClearMarks: () => clear.mutate(),
     handleAddMissingColumns: (headerRow: number, keys: ColumnKey[]) => addColumns.mutate({ headerRow, keys }),
     handleSelectIssue: (sheetName: string, issue: Issue) => {

@@ -2,7 +2,7 @@ import { Button, Caption1, Card, CardHeader, makeStyles, Spinner, Text, tokens }
 import { ArrowClockwise20Regular, DocumentTable20Regular } from '@fluentui/react-icons';
 import { formatOfficeError } from '../../excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
-import { useActiveSheetSummary } from '../sheet/useActiveSheetSummary';
+import { useActiveSheetSummary } from './useActiveSheetSummary';
 
 const useStyles = makeStyles({
   icon: { color: tokens.colorBrandForeground1 },

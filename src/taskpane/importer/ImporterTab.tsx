@@ -1,47 +1,50 @@
 import { Body1, Body1Strong, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
 import { formatOfficeError } from '../../excel/formatOfficeError';
-import { useI18n } from '../i18n/I18nContext';
 import { isFileImportError } from '../../excel/files/FileImportError';
-import { FileDropZone } from '../importer/FileDropZone';
-import { ImporterActions } from '../importer/ImporterActions';
-import { ImportPanel } from '../importer/ImportPanel';
-import { useFileImport } from '../importer/useFileImport';
-import { useImporterPanel } from '../importer/useImporterPanel';
-import { useImportFlow } from '../importer/useImportFlow';
-import { ValidationReport } from '../importer/ValidationReport';
-import { ActiveSheetSummary } from './ActiveSheetSummary';
+import { useI18n } from '../i18n/I18nContext';
+import { ActiveSheetSummary } from '../sheet/ActiveSheetSummary';
+import { FileDropZone } from './FileDropZone';
+import { ImporterActions } from './ImporterActions';
+import { ImportPanel } from './ImportPanel';
+import { reportOf } from './importSession';
+import { useImporterTab } from './useImporterTab';
+import { ValidationReport } from './ValidationReport';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });
 
+type ImporterTabProps = {
+  /** The pane was opened to import (the ribbon's "Importer"): the one-click import starts on its own. */
+  launchImport: boolean;
+};
+
 /**
- * The "Importer" tab: the active sheet, the template / validate / clear actions, the one-click import, the file drop
- * zone, the validation report, the steps.
+ * The "Importer" tab: the active sheet, the template / validate / clear actions, the one-click import, the
+ * validation report, the file drop zone, the steps.
  */
-export function ImporterTab() {
+export function ImporterTab({ launchImport }: ImporterTabProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
-  const panel = useImporterPanel();
-  const flow = useImportFlow();
-  const file = useFileImport(() => {
-    flow.handleDismiss();
-    panel.handleValidate();
-  });
-  const busy = panel.busy || flow.busy || file.isOpening;
+  const tab = useImporterTab(launchImport);
+  const { busy, file } = tab;
+  const report = reportOf(tab.session.state);
   return (
     <div className={styles.tab}>
       <Subtitle2 as="h2">{t.importer.title}</Subtitle2>
       <ActiveSheetSummary />
       <ImporterActions
         busy={busy}
-        isValidating={panel.isValidating}
-        onInsertTemplate={panel.handleInsertTemplate}
-        onValidate={panel.handleValidate}
-        onClearMarks={panel.handleClearMarks}
+        isValidating={tab.isValidating}
+        onInsertTemplate={tab.handleInsertTemplate}
+        onValidate={tab.handleValidate}
+        onClearMarks={tab.handleClearMarks}
       />
-      <ImportPanel flow={flow} busy={busy} onSelectIssue={panel.handleSelectIssue} onAddMissingColumns={panel.handleAddMissingColumns} />
+      <ImportPanel session={tab.session} busy={busy} />
+      {report !== null && (
+        <ValidationReport result={report} busy={busy} onAddMissingColumns={tab.handleAddMissingColumns} onSelectIssue={tab.handleSelectIssue} />
+      )}
       <FileDropZone busy={busy} isOpening={file.isOpening} onFile={file.handleFile} />
       {file.isOpening && file.fileName !== null && (
         <MessageBar intent="info" layout="multiline">
@@ -60,33 +63,25 @@ export function ImporterTab() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {panel.failure !== null && (
+      {tab.failure !== null && (
         <MessageBar intent="error">
-          <MessageBarBody>{t.importer.actionFailed(formatOfficeError(panel.failure, language))}</MessageBarBody>
+          <MessageBarBody>{t.importer.actionFailed(formatOfficeError(tab.failure, language))}</MessageBarBody>
         </MessageBar>
       )}
-      {panel.inserted && !panel.result && (
+      {tab.inserted && (
         <MessageBar intent="success">
-          <MessageBarBody>{t.importer.templateInserted(panel.inserted.sheetName)}</MessageBarBody>
+          <MessageBarBody>{t.importer.templateInserted(tab.inserted.sheetName)}</MessageBarBody>
         </MessageBar>
       )}
-      {panel.cleared && (
+      {tab.cleared && (
         <MessageBar intent="info">
-          <MessageBarBody>{panel.cleared.cleared ? t.importer.marksCleared : t.importer.noMarks}</MessageBarBody>
+          <MessageBarBody>{tab.cleared.cleared ? t.importer.marksCleared : t.importer.noMarks}</MessageBarBody>
         </MessageBar>
       )}
-      {panel.added && (
+      {tab.added && (
         <MessageBar intent="info">
-          <MessageBarBody>{t.importer.columnsAdded(panel.added.headers.join(', '))}</MessageBarBody>
+          <MessageBarBody>{t.importer.columnsAdded(tab.added.headers.join(', '))}</MessageBarBody>
         </MessageBar>
-      )}
-      {panel.result && (flow.state.kind === 'idle' || flow.state.kind === 'finished') && (
-        <ValidationReport
-          result={panel.result}
-          busy={busy}
-          onAddMissingColumns={panel.handleAddMissingColumns}
-          onSelectIssue={panel.handleSelectIssue}
-        />
       )}
       <section aria-label={t.importer.stepsTitle}>
         <Body1Strong as="h3">{t.importer.stepsTitle}</Body1Strong>

@@ -1,0 +1,151 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useReducer } from 'react';
+import type { StoreClient } from '../../api-client/createStoreClient';
+import type { RevertResponse } from '../../contract/RevertResponse';
+import type { WrittenImportResults } from '../../excel/imports/writeImportResults';
+import { clientQueries } from '../clients/clientQueries';
+import { useI18n } from '../i18n/I18nContext';
+import { sheetQueries } from '../sheet/sheetQueries';
+import { useStore } from '../store/StoreProvider';
+import { columnIndexOfLetter } from './columnIndexOfLetter';
+import { countOutcomes } from './countOutcomes';
+import { newImportSession } from './importBatchKey';
+import { importSessionReducer, initialImportSession, isBusy, nextImportStep, resultOf, type ValidationIntent } from './importSession';
+import type { ImportPlan } from './planImport';
+import { revertOutcomes } from './revertOutcomes';
+import { runImportBatches } from './runImportBatches';
+import { useImporterExcel } from './useImporterExcel';
+
+/**
+ * The Importer tab's session (importSession.ts): validate (and mark) the active sheet, for its report or to import
+ * it; when some rows have errors, ask whether to import the valid ones only; send the valid rows in batches
+ * (progress, Cancel); write back each row's code and status; undo the import through the store on demand. The store
+ * and home country are the ones on screen (useStore). When the pane was opened to import (the ribbon's "Importer"),
+ * the same import starts on its own once the store is known.
+ */
+export function useImportSession(launchImport: boolean) {
+  const excel = useImporterExcel();
+  const store = useStore();
+  const { language } = useI18n();
+  const queryClient = useQueryClient();
+  const [state, dispatch] = useReducer(importSessionReducer, launchImport, (launch) => initialImportSession(launch, newImportSession()));
+  const busy = isBusy(state);
+
+  const validate = async (intent: ValidationIntent) => {
+    dispatch({ type: 'validation_started', intent });
+    try {
+      const validation = await excel.validateActiveSheet({ homeCountry: store.homeCountry, lang: language });
+      void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
+      return validation;
+    } catch (error) {
+      dispatch({ type: 'validation_failed', error });
+      return null;
+    }
+  };
+
+  const send = async (plan: ImportPlan, client: StoreClient) => {
+    const abort = new AbortController();
+    dispatch({ type: 'import_started', plan, abort });
+    const run = await runImportBatches({
+      store: client,
+      session: state.batchSession,
+      sheetName: plan.sheetName,
+      batches: plan.batches,
+      signal: abort.signal,
+      onProgress: (done) => dispatch({ type: 'batch_done', done }),
+    });
+    const outcomes = [...plan.invalid, ...run.outcomes].sort((a, b) => a.row - b.row);
+    let written: WrittenImportResults | null = null;
+    let writeError: unknown = null;
+    try {
+      written = await excel.writeImportResults({
+        sheetName: plan.sheetName,
+        headerRow: plan.headerRow,
+        codeColumn: plan.codeColumn,
+        statusColumn: plan.statusColumn,
+        outcomes: outcomes.map(({ row, status, code, reason }) => ({ row, status, code, reason })),
+      });
+    } catch (error) {
+      writeError = error;
+    }
+    if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
+    void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
+    const failedRows = outcomes.filter((outcome) => outcome.status === 'failed');
+    dispatch({ type: 'import_ended', result: { plan, run, counts: countOutcomes(outcomes), failedRows, written, writeError } });
+  };
+
+  const importSheet = async () => {
+    const { client } = store;
+    if (client === null) return dispatch({ type: 'store_missing' });
+    const validation = await validate('import');
+    if (validation === null) return;
+    const next = nextImportStep(validation);
+    if (next.step === 'hold') return dispatch({ type: 'validated', validation, hold: next.hold });
+    if (next.step === 'confirm') return dispatch({ type: 'confirmation_asked', validation, plan: next.plan });
+    await send(next.plan, client);
+  };
+
+  const revert = async () => {
+    const result = resultOf(state);
+    const { client } = store;
+    if ((state.kind !== 'done' && state.kind !== 'interrupted') || result === null || client === null) return;
+    dispatch({ type: 'revert_started' });
+    const responses: RevertResponse[] = [];
+    try {
+      for (const batchId of result.run.batchIds) responses.push(await client.revertImport(batchId));
+      const outcomes = revertOutcomes(result.run.outcomes, responses);
+      if (outcomes.length > 0) {
+        const { written, plan } = result;
+        await excel.writeImportResults({
+          sheetName: plan.sheetName,
+          headerRow: plan.headerRow,
+          codeColumn: written ? columnIndexOfLetter(written.codeColumn) : plan.codeColumn,
+          statusColumn: written ? columnIndexOfLetter(written.statusColumn) : plan.statusColumn,
+          outcomes,
+        });
+      }
+      void queryClient.invalidateQueries({ queryKey: clientQueries.all });
+      const skipped = responses.reduce((sum, response) => sum + response.skipped.length, 0);
+      dispatch({ type: 'reverted', reverted: outcomes.length, skipped, nextBatchSession: newImportSession() });
+    } catch (error) {
+      dispatch({ type: 'revert_failed', error });
+    }
+  };
+
+  // The ribbon's "Importer" runs the button's operation once the store is known (its settings and its answer, home
+  // country included); starting leaves `awaiting_launch`, so no later render starts it again.
+  const storeKnown = !store.isResolving && store.status.state !== 'checking';
+  useEffect(() => {
+    if (state.kind === 'awaiting_launch' && storeKnown) void importSheet();
+  });
+
+  return {
+    state,
+    busy,
+    handleValidate: () => {
+      if (busy) return;
+      void validate('check').then((validation) => {
+        if (validation !== null) dispatch({ type: 'validated', validation, hold: null });
+      });
+    },
+    handleImport: () => {
+      if (!busy) void importSheet();
+    },
+    handleConfirm: () => {
+      if (state.kind !== 'confirming') return;
+      if (store.client === null) dispatch({ type: 'store_missing' });
+      else void send(state.plan, store.client);
+    },
+    handleDecline: () => dispatch({ type: 'confirmation_declined' }),
+    handleCancel: () => {
+      if (state.kind === 'importing') state.abort.abort();
+    },
+    handleRevert: () => void revert(),
+    handleMarksCleared: () => dispatch({ type: 'marks_cleared' }),
+    handleSelectRow: (row: number) => {
+      const result = resultOf(state);
+      if (result === null || result.written === null) return;
+      void excel.selectCell(result.plan.sheetName, `${result.written.statusColumn}${row}`).catch(() => undefined);
+    },
+  };
+}
