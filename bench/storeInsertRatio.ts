@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import SqliteDatabase from 'better-sqlite3';
 import { Client as PgClient } from 'pg';
 import type { ImportRow } from '../src/contract/ImportRequest';
 import { createValueNormalizer } from '../src/domain/index';
-import { formatClientCode } from '../src/server/clients/assignClientCodes';
-import { clientColumns, type StoredValues } from '../src/server/clients/clientColumns';
-import { derivedColumns } from '../src/server/clients/derivedColumns';
-import { searchWords } from '../src/server/clients/searchWords';
-import { insertClients, type NewClient } from '../src/server/clients/insertClients';
-import { formatClientId } from '../src/server/clients/assignClientIds';
+import { clientColumns, formatClientCode, formatClientId, type StoredValues } from '../src/server/clients/clientRepository';
+import { searchWords } from '../src/server/clients/clientSearch';
+import { derivedColumns, insertClients, type NewClient } from '../src/server/clients/clientVersions';
 import type { Dialect } from '../src/server/db/DatabaseConfig';
 import { migrateToLatest } from '../src/server/db/migrateToLatest';
 import { openDatabase } from '../src/server/db/openDatabase';
-import { importBatch } from '../src/server/imports/importBatch';
+import { applyImport } from '../src/server/imports/importBatch';
 import { createBenchDatabase } from './storeBenchDatabases';
 import { elapsedMs } from './storeBenchHttp';
 
@@ -30,7 +26,7 @@ export type InsertRatio = { bareMs: number; bareSameRowsMs: number; insertPathMs
  */
 export async function measureInsertRatio(dialect: Dialect, rows: readonly ImportRow[], postgresUrl?: string): Promise<InsertRatio> {
   const normalize = createValueNormalizer({ homeCountry: 'CH' });
-  const clients: NewClient[] = rows.map((row, index) => ({ id: formatClientId(index + 1), values: { ...(normalize(row.values).values as StoredValues), code: formatClientCode(index + 1) } }));
+  const clients: NewClient[] = rows.map((row, index) => ({ id: formatClientId(index + 1), values: { ...normalize(row.values).values, code: formatClientCode(index + 1) } }));
   return {
     bareMs: await measureBare(dialect, clients, false, postgresUrl),
     bareSameRowsMs: await measureBare(dialect, clients, true, postgresUrl),
@@ -39,7 +35,7 @@ export async function measureInsertRatio(dialect: Dialect, rows: readonly Import
     }),
     importPathMs: await measureStore(dialect, postgresUrl, async (context) => {
       for (let start = 0; start < rows.length; start += BATCH) {
-        await importBatch({ ...context, batchId: randomUUID() }, { mode: 'create', rows: rows.slice(start, start + BATCH) }, 'fr');
+        await applyImport(context, { mode: 'create', rows: rows.slice(start, start + BATCH) }, 'fr');
       }
     }),
   };

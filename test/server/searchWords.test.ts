@@ -1,5 +1,4 @@
-import { prefixRange } from '../../src/server/clients/prefixRange';
-import { queryWords, searchWords } from '../../src/server/clients/searchWords';
+import { prefixRange, queryWords, searchWords } from '../../src/server/clients/clientSearch';
 
 const none = { lastName: null, firstName: null, company: null, email: null, code: null, city: null };
 

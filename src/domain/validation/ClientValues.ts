@@ -6,3 +6,6 @@ import type { ColumnKey } from '../template/ColumnKey';
  * problem says why); an empty cell is null.
  */
 export type ClientValues = Partial<Record<ColumnKey, string | null>>;
+
+/** A client's values for every template key (null when empty): what a normaliser over all keys returns. */
+export type FullClientValues = Record<ColumnKey, string | null>;

@@ -14,13 +14,18 @@ import { clientTemplate } from '../template/clientTemplate';
 import type { ColumnKey } from '../template/ColumnKey';
 import type { TemplateColumn } from '../template/TemplateColumn';
 import { memoize } from '../text/memoize';
-import type { ClientValues } from './ClientValues';
+import type { ClientValues, FullClientValues } from './ClientValues';
 import { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './NormalizeOptions';
 import { todayIso } from './todayIso';
 import type { ValueProblem } from './ValueProblem';
 
 export type NormalizedValues = { values: ClientValues; problems: ValueProblem[] };
 export type ValueNormalizer = (input: Readonly<Partial<Record<ColumnKey, unknown>>>) => NormalizedValues;
+/** The result over every template key: each one has its value (null when empty). */
+export type FullNormalizedValues = { values: FullClientValues; problems: ValueProblem[] };
+export type FullValueNormalizer = (input: Readonly<Partial<Record<ColumnKey, unknown>>>) => FullNormalizedValues;
+/** Options without `keys`: every key is normalised. */
+export type FullNormalizeOptions = Omit<NormalizeOptions, 'keys'> & { keys?: undefined };
 
 type RowContext = { home: string; country: string; today: string };
 
@@ -30,6 +35,8 @@ type RowContext = { home: string; country: string; today: string };
  * when it is valid, else the home country; nationality and country of practice default to the row's
  * country, else the home country; language defaults to fr.
  */
+export function createValueNormalizer(options?: FullNormalizeOptions): FullValueNormalizer;
+export function createValueNormalizer(options: NormalizeOptions): ValueNormalizer;
 export function createValueNormalizer(options: NormalizeOptions = {}): ValueNormalizer {
   const home = (options.homeCountry ?? DEFAULT_HOME_COUNTRY).toUpperCase();
   const today = todayIso(options.today);
@@ -60,7 +67,9 @@ export function createValueNormalizer(options: NormalizeOptions = {}): ValueNorm
   };
 }
 
-/** One client's values normalised and checked (see `createValueNormalizer`). */
+/** One client's values normalised and checked (see `createValueNormalizer`); every key has its value unless `keys` names some. */
+export function normalizeClientValues(input: Readonly<Partial<Record<ColumnKey, unknown>>>, options?: FullNormalizeOptions): FullNormalizedValues;
+export function normalizeClientValues(input: Readonly<Partial<Record<ColumnKey, unknown>>>, options: NormalizeOptions): NormalizedValues;
 export function normalizeClientValues(input: Readonly<Partial<Record<ColumnKey, unknown>>>, options: NormalizeOptions = {}): NormalizedValues {
   return createValueNormalizer(options)(input);
 }

@@ -1,9 +1,6 @@
 import type { RevertResponse } from '../../contract/RevertResponse';
-import { changedKeys, rowValues, type StoredValues } from '../clients/clientColumns';
-import { chunked } from '../clients/chunked';
-import { findEmailOwner } from '../clients/findEmailOwner';
-import { updateClientRow } from '../clients/updateClientRow';
-import type { WriteContext } from '../clients/WriteContext';
+import { changedKeys, chunked, findEmailOwner, rowValues, type StoredValues, type WriteContext } from '../clients/clientRepository';
+import { updateClientRow } from '../clients/clientVersions';
 import type { ClientRow } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../../contract/ApiError';
 import { BatchIdParams } from '../../contract/BatchIdParams';
@@ -6,11 +5,11 @@ import { IdempotencyKeyHeader } from '../../contract/IdempotencyKeyHeader';
 import { IMPORT_BATCH_MAX_ROWS, ImportRequest } from '../../contract/ImportRequest';
 import { ImportResponse } from '../../contract/ImportResponse';
 import { RevertResponse } from '../../contract/RevertResponse';
-import { runWrite } from '../clients/runWrite';
+import type { WriteContext } from '../clients/clientRepository';
+import { runWrite } from '../clients/clientWrites';
 import { StoreError } from '../errors/StoreError';
 import { preferredLanguage } from '../i18n/preferredLanguage';
 import { batchLimitMessage } from '../i18n/storeFieldMessages';
-import { claimIdempotencyKey, isIdempotencyRace, requestHash, storeIdempotentResponse, type StoredResponse } from '../imports/idempotency';
 import { importBatch } from '../imports/importBatch';
 import { revertBatch } from '../imports/revertBatch';
 
@@ -33,35 +32,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (fastify) => {
       if (request.body.rows.length > IMPORT_BATCH_MAX_ROWS) {
         throw new StoreError('payload_too_large', [{ path: 'rows', code: 'too_big', message: batchLimitMessage(IMPORT_BATCH_MAX_ROWS, lang) }]);
       }
-      const key = request.headers['idempotency-key'];
-      const hash = key === undefined ? '' : requestHash(request.body);
-      const attempt = () =>
-        runWrite(
-          fastify,
-          request,
-          async (context): Promise<StoredResponse & { replayed: boolean }> => {
-            if (key !== undefined) {
-              const stored = await claimIdempotencyKey(context.trx, key, hash, context.now);
-              if (stored !== null) return { ...stored, replayed: true };
-            }
-            const body = await importBatch(context, request.body, lang);
-            const response = { statusCode: 200, body };
-            if (key !== undefined) await storeIdempotentResponse(context.trx, key, response);
-            return { ...response, replayed: false };
-          },
-          randomUUID(),
-        );
-      let response: StoredResponse & { replayed: boolean };
-      try {
-        response = await attempt();
-      } catch (error) {
-        // Another request with the same key committed first: answer with what it stored.
-        if (!isIdempotencyRace(error)) throw error;
-        response = await attempt();
-      }
-      if (response.replayed) void reply.header('idempotent-replayed', 'true');
-      else await fastify.refreshStatistics((response.body as ImportResponse).results.filter((result) => result.status === 'created').length);
-      return reply.status(response.statusCode as 200).send(response.body as ImportResponse);
+      const store = { runWrite: <T>(write: (context: WriteContext) => Promise<T>) => runWrite(fastify, request, write), refreshStatistics: fastify.refreshStatistics };
+      const outcome = await importBatch(store, request.body, request.headers['idempotency-key'], lang);
+      if (outcome.replayed) void reply.header('idempotent-replayed', 'true');
+      return reply.status(outcome.statusCode as 200).send(outcome.body);
     },
   );
 

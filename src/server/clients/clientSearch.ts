@@ -3,11 +3,10 @@ import type { ClientList } from '../../contract/ClientList';
 import type { ClientSearch } from '../../contract/ClientSearch';
 import { foldText } from '../../domain/index';
 import type { ClientRow, DB } from '../db/schema';
+import { StoreError } from '../errors/StoreError';
+import { fieldMessage } from '../i18n/fieldMessages';
 import type { Lang } from '../i18n/preferredLanguage';
-import { type ClientCursor, decodeCursor, encodeCursor } from './clientCursor';
-import { prefixRange } from './prefixRange';
-import { rowToClient } from './rowToClient';
-import { queryWords } from './searchWords';
+import { rowToClient, type StoredValues } from './clientRepository';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the select list is added per query
 type ClientsQuery = SelectQueryBuilder<DB, 'clients', {}>;
@@ -142,4 +141,88 @@ function applyFilters(query: ClientsQuery, search: ClientSearch): ClientsQuery {
   if (search.foreign === 'true') filters.push(sql<SqlBool>`is_foreign = 1`);
   if (search.foreign === 'false') filters.push(sql<SqlBool>`is_foreign = 0`);
   return filters.reduce((filtered, filter) => filtered.where(filter), query);
+}
+
+// Cursor ---------------------------------------------------------------------------------------
+
+/** Where a page ended in the sort order (folded last name, folded first name, id). */
+export type ClientCursor = { lastName: string; firstName: string; id: string };
+
+/** The opaque `nextCursor`: base64url of the sort key of the page's last client. */
+export function encodeCursor(cursor: ClientCursor): string {
+  return Buffer.from(JSON.stringify([cursor.lastName, cursor.firstName, cursor.id]), 'utf8').toString('base64url');
+}
+
+/** Reads a cursor back; 400 validation_failed on `querystring.cursor` when it is not one of ours. */
+export function decodeCursor(text: string, lang: Lang): ClientCursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((part) => typeof part === 'string')) {
+      const [lastName, firstName, id] = parsed as [string, string, string];
+      return { lastName, firstName, id };
+    }
+  } catch {
+    // falls through to the validation error
+  }
+  throw new StoreError('validation_failed', [{ path: 'querystring.cursor', code: 'invalid_format', message: fieldMessage('invalid_format', {}, lang) }]);
+}
+
+// Words ----------------------------------------------------------------------------------------
+
+/** The keys a search looks in (a change of one of them rewrites the client's words). */
+export const SEARCHED_KEYS = ['lastName', 'firstName', 'company', 'email', 'code', 'city'] as const;
+/** Keys whose words are also split at inner punctuation (a code is searched from its start only). */
+const SPLIT: ReadonlySet<string> = new Set(['lastName', 'firstName', 'company', 'email', 'city']);
+const SPACES = /\s+/;
+const INNER_SEPARATORS = /[^\p{L}\p{N}]+/u;
+const ONLY_DIGITS = /^\d+$/;
+
+/**
+ * The folded words a search prefix can match, without duplicates: each space-separated word of
+ * last name, first name, company, email, code and city, folded whole (`Jean-Pierre` → `jeanpierre`,
+ * `O'Neil` → `oneil`) and, when it has inner punctuation, also piece by piece (`jeanpierre`,
+ * `jean`, `pierre`; an email also gives the names of its local part; a code only its whole).
+ */
+export function searchWords(values: Pick<StoredValues, (typeof SEARCHED_KEYS)[number]>): string[] {
+  const words = new Set<string>();
+  for (const key of SEARCHED_KEYS) {
+    const text = values[key];
+    if (!text) continue;
+    for (const chunk of text.split(SPACES)) {
+      const whole = foldText(chunk);
+      if (whole.length === 0) continue;
+      words.add(whole);
+      if (!SPLIT.has(key) || !INNER_SEPARATORS.test(chunk)) continue;
+      // An email's pieces: its local part only (`jean.dupont@acme.ch` → jean, dupont), not the domain.
+      const pieces = key === 'email' ? chunk.slice(0, Math.max(0, chunk.lastIndexOf('@'))) : chunk;
+      for (const piece of pieces.split(INNER_SEPARATORS)) {
+        const folded = foldText(piece);
+        // Digits alone inside a word (`jean.dupont.79@…`) are no one's search: the whole word has them.
+        if (folded.length > 0 && !ONLY_DIGITS.test(folded)) words.add(folded);
+      }
+    }
+  }
+  return [...words];
+}
+
+/** The folded words of a search query (at most 8), each to be matched as a prefix. */
+export function queryWords(q: string | undefined): string[] {
+  if (q === undefined) return [];
+  return [...new Set(q.split(SPACES).map(foldText).filter((word) => word.length > 0))].slice(0, 8);
+}
+
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The range of folded words (letters a–z and digits only) that start with `prefix`:
+ * `word >= lower and (upper === null or word < upper)`. A b-tree range, so an index serves it on
+ * SQLite and PostgreSQL alike (`dupo` → [`dupo`, `dupp`); `az` → [`az`, `b`); `zz` → [`zz`, none)).
+ */
+export function prefixRange(prefix: string): { lower: string; upper: string | null } {
+  let end = prefix.length;
+  while (end > 0 && prefix[end - 1] === 'z') end -= 1;
+  if (end === 0) return { lower: prefix, upper: null };
+  const last = prefix[end - 1] ?? '';
+  const next = ALPHABET[ALPHABET.indexOf(last) + 1] ?? 'z';
+  return { lower: prefix, upper: prefix.slice(0, end - 1) + next };
 }

@@ -1,0 +1,212 @@
+import type { Insertable, Kysely } from 'kysely';
+import { ClientChange, ClientHistory } from '../../contract/ClientHistory';
+import { COLUMN_KEYS, foldText, type ColumnKey } from '../../domain/index';
+import type { ClientRow, ClientRowUpdate, ClientWordTable, DB, NewClientRow } from '../db/schema';
+import { StoreError } from '../errors/StoreError';
+import { clientColumns, findClientOrThrow, rowToClient, rowValues, type StoredValues, type WriteContext } from './clientRepository';
+import { SEARCHED_KEYS, searchWords } from './clientSearch';
+
+export type NewClient = { id: string; values: StoredValues & { code: string } };
+
+/**
+ * Inserts new clients with their search words and their version 1 (change `created`, every
+ * non-empty key as changed), with multi-row statements. The caller has checked the values and
+ * the uniqueness of codes and emails (the indexes still refuse a duplicate).
+ */
+export async function insertClients(context: WriteContext, clients: readonly NewClient[]): Promise<void> {
+  const rows: NewClientRow[] = [];
+  const words: Insertable<ClientWordTable>[] = [];
+  for (const client of clients) {
+    const clientWords = searchWords(client.values);
+    const derived = derivedColumns(client.values, context.homeCountry, clientWords);
+    rows.push(clientRow(context, client, derived));
+    words.push(...wordRows(client.id, derived, clientWords));
+  }
+  await context.insertRows(context.trx, 'clients', rows);
+  await context.insertRows(context.trx, 'client_words', words);
+  await writeVersions(
+    context,
+    clients.map((client) => ({ clientId: client.id, version: 1, change: 'created', fields: filledKeys(client.values), previous: {} })),
+  );
+}
+
+function clientRow(context: WriteContext, client: NewClient, derived: DerivedColumns): NewClientRow {
+  const row = {
+    id: client.id,
+    created_at: context.now,
+    created_by: context.by,
+    updated_at: context.now,
+    updated_by: context.by,
+    deleted_at: null,
+    version: 1,
+    ...derived,
+  } as NewClientRow;
+  for (const [key, column] of Object.entries(clientColumns)) (row as Record<string, unknown>)[column] = client.values[key as ColumnKey];
+  return row;
+}
+
+function filledKeys(values: StoredValues): ColumnKey[] {
+  return (Object.keys(clientColumns) as ColumnKey[]).filter((key) => values[key] !== null);
+}
+
+export type RowUpdate = {
+  id: string;
+  /** The version the change was based on; the update happens only if the client still has it. */
+  expectedVersion: number;
+  /** The values before and after the change. */
+  before: StoredValues;
+  values: StoredValues;
+  fields: ColumnKey[];
+  change: ClientChange;
+  /** `undefined`: leave deleted_at alone; a string: delete; null: restore. */
+  deletedAt?: string | null;
+};
+
+/**
+ * Writes a new version of a client when it still has `expectedVersion` (compare-and-set: of two
+ * concurrent changes exactly one wins); returns the new version, or null when the client changed
+ * meanwhile. Keeps its search words in step (see below); writes the version row.
+ */
+export async function updateClientRow(context: WriteContext, request: RowUpdate): Promise<number | null> {
+  const words = searchWords(request.values);
+  const derived = derivedColumns(request.values, context.homeCountry, words);
+  const set: ClientRowUpdate = {
+    ...derived,
+    version: request.expectedVersion + 1,
+    updated_at: context.now,
+    updated_by: context.by,
+  };
+  for (const key of request.fields) (set as Record<string, unknown>)[clientColumns[key]] = request.values[key];
+  if (request.deletedAt !== undefined) set.deleted_at = request.deletedAt;
+  const result = await context.trx
+    .updateTable('clients')
+    .set(set)
+    .where('id', '=', request.id)
+    .where('version', '=', request.expectedVersion)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return null;
+  // client_words holds the words of active clients only (a search counts and sorts from it alone):
+  // a delete removes them, a restore puts them back, a change of a searched key replaces them. The
+  // old rows are found by their whole key (the words and sort key of the values before).
+  const deleting = typeof request.deletedAt === 'string';
+  const restoring = request.deletedAt === null;
+  if (deleting || restoring || request.fields.some((key) => (SEARCHED_KEYS as readonly ColumnKey[]).includes(key))) {
+    if (!restoring) await deleteWordRows(context, request.id, request.before);
+    if (!deleting) await context.insertRows(context.trx, 'client_words', wordRows(request.id, derived, words));
+  }
+  const version = request.expectedVersion + 1;
+  const previous: Partial<StoredValues> = {};
+  for (const key of request.fields) previous[key] = request.before[key];
+  await writeVersions(context, [{ clientId: request.id, version, change: request.change, fields: request.fields, previous }]);
+  return version;
+}
+
+async function deleteWordRows(context: WriteContext, clientId: string, before: StoredValues): Promise<void> {
+  const words = searchWords(before);
+  if (words.length === 0) return;
+  const { last_name_folded, first_name_folded } = derivedColumns(before, context.homeCountry, words);
+  await context.trx
+    .deleteFrom('client_words')
+    .where('word', 'in', words)
+    .where('last_name_folded', '=', last_name_folded)
+    .where('first_name_folded', '=', first_name_folded)
+    .where('client_id', '=', clientId)
+    .execute();
+}
+
+/**
+ * Deletes (`deletedAt` set) or restores (`null`) a client as a new version whose values do not change,
+ * recorded as `change`; 409 with the current record when another write got there first.
+ */
+export async function setDeletedAt(
+  context: WriteContext,
+  row: ClientRow,
+  change: 'deleted' | 'restored',
+  deletedAt: string | null,
+): Promise<ClientRow> {
+  const version = await updateClientRow(context, {
+    id: row.id,
+    expectedVersion: Number(row.version),
+    before: rowValues(row),
+    values: rowValues(row),
+    fields: [],
+    change,
+    deletedAt,
+  });
+  const current = await findClientOrThrow(context.trx, row.id);
+  if (version === null) throw new StoreError('conflict', [], rowToClient(current));
+  return current;
+}
+
+/** `previous`: the values of `fields` before the change (none for a creation). */
+export type VersionEntry = { clientId: string; version: number; change: ClientChange; fields: ColumnKey[]; previous: Partial<StoredValues> };
+
+/** Writes one client_versions row per entry: who, when, the keys changed and their values before the change. */
+export async function writeVersions(context: WriteContext, entries: readonly VersionEntry[]): Promise<void> {
+  const rows = entries.map((entry) => ({
+    client_id: entry.clientId,
+    version: entry.version,
+    change: entry.change,
+    changed_at: context.now,
+    changed_by: context.by,
+    fields: JSON.stringify(entry.fields),
+    previous: JSON.stringify(entry.previous),
+    batch_id: context.batchId,
+  }));
+  await context.insertRows(context.trx, 'client_versions', rows);
+}
+
+export type DerivedColumns = { last_name_folded: string; first_name_folded: string; search_text: string; is_foreign: number };
+
+/** The columns the store computes from a client's values: sort keys, search words, foreign flag. */
+export function derivedColumns(values: StoredValues, homeCountry: string, words: string[] = searchWords(values)): DerivedColumns {
+  return {
+    last_name_folded: foldText(values.lastName ?? ''),
+    first_name_folded: foldText(values.firstName ?? ''),
+    search_text: words.join(' '),
+    is_foreign: isForeign(values, homeCountry) ? 1 : 0,
+  };
+}
+
+/** Nationality or country of practice differs from the home country (an empty one counts as the home country). */
+export function isForeign(values: Pick<StoredValues, 'nationality' | 'practiceCountry'>, homeCountry: string): boolean {
+  return (values.nationality ?? homeCountry) !== homeCountry || (values.practiceCountry ?? homeCountry) !== homeCountry;
+}
+
+/** The client_words rows of a client: each word with the client's sort key. */
+export function wordRows(clientId: string, sortKey: Pick<DerivedColumns, 'last_name_folded' | 'first_name_folded'>, words: readonly string[]): ClientWordTable[] {
+  return words.map((word) => ({ word, last_name_folded: sortKey.last_name_folded, first_name_folded: sortKey.first_name_folded, client_id: clientId }));
+}
+
+/** Every version of a client, newest first: who, when, what kind of change, which keys. Throws StoreError not_found. */
+export async function readClientHistory(db: Kysely<DB>, id: string): Promise<ClientHistory> {
+  await findClientOrThrow(db, id);
+  const rows = await db
+    .selectFrom('client_versions')
+    .select(['version', 'change', 'changed_at', 'changed_by', 'fields', 'batch_id'])
+    .where('client_id', '=', id)
+    .orderBy('version', 'desc')
+    .execute();
+  return {
+    id,
+    items: rows.map((row) => ({
+      version: Number(row.version),
+      change: ClientChange.parse(row.change),
+      changedAt: row.changed_at,
+      changedBy: row.changed_by,
+      fields: (JSON.parse(row.fields) as string[]).filter((key): key is ColumnKey => (COLUMN_KEYS as readonly string[]).includes(key)),
+      batchId: row.batch_id,
+    })),
+  };
+}
+
+/** The version an `If-Match` header names (`"3"`, `W/"3"` or `3`); null when it names none. */
+export function parseIfMatch(header: string): number | null {
+  const match = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/.exec(header);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
+/** The ETag of a client version: `"3"`. */
+export function versionEtag(version: number): string {
+  return `"${version}"`;
+}

@@ -1,0 +1,319 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FieldError } from '../../contract/ApiError';
+import type { ClientInput } from '../../contract/ClientInput';
+import type { ClientPatch } from '../../contract/ClientPatch';
+import type { ImportMode } from '../../contract/ImportRequest';
+import type { ImportRowErrorCode } from '../../contract/ImportRowErrorCode';
+import { COLUMN_KEYS, createValueNormalizer, describeIssue, ISSUE_SEVERITY, type ColumnKey, type ValueProblem } from '../../domain/index';
+import type { ClientRow } from '../db/schema';
+import { uniqueViolationColumn } from '../db/uniqueViolationColumn';
+import { StoreError } from '../errors/StoreError';
+import type { Lang } from '../i18n/preferredLanguage';
+import { storeFieldMessage } from '../i18n/storeFieldMessages';
+import { readSettings } from '../settings/readSettings';
+import { assignClientCodes, assignClientIds, changedKeys, findClientOrThrow, findClientsByKeys, findEmailOwner, rowToClient, rowValues, type ClientKeys, type StoredValues, type WriteContext } from './clientRepository';
+import { insertClients, parseIfMatch, setDeletedAt, updateClientRow, type NewClient, type RowUpdate } from './clientVersions';
+
+/** Template values as a request carries them; on an update, an absent key keeps the stored value. */
+export type ChangeValues = Readonly<Partial<Record<ColumnKey, unknown>>>;
+
+/** One change asked of the store. */
+export type ChangeRequest = {
+  values: ChangeValues;
+  /** The client to update, whatever the mode (PATCH). Without it, the mode says how the change finds its client. */
+  id?: string;
+  /** The version the change was read at: the client must still have it, else the change fails `stale`. */
+  expectedVersion?: number;
+};
+
+/**
+ * `insert`: every change is a new client, its code and email must be free (POST). The import modes
+ * match a change by code, else email (case ignored): `upsert` creates or updates, `create` refuses
+ * a match, `update` refuses a non-match.
+ */
+export type WriteMode = 'insert' | ImportMode;
+
+/** Why a change failed: its values, a code or email another client holds, its match by key, no such active client, a stale version. */
+export type ChangeFailure = 'invalid' | 'taken' | 'match' | 'not_found' | 'stale';
+
+/** What became of one change: the id and code of its client (after the whole batch), or why it failed. */
+export type ChangeOutcome =
+  | { status: 'created' | 'updated' | 'unchanged'; id: string; code: string }
+  | { status: 'failed'; reason: ChangeFailure; id: string | null; code: string | null; errors: FieldError[] };
+
+/**
+ * Applies changes in order inside the caller's transaction, one outcome per change: a later change
+ * sees what an earlier one did (an email it freed, a client it created). Each change's values are
+ * checked and normalised by the template engine over the whole client (a country change re-reads
+ * phones and postal code); one that changes nothing writes no version. Codes and emails are unique
+ * (checked against the store and the batch alike; a code is never reused, an email is free once
+ * its client is deleted). Planned first, without writing; then the new clients get their ids and
+ * missing codes, the updates are written in order (compare-and-set on the version) and the new
+ * clients inserted together. A client changed by a concurrent transaction meanwhile → StoreError
+ * conflict with it as `current`; a unique violation → conflict naming the field.
+ */
+export async function applyClientChanges(context: WriteContext, changes: readonly ChangeRequest[], mode: WriteMode, lang: Lang): Promise<ChangeOutcome[]> {
+  const plan = await planChanges(context, changes, mode, lang);
+  try {
+    await assignNewKeys(context, plan);
+    for (const update of plan.updates) {
+      if ((await updateClientRow(context, update)) === null) throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, update.id)));
+    }
+    await insertClients(context, plan.creates.map(newClient));
+  } catch (error) {
+    rethrowUniqueViolation(error, lang);
+  }
+  return plan.outcomes.map(resolveOutcome);
+}
+
+/** Creates a client from template values (400 with the engine's codes; 409 naming code or email when taken). Returns the stored row. */
+export function createClient(context: WriteContext, input: ClientInput, lang: Lang): Promise<ClientRow> {
+  return applyClientChange(context, { values: input }, 'insert', lang);
+}
+
+/**
+ * Applies a patch to an active client read at version `ifMatch`: 428 without If-Match, 404 when
+ * unknown or deleted, 409 with the current client when the version is stale (or when a concurrent
+ * change wins), 400 with the engine's codes, 409 naming email or code when taken. Returns the row after the change.
+ */
+export function patchClient(context: WriteContext, id: string, ifMatch: string | undefined, patch: ClientPatch, lang: Lang): Promise<ClientRow> {
+  if (ifMatch === undefined) return Promise.reject(new StoreError('precondition_required'));
+  // An If-Match naming no version matches no client (versions start at 1).
+  return applyClientChange(context, { id, values: patch, expectedVersion: parseIfMatch(ifMatch) ?? 0 }, 'update', lang);
+}
+
+/**
+ * Soft-deletes an active client (a new version, change `deleted`; its code stays taken, its email
+ * becomes free). 404 when unknown or already deleted; with an `If-Match`, 409 when stale.
+ */
+export async function deleteClient(context: WriteContext, id: string, ifMatch: string | undefined): Promise<ClientRow> {
+  const row = await findClientOrThrow(context.trx, id);
+  if (row.deleted_at !== null) throw new StoreError('not_found');
+  if (ifMatch !== undefined && parseIfMatch(ifMatch) !== Number(row.version)) throw new StoreError('conflict', [], rowToClient(row));
+  return setDeletedAt(context, row, 'deleted', context.now);
+}
+
+/**
+ * Brings a deleted client back (a new version, change `restored`); an active client is returned
+ * as it is. 404 when unknown; 409 naming email when an active client took its email meanwhile.
+ */
+export async function restoreClient(context: WriteContext, id: string, lang: Lang): Promise<ClientRow> {
+  const row = await findClientOrThrow(context.trx, id);
+  if (row.deleted_at === null) return row;
+  if ((await findEmailOwner(context.trx, row.email, id)) !== null) throw new StoreError('conflict', [storeFieldError('email', 'email.taken', lang)]);
+  return setDeletedAt(context, row, 'restored', null);
+}
+
+/**
+ * Runs `write` in one transaction, with the request's token name as author, one timestamp for
+ * the whole change and the organisation's home country.
+ */
+export function runWrite<T>(fastify: FastifyInstance, request: FastifyRequest, write: (context: WriteContext) => Promise<T>): Promise<T> {
+  const by = request.auth?.name;
+  if (by === undefined) return Promise.reject(new StoreError('unauthorized'));
+  return fastify.db.transaction().execute(async (trx) => {
+    const { homeCountry } = await readSettings(trx);
+    return write({ trx, insertRows: fastify.insertRows, now: new Date().toISOString(), by, batchId: null, homeCountry });
+  });
+}
+
+/** One change; its failure thrown as the API answers it. Returns the client's row after the change. */
+async function applyClientChange(context: WriteContext, change: ChangeRequest, mode: WriteMode, lang: Lang): Promise<ClientRow> {
+  const [outcome] = await applyClientChanges(context, [change], mode, lang);
+  if (outcome === undefined) throw new Error('no outcome for the change');
+  if (outcome.status !== 'failed') return findClientOrThrow(context.trx, outcome.id);
+  if (outcome.reason === 'invalid') throw new StoreError('validation_failed', outcome.errors);
+  if (outcome.reason === 'taken' || outcome.reason === 'match') throw new StoreError('conflict', outcome.errors);
+  if (outcome.reason === 'not_found' || outcome.id === null) throw new StoreError('not_found');
+  throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, outcome.id)));
+}
+
+// Planning ---------------------------------------------------------------------------------------
+
+/** A client as the changes see it while they are planned: as stored, or created by an earlier change (`id` null until assigned). */
+type ClientState = { id: string | null; values: StoredValues; version: number; deleted: boolean; isNew: boolean };
+
+/** A change's outcome before the new clients have their ids and codes. */
+type PlannedOutcome =
+  | { status: 'created' | 'updated' | 'unchanged'; state: ClientState }
+  | { status: 'failed'; reason: ChangeFailure; state: ClientState | null; errors: FieldError[] };
+
+/** What the changes will write: the updates of stored clients, in order, and the clients they create. */
+type Plan = { outcomes: PlannedOutcome[]; updates: RowUpdate[]; creates: ClientState[]; owners: KeyOwners };
+
+async function planChanges(context: WriteContext, changes: readonly ChangeRequest[], mode: WriteMode, lang: Lang): Promise<Plan> {
+  const normalize = createValueNormalizer({ homeCountry: context.homeCountry });
+  const normalizeKeys = createValueNormalizer({ homeCountry: context.homeCountry, keys: ['code', 'email'] });
+  const keys = changes.map((change) => (change.id === undefined ? normalizeKeys(change.values).values : {}));
+  const owners = createKeyOwners(context);
+  await owners.load({
+    ids: changes.flatMap((change) => (change.id === undefined ? [] : [change.id])),
+    codes: keys.flatMap((key) => (key.code ? [key.code] : [])),
+    emails: keys.flatMap((key) => (key.email ? [key.email] : [])),
+  });
+  const plan: Plan = { outcomes: [], updates: [], creates: [], owners };
+  const failed = (reason: ChangeFailure, errors: FieldError[], state: ClientState | null = null): PlannedOutcome => ({ status: 'failed', reason, state, errors });
+  const both = (code: ImportRowErrorCode) => [storeFieldError('code', code, lang), storeFieldError('email', code, lang)];
+
+  /** Errors for the code and email among `fields` that a client other than `self` holds. */
+  const takenErrors = async (self: ClientState | null, values: StoredValues, fields: readonly ColumnKey[]): Promise<FieldError[]> => {
+    const heldByOther = (owner: ClientState | null) => owner !== null && owner !== self;
+    const errors: FieldError[] = [];
+    if (fields.includes('code') && values.code !== null && heldByOther(await owners.codeOwner(values.code))) errors.push(storeFieldError('code', 'code.taken', lang));
+    if (fields.includes('email') && values.email !== null && heldByOther(await owners.emailOwner(values.email))) errors.push(storeFieldError('email', 'email.taken', lang));
+    return errors;
+  };
+
+  const create = async (change: ChangeRequest): Promise<PlannedOutcome> => {
+    const { values, problems } = normalize(change.values);
+    const errors = valueErrors(problems, lang);
+    if (errors.length > 0) return failed('invalid', errors);
+    const taken = await takenErrors(null, values, ['code', 'email']);
+    if (taken.length > 0) return failed('taken', taken);
+    const state: ClientState = { id: null, values, version: 1, deleted: false, isNew: true };
+    owners.hold(state, null);
+    plan.creates.push(state);
+    return { status: 'created', state };
+  };
+
+  const update = async (state: ClientState, change: ChangeRequest): Promise<PlannedOutcome> => {
+    if (change.expectedVersion !== undefined && change.expectedVersion !== state.version) return failed('stale', [], state);
+    const merged: Record<string, unknown> = { ...state.values };
+    for (const key of COLUMN_KEYS) if (change.values[key] !== undefined) merged[key] = change.values[key];
+    const { values, problems } = normalize(merged);
+    const errors = valueErrors(problems, lang);
+    if (errors.length > 0) return failed('invalid', errors, state);
+    const before = state.values;
+    const after: StoredValues = { ...values, code: values.code ?? before.code };
+    const fields = changedKeys(before, after);
+    if (fields.length === 0) return { status: 'unchanged', state };
+    const taken = await takenErrors(state, after, fields);
+    if (taken.length > 0) return failed('taken', taken, state);
+    // A client created by this batch is inserted once, with its last values.
+    if (state.id !== null) {
+      plan.updates.push({ id: state.id, expectedVersion: state.version, before, values: after, fields, change: 'updated' });
+      state.version += 1;
+    }
+    state.values = after;
+    owners.hold(state, before);
+    return { status: 'updated', state };
+  };
+
+  const planChange = async (change: ChangeRequest, key: { code?: string | null; email?: string | null }): Promise<PlannedOutcome> => {
+    if (change.id !== undefined) {
+      const state = owners.byId(change.id);
+      return state === undefined || state.deleted ? failed('not_found', []) : update(state, change);
+    }
+    if (mode === 'insert') return create(change);
+    const codeOwner = key.code ? await owners.codeOwner(key.code) : null;
+    const byCode = codeOwner !== null && !codeOwner.deleted ? codeOwner : null;
+    const byEmail = key.email ? await owners.emailOwner(key.email) : null;
+    // A row whose code and email point at two different clients never merges them.
+    if (byCode !== null && byEmail !== null && byCode !== byEmail) return failed('match', both('match.ambiguous'));
+    const match = byCode ?? byEmail;
+    if (match === null) return mode === 'update' ? failed('match', [storeFieldError(key.code ? 'code' : 'email', 'match.notFound', lang)]) : create(change);
+    if (mode === 'create') return failed('match', [storeFieldError(byCode ? 'code' : 'email', 'match.exists', lang)], match);
+    return update(match, change);
+  };
+
+  for (const [index, change] of changes.entries()) plan.outcomes.push(await planChange(change, keys[index] ?? {}));
+  return plan;
+}
+
+/** The new clients' ids and missing codes, from the counters, before anything is written. */
+async function assignNewKeys(context: WriteContext, plan: Plan): Promise<void> {
+  const uncoded = plan.creates.filter((state) => state.values.code === null);
+  const codes = await assignClientCodes(context, uncoded.length, plan.owners.heldCodes());
+  uncoded.forEach((state, index) => (state.values = { ...state.values, code: codes[index] ?? null }));
+  const ids = await assignClientIds(context, plan.creates.length);
+  plan.creates.forEach((state, index) => (state.id = ids[index] ?? null));
+}
+
+/** The id and code of a planned client; an internal error (never an empty id or code) when they were not assigned. */
+function assigned(state: ClientState): { id: string; code: string } {
+  if (state.id === null || state.values.code === null) throw new Error('client id or code not assigned');
+  return { id: state.id, code: state.values.code };
+}
+
+function newClient(state: ClientState): NewClient {
+  const { id, code } = assigned(state);
+  return { id, values: { ...state.values, code } };
+}
+
+function resolveOutcome(planned: PlannedOutcome): ChangeOutcome {
+  if (planned.status !== 'failed') return { status: planned.status, ...assigned(planned.state) };
+  const client = planned.state === null ? { id: null, code: null } : assigned(planned.state);
+  return { status: 'failed', reason: planned.reason, errors: planned.errors, ...client };
+}
+
+// Uniqueness: who holds a code or an email -------------------------------------------------------
+
+type KeyOwners = ReturnType<typeof createKeyOwners>;
+
+/**
+ * The one place writes learn who holds an id, a code or an email: loaded from the store (in bulk,
+ * then one key at a time for a key not loaded), then kept in step with the planned changes. A
+ * code stays held by a deleted client; an email only by an active one. `null`: known to be free.
+ */
+function createKeyOwners(context: WriteContext) {
+  const byId = new Map<string, ClientState>();
+  const byCode = new Map<string, ClientState | null>();
+  const byEmail = new Map<string, ClientState | null>();
+  const learn = (state: ClientState) => {
+    if (state.values.code !== null && !byCode.has(state.values.code)) byCode.set(state.values.code, state);
+    if (!state.deleted && state.values.email !== null && !byEmail.has(state.values.email.toLowerCase())) byEmail.set(state.values.email.toLowerCase(), state);
+  };
+  const load = async (keys: ClientKeys): Promise<void> => {
+    for (const row of await findClientsByKeys(context.trx, keys)) {
+      if (byId.has(row.id)) continue;
+      const state: ClientState = { id: row.id, values: rowValues(row), version: Number(row.version), deleted: row.deleted_at !== null, isNew: false };
+      byId.set(row.id, state);
+      learn(state);
+    }
+    for (const code of keys.codes ?? []) if (!byCode.has(code)) byCode.set(code, null);
+    for (const email of keys.emails ?? []) if (!byEmail.has(email.toLowerCase())) byEmail.set(email.toLowerCase(), null);
+  };
+  return {
+    load,
+    byId: (id: string): ClientState | undefined => byId.get(id),
+    async codeOwner(code: string): Promise<ClientState | null> {
+      if (!byCode.has(code)) await load({ codes: [code] });
+      return byCode.get(code) ?? null;
+    },
+    async emailOwner(email: string): Promise<ClientState | null> {
+      if (!byEmail.has(email.toLowerCase())) await load({ emails: [email] });
+      return byEmail.get(email.toLowerCase()) ?? null;
+    },
+    /** `state` now holds its code and email; those of `before` that it gave up are free. */
+    hold(state: ClientState, before: StoredValues | null): void {
+      if (before?.code && before.code !== state.values.code) byCode.set(before.code, null);
+      if (before?.email && before.email.toLowerCase() !== state.values.email?.toLowerCase()) byEmail.set(before.email.toLowerCase(), null);
+      if (state.values.code !== null) byCode.set(state.values.code, state);
+      if (state.values.email !== null) byEmail.set(state.values.email.toLowerCase(), state);
+    },
+    /** The codes the batch's clients hold (new clients must not get them). */
+    heldCodes: (): Set<string> => new Set([...byCode].flatMap(([code, owner]) => (owner === null ? [] : [code]))),
+  };
+}
+
+// Field errors -----------------------------------------------------------------------------------
+
+/** The template engine's errors (warnings dropped) as field errors: path = template key, code and text from the engine. */
+function valueErrors(problems: readonly ValueProblem[], lang: Lang): FieldError[] {
+  return problems
+    .filter((problem) => ISSUE_SEVERITY[problem.code] === 'error')
+    .map((problem) => ({ path: problem.key, code: problem.code, message: describeIssue(problem, lang) }));
+}
+
+/** A store-side field error (uniqueness, matching). */
+function storeFieldError(path: ColumnKey, code: ImportRowErrorCode, lang: Lang): FieldError {
+  return { path, code, message: storeFieldMessage(code, lang) };
+}
+
+/** A unique violation on email or code (a concurrent write won the race) becomes 409 conflict naming the field; anything else is rethrown. */
+function rethrowUniqueViolation(error: unknown, lang: Lang): never {
+  const column = uniqueViolationColumn(error);
+  if (column === 'email') throw new StoreError('conflict', [storeFieldError('email', 'email.taken', lang)]);
+  if (column === 'code') throw new StoreError('conflict', [storeFieldError('code', 'code.taken', lang)]);
+  throw error;
+}
