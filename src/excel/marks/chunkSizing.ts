@@ -1,4 +1,4 @@
-import { utf8Bytes } from './createSyncBudget';
+import { utf8Bytes } from '../requests/requestBytes';
 
 const maxCellsPerRead = 5_000_000;
 

@@ -1,7 +1,8 @@
 import { columnLetter } from '../../domain/headers/columnLetter';
 import type { Lang } from '../../domain/issues/Lang';
 import type { CellMark } from './CellMark';
-import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope, type SyncBudget } from './createSyncBudget';
+import type { SyncBudget } from '../requests/createSyncBudget';
+import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
 
 export const anomaliesHeader = 'Anomalies';

@@ -3,7 +3,8 @@ import { chunkAddressList } from '../ranges/chunkAddressList';
 import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
 import type { CellMark } from './CellMark';
 import { createFillLookup } from './createFillLookup';
-import { createdObjectResponseBytes, rangeAreasBytes, type SyncBudget } from './createSyncBudget';
+import type { SyncBudget } from '../requests/createSyncBudget';
+import { createdObjectResponseBytes, rangeAreasBytes } from '../requests/requestBytes';
 import { markColors } from './markColors';
 import type { MarkEntry } from './MarkEntry';
 

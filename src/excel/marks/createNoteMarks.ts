@@ -1,7 +1,8 @@
 import type { CellPosition } from '../ranges/CellRect';
 import { cellAddress } from '../ranges/rectAddress';
 import type { CellMark } from './CellMark';
-import { actionBytes, createCallEnvelope, createdObjectResponseBytes, itemCallEnvelope, itemSetEnvelope, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
+import type { SyncBudget } from '../requests/createSyncBudget';
+import { actionBytes, createCallEnvelope, createdObjectResponseBytes, itemCallEnvelope, itemSetEnvelope, smallLoadResponseBytes } from '../requests/requestBytes';
 import { queueNoteLocations } from './readNoteLocations';
 
 export type NoteMarks = {

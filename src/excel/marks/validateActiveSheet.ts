@@ -12,7 +12,7 @@ import { findEarlierAnomaliesColumn } from './findEarlierAnomaliesColumn';
 import { createAnomaliesColumn, anomaliesHeader } from './createAnomaliesColumn';
 import { createFillMarks } from './createFillMarks';
 import { createNoteMarks } from './createNoteMarks';
-import { createSyncBudget, requestBudgetBytes, responseBudgetBytes } from './createSyncBudget';
+import { createSyncBudget, requestBudgetBytes, responseBudgetBytes } from '../requests/createSyncBudget';
 import type { MarkEntry } from './MarkEntry';
 import { ownFill, ownFillProperties } from './ownFill';
 import { cellKeyOf, queueRestore } from './queueRestore';
