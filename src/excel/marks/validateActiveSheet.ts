@@ -145,10 +145,10 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
       for (;;) {
         const allRead = read >= area.rowCount;
         if (!restored) await queueRestore(sheet, previousEntries.filter((entry) => entry.kind !== 'note'), null, budget);
-        const steps = [await fills.queue(sheet, budget)];
+        const steps = [await fills.queue(sheet, budget, allRead)];
         if (notes) steps.push(await notes.queue(sheet, budget, allRead));
         const column = anomalies;
-        if (column) steps.push(await column.queue(sheet, budget));
+        if (column) steps.push(await column.queue(sheet, budget, allRead));
         let chunk: { values: () => unknown[][]; fill: Excel.RangeFill; count: number } | null = null;
         if (!allRead) {
           const fitting = rowsPerChunk(rowBytes, area.columnCount, Math.max(budget.responseLeft(), rowBytes));
