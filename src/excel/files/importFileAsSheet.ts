@@ -1,5 +1,6 @@
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
-import { actionBytes, createSyncBudget, rangeWriteEnvelope, requestBudgetBytes } from '../marks/createSyncBudget';
+import { createSyncBudget, requestBudgetBytes } from '../requests/createSyncBudget';
+import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { columnLetter } from '../../domain/headers/columnLetter';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from '../template/nextFreeName';

@@ -1,7 +1,8 @@
 import { columnLetter } from '../../domain/headers/columnLetter';
 import { foldText } from '../../domain/text/foldText';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
-import { actionBytes, createSyncBudget, rangeWriteEnvelope } from '../marks/createSyncBudget';
+import { createSyncBudget } from '../requests/createSyncBudget';
+import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { runExcel } from '../runExcel';
 import { cellInputOf } from '../template/writeClientsToSheet';
 import type { ImportRowOutcome } from './ImportRowOutcome';

@@ -1,6 +1,6 @@
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { runExcel } from '../runExcel';
-import { createSyncBudget } from './createSyncBudget';
+import { createSyncBudget } from '../requests/createSyncBudget';
 import { loadMarkState } from './loadMarkState';
 import { queueRestore } from './queueRestore';
 import { queueStoreRewrite } from './queueStoreRewrite';

@@ -1,19 +1,19 @@
 import { columnLetter } from '../../domain/headers/columnLetter';
 import type { Lang } from '../../domain/issues/Lang';
-import type { CellMark } from './CellMark';
-import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope, type SyncBudget } from './createSyncBudget';
+import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
+import type { MarkWriter } from './markWriter';
 
 export const anomaliesHeader = 'Anomalies';
 
 /** Rows written by one action: a block stays well under a request. */
 const blockBytes = 1024 * 1024;
 
-export type AnomaliesColumn = {
-  /** Marks whose messages go in the column, on their row; returns the request bytes they will take. */
-  add: (marks: readonly CellMark[]) => number;
-  /** Queues the header (the first time) and the waiting rows' messages, in blocks of consecutive rows. */
-  queue: (sheet: Excel.Worksheet, budget: SyncBudget) => Promise<{ commit: () => void; settled: boolean }>;
+/**
+ * A MarkWriter of the "Anomalies" column: `add` takes marks whose messages go in the column, on their row; `queue`
+ * puts the header (the first time) and the waiting rows' messages, in blocks of consecutive rows.
+ */
+export type AnomaliesColumn = MarkWriter & {
   /** The column written, for clearing; null while nothing was. */
   entry: (sheetId: string) => MarkEntry | null;
 };

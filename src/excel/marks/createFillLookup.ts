@@ -3,7 +3,8 @@ import { chunkAddressList } from '../ranges/chunkAddressList';
 import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
 import { cellAddress } from '../ranges/rectAddress';
 import { positionsOfRects } from '../ranges/splitAddressList';
-import { rangeAreasBytes, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
+import type { SyncBudget } from '../requests/createSyncBudget';
+import { rangeAreasBytes, smallLoadResponseBytes } from '../requests/requestBytes';
 import { ownFill, ownFillProperties } from './ownFill';
 
 export type FillLookup = {

@@ -3,21 +3,18 @@ import { chunkAddressList } from '../ranges/chunkAddressList';
 import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
 import type { CellMark } from './CellMark';
 import { createFillLookup } from './createFillLookup';
-import { createdObjectResponseBytes, rangeAreasBytes, type SyncBudget } from './createSyncBudget';
+import { createdObjectResponseBytes, rangeAreasBytes } from '../requests/requestBytes';
 import { markColors } from './markColors';
+import type { MarkWriter } from './markWriter';
 import type { MarkEntry } from './MarkEntry';
 
-export type FillMarks = {
-  /**
-   * Marks to fill; `ownFill` is their cells' own fill when the read that found them also told it (uniform), else null.
-   * Returns the request bytes their fills will take (their cells merged into rectangles).
-   */
-  add: (marks: readonly CellMark[], ownFill: string | null) => number;
-  /**
-   * Queues the fill of the marks whose own fill is known (RangeAreas per severity, address lists under 8,192
-   * characters) and the reads of the own fills still unknown. `settled`: nothing waits once the request succeeds.
-   */
-  queue: (sheet: Excel.Worksheet, budget: SyncBudget) => Promise<{ commit: () => void; settled: boolean }>;
+/**
+ * A MarkWriter of cell fills. `add(marks, ownFill)`: `ownFill` is their cells' own fill when the read that found them
+ * also told it (uniform), else null; the bytes are those of their cells merged into rectangles. `queue` puts the fill
+ * of the marks whose own fill is known (RangeAreas per severity, address lists under 8,192 characters) and the reads of
+ * the own fills still unknown.
+ */
+export type FillMarks = MarkWriter<[ownFill: string | null]> & {
   /** What "Effacer les marques" needs: each marked cell's own fill, as address lists per colour. */
   entries: (sheetId: string) => MarkEntry[];
 };

@@ -1,19 +1,18 @@
 import type { CellPosition } from '../ranges/CellRect';
 import { cellAddress } from '../ranges/rectAddress';
 import type { CellMark } from './CellMark';
-import { actionBytes, createCallEnvelope, createdObjectResponseBytes, itemCallEnvelope, itemSetEnvelope, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
+import type { SyncBudget } from '../requests/createSyncBudget';
+import { actionBytes, createCallEnvelope, createdObjectResponseBytes, itemCallEnvelope, itemSetEnvelope, smallLoadResponseBytes } from '../requests/requestBytes';
+import type { MarkWriter } from './markWriter';
 import { queueNoteLocations } from './readNoteLocations';
 
-export type NoteMarks = {
-  /** Marks whose message goes in a note; returns the request bytes their notes will take. */
-  add: (marks: readonly CellMark[]) => number;
-  /**
-   * Queues what can be done now: find where the sheet's notes sit (once, and again after a failed request), then one
-   * note per waiting mark (the text of a note of ours already there is replaced), skipping cells that hold a note of the
-   * user's own; when `last` (every row read), the notes an earlier validation added on cells now valid are deleted.
-   * `settled`: nothing waits once the request succeeds.
-   */
-  queue: (sheet: Excel.Worksheet, budget: SyncBudget, last: boolean) => Promise<{ commit: () => void; settled: boolean }>;
+/**
+ * A MarkWriter of notes: `add` takes marks whose message goes in a note. `queue` puts what can be done now: find where
+ * the sheet's notes sit (once, and again after a failed request), then one note per waiting mark (the text of a note of
+ * ours already there is replaced), skipping cells that hold a note of the user's own; once every row is read
+ * (`allRead`), the notes an earlier validation added on cells now valid are deleted.
+ */
+export type NoteMarks = MarkWriter & {
   /** Messages go elsewhere after all: no more notes are added, and those added so far are deleted with the earlier ones. */
   abandon: () => void;
   /** The request carrying our note changes failed: which of them Excel applied is unknown, so notes are located again. */
@@ -78,7 +77,7 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
     },
     noted: () => [...noted.values()],
     withoutNote: () => kept.size,
-    queue: async (sheet, budget, last) => {
+    queue: async (sheet, budget, allRead) => {
       if (locations.kind !== 'known') {
         const commit = await queueLocate(sheet, budget);
         return { commit, settled: false };
@@ -107,7 +106,7 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
       // Once every row is read and every note added: the earlier notes on cells now valid go.
       const deleted: string[] = [];
       let deletesDone = false;
-      if (last && taken === waiting.length) {
+      if (allRead && taken === waiting.length) {
         deletesDone = true;
         for (const key of toDelete) {
           if (!existing.has(key) || noted.has(key)) continue;

@@ -1,5 +1,6 @@
 import { splitAddressList } from '../ranges/splitAddressList';
-import { actionBytes, itemCallEnvelope, rangeAreasBytes, type SyncBudget } from './createSyncBudget';
+import type { SyncBudget } from '../requests/createSyncBudget';
+import { actionBytes, itemCallEnvelope, rangeAreasBytes } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
 import { queueOwnFill } from './ownFill';
 

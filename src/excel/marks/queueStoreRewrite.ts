@@ -1,4 +1,5 @@
-import { actionBytes, rangeWriteEnvelope, type SyncBudget } from './createSyncBudget';
+import type { SyncBudget } from '../requests/createSyncBudget';
+import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { markEntryToRow, markStoreSheetName, type MarkEntry } from './MarkEntry';
 import type { MarkState } from './loadMarkState';
 

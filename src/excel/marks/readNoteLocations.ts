@@ -1,4 +1,5 @@
-import { locateBytes, smallLoadResponseBytes, type SyncBudget } from './createSyncBudget';
+import type { SyncBudget } from '../requests/createSyncBudget';
+import { locateBytes, smallLoadResponseBytes } from '../requests/requestBytes';
 
 /**
  * Queues, for a sheet holding `count` notes, the load of each note's cell (by position: loading the notes themselves

@@ -1,29 +1,24 @@
 import type { Lang } from '../../domain/issues/Lang';
-import { createSheetValidator } from '../../domain/validation/createSheetValidator';
+import { createSheetValidator, type SheetValidator } from '../../domain/validation/createSheetValidator';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
-import { chunkAddressList } from '../ranges/chunkAddressList';
-import { splitAddressList } from '../ranges/splitAddressList';
+import { createSyncBudget, requestBudgetBytes, responseBudgetBytes, type SyncBudget } from '../requests/createSyncBudget';
 import { runExcel } from '../runExcel';
 import { toExcelOperationError } from '../toExcelOperationError';
-import type { CellMark } from './CellMark';
 import { cellMarksFrom } from './cellMarksFrom';
+import { afterChunkRead, afterChunkRefused, firstReadProgress, nextChunkRows, type ReadProgress, type UsedArea } from './chunkSizing';
+import { anomaliesHeader } from './createAnomaliesColumn';
+import { createValidationMarks, type MarkMode, type MarkSummary, type ValidationMarks } from './createValidationMarks';
 import { findEarlierAnomaliesColumn } from './findEarlierAnomaliesColumn';
-import { createAnomaliesColumn, anomaliesHeader } from './createAnomaliesColumn';
-import { createFillMarks } from './createFillMarks';
-import { createNoteMarks } from './createNoteMarks';
-import { createSyncBudget, requestBudgetBytes, responseBudgetBytes } from './createSyncBudget';
 import type { MarkEntry } from './MarkEntry';
-import { ownFill, ownFillProperties } from './ownFill';
-import { cellKeyOf, queueRestore } from './queueRestore';
-import { queueStoreRewrite } from './queueStoreRewrite';
 import type { MarkState } from './loadMarkState';
-import { largestRowBytes, rowBytesEstimate, rowsPerChunk } from './chunkSizing';
-import { readSheetStart } from './readSheetStart';
+import { ownFill, ownFillProperties } from './ownFill';
+import { queueRestore } from './queueRestore';
+import { queueStoreRewrite } from './queueStoreRewrite';
+import { readSheetStart, type SheetStart } from './readSheetStart';
 
 export { anomaliesHeader };
-
-export type MarkMode = 'notes' | 'column';
+export type { MarkMode };
 
 export type ValidateActiveSheetOptions = {
   homeCountry: string;
@@ -39,11 +34,7 @@ export type ValidateActiveSheetOptions = {
 export type ActiveSheetValidation = {
   sheetName: string;
   validation: SheetValidation;
-  /**
-   * Marked cells; `withoutNote` cells already held a note of their own, so only their fill tells; `tooManyForNotes`:
-   * notes were possible but there were more than `maxNotes` cells, so the messages are in the "Anomalies" column.
-   */
-  marked: { cells: number; mode: MarkMode; withoutNote: number; tooManyForNotes: boolean };
+  marked: MarkSummary;
 };
 
 /**
@@ -66,139 +57,159 @@ const chunkReadBytes = 600;
  * are located first: + 1) or when a chunk's cells have mixed fills of their own (read again: + 1 or 2).
  * Marks from an earlier validation are undone first, and what the marking changes is kept so clearMarks restores each
  * cell's own fill. Values are never changed.
+ * Steps: readSheetStart (the first request) → planValidation → sendNextRequest until the last one went through (each
+ * undoes the earlier marks once, writes the waiting marks, reads the next chunk) → finishValidation.
  */
 export async function validateActiveSheet(options: ValidateActiveSheetOptions): Promise<ActiveSheetValidation> {
   const features = options.features ?? detectExcelFeatures();
   return runExcel(async (context) => {
-    // 1. The sheet, its used range and its first rows (with their fill), the mark store, and how many notes it holds.
-    const { sheet, area, firstRows, fillBelow, state, noteCount } = await readSheetStart(context, features.notes);
-    const { previous, others } = state.read();
-    const earlier = previous(sheet.id);
-    // The earlier "Anomalies" column, if still there: cleared, left out of the validation, and written again in place.
-    const earlierColumn = findEarlierAnomaliesColumn(earlier.find((entry) => entry.kind === 'column'), area, firstRows);
-    const previousEntries = [...earlier.filter((entry) => entry.kind !== 'column'), ...(earlierColumn ? [earlierColumn.entry] : [])];
-    const withoutEarlierColumn = (rows: unknown[][]) => {
-      if (earlierColumn !== null) for (const row of rows) row[earlierColumn.column - area.columnIndex] = '';
-      return rows;
-    };
-    const validator = createSheetValidator(withoutEarlierColumn(firstRows), { homeCountry: options.homeCountry, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex });
-
-    const fills = createFillMarks();
-    const previousNotes = new Set(previousEntries.filter((entry) => entry.kind === 'note').flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOf)));
-    const notes = noteCount === null ? null : createNoteMarks(noteCount, previousNotes);
-    const newAnomaliesColumn = () => validator.headerRow === null
-      ? null
-      : createAnomaliesColumn(earlierColumn?.column ?? area.columnIndex + area.columnCount, validator.headerRow - 1, area.rowIndex + area.rowCount - 1, options.lang);
-    let anomalies = notes === null ? newAnomaliesColumn() : null;
-    const maxNotes = options.maxNotes ?? maxNotesPerValidation;
-    // Every mark so far while they go in notes, to move them to the column should there be too many.
-    const inNotes: CellMark[] = [];
-    let markedCells = 0;
-    // Request bytes the marks of the rows read so far take (fills, then messages): a chunk's marks should fit in the
-    // request after it.
-    let fillBytes = 0;
-    let messageBytes = 0;
-    const markRows = (rows: readonly unknown[][], startIndex: number, rowsOwnFill: string | null) => {
-      const marks = cellMarksFrom(validator.addRows(rows, startIndex), validator.columns, area.columnIndex, options.lang);
-      markedCells += marks.length;
-      fillBytes += fills.add(marks, rowsOwnFill);
-      // As many invalid cells in the rest of the sheet as in the rows read so far: a good guess from the first rows on.
-      const projected = (markedCells / Math.max(1, startIndex + rows.length)) * area.rowCount;
-      if (notes !== null && anomalies === null && (markedCells > maxNotes || projected > maxNotes)) {
-        // Too many for notes (or about to be): every message goes in the column, and the notes added so far go.
-        anomalies = newAnomaliesColumn();
-        notes.abandon();
-        for (const mark of marks) inNotes.push(mark);
-        messageBytes = anomalies?.add(inNotes) ?? 0;
-        inNotes.length = 0;
-        return;
-      }
-      if (anomalies !== null) messageBytes += anomalies.add(marks);
-      else if (notes !== null) {
-        messageBytes += notes.add(marks);
-        for (const mark of marks) inNotes.push(mark);
-      }
-    };
-    // The first rows' fill was read before the earlier marks are undone: only trusted when there were none.
-    const headerIndex = validator.headerRow === null ? 0 : validator.headerRow - 1 - area.rowIndex;
-    markRows(firstRows, 0, previousEntries.length === 0 ? fillBelow(headerIndex) : null);
-
-    // 2. Each request undoes (once) the earlier marks, marks what the previous reads found (what does not fit waits for
-    // the next request), and reads the next chunk, sized so that its answer and its marks each fit in one request.
-    const requestBudget = options.requestBudget ?? requestBudgetBytes;
-    const budget = createSyncBudget(context, requestBudget, options.responseBudget ?? responseBudgetBytes);
-    let restored = previousEntries.length === 0;
-    let read = firstRows.length;
-    // The header row is left out: its long titles are no guide to the size of the data rows.
-    const firstDataRows = firstRows.slice(headerIndex + 1);
-    // Bytes per row: the largest of the first rows, then each chunk's average with a margin (one long row must not
-    // shrink every later chunk; a chunk Excel refuses is read again in halves).
-    let rowBytes = largestRowBytes(firstDataRows.length > 0 ? firstDataRows : firstRows, area.columnCount);
-    let halvedTo: number | null = null;
-    const entriesNow = (): MarkEntry[] => {
-      // Without the notes API, notes an earlier validation added elsewhere stay listed, for a later clear to remove.
-      const keptNotes = notes === null ? previousEntries.filter((entry) => entry.kind === 'note') : noteEntries(sheet.id, notes);
-      const columnEntry = anomalies?.entry(sheet.id);
-      return [...fills.entries(sheet.id), ...keptNotes, ...(columnEntry ? [columnEntry] : [])];
-    };
+    const start = await readSheetStart(context, features.notes);
+    const { run, progress: first } = planValidation(start, options);
+    const budget = createSyncBudget(context, run.requestBudget, options.responseBudget ?? responseBudgetBytes);
     try {
-      for (;;) {
-        const allRead = read >= area.rowCount;
-        if (!restored) await queueRestore(sheet, previousEntries.filter((entry) => entry.kind !== 'note'), null, budget);
-        const steps = [await fills.queue(sheet, budget)];
-        if (notes) steps.push(await notes.queue(sheet, budget, allRead));
-        const column = anomalies;
-        if (column) steps.push(await column.queue(sheet, budget));
-        let chunk: { values: () => unknown[][]; fill: Excel.RangeFill; count: number } | null = null;
-        if (!allRead) {
-          const fitting = rowsPerChunk(rowBytes, area.columnCount, Math.max(budget.responseLeft(), rowBytes));
-          const markBytes = fillBytes + messageBytes;
-        const marksFitting = markBytes === 0 ? Infinity : Math.max(1, Math.floor((requestBudget * 0.9 * read) / markBytes));
-          const count = Math.min(halvedTo ?? fitting, fitting, marksFitting, area.rowCount - read);
-          await budget.reserve(chunkReadBytes, count * rowBytes);
-          const range = sheet.getRangeByIndexes(area.rowIndex + read, area.columnIndex, count, area.columnCount);
-          range.load('values');
-          chunk = { values: () => range.values, fill: range.format.fill.load(ownFillProperties), count };
-        }
-        const last = allRead && steps.every((step) => step.settled);
-        if (last) await queueStoreRewrite(context, state, [...others(sheet.id), ...entriesNow()], budget);
-        try {
-          await budget.flush();
-        } catch (error) {
-          const code = toExcelOperationError(error).code;
-          if (chunk === null || chunk.count === 1 || (code !== 'response_too_large' && code !== 'range_too_large')) throw error;
-          // Excel refused to answer a chunk that large: read it again in halves, and redo what the request carried.
-          halvedTo = Math.max(1, Math.floor(chunk.count / 2));
-          notes?.lost();
-          continue;
-        }
-        restored = true;
-        for (const step of steps) step.commit();
-        if (last) break;
-        if (chunk) {
-          const values = chunk.values();
-          markRows(withoutEarlierColumn(values), read, ownFill(chunk.fill));
-          read += chunk.count;
-          rowBytes = rowBytesEstimate(values, area.columnCount);
-          halvedTo = null;
-        }
-      }
+      let progress: RequestProgress | null = first;
+      while (progress !== null) progress = await sendNextRequest(context, run, budget, progress);
     } catch (error) {
       // Some requests went through: list what they may have changed (and the earlier marks) so a clear undoes it all.
-      await recordMarksAfterFailure(context, state, [...others(sheet.id), ...previousEntries, ...entriesNow()]);
+      await recordMarksAfterFailure(context, run.state, [...run.otherSheets, ...run.earlier, ...run.marks.entries(run.sheet.id)]);
       throw error;
     }
-    return {
-      sheetName: sheet.name,
-      validation: validator.finish(),
-      marked: {
-        cells: markedCells,
-        mode: anomalies === null ? 'notes' : 'column',
-        withoutNote: notes?.withoutNote() ?? 0,
-        tooManyForNotes: notes !== null && anomalies !== null,
-      },
-    };
+    return finishValidation(run);
   }, { mergeUndoGroup: features.mergeUndoGroup });
+}
+
+/** What the first request found, and what every later request works with. */
+type ValidationRun = {
+  sheet: Excel.Worksheet;
+  area: UsedArea;
+  state: MarkState;
+  /** The mark store's entries of the other sheets, written back as they are. */
+  otherSheets: MarkEntry[];
+  /** The marks an earlier validation left on this sheet (its "Anomalies" column only where it still is). */
+  earlier: MarkEntry[];
+  /** Rows with the earlier "Anomalies" column emptied (in place): it is left out of the validation. */
+  withoutEarlierColumn: (rows: unknown[][]) => unknown[][];
+  validator: SheetValidator;
+  marks: ValidationMarks;
+  lang: Lang;
+  requestBudget: number;
+};
+
+/** Where the requests stand: whether a request undid the earlier marks, and how far the reading went. */
+type RequestProgress = { earlierUndone: boolean; reads: ReadProgress };
+
+/** A chunk of rows whose values and fill the request being built reads. */
+type ChunkRead = { values: () => unknown[][]; fill: Excel.RangeFill; count: number };
+
+/**
+ * From the first request's answer: the earlier marks to undo (the earlier "Anomalies" column, if still there, is
+ * cleared, left out of the validation, and written again in place), the template engine on the first rows, and the
+ * marks of those rows.
+ */
+function planValidation(start: SheetStart, options: ValidateActiveSheetOptions): { run: ValidationRun; progress: RequestProgress } {
+  const { sheet, area, firstRows, fillBelow, state, noteCount } = start;
+  const { previous, others } = state.read();
+  const earlierMarks = previous(sheet.id);
+  const earlierColumn = findEarlierAnomaliesColumn(earlierMarks.find((entry) => entry.kind === 'column'), area, firstRows);
+  const earlier = [...earlierMarks.filter((entry) => entry.kind !== 'column'), ...(earlierColumn ? [earlierColumn.entry] : [])];
+  const withoutEarlierColumn = (rows: unknown[][]) => {
+    if (earlierColumn !== null) for (const row of rows) row[earlierColumn.column - area.columnIndex] = '';
+    return rows;
+  };
+  const validator = createSheetValidator(withoutEarlierColumn(firstRows), { homeCountry: options.homeCountry, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex });
+  const marks = createValidationMarks({
+    noteCount,
+    earlierNotes: earlier.filter((entry) => entry.kind === 'note'),
+    anomaliesColumn: validator.headerRow === null
+      ? null
+      : { column: earlierColumn?.column ?? area.columnIndex + area.columnCount, headerRow: validator.headerRow - 1, lastRow: area.rowIndex + area.rowCount - 1 },
+    lang: options.lang,
+    maxNotes: options.maxNotes ?? maxNotesPerValidation,
+    rowCount: area.rowCount,
+  });
+  const run: ValidationRun = {
+    sheet,
+    area,
+    state,
+    otherSheets: others(sheet.id),
+    earlier,
+    withoutEarlierColumn,
+    validator,
+    marks,
+    lang: options.lang,
+    requestBudget: options.requestBudget ?? requestBudgetBytes,
+  };
+  // The first rows' fill was read before the earlier marks are undone: only trusted when there were none.
+  const headerIndex = validator.headerRow === null ? 0 : validator.headerRow - 1 - area.rowIndex;
+  validateRows(run, firstRows, 0, earlier.length === 0 ? fillBelow(headerIndex) : null);
+  return { run, progress: { earlierUndone: earlier.length === 0, reads: firstReadProgress(firstRows, headerIndex, area.columnCount) } };
+}
+
+/** Runs the template engine on rows read from `startIndex` (0: the used range's first row) and marks their invalid cells. */
+function validateRows(run: ValidationRun, rows: readonly unknown[][], startIndex: number, rowsOwnFill: string | null): void {
+  const marks = cellMarksFrom(run.validator.addRows(rows, startIndex), run.validator.columns, run.area.columnIndex, run.lang);
+  run.marks.add(marks, rowsOwnFill, startIndex + rows.length);
+}
+
+/**
+ * One request: undoes the earlier marks (until a request doing so went through), writes what fits of the waiting marks
+ * (the rest waits for the next request), reads the next chunk, and, once every row is read and every mark written,
+ * rewrites the mark store. A chunk Excel refuses to answer is asked again in halves, with what the request carried.
+ * Returns where the requests stand, or null once the last one went through.
+ */
+async function sendNextRequest(
+  context: Excel.RequestContext,
+  run: ValidationRun,
+  budget: SyncBudget,
+  progress: RequestProgress,
+): Promise<RequestProgress | null> {
+  const allRead = progress.reads.read >= run.area.rowCount;
+  if (!progress.earlierUndone) await queueUndoEarlierMarks(run, budget);
+  const marks = await run.marks.queue(run.sheet, budget, allRead);
+  const chunk = allRead ? null : await queueChunkRead(run, budget, progress.reads);
+  const last = allRead && marks.settled;
+  if (last) await queueStoreRewrite(context, run.state, [...run.otherSheets, ...run.marks.entries(run.sheet.id)], budget);
+  const refused = await flushUnlessChunkRefused(budget, chunk);
+  if (refused !== null) {
+    run.marks.lost();
+    return { ...progress, reads: afterChunkRefused(progress.reads, refused.count) };
+  }
+  marks.commit();
+  if (last) return null;
+  if (chunk === null) return { ...progress, earlierUndone: true };
+  const values = chunk.values();
+  validateRows(run, run.withoutEarlierColumn(values), progress.reads.read, ownFill(chunk.fill));
+  return { earlierUndone: true, reads: afterChunkRead(progress.reads, chunk.count, values, run.area.columnCount) };
+}
+
+/** The earlier fills and "Anomalies" column (the earlier notes are the note writer's: deleted once every row is read). */
+async function queueUndoEarlierMarks(run: ValidationRun, budget: SyncBudget): Promise<void> {
+  await queueRestore(run.sheet, run.earlier.filter((entry) => entry.kind !== 'note'), null, budget);
+}
+
+/** Queues the read of the next chunk's values and fill, sized so that its answer and its marks each fit in one request. */
+async function queueChunkRead(run: ValidationRun, budget: SyncBudget, reads: ReadProgress): Promise<ChunkRead> {
+  const count = nextChunkRows(reads, run.area, { responseLeft: budget.responseLeft(), requestBudget: run.requestBudget, markBytes: run.marks.requestBytes() });
+  await budget.reserve(chunkReadBytes, count * reads.rowBytes);
+  const range = run.sheet.getRangeByIndexes(run.area.rowIndex + reads.read, run.area.columnIndex, count, run.area.columnCount);
+  range.load('values');
+  return { values: () => range.values, fill: range.format.fill.load(ownFillProperties), count };
+}
+
+/** Sends the request; returns its chunk when Excel refused to answer that many rows (and it can be halved), else null. */
+async function flushUnlessChunkRefused(budget: SyncBudget, chunk: ChunkRead | null): Promise<ChunkRead | null> {
+  try {
+    await budget.flush();
+    return null;
+  } catch (error) {
+    const code = toExcelOperationError(error).code;
+    if (chunk === null || chunk.count === 1 || (code !== 'response_too_large' && code !== 'range_too_large')) throw error;
+    return chunk;
+  }
+}
+
+function finishValidation(run: ValidationRun): ActiveSheetValidation {
+  return { sheetName: run.sheet.name, validation: run.validator.finish(), marked: run.marks.summary() };
 }
 
 /** After a failed request: the mark store rewritten with `entries`, if Excel still answers. */
@@ -210,11 +221,4 @@ async function recordMarksAfterFailure(context: Excel.RequestContext, state: Mar
   } catch {
     // Excel is out of reach: the error that stopped the validation is the one to report.
   }
-}
-
-/** The cells that received a note, as address lists (one cell per area, as clearing reads them back). */
-function noteEntries(sheetId: string, notes: ReturnType<typeof createNoteMarks> | null): MarkEntry[] {
-  if (notes === null) return [];
-  const cells = notes.noted().map((cell) => ({ ...cell, rowCount: 1, columnCount: 1 }));
-  return chunkAddressList(cells).map((chunk) => ({ sheetId, kind: 'note' as const, addresses: chunk.address }));
 }
