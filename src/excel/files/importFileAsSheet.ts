@@ -1,6 +1,6 @@
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { actionBytes, createSyncBudget, rangeWriteEnvelope, requestBudgetBytes } from '../marks/createSyncBudget';
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { columnLetter } from '../../domain/addresses/sheetAddress';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from '../template/nextFreeName';
 import { FileImportError } from './FileImportError';

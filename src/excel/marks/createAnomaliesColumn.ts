@@ -1,4 +1,4 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { columnLetter } from '../../domain/addresses/sheetAddress';
 import type { Lang } from '../../domain/issues/Lang';
 import type { CellMark } from './CellMark';
 import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope, type SyncBudget } from './createSyncBudget';

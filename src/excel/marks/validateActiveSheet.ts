@@ -3,7 +3,7 @@ import { createSheetValidator } from '../../domain/validation/createSheetValidat
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { chunkAddressList } from '../ranges/chunkAddressList';
-import { splitAddressList } from '../ranges/splitAddressList';
+import { cellKeyOfAddress, splitAddressList } from '../../domain/addresses/sheetAddress';
 import { runExcel } from '../runExcel';
 import { toExcelOperationError } from '../toExcelOperationError';
 import type { CellMark } from './CellMark';
@@ -15,7 +15,7 @@ import { createNoteMarks } from './createNoteMarks';
 import { createSyncBudget, requestBudgetBytes, responseBudgetBytes } from './createSyncBudget';
 import type { MarkEntry } from './MarkEntry';
 import { ownFill, ownFillProperties } from './ownFill';
-import { cellKeyOf, queueRestore } from './queueRestore';
+import { queueRestore } from './queueRestore';
 import { queueStoreRewrite } from './queueStoreRewrite';
 import type { MarkState } from './loadMarkState';
 import { largestRowBytes, rowBytesEstimate, rowsPerChunk } from './chunkSizing';
@@ -84,7 +84,7 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
     const validator = createSheetValidator(withoutEarlierColumn(firstRows), { homeCountry: options.homeCountry, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex });
 
     const fills = createFillMarks();
-    const previousNotes = new Set(previousEntries.filter((entry) => entry.kind === 'note').flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOf)));
+    const previousNotes = new Set(previousEntries.filter((entry) => entry.kind === 'note').flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOfAddress)));
     const notes = noteCount === null ? null : createNoteMarks(noteCount, previousNotes);
     const newAnomaliesColumn = () => validator.headerRow === null
       ? null

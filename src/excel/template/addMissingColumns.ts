@@ -1,4 +1,4 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { columnLetter } from '../../domain/addresses/sheetAddress';
 import type { ColumnKey } from '../../domain/template/ColumnKey';
 import { runExcel } from '../runExcel';
 import { requiredHeaderStyle, templateSheetColumns } from './templateLayout';

@@ -1,5 +1,4 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
-import { columnAddress } from '../ranges/rectAddress';
+import { columnLetter, columnAddress } from '../../domain/addresses/sheetAddress';
 import { requiredHeaderStyle, templateSheetColumns } from './templateLayout';
 
 /**

@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { RevertResponse } from '../../contract/RevertResponse';
+import { cellAddress } from '../../domain/addresses/sheetAddress';
 import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '../../excel/imports/writeImportResults';
 import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
 import { useI18n } from '../i18n/I18nContext';
 import { sheetQueries } from '../sheet/sheetQueries';
-import { columnIndexOfLetter } from './columnIndexOfLetter';
 import { newImportSession } from './importBatchKey';
 import { countOutcomes, type OutcomeCounts } from './countOutcomes';
 import { type ImportBlocker, type ImportPlan, planImport } from './planImport';
@@ -139,8 +139,8 @@ export function useImportFlow() {
         await excel.writeImportResults({
           sheetName: result.plan.sheetName,
           headerRow: result.plan.headerRow,
-          codeColumn: written ? columnIndexOfLetter(written.codeColumn) : result.plan.codeColumn,
-          statusColumn: written ? columnIndexOfLetter(written.statusColumn) : result.plan.statusColumn,
+          codeColumn: written ? written.codeColumn : result.plan.codeColumn,
+          statusColumn: written ? written.statusColumn : result.plan.statusColumn,
           outcomes,
         });
       }
@@ -167,7 +167,7 @@ export function useImportFlow() {
     handleRevert: () => void revert(),
     handleSelectRow: (row: number) => {
       if (state.kind !== 'finished' || state.result.written === null) return;
-      void excel.selectCell(state.result.plan.sheetName, `${state.result.written.statusColumn}${row}`).catch(() => undefined);
+      void excel.selectCell(state.result.plan.sheetName, cellAddress(row - 1, state.result.written.statusColumn)).catch(() => undefined);
     },
   };
 }
