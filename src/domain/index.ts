@@ -7,7 +7,10 @@ export { matchHeader, type MatchedHeader } from './headers/matchHeader';
 export { matchHeaders } from './headers/matchHeaders';
 export { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRowMatch } from './headers/findHeaderRow';
 export type { HeaderColumns, MappedColumn, UnknownColumn, DuplicateColumn } from './headers/HeaderColumns';
-export { columnLetter } from './headers/columnLetter';
+export {
+  MAX_ROWS, MAX_COLUMNS, type CellPosition, type CellRect, columnLetter, columnIndex, cellAddress, parseCellAddress, rectAddress, rangeAddress, parseRectAddress,
+  columnAddress, splitAddressList, positionsOfRects, cellsOfRects, cellKey, parseCellKey, cellKeyOfAddress,
+} from './addresses/sheetAddress';
 export { foldText } from './text/foldText';
 export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode, type Severity } from './issues/IssueCode';
 export type { Issue, IssueParams } from './issues/Issue';

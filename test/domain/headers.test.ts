@@ -1,4 +1,4 @@
-import { columnLetter } from '../../src/domain/headers/columnLetter';
+import { columnLetter } from '../../src/domain/addresses/sheetAddress';
 import { findHeaderRow } from '../../src/domain/headers/findHeaderRow';
 import { matchHeader } from '../../src/domain/headers/matchHeader';
 import { matchHeaders } from '../../src/domain/headers/matchHeaders';

@@ -1,4 +1,4 @@
-import { columnIndex, columnName } from './address/columnName';
+import { columnIndex, columnLetter as columnName } from '../../src/domain/addresses/sheetAddress';
 import { formatRangeAddress } from './address/formatRangeAddress';
 import { parseRangeAddress, splitAddressList } from './address/parseRangeAddress';
 

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
-import type { CellPosition } from '../../src/excel/ranges/CellRect';
+import { type CellPosition, cellAddress, rectAddress, cellsOfRects, splitAddressList } from '../../src/domain/addresses/sheetAddress';
 import { chunkAddressList } from '../../src/excel/ranges/chunkAddressList';
 import { mergeCellsIntoRects } from '../../src/excel/ranges/mergeCellsIntoRects';
-import { cellAddress, rectAddress } from '../../src/excel/ranges/rectAddress';
-import { cellsOfRects, splitAddressList } from '../../src/excel/ranges/splitAddressList';
 
 describe('mergeCellsIntoRects', () => {
   it.each([

@@ -29,7 +29,7 @@ describe('writeImportResults', () => {
       ],
     });
     expect(host.stats.syncs).toBe(3);
-    expect(written).toEqual({ statusColumn: 'S', codeColumn: 'A', rows: 3 });
+    expect(written).toEqual({ statusColumn: 18, codeColumn: 0, rows: 3 });
     const sheet = host.workbook.sheet('Clients');
     expect(sheet.cell('S1')).toMatchObject({ value: 'Statut import', fontBold: true });
     expect(sheet.getValues('A2:A5').map(([code]) => code)).toEqual(['CL-000001', 'CL-000002', '', '']);

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
-import { columnName } from '../excel-host/address/columnName';
+import { columnLetter } from '../../src/domain/addresses/sheetAddress';
 import type { ExcelHost } from '../excel-host/createExcelHost';
 import type { SheetModel } from '../excel-host/model/SheetModel';
 import { useWorkbookVersion } from './useWorkbookVersion';
@@ -88,7 +88,7 @@ function SheetTable({ sheet }: { sheet: SheetModel }) {
               <th className={mergeClasses(styles.header, styles.rowHeader)} />
               {columns.map((column) => (
                 <th key={column} scope="col" className={styles.header}>
-                  {columnName(column)}
+                  {columnLetter(column)}
                 </th>
               ))}
             </tr>

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { ReadFailure } from '../../src/spreadsheet/ReadFailure';
-import { columnIndex } from '../../src/spreadsheet/xlsx/columnIndex';
+import { columnIndex } from '../../src/domain/addresses/sheetAddress';
 import { decodeXmlText } from '../../src/spreadsheet/xlsx/decodeXmlText';
 import { isDateFormat } from '../../src/spreadsheet/xlsx/isDateFormat';
 import { parseDateStyles } from '../../src/spreadsheet/xlsx/parseDateStyles';

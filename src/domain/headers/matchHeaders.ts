@@ -1,7 +1,7 @@
 import { cellToText } from '../cells/cellToText';
 import { clientTemplate } from '../template/clientTemplate';
 import type { ColumnKey } from '../template/ColumnKey';
-import { columnLetter } from './columnLetter';
+import { columnLetter } from '../addresses/sheetAddress';
 import type { DuplicateColumn, HeaderColumns, MappedColumn, UnknownColumn } from './HeaderColumns';
 import { matchHeader } from './matchHeader';
 

@@ -1,4 +1,4 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { cellAddress, rangeAddress } from '../../domain/addresses/sheetAddress';
 import { foldText } from '../../domain/text/foldText';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 import { createSyncBudget } from '../requests/createSyncBudget';
@@ -20,7 +20,8 @@ export type ImportWriteBack = {
   date?: Date;
 };
 
-export type WrittenImportResults = { statusColumn: string; codeColumn: string; rows: number };
+/** Where the results went: the 0-based sheet columns of "Statut import" and "Code client", and the rows written. */
+export type WrittenImportResults = { statusColumn: number; codeColumn: number; rows: number };
 
 type Run = { first: number; values: (string | number)[][] };
 
@@ -66,16 +67,14 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
     }
     const statusColumn = found.status ?? next++;
     const codeColumn = found.code ?? next++;
-    const statusLetter = columnLetter(statusColumn);
-    const codeLetter = columnLetter(codeColumn);
     const budget = createSyncBudget(context);
     if (found.status === null) {
-      const cell = sheet.getRange(`${statusLetter}${writeBack.headerRow}`);
+      const cell = sheet.getRange(cellAddress(writeBack.headerRow - 1, statusColumn));
       cell.values = [[importStatusHeader]];
       cell.format.font.bold = true;
     }
     if (found.code === null) {
-      const cell = sheet.getRange(`${codeLetter}${writeBack.headerRow}`);
+      const cell = sheet.getRange(cellAddress(writeBack.headerRow - 1, codeColumn));
       cell.values = [['Code client']];
       cell.format.font.bold = true;
     }
@@ -87,14 +86,14 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
       if (outcome.clearCode) codes.set(outcome.row, '');
       else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported') codes.set(outcome.row, cellInputOf(outcome.code));
     }
-    for (const [letter, values] of [[statusLetter, statuses], [codeLetter, codes]] as const) {
+    for (const [column, values] of [[statusColumn, statuses], [codeColumn, codes]] as const) {
       for (const run of runsOf(values)) {
         await budget.reserve(actionBytes(run.values, rangeWriteEnvelope));
-        sheet.getRange(`${letter}${run.first}:${letter}${run.first + run.values.length - 1}`).values = run.values;
+        sheet.getRange(rangeAddress({ row: run.first - 1, column }, { row: run.first + run.values.length - 2, column })).values = run.values;
       }
     }
     await budget.flush();
-    return { statusColumn: statusLetter, codeColumn: codeLetter, rows: writeBack.outcomes.length };
+    return { statusColumn, codeColumn, rows: writeBack.outcomes.length };
   });
 }
 

@@ -1,3 +1,4 @@
+import { cellKey } from '../../domain/addresses/sheetAddress';
 import { describeIssue } from '../../domain/issues/describeIssue';
 import type { Lang } from '../../domain/issues/Lang';
 import type { HeaderColumns } from '../../domain/headers/HeaderColumns';
@@ -17,7 +18,7 @@ export function cellMarksFrom(issues: readonly Issue[], columns: HeaderColumns, 
     if (mapped === undefined) continue;
     const row = issue.row - 1;
     const column = firstColumn + mapped.index;
-    const key = `${row},${column}`;
+    const key = cellKey({ row, column });
     const message = describeIssue(issue, lang);
     const existing = marks.get(key);
     if (existing) {

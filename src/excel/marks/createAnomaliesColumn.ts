@@ -1,4 +1,4 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { columnLetter } from '../../domain/addresses/sheetAddress';
 import type { Lang } from '../../domain/issues/Lang';
 import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';

@@ -1,8 +1,6 @@
-import type { CellPosition } from '../ranges/CellRect';
+import { type CellPosition, cellAddress, cellKey as key, positionsOfRects } from '../../domain/addresses/sheetAddress';
 import { chunkAddressList } from '../ranges/chunkAddressList';
 import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
-import { cellAddress } from '../ranges/rectAddress';
-import { positionsOfRects } from '../ranges/splitAddressList';
 import type { SyncBudget } from '../requests/createSyncBudget';
 import { rangeAreasBytes, smallLoadResponseBytes } from '../requests/requestBytes';
 import { ownFill, ownFillProperties } from './ownFill';
@@ -18,8 +16,6 @@ export type FillLookup = {
 
 /** Called after the sync that carried the reads: the cells whose own fill is now known, by cell key "row,column". */
 export type Commit = () => Map<string, string>;
-
-const key = (cell: CellPosition) => `${cell.row},${cell.column}`;
 
 /** Reads the own fill of cells about to be marked, so "Effacer les marques" can give it back. */
 export function createFillLookup(): FillLookup {

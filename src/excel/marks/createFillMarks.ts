@@ -1,4 +1,4 @@
-import type { CellPosition } from '../ranges/CellRect';
+import { type CellPosition, cellKey as key } from '../../domain/addresses/sheetAddress';
 import { chunkAddressList } from '../ranges/chunkAddressList';
 import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
 import type { CellMark } from './CellMark';
@@ -21,8 +21,6 @@ export type FillMarks = MarkWriter<[ownFill: string | null]> & {
 
 /** Marks filled per step of the budget. */
 const groupSize = 2000;
-
-const key = (cell: CellPosition) => `${cell.row},${cell.column}`;
 
 /** The fills of a validation's marks, with the own fill of each marked cell kept for clearing. */
 export function createFillMarks(): FillMarks {

@@ -1,5 +1,4 @@
-import type { CellPosition } from '../ranges/CellRect';
-import { cellAddress } from '../ranges/rectAddress';
+import { type CellPosition, cellAddress, cellKey, parseCellKey } from '../../domain/addresses/sheetAddress';
 import type { CellMark } from './CellMark';
 import type { SyncBudget } from '../requests/createSyncBudget';
 import { actionBytes, createCallEnvelope, createdObjectResponseBytes, itemCallEnvelope, itemSetEnvelope, smallLoadResponseBytes } from '../requests/requestBytes';
@@ -87,7 +86,7 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
       let taken = 0;
       const added: string[] = [];
       for (const mark of waiting) {
-        const key = `${mark.row},${mark.column}`;
+        const key = cellKey(mark);
         if (own.has(key)) {
           kept.add(key);
           taken += 1;
@@ -110,7 +109,7 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
         deletesDone = true;
         for (const key of toDelete) {
           if (!existing.has(key) || noted.has(key)) continue;
-          const [row = 0, column = 0] = key.split(',').map(Number);
+          const { row, column } = parseCellKey(key);
           const address = cellAddress(row, column);
           if (!budget.tryReserve(actionBytes(address, itemCallEnvelope), createdObjectResponseBytes)) {
             deletesDone = false;

@@ -1,13 +1,12 @@
 import type { Lang } from '../../domain/issues/Lang';
 import { chunkAddressList } from '../ranges/chunkAddressList';
-import { splitAddressList } from '../ranges/splitAddressList';
+import { cellKeyOfAddress, splitAddressList } from '../../domain/addresses/sheetAddress';
 import type { CellMark } from './CellMark';
 import { createAnomaliesColumn, type AnomaliesColumn } from './createAnomaliesColumn';
 import { createFillMarks } from './createFillMarks';
 import { createNoteMarks, type NoteMarks } from './createNoteMarks';
 import type { MarkEntry } from './MarkEntry';
 import { queueMarkWriters, type MarkWriter } from './markWriter';
-import { cellKeyOf } from './queueRestore';
 
 export type MarkMode = 'notes' | 'column';
 
@@ -51,7 +50,7 @@ export type ValidationMarks = Pick<MarkWriter, 'queue'> & {
 export function createValidationMarks(options: ValidationMarksOptions): ValidationMarks {
   const { anomaliesColumn: place, earlierNotes, lang, maxNotes, rowCount } = options;
   const fills = createFillMarks();
-  const previousNotes = new Set(earlierNotes.flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOf)));
+  const previousNotes = new Set(earlierNotes.flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOfAddress)));
   const notes = options.noteCount === null ? null : createNoteMarks(options.noteCount, previousNotes);
   const newColumn = () => (place === null ? null : createAnomaliesColumn(place.column, place.headerRow, place.lastRow, lang));
   let column: AnomaliesColumn | null = notes === null ? newColumn() : null;

@@ -1,7 +1,6 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { parseRectAddress, rangeAddress } from '../../domain/addresses/sheetAddress';
 import { anomaliesHeader } from './createAnomaliesColumn';
 import type { MarkEntry } from './MarkEntry';
-import { cellKeyOf } from './queueRestore';
 import type { UsedArea } from './chunkSizing';
 
 /**
@@ -16,10 +15,9 @@ export function findEarlierAnomaliesColumn(
   firstRows: readonly (readonly unknown[])[],
 ): { column: number; entry: MarkEntry } | null {
   if (entry?.kind !== 'column') return null;
-  const [start = '', end = ''] = entry.addresses.split(':');
-  const [headerRow, storedColumn] = cellKeyOf(start).split(',').map(Number);
-  const [lastRow] = cellKeyOf(end).split(',').map(Number);
-  if (headerRow === undefined || storedColumn === undefined || lastRow === undefined || Number.isNaN(headerRow)) return null;
+  const stored = parseRectAddress(entry.addresses);
+  if (stored === undefined) return null;
+  const { row: headerRow, column: storedColumn } = stored;
   const cells = firstRows[headerRow - area.rowIndex];
   if (cells === undefined) return null;
   const isAnomalies = (index: number) => String(cells[index] ?? '').trim() === anomaliesHeader;
@@ -30,6 +28,5 @@ export function findEarlierAnomaliesColumn(
   }
   if (index < 0) return null;
   const column = area.columnIndex + index;
-  const letter = columnLetter(column);
-  return { column, entry: { ...entry, addresses: `${letter}${headerRow + 1}:${letter}${lastRow + 1}` } };
+  return { column, entry: { ...entry, addresses: rangeAddress({ row: headerRow, column }, { row: headerRow + stored.rowCount - 1, column }) } };
 }

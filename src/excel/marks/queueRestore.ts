@@ -1,4 +1,4 @@
-import { splitAddressList } from '../ranges/splitAddressList';
+import { cellKeyOfAddress, splitAddressList } from '../../domain/addresses/sheetAddress';
 import type { SyncBudget } from '../requests/createSyncBudget';
 import { actionBytes, itemCallEnvelope, rangeAreasBytes } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
@@ -26,20 +26,11 @@ export async function queueRestore(
     } else if (existingNotes !== null) {
       for (const cell of splitAddressList(entry.addresses)) {
         // Each note once, even when two entries list its cell.
-        if (!existingNotes.has(cellKeyOf(cell)) || deleted.has(cellKeyOf(cell))) continue;
-        deleted.add(cellKeyOf(cell));
+        if (!existingNotes.has(cellKeyOfAddress(cell)) || deleted.has(cellKeyOfAddress(cell))) continue;
+        deleted.add(cellKeyOfAddress(cell));
         await budget.reserve(actionBytes(cell, itemCallEnvelope));
         sheet.notes.getItem(cell).delete();
       }
     }
   }
-}
-
-/** "B3" → "2,1" (0-based row, column). */
-export function cellKeyOf(address: string): string {
-  const match = /^([A-Z]+)(\d+)$/.exec(address.replace(/\$/g, '').toUpperCase());
-  if (!match?.[1] || !match[2]) return address;
-  let column = 0;
-  for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return `${Number(match[2]) - 1},${column - 1}`;
 }

@@ -1,3 +1,4 @@
+import { cellKey } from '../../domain/addresses/sheetAddress';
 import type { SyncBudget } from '../requests/createSyncBudget';
 import { locateBytes, smallLoadResponseBytes } from '../requests/requestBytes';
 
@@ -11,5 +12,5 @@ export async function queueNoteLocations(sheet: Excel.Worksheet, count: number, 
     await budget.reserve(locateBytes, smallLoadResponseBytes);
     found.push(sheet.notes.getItemAt(index).getLocation().load('rowIndex,columnIndex'));
   }
-  return () => new Set(found.map((location) => `${location.rowIndex},${location.columnIndex}`));
+  return () => new Set(found.map((location) => cellKey({ row: location.rowIndex, column: location.columnIndex })));
 }

@@ -1,4 +1,4 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { columnLetter } from '../../domain/addresses/sheetAddress';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { runExcel } from '../runExcel';
 import { frenchCountryNames } from './frenchCountryNames';

@@ -1,5 +1,4 @@
-import { columnLetter } from '../../domain/headers/columnLetter';
-import { columnAddress } from '../ranges/rectAddress';
+import { cellAddress, columnAddress } from '../../domain/addresses/sheetAddress';
 import { requiredHeaderStyle, templateSheetColumns } from './templateLayout';
 
 /**
@@ -12,7 +11,7 @@ export function queueTemplateColumnFormats(sheet: Excel.Worksheet): void {
     whole.format.columnWidth = column.width;
     if (column.numberFormat) (whole as unknown as { numberFormat: string }).numberFormat = column.numberFormat;
     if (column.required) {
-      const header = sheet.getRange(`${columnLetter(index)}1`);
+      const header = sheet.getRange(cellAddress(0, index));
       header.format.fill.color = requiredHeaderStyle.fillColor;
       header.format.font.color = requiredHeaderStyle.fontColor;
       header.format.font.bold = requiredHeaderStyle.bold;

@@ -1,5 +1,5 @@
 import type { ColumnKey } from '../../domain/template/ColumnKey';
-import { columnLetter } from '../../domain/headers/columnLetter';
+import { columnLetter } from '../../domain/addresses/sheetAddress';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from './nextFreeName';
 import { queueTemplateColumnFormats } from './queueTemplateColumnFormats';

@@ -1,4 +1,4 @@
-import { columnIndex } from './columnIndex';
+import { columnIndex, MAX_COLUMNS, MAX_ROWS } from '../../domain/addresses/sheetAddress';
 import { decodeXmlText } from './decodeXmlText';
 import { readAttributes } from './readAttributes';
 import { readRichText } from './readRichText';
@@ -12,9 +12,6 @@ const INLINE_STRING = /<(?:[\w-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?is>/;
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
-/** Beyond this many rows or columns a reference is treated as corrupt rather than allocated. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 
 /**
  * A worksheet's XML → its values by row and column from A1, as Excel would hand them over: strings,
@@ -33,6 +30,7 @@ export function parseSheetRows(xml: string, context: SheetContext): unknown[][] 
     for (const cellMatch of (rowMatch[2] ?? '').matchAll(CELL)) {
       const attributes = readAttributes(cellMatch[1] ?? '');
       const reference = attributes.get('r');
+      // Beyond Excel's grid a reference is treated as corrupt rather than allocated.
       const parsedColumn = reference === undefined ? undefined : columnIndex(reference);
       const column = parsedColumn !== undefined && parsedColumn < MAX_COLUMNS ? parsedColumn : nextColumn;
       nextColumn = column + 1;

@@ -1,10 +1,10 @@
+import { columnIndex } from '../../domain/addresses/sheetAddress';
 import { IMPORT_BATCH_MAX_ROWS, type ImportRow } from '../../contract/ImportRequest';
 import { describeIssue } from '../../domain/issues/describeIssue';
 import type { Issue } from '../../domain/issues/Issue';
 import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
 import { findStatusColumn } from '../../excel/imports/writeImportResults';
 import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
-import { columnIndexOfLetter } from './columnIndexOfLetter';
 
 /** What an import of a validated sheet sends, and where its results go back. */
 export type ImportPlan = {
@@ -48,11 +48,11 @@ export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BAT
   for (let start = 0; start < valid.length; start += batchSize) batches.push(valid.slice(start, start + batchSize));
   const code = validation.columns.mapped.find((column) => column.key === 'code');
   const firstColumn = validation.columns.mapped[0] ?? validation.columns.unknown[0];
-  const offset = firstColumn ? columnIndexOfLetter(firstColumn.column) - firstColumn.index : 0;
+  const offset = firstColumn ? (columnIndex(firstColumn.column) ?? 0) - firstColumn.index : 0;
   return {
     sheetName,
     headerRow: validation.headerRow,
-    codeColumn: code ? columnIndexOfLetter(code.column) : null,
+    codeColumn: code ? (columnIndex(code.column) ?? null) : null,
     statusColumn: findStatusColumn(validation, offset),
     batches,
     invalid,

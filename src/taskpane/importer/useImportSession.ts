@@ -2,12 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
 import type { StoreClient } from '../../api-client/createStoreClient';
 import type { RevertResponse } from '../../contract/RevertResponse';
+import { cellAddress } from '../../domain/addresses/sheetAddress';
 import type { WrittenImportResults } from '../../excel/imports/writeImportResults';
 import { clientQueries } from '../clients/clientQueries';
 import { useI18n } from '../i18n/I18nContext';
 import { sheetQueries } from '../sheet/sheetQueries';
 import { useStore } from '../store/StoreProvider';
-import { columnIndexOfLetter } from './columnIndexOfLetter';
 import { countOutcomes } from './countOutcomes';
 import { newImportSession } from './importBatchKey';
 import { importSessionReducer, initialImportSession, isBusy, nextImportStep, resultOf, type ValidationIntent } from './importSession';
@@ -99,8 +99,8 @@ export function useImportSession(launchImport: boolean) {
         await excel.writeImportResults({
           sheetName: plan.sheetName,
           headerRow: plan.headerRow,
-          codeColumn: written ? columnIndexOfLetter(written.codeColumn) : plan.codeColumn,
-          statusColumn: written ? columnIndexOfLetter(written.statusColumn) : plan.statusColumn,
+          codeColumn: written ? written.codeColumn : plan.codeColumn,
+          statusColumn: written ? written.statusColumn : plan.statusColumn,
           outcomes,
         });
       }
@@ -145,7 +145,7 @@ export function useImportSession(launchImport: boolean) {
     handleSelectRow: (row: number) => {
       const result = resultOf(state);
       if (result === null || result.written === null) return;
-      void excel.selectCell(result.plan.sheetName, `${result.written.statusColumn}${row}`).catch(() => undefined);
+      void excel.selectCell(result.plan.sheetName, cellAddress(row - 1, result.written.statusColumn)).catch(() => undefined);
     },
   };
 }

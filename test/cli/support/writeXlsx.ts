@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { columnLetter as letter } from '../../../src/domain/addresses/sheetAddress';
 
 /** A cell for the fixture writer: a Date is written as a serial number in a date format, `{ error }` as an error cell. */
 export type FixtureCell = string | number | boolean | Date | null | undefined | { error: string } | { formulaText: string };
@@ -9,12 +10,6 @@ const DAY_MS = 86_400_000;
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '_x000D_');
-
-function letter(index: number): string {
-  let name = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
-  return name;
-}
 
 function serial(date: Date, date1904: boolean): number {
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);

@@ -1,9 +1,11 @@
-/** A rectangle of cells, 0-based, as the host stores it. */
-export type CellRect = { row: number; column: number; rowCount: number; columnCount: number };
+import { type CellRect, MAX_COLUMNS, MAX_ROWS } from '../../../src/domain/addresses/sheetAddress';
+
+/** A rectangle of cells, 0-based, as the host stores it (the domain's). */
+export type { CellRect };
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns. */
-export const maxRows = 1_048_576;
-export const maxColumns = 16_384;
+export const maxRows = MAX_ROWS;
+export const maxColumns = MAX_COLUMNS;
 
 export function cellCount(rect: CellRect): number {
   return rect.rowCount * rect.columnCount;

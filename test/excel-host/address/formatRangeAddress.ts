@@ -1,5 +1,5 @@
 import { type CellRect, lastColumn, lastRow, maxColumns, maxRows } from './CellRect';
-import { columnName } from './columnName';
+import { columnLetter } from '../../../src/domain/addresses/sheetAddress';
 
 /** Sheet names that are not plain identifiers are quoted, as Excel does: 'Clients 2024'!A1. */
 export function quoteSheetName(name: string): string {
@@ -13,16 +13,16 @@ export function formatRectAddress(rect: CellRect): string {
   const wholeColumns = rect.row === 0 && rect.rowCount === maxRows;
   const wholeRows = rect.column === 0 && rect.columnCount === maxColumns;
   if (wholeColumns && !wholeRows) {
-    return `${columnName(rect.column)}:${columnName(lastColumn(rect))}`;
+    return `${columnLetter(rect.column)}:${columnLetter(lastColumn(rect))}`;
   }
   if (wholeRows) {
     return `${rect.row + 1}:${lastRow(rect) + 1}`;
   }
-  const start = `${columnName(rect.column)}${rect.row + 1}`;
+  const start = `${columnLetter(rect.column)}${rect.row + 1}`;
   if (rect.rowCount === 1 && rect.columnCount === 1) {
     return start;
   }
-  return `${start}:${columnName(lastColumn(rect))}${lastRow(rect) + 1}`;
+  return `${start}:${columnLetter(lastColumn(rect))}${lastRow(rect) + 1}`;
 }
 
 /** "Clients!A1:B2", the form Range.address returns. */

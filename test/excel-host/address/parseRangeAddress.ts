@@ -1,5 +1,5 @@
 import { type CellRect, maxColumns, maxRows } from './CellRect';
-import { columnIndex } from './columnName';
+import { columnIndex } from '../../../src/domain/addresses/sheetAddress';
 
 export type ParsedAddress = { sheetName: string | null; rect: CellRect };
 
@@ -20,7 +20,7 @@ function parseCorner(text: string, address: string): Corner {
   if (!match || (match[1] === undefined && match[2] === undefined)) {
     throw new AddressParseError(address);
   }
-  const column = match[1] === undefined ? null : columnIndex(match[1]);
+  const column = match[1] === undefined ? null : (columnIndex(match[1]) ?? null);
   const row = match[2] === undefined ? null : Number(match[2]) - 1;
   if ((column !== null && column >= maxColumns) || (row !== null && (row < 0 || row >= maxRows))) {
     throw new AddressParseError(address);

@@ -1,4 +1,5 @@
 import { type CellRect, cellCount, lastColumn, lastRow, maxRows, rectContains, rectsIntersect } from '../address/CellRect';
+import { cellKey } from '../../../src/domain/addresses/sheetAddress';
 import { NoteMap } from './NoteMap';
 import { formatRangeAddress } from '../address/formatRangeAddress';
 import { parseRangeAddress } from '../address/parseRangeAddress';
@@ -305,13 +306,13 @@ export class SheetModel {
   /** Direct: the note of one cell, e.g. note("B2"), or null. */
   note(address: string): string | null {
     const rect = this.parseLocal(address);
-    return this.notes.get(`${rect.row},${rect.column}`) ?? null;
+    return this.notes.get(cellKey(rect)) ?? null;
   }
 
   /** Direct: adds or replaces the note of one cell. */
   setNote(address: string, content: string): void {
     const rect = this.parseLocal(address);
-    this.notes.set(`${rect.row},${rect.column}`, content);
+    this.notes.set(cellKey(rect), content);
     this.onDirectChange();
   }
 

@@ -1,3 +1,4 @@
+import { cellKey as noteKey, parseCellKey } from '../../../src/domain/addresses/sheetAddress';
 import { parseRangeAddress, AddressParseError } from '../address/parseRangeAddress';
 import { formatRangeAddress } from '../address/formatRangeAddress';
 import { HostOfficeError } from '../HostOfficeError';
@@ -11,8 +12,6 @@ import { requireApiSet } from './requireApiSet';
 
 /** One note: the sheet and the 0-based cell it sits on. */
 export type NoteTarget = { sheet: SheetModel; row: number; column: number };
-
-const noteKey = (target: { row: number; column: number }) => `${target.row},${target.column}`;
 
 /** Excel.Note (ExcelApi 1.18): content, delete(), getLocation(). */
 export class HostNote extends HostClientObject<NoteTarget> {
@@ -65,8 +64,7 @@ export class HostNoteCollection extends HostCollection<SheetModel, NoteTarget, H
   protected _listItems(sheet: SheetModel): NoteTarget[] {
     requireApiSet(this.context._env, '1.18', 'Worksheet.notes');
     return [...sheet.notes.keys()].map((key) => {
-      const [row = 0, column = 0] = key.split(',').map(Number);
-      return { sheet, row, column };
+      return { sheet, ...parseCellKey(key) };
     });
   }
 
@@ -113,8 +111,7 @@ export class HostNoteCollection extends HostCollection<SheetModel, NoteTarget, H
         const sheet = this._requireTarget();
         const key = sheet.notes.keyAt(index);
         if (key === undefined) return null;
-        const [row = 0, column = 0] = key.split(',').map(Number);
-        return { sheet, row, column };
+        return { sheet, ...parseCellKey(key) };
       },
     });
   }

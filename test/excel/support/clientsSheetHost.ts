@@ -1,3 +1,4 @@
+import { columnIndex } from '../../../src/domain/addresses/sheetAddress';
 import { clientTemplate } from '../../../src/domain/template/clientTemplate';
 import type { ExcelFeatures } from '../../../src/excel/excelFeatures';
 import { createExcelHost, type ExcelHost } from '../../excel-host/createExcelHost';
@@ -11,7 +12,7 @@ export const templateHeaders = clientTemplate.map((column) => (column.required ?
 /** A valid template row (18 columns) with overrides by column letter. */
 export function clientRow(overrides: Record<string, unknown> = {}, n = 1): unknown[] {
   const base: unknown[] = ['', 'Mme', `Favre${n}`, 'Sophie', '', '', `client${n}@example.ch`, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
-  for (const [letter, value] of Object.entries(overrides)) base[letter.charCodeAt(0) - 65] = value;
+  for (const [letter, value] of Object.entries(overrides)) base[columnIndex(letter) ?? 0] = value;
   return base;
 }
 

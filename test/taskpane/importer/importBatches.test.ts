@@ -3,7 +3,7 @@ import type { ImportRow } from '../../../src/contract/ImportRequest';
 import type { ImportResponse } from '../../../src/contract/ImportResponse';
 import { clientTemplate } from '../../../src/domain/template/clientTemplate';
 import { validateSheet } from '../../../src/domain/validation/validateSheet';
-import { columnIndexOfLetter } from '../../../src/taskpane/importer/columnIndexOfLetter';
+import { columnIndex as columnIndexOfLetter } from '../../../src/domain/addresses/sheetAddress';
 import { countOutcomes } from '../../../src/taskpane/importer/countOutcomes';
 import { importBatchKey } from '../../../src/taskpane/importer/importBatchKey';
 import type { ImportStore } from '../../../src/taskpane/importer/ImportStore';
