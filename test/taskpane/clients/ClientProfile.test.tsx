@@ -66,7 +66,7 @@ describe('ClientsTab: profile', () => {
     await user.click(await within.findByRole('button', { name: 'Supprimer' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Supprimer ce client ?' });
     expect(dialog).toHaveTextContent('Dupont Marie sera retiré de la liste.');
-    await user.click(inside(dialog).getByRole('button', { name: 'Annuler' }));
+    await user.click(await inside(dialog).findByRole('button', { name: 'Annuler' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(store.calls.some((call) => call.method === 'deleteClient')).toBe(false);
     expect(store.clients.get('dupont')?.deletedAt).toBeNull();
@@ -76,7 +76,7 @@ describe('ClientsTab: profile', () => {
     const { user, within, store } = await openProfile('Dupont Marie');
     await user.click(await within.findByRole('button', { name: 'Supprimer' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Supprimer ce client ?' });
-    await user.click(inside(confirm).getByRole('button', { name: 'Supprimer' }));
+    await user.click(await inside(confirm).findByRole('button', { name: 'Supprimer' }));
     expect(await within.findByText(/^Client supprimé le /)).toBeInTheDocument();
     expect(store.calls.find((call) => call.method === 'deleteClient')?.args).toEqual(['dupont', 1]);
     expect(store.clients.get('dupont')?.deletedAt).not.toBeNull();

@@ -112,7 +112,7 @@ describe('ClientsTab: Détails → edit → Enregistrer', () => {
     expect(closingThePane().defaultPrevented).toBe(true);
     await user.click(within.getByRole('button', { name: 'Annuler' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Abandonner les modifications ?' });
-    await user.click(inside(dialog).getByRole('button', { name: 'Continuer la saisie' }));
+    await user.click(await inside(dialog).findByRole('button', { name: 'Continuer la saisie' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(within.getByLabelText(/^Notes/)).toHaveValue('À rappeler');
   });
@@ -122,7 +122,7 @@ describe('ClientsTab: Détails → edit → Enregistrer', () => {
     await user.type(within.getByLabelText(/^Notes/), 'À rappeler');
     await user.click(within.getByRole('button', { name: 'Annuler' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Abandonner les modifications ?' });
-    await user.click(inside(dialog).getByRole('button', { name: 'Abandonner' }));
+    await user.click(await inside(dialog).findByRole('button', { name: 'Abandonner' }));
     expect(await within.findByRole('button', { name: 'Détails' })).toBeInTheDocument();
     expect(within.queryByText('À rappeler')).not.toBeInTheDocument();
     expect(store.calls.some((call) => call.method === 'updateClient')).toBe(false);

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { configure, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SheetClient, WrittenClients } from '../../../../src/excel/template/writeClientsToSheet';
 import { App } from '../../../../src/taskpane/App';
@@ -7,9 +7,6 @@ import type { Language } from '../../../../src/taskpane/i18n/Language';
 import type { PaneServices } from '../../../../src/taskpane/services/PaneServices';
 import { createFakeExcel, createFakeSettingsStorage, goodSettings } from '../../support/renderPane';
 import { createMemoryStore, type MemoryStore } from './createMemoryStore';
-
-// The machine running the tests may be busy: wait for the pane longer than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 type RenderClientsTabOptions = { language?: Language; store?: MemoryStore };
 
