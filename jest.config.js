@@ -26,8 +26,6 @@ module.exports = {
     {
       ...common,
       displayName: 'pane',
-      // Fluent UI in jsdom is slow on a loaded 2-core machine: a ceiling, not a speed assertion.
-      testTimeout: 60000,
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/jsdomSetup.ts'],

@@ -80,8 +80,11 @@ describe('ClientsTab: profile', () => {
     expect(await within.findByText(/^Client supprimé le /)).toBeInTheDocument();
     expect(store.calls.find((call) => call.method === 'deleteClient')?.args).toEqual(['dupont', 1]);
     expect(store.clients.get('dupont')?.deletedAt).not.toBeNull();
+    // The closed dialog's focus trap keeps the page aria-hidden for a moment (tabster): wait until a screen reader
+    // sees the profile again before asking what it offers.
+    const restore = await within.findByRole('button', { name: 'Restaurer' });
     expect(within.queryByRole('button', { name: 'Détails' })).not.toBeInTheDocument();
-    await user.click(within.getByRole('button', { name: 'Restaurer' }));
+    await user.click(restore);
     expect(await within.findByText('Client restauré.')).toBeInTheDocument();
     expect(store.clients.get('dupont')?.deletedAt).toBeNull();
     expect(await within.findByText(/^Version 3 · Restauration par accueil/)).toBeInTheDocument();
