@@ -31,12 +31,13 @@ Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
     if (!this.isConnected || this === this.ownerDocument.body || this === this.ownerDocument.documentElement) return null;
     const view = this.ownerDocument.defaultView;
     if (!view) return null;
+    const own = view.getComputedStyle(this);
+    if (own.display === 'none' || own.position === 'fixed') return null;
     let parent: Element | null = null;
-    for (let element: Element | null = this; element; element = element.parentElement) {
+    for (let element = this.parentElement; element; element = element.parentElement) {
       const style = view.getComputedStyle(element);
       if (style.display === 'none') return null;
-      if (element === this && style.position === 'fixed') return null;
-      if (element !== this && parent === null && (style.position !== 'static' || element === this.ownerDocument.body)) parent = element;
+      if (parent === null && (style.position !== 'static' || element === this.ownerDocument.body)) parent = element;
     }
     return parent;
   },
