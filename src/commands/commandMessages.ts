@@ -1,6 +1,6 @@
-import type { Lang } from '../domain/issues/Lang';
+import type { Language } from '../domain/messages/Language';
 import { commandMessagesEn } from './messages/commandMessagesEn';
 import { commandMessagesFr, type CommandMessages } from './messages/commandMessagesFr';
 
 /** The ribbon commands' texts in the user's language. */
-export const commandMessages: Record<Lang, CommandMessages> = { fr: commandMessagesFr, en: commandMessagesEn };
+export const commandMessages: Record<Language, CommandMessages> = { fr: commandMessagesFr, en: commandMessagesEn };

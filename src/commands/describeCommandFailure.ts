@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/issues/Lang';
+import type { Language } from '../domain/messages/Language';
 import type { MessageDialogContent } from '../dialog/MessageDialogContent';
 import { formatOfficeError } from '../excel/formatOfficeError';
 import { commandMessages } from './commandMessages';
@@ -6,7 +6,7 @@ import { commandMessages } from './commandMessages';
 export type RibbonCommandName = 'insertTemplate' | 'validateSheet';
 
 /** The error dialog of a command that failed: the reason from the add-in's Excel error texts, never Office's message. */
-export function describeCommandFailure(command: RibbonCommandName, error: unknown, lang: Lang): MessageDialogContent {
+export function describeCommandFailure(command: RibbonCommandName, error: unknown, lang: Language): MessageDialogContent {
   const t = commandMessages[lang];
   const reason = formatOfficeError(error, lang);
   return command === 'insertTemplate'

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/issues/Lang';
+import type { Language } from '../domain/messages/Language';
 import { clientTemplate } from '../domain/template/clientTemplate';
 import type { MessageDialogContent } from '../dialog/MessageDialogContent';
 import type { ActiveSheetValidation } from '../excel/marks/validateActiveSheet';
@@ -11,7 +11,7 @@ const templateHeader = new Map(clientTemplate.map((column) => [column.key, colum
  * template header), how many cells were marked and where their messages are, or "Aucune anomalie". Counts and headers
  * only: no cell value. An error dialog when nothing can be imported (no header row, a required column missing).
  */
-export function describeValidation(result: ActiveSheetValidation, lang: Lang): MessageDialogContent {
+export function describeValidation(result: ActiveSheetValidation, lang: Language): MessageDialogContent {
   const t = commandMessages[lang];
   const { validation, marked } = result;
   const title = t.validateTitle;

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/issues/Lang';
+import type { Language } from '../domain/messages/Language';
 
 const fr = {
   close: 'Fermer',
@@ -11,4 +11,4 @@ const en: typeof fr = {
 };
 
 /** The dialog page's own texts (its message comes from the query). */
-export const dialogMessages: Record<Lang, typeof fr> = { fr, en };
+export const dialogMessages: Record<Language, typeof fr> = { fr, en };

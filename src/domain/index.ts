@@ -15,7 +15,7 @@ export { foldText } from './text/foldText';
 export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode, type Severity } from './issues/IssueCode';
 export type { Issue, IssueParams } from './issues/Issue';
 export { describeIssue } from './issues/describeIssue';
-export { LANGS, isLang, type Lang } from './issues/Lang';
+export { LANGUAGES, DEFAULT_LANGUAGE, isLanguage, type Language } from './messages/Language';
 export { issueMessagesFr } from './issues/issueMessagesFr';
 export { issueMessagesEn } from './issues/issueMessagesEn';
 export { normalizeClientValues, createValueNormalizer, type FullNormalizedValues, type FullValueNormalizer, type NormalizedValues, type ValueNormalizer } from './validation/createValueNormalizer';

@@ -1,5 +1,5 @@
 import { columnLetter } from '../../domain/addresses/sheetAddress';
-import type { Lang } from '../../domain/issues/Lang';
+import type { Language } from '../../domain/messages/Language';
 import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
 import type { MarkWriter } from './markWriter';
@@ -28,7 +28,7 @@ export const maxRowTextLength = 240;
 type RowMark = { header: string; text: string };
 
 /** A row's messages ("Header : message | …"), or, when too long, "3 anomalies : Email *, NPA, Pays". */
-function rowText(marks: readonly RowMark[], lang: Lang): string {
+function rowText(marks: readonly RowMark[], lang: Language): string {
   const full = marks.map((mark) => mark.text).join(' | ');
   if (full.length <= maxRowTextLength) return full;
   const headers = marks.map((mark) => mark.header).join(', ');
@@ -41,7 +41,7 @@ function rowText(marks: readonly RowMark[], lang: Lang): string {
  * are invalid for notes): its header on the header row (0-based `headerRow`), then each marked row's messages,
  * text-formatted.
  */
-export function createAnomaliesColumn(column: number, headerRow: number, lastRow: number, lang: Lang): AnomaliesColumn {
+export function createAnomaliesColumn(column: number, headerRow: number, lastRow: number, lang: Language): AnomaliesColumn {
   const letter = columnLetter(column);
   const address = `${letter}${headerRow + 1}:${letter}${lastRow + 1}`;
   // Queued once (the entry names it from then on), written once a request carrying it succeeded.

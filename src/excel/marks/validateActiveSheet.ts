@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/issues/Lang';
+import type { Language } from '../../domain/messages/Language';
 import { createSheetValidator, type SheetValidator } from '../../domain/validation/createSheetValidator';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
@@ -22,7 +22,7 @@ export type { MarkMode };
 
 export type ValidateActiveSheetOptions = {
   homeCountry: string;
-  lang: Lang;
+  lang: Language;
   features?: ExcelFeatures;
   /** Bytes per request and per response (tests lower them to force chunking). */
   requestBudget?: number;
@@ -91,7 +91,7 @@ type ValidationRun = {
   withoutEarlierColumn: (rows: unknown[][]) => unknown[][];
   validator: SheetValidator;
   marks: ValidationMarks;
-  lang: Lang;
+  lang: Language;
   requestBudget: number;
 };
 

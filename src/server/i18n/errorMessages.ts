@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../contract/ErrorCode';
-import type { Lang } from './preferredLanguage';
+import type { Language } from '../../domain/messages/Language';
 
 const fr: Record<ErrorCode, string> = {
   unauthorized: 'Jeton d’accès manquant, inconnu ou révoqué.',
@@ -28,6 +28,6 @@ const en: typeof fr = {
 };
 
 /** The message of an error code, in the request's language. */
-export function errorMessage(code: ErrorCode, lang: Lang): string {
+export function errorMessage(code: ErrorCode, lang: Language): string {
   return { fr, en }[lang][code];
 }

@@ -1,4 +1,4 @@
-import type { Lang } from './preferredLanguage';
+import type { Language } from '../../domain/messages/Language';
 
 /** The issue codes of zod 4, the `code` of a field error; anything else reads as `custom`. */
 export const FieldIssueCode = [
@@ -52,6 +52,6 @@ export function toFieldIssueCode(keyword: string): FieldIssueCode {
 }
 
 /** The message of a field error, in the request's language (never zod's own text). */
-export function fieldMessage(code: FieldIssueCode, params: FieldIssueParams, lang: Lang): string {
+export function fieldMessage(code: FieldIssueCode, params: FieldIssueParams, lang: Language): string {
   return { fr, en }[lang][code](params);
 }

@@ -1,5 +1,5 @@
 import type { ImportRowErrorCode } from '../../contract/ImportRowErrorCode';
-import type { Lang } from './preferredLanguage';
+import type { Language } from '../../domain/messages/Language';
 
 const fr: Record<ImportRowErrorCode, string> = {
   'match.ambiguous': 'Le code client et l’adresse e-mail désignent deux clients différents : ligne non importée, vérifiez lequel est le bon.',
@@ -18,11 +18,11 @@ const en: typeof fr = {
 };
 
 /** The text of a store-side field error (matching and uniqueness), in the request's language. */
-export function storeFieldMessage(code: ImportRowErrorCode, lang: Lang): string {
+export function storeFieldMessage(code: ImportRowErrorCode, lang: Language): string {
   return { fr, en }[lang][code];
 }
 
 /** The text of the 413 of an import batch with too many rows, naming the limit. */
-export function batchLimitMessage(max: number, lang: Lang): string {
+export function batchLimitMessage(max: number, lang: Language): string {
   return lang === 'fr' ? `Au plus ${max} lignes par lot d’import : découpez l’envoi.` : `At most ${max} rows per import batch: split the upload.`;
 }

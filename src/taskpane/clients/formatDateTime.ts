@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/Language';
+import type { Language } from '../../domain/messages/Language';
 
 const locales: Record<Language, string> = { fr: 'fr-CH', en: 'en-GB' };
 

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en } from './en';
 import { fr, type Messages } from './fr';
-import type { Language } from './Language';
+import type { Language } from '../../domain/messages/Language';
 
 const catalogues: Record<Language, Messages> = { fr, en };
 
