@@ -1,7 +1,7 @@
-import { describeIssue } from '../../src/domain/issues/describeIssue';
+import { describeIssue } from '../../src/domain/messages/sheetTexts';
 import { ISSUE_CODES, ISSUE_SEVERITY } from '../../src/domain/issues/IssueCode';
-import { issueMessagesEn } from '../../src/domain/issues/issueMessagesEn';
-import { issueMessagesFr } from '../../src/domain/issues/issueMessagesFr';
+import { issueMessagesEn } from '../../src/domain/messages/sheetMessagesEn';
+import { issueMessagesFr } from '../../src/domain/messages/sheetMessagesFr';
 
 describe('describeIssue', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { describeIssue } from '../../domain/issues/describeIssue';
+import { describeIssue } from '../../domain/messages/sheetTexts';
 import type { Language } from '../../domain/messages/Language';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 import { cliMessages } from './cliMessages';

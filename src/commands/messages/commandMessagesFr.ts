@@ -1,4 +1,4 @@
-import { anomaliesHeader } from '../../excel/marks/createAnomaliesColumn';
+import { anomaliesHeader } from '../../domain/messages/sheetTexts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 

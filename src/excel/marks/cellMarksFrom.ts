@@ -1,5 +1,5 @@
 import { cellKey } from '../../domain/addresses/sheetAddress';
-import { describeIssue } from '../../domain/issues/describeIssue';
+import { describeIssue } from '../../domain/messages/sheetTexts';
 import type { Language } from '../../domain/messages/Language';
 import type { HeaderColumns } from '../../domain/headers/HeaderColumns';
 import type { Issue } from '../../domain/issues/Issue';

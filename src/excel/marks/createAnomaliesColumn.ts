@@ -1,10 +1,9 @@
 import { columnLetter } from '../../domain/addresses/sheetAddress';
 import type { Language } from '../../domain/messages/Language';
+import { anomaliesHeader, describeRowSummary } from '../../domain/messages/sheetTexts';
 import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
 import type { MarkWriter } from './markWriter';
-
-export const anomaliesHeader = 'Anomalies';
 
 /** Rows written by one action: a block stays well under a request. */
 const blockBytes = 1024 * 1024;
@@ -31,8 +30,7 @@ type RowMark = { header: string; text: string };
 function rowText(marks: readonly RowMark[], lang: Language): string {
   const full = marks.map((mark) => mark.text).join(' | ');
   if (full.length <= maxRowTextLength) return full;
-  const headers = marks.map((mark) => mark.header).join(', ');
-  const compact = lang === 'en' ? `${marks.length} issues: ${headers}` : `${marks.length} anomalies : ${headers}`;
+  const compact = describeRowSummary(marks.length, marks.map((mark) => mark.header), lang);
   return compact.length <= maxRowTextLength ? compact : `${compact.slice(0, maxRowTextLength - 1)}…`;
 }
 

@@ -7,7 +7,6 @@ import { runExcel } from '../runExcel';
 import { toExcelOperationError } from '../toExcelOperationError';
 import { cellMarksFrom } from './cellMarksFrom';
 import { afterChunkRead, afterChunkRefused, firstReadProgress, nextChunkRows, type ReadProgress, type UsedArea } from './chunkSizing';
-import { anomaliesHeader } from './createAnomaliesColumn';
 import { createValidationMarks, type MarkMode, type MarkSummary, type ValidationMarks } from './createValidationMarks';
 import { findEarlierAnomaliesColumn } from './findEarlierAnomaliesColumn';
 import type { MarkEntry } from './MarkEntry';
@@ -17,7 +16,6 @@ import { queueRestore } from './queueRestore';
 import { queueStoreRewrite } from './queueStoreRewrite';
 import { readSheetStart, type SheetStart } from './readSheetStart';
 
-export { anomaliesHeader };
 export type { MarkMode };
 
 export type ValidateActiveSheetOptions = {

@@ -4,7 +4,7 @@ import type { ClientSearch } from '../../contract/ClientSearch';
 import { foldText } from '../../domain/index';
 import type { ClientRow, DB } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
-import { fieldMessage } from '../i18n/fieldMessages';
+import { fieldMessage } from '../i18n/serverMessages';
 import type { Language } from '../../domain/messages/Language';
 import { rowToClient, type StoredValues } from './clientRepository';
 

@@ -3,13 +3,10 @@ import type { FieldError } from '../../contract/ApiError';
 import type { ClientInput } from '../../contract/ClientInput';
 import type { ClientPatch } from '../../contract/ClientPatch';
 import type { ImportMode } from '../../contract/ImportRequest';
-import type { ImportRowErrorCode } from '../../contract/ImportRowErrorCode';
-import { COLUMN_KEYS, createValueNormalizer, describeIssue, ISSUE_SEVERITY, type ColumnKey, type ValueProblem } from '../../domain/index';
+import { COLUMN_KEYS, createValueNormalizer, describeIssue, ISSUE_SEVERITY, sheetMessages, type ColumnKey, type ImportRowErrorCode, type Language, type ValueProblem } from '../../domain/index';
 import type { ClientRow } from '../db/schema';
 import { uniqueViolationColumn } from '../db/uniqueViolationColumn';
 import { StoreError } from '../errors/StoreError';
-import type { Language } from '../../domain/messages/Language';
-import { storeFieldMessage } from '../i18n/storeFieldMessages';
 import { readSettings } from '../settings/readSettings';
 import { assignClientCodes, assignClientIds, changedKeys, findClientOrThrow, findClientsByKeys, findEmailOwner, rowToClient, rowValues, type ClientKeys, type StoredValues, type WriteContext } from './clientRepository';
 import { insertClients, parseIfMatch, setDeletedAt, updateClientRow, type NewClient, type RowUpdate } from './clientVersions';
@@ -307,7 +304,7 @@ function valueErrors(problems: readonly ValueProblem[], lang: Language): FieldEr
 
 /** A store-side field error (uniqueness, matching). */
 function storeFieldError(path: ColumnKey, code: ImportRowErrorCode, lang: Language): FieldError {
-  return { path, code, message: storeFieldMessage(code, lang) };
+  return { path, code, message: sheetMessages[lang].rowErrors[code] };
 }
 
 /** A unique violation on email or code (a concurrent write won the race) becomes 409 conflict naming the field; anything else is rethrown. */

@@ -1,8 +1,7 @@
 import type { FieldError } from '../../contract/ApiError';
 import type { Conflict } from '../../contract/Conflict';
 import type { ErrorCode } from '../../contract/ErrorCode';
-import { errorMessage } from '../i18n/errorMessages';
-import { fieldMessage, toFieldIssueCode } from '../i18n/fieldMessages';
+import { errorMessage, fieldMessage, toFieldIssueCode } from '../i18n/serverMessages';
 import type { Language } from '../../domain/messages/Language';
 import { StoreError } from './StoreError';
 import { statusForErrorCode } from './statusForErrorCode';

@@ -79,7 +79,7 @@ export function useImportSession(launchImport: boolean) {
     if (client === null) return dispatch({ type: 'store_missing' });
     const validation = await validate('import');
     if (validation === null) return;
-    const next = nextImportStep(validation);
+    const next = nextImportStep(validation, language);
     if (next.step === 'hold') return dispatch({ type: 'validated', validation, hold: next.hold });
     if (next.step === 'confirm') return dispatch({ type: 'confirmation_asked', validation, plan: next.plan });
     await send(next.plan, client);
