@@ -51,6 +51,7 @@ export function useImportSession(launchImport: boolean) {
       session: state.batchSession,
       sheetName: plan.sheetName,
       batches: plan.batches,
+      language,
       signal: abort.signal,
       onProgress: (done) => dispatch({ type: 'batch_done', done }),
     });
