@@ -2,7 +2,7 @@ import type { Language } from '../domain/messages/Language';
 import { clientTemplate } from '../domain/template/clientTemplate';
 import type { MessageDialogContent } from '../dialog/MessageDialogContent';
 import type { ActiveSheetValidation } from '../excel/marks/validateActiveSheet';
-import { commandMessages } from './commandMessages';
+import { paneMessages } from '../taskpane/i18n/paneMessages';
 
 const templateHeader = new Map(clientTemplate.map((column) => [column.key, column.header]));
 
@@ -12,7 +12,7 @@ const templateHeader = new Map(clientTemplate.map((column) => [column.key, colum
  * only: no cell value. An error dialog when nothing can be imported (no header row, a required column missing).
  */
 export function describeValidation(result: ActiveSheetValidation, lang: Language): MessageDialogContent {
-  const t = commandMessages[lang];
+  const t = paneMessages[lang].commands;
   const { validation, marked } = result;
   const title = t.validateTitle;
   const sheet = t.sheet(result.sheetName);

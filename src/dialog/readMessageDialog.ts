@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/messages/Language';
-import { dialogMessages } from './dialogMessages';
+import { paneMessages } from '../taskpane/i18n/paneMessages';
 import {
   MessageDialogKind,
   messageDialogParams,
@@ -34,7 +34,7 @@ export function readMessageDialog(search: string): MessageDialogView {
   const query = new URLSearchParams(search);
   const requested = query.get(messageDialogParams.lang);
   const lang: Language = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
-  const texts = dialogMessages[lang];
+  const texts = paneMessages[lang].dialog;
   const title = (query.get(messageDialogParams.title) ?? '').trim();
   const lines = (query.get(messageDialogParams.lines) ?? '')
     .split(/\r?\n/)

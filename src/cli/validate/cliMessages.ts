@@ -2,6 +2,9 @@ import type { Language } from '../../domain/messages/Language';
 import { cliMessagesEn } from './cliMessagesEn';
 import { cliMessagesFr } from './cliMessagesFr';
 
+const catalogues: Record<Language, typeof cliMessagesFr> = { fr: cliMessagesFr, en: cliMessagesEn };
+
+/** The validate command's texts in the reader's language (the issues' own texts are the domain's). */
 export function cliMessages(lang: Language): typeof cliMessagesFr {
-  return lang === 'en' ? cliMessagesEn : cliMessagesFr;
+  return catalogues[lang];
 }
