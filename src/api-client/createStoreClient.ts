@@ -12,6 +12,7 @@ import { RevertResponse } from '../contract/RevertResponse';
 import { clientSearchPath, type ClientSearchInput } from './clientSearchPath';
 import { newIdempotencyKey } from './newIdempotencyKey';
 import { requestJson, type FetchFunction, type RequestPolicy } from './requestJson';
+import { DEFAULT_LANGUAGE, type Language } from '../domain/messages/Language';
 
 export type StoreClientOptions = {
   /** The store's base URL, e.g. `https://localhost:3000` (the dev server proxies `/api`). */
@@ -19,7 +20,7 @@ export type StoreClientOptions = {
   token: string;
   fetch?: FetchFunction;
   /** Sent as `Accept-Language`, so the store's error messages come in the pane's language. */
-  language?: 'fr' | 'en';
+  language?: Language;
   policy?: Partial<RequestPolicy>;
 };
 
@@ -67,7 +68,7 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
   const context = {
     baseUrl: options.storeUrl.replace(/\/+$/, ''),
     token: options.token,
-    language: options.language ?? 'fr',
+    language: options.language ?? DEFAULT_LANGUAGE,
     fetch: options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init)),
     policy: { ...defaultRequestPolicy, ...options.policy },
   };

@@ -1,13 +1,13 @@
-import type { Lang } from '../domain/issues/Lang';
+import type { Language } from '../domain/messages/Language';
 import type { MessageDialogContent } from '../dialog/MessageDialogContent';
 import { formatOfficeError } from '../excel/formatOfficeError';
-import { commandMessages } from './commandMessages';
+import { paneMessages } from '../taskpane/i18n/paneMessages';
 
 export type RibbonCommandName = 'insertTemplate' | 'validateSheet';
 
 /** The error dialog of a command that failed: the reason from the add-in's Excel error texts, never Office's message. */
-export function describeCommandFailure(command: RibbonCommandName, error: unknown, lang: Lang): MessageDialogContent {
-  const t = commandMessages[lang];
+export function describeCommandFailure(command: RibbonCommandName, error: unknown, lang: Language): MessageDialogContent {
+  const t = paneMessages[lang].commands;
   const reason = formatOfficeError(error, lang);
   return command === 'insertTemplate'
     ? { lang, kind: 'error', title: t.insertTemplateTitle, lines: [t.insertTemplateFailed(reason)] }

@@ -1,8 +1,8 @@
-import type { Lang } from '../domain/issues/Lang';
+import type { Language } from '../domain/messages/Language';
 import { clientTemplate } from '../domain/template/clientTemplate';
 import type { MessageDialogContent } from '../dialog/MessageDialogContent';
 import type { ActiveSheetValidation } from '../excel/marks/validateActiveSheet';
-import { commandMessages } from './commandMessages';
+import { paneMessages } from '../taskpane/i18n/paneMessages';
 
 const templateHeader = new Map(clientTemplate.map((column) => [column.key, column.header]));
 
@@ -11,8 +11,8 @@ const templateHeader = new Map(clientTemplate.map((column) => [column.key, colum
  * template header), how many cells were marked and where their messages are, or "Aucune anomalie". Counts and headers
  * only: no cell value. An error dialog when nothing can be imported (no header row, a required column missing).
  */
-export function describeValidation(result: ActiveSheetValidation, lang: Lang): MessageDialogContent {
-  const t = commandMessages[lang];
+export function describeValidation(result: ActiveSheetValidation, lang: Language): MessageDialogContent {
+  const t = paneMessages[lang].commands;
   const { validation, marked } = result;
   const title = t.validateTitle;
   const sheet = t.sheet(result.sheetName);

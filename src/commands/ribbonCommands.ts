@@ -2,7 +2,7 @@ import { createStoreClient } from '../api-client/createStoreClient';
 import type { MessageDialogContent } from '../dialog/MessageDialogContent';
 import { DEFAULT_HOME_COUNTRY } from '../domain/validation/NormalizeOptions';
 import type { ExcelGateway } from '../excel/excelGateway';
-import type { UiLanguage } from '../excel/officeHost';
+import type { Language } from '../domain/messages/Language';
 import { loadStoreSettings } from '../excel/settingsStorage';
 import { describeCommandFailure, type RibbonCommandName } from './describeCommandFailure';
 import { describeValidation } from './describeValidation';
@@ -15,7 +15,7 @@ export type ShowMessageDialog = (content: MessageDialogContent) => Promise<void>
 
 export type RibbonCommandDependencies = {
   excel: Pick<ExcelGateway, 'insertTemplateSheet' | 'validateActiveSheet'>;
-  language: () => UiLanguage;
+  language: () => Language;
   homeCountry: () => Promise<string>;
   showDialog: ShowMessageDialog;
 };
@@ -75,7 +75,7 @@ export function createRibbonCommands(dependencies: RibbonCommandDependencies): R
 }
 
 /** The home country of the configured store; CH when no store is configured or it does not answer. */
-export async function storeHomeCountry(language: UiLanguage): Promise<string> {
+export async function storeHomeCountry(language: Language): Promise<string> {
   const settings = loadStoreSettings();
   if (settings === null) return DEFAULT_HOME_COUNTRY;
   try {

@@ -1,5 +1,5 @@
-import { isLang, type Lang } from '../domain/issues/Lang';
-import { dialogMessages } from './dialogMessages';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/messages/Language';
+import { paneMessages } from '../taskpane/i18n/paneMessages';
 import {
   MessageDialogKind,
   messageDialogParams,
@@ -8,7 +8,7 @@ import {
 
 /** What the dialog page renders: every field is plain text. `theme` null: the page follows the system's. */
 export type MessageDialogView = {
-  lang: Lang;
+  lang: Language;
   kind: MessageDialogKind;
   title: string;
   lines: string[];
@@ -33,8 +33,8 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 export function readMessageDialog(search: string): MessageDialogView {
   const query = new URLSearchParams(search);
   const requested = query.get(messageDialogParams.lang);
-  const lang: Lang = isLang(requested) ? requested : 'fr';
-  const texts = dialogMessages[lang];
+  const lang: Language = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
+  const texts = paneMessages[lang].dialog;
   const title = (query.get(messageDialogParams.title) ?? '').trim();
   const lines = (query.get(messageDialogParams.lines) ?? '')
     .split(/\r?\n/)

@@ -14,10 +14,11 @@ export {
 export { foldText } from './text/foldText';
 export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode, type Severity } from './issues/IssueCode';
 export type { Issue, IssueParams } from './issues/Issue';
-export { describeIssue } from './issues/describeIssue';
-export { LANGS, isLang, type Lang } from './issues/Lang';
-export { issueMessagesFr } from './issues/issueMessagesFr';
-export { issueMessagesEn } from './issues/issueMessagesEn';
+export { anomaliesHeader, describeIssue, describeRowError, describeRowSummary, sheetMessages } from './messages/sheetTexts';
+export { ImportRowErrorCode } from './issues/ImportRowErrorCode';
+export { LANGUAGES, DEFAULT_LANGUAGE, isLanguage, type Language } from './messages/Language';
+export { issueMessagesFr, sheetMessagesFr, type SheetMessages } from './messages/sheetMessagesFr';
+export { issueMessagesEn, sheetMessagesEn } from './messages/sheetMessagesEn';
 export { normalizeClientValues, createValueNormalizer, type FullNormalizedValues, type FullValueNormalizer, type NormalizedValues, type ValueNormalizer } from './validation/createValueNormalizer';
 export type { ClientValues, FullClientValues } from './validation/ClientValues';
 export type { ValueProblem } from './validation/ValueProblem';

@@ -1,5 +1,5 @@
 import type { ExcelErrorCode } from './excelErrorCode';
-import type { UiLanguage } from './officeHost';
+import type { Language } from '../domain/messages/Language';
 import { toExcelOperationError } from './toExcelOperationError';
 
 const fr: Record<ExcelErrorCode, string> = {
@@ -35,6 +35,6 @@ const en: typeof fr = {
 };
 
 /** The text to show for an error of an Excel operation (never Office's own message). */
-export function formatOfficeError(error: unknown, lang: UiLanguage): string {
+export function formatOfficeError(error: unknown, lang: Language): string {
   return { fr, en }[lang][toExcelOperationError(error).code];
 }

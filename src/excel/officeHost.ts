@@ -1,5 +1,6 @@
+import { DEFAULT_LANGUAGE, type Language } from '../domain/messages/Language';
+
 export type HostInfo = { inExcel: boolean; platform: string | null; displayLanguage: string | null };
-export type UiLanguage = 'fr' | 'en';
 
 const outsideOffice: HostInfo = { inExcel: false, platform: null, displayLanguage: null };
 
@@ -37,6 +38,6 @@ export function isApiSetSupported(version: string): boolean {
 }
 
 /** The pane's language: English when Office's display language is English, French otherwise. */
-export function uiLanguage(hostInfo: HostInfo): UiLanguage {
-  return hostInfo.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+export function uiLanguage(hostInfo: HostInfo): Language {
+  return hostInfo.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANGUAGE;
 }

@@ -1,6 +1,6 @@
 import { describeValidation } from '../../src/commands/describeValidation';
 import type { Issue } from '../../src/domain/issues/Issue';
-import type { Lang } from '../../src/domain/issues/Lang';
+import type { Language } from '../../src/domain/messages/Language';
 import type { ActiveSheetValidation } from '../../src/excel/marks/validateActiveSheet';
 
 const makeIssue = (overrides: Partial<Issue> = {}): Issue => ({
@@ -35,7 +35,7 @@ const makeResult = ({ missingRequired = [], marked = {}, ...validation }: Result
 });
 
 describe('describeValidation', () => {
-  const cases: Array<{ name: string; lang: Lang; result: ActiveSheetValidation; kind: 'info' | 'error'; lines: string[] }> = [
+  const cases: Array<{ name: string; lang: Language; result: ActiveSheetValidation; kind: 'info' | 'error'; lines: string[] }> = [
     {
       name: 'all valid (fr)',
       lang: 'fr',

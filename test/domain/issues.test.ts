@@ -1,7 +1,7 @@
-import { describeIssue } from '../../src/domain/issues/describeIssue';
+import { describeIssue, describeRowError, describeRowSummary } from '../../src/domain/messages/sheetTexts';
 import { ISSUE_CODES, ISSUE_SEVERITY } from '../../src/domain/issues/IssueCode';
-import { issueMessagesEn } from '../../src/domain/issues/issueMessagesEn';
-import { issueMessagesFr } from '../../src/domain/issues/issueMessagesFr';
+import { issueMessagesEn } from '../../src/domain/messages/sheetMessagesEn';
+import { issueMessagesFr } from '../../src/domain/messages/sheetMessagesFr';
 
 describe('describeIssue', () => {
   it.each([
@@ -30,5 +30,27 @@ describe('describeIssue', () => {
 
   it('marks only repairs as warnings', () => {
     expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual(['phone.leadingZeroRestored', 'postalCode.leadingZeroRestored']);
+  });
+});
+
+describe('describeRowError', () => {
+  it.each([
+    ['match.notFound', 'fr', 'Aucun client existant ne correspond (ni par code client, ni par e-mail) : ligne non importée en mode mise à jour.'],
+    ['code.taken', 'en', 'This client code already belongs to another client (possibly deleted).'],
+    ['value.required', 'fr', 'Valeur obligatoire manquante.'],
+    ['email.invalid', 'en', 'Invalid email address.'],
+    ['toString', 'fr', null],
+    ['something.new', 'en', null],
+  ] as const)('%s in %s', (code, lang, expected) => {
+    expect(describeRowError(code, lang)).toBe(expected);
+  });
+});
+
+describe('describeRowSummary', () => {
+  it.each([
+    ['fr', '3 anomalies : Email *, NPA, Pays'],
+    ['en', '3 issues: Email *, NPA, Pays'],
+  ] as const)('in %s', (lang, expected) => {
+    expect(describeRowSummary(3, ['Email *', 'NPA', 'Pays'], lang)).toBe(expected);
   });
 });

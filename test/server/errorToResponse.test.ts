@@ -2,7 +2,7 @@ import { ErrorCode } from '../../src/contract/ErrorCode';
 import { errorToResponse } from '../../src/server/errors/errorToResponse';
 import { StoreError } from '../../src/server/errors/StoreError';
 import { statusForErrorCode } from '../../src/server/errors/statusForErrorCode';
-import { errorMessage } from '../../src/server/i18n/errorMessages';
+import { errorMessage } from '../../src/server/i18n/serverMessages';
 import { preferredLanguage } from '../../src/server/i18n/preferredLanguage';
 
 describe('statusForErrorCode', () => {

@@ -1,7 +1,10 @@
-import type { Lang } from '../../domain/issues/Lang';
+import type { Language } from '../../domain/messages/Language';
 import { cliMessagesEn } from './cliMessagesEn';
 import { cliMessagesFr } from './cliMessagesFr';
 
-export function cliMessages(lang: Lang): typeof cliMessagesFr {
-  return lang === 'en' ? cliMessagesEn : cliMessagesFr;
+const catalogues: Record<Language, typeof cliMessagesFr> = { fr: cliMessagesFr, en: cliMessagesEn };
+
+/** The validate command's texts in the reader's language (the issues' own texts are the domain's). */
+export function cliMessages(lang: Language): typeof cliMessagesFr {
+  return catalogues[lang];
 }

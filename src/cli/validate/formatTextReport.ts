@@ -1,10 +1,10 @@
-import { describeIssue } from '../../domain/issues/describeIssue';
-import type { Lang } from '../../domain/issues/Lang';
+import { describeIssue } from '../../domain/messages/sheetTexts';
+import type { Language } from '../../domain/messages/Language';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 import { cliMessages } from './cliMessages';
 
 /** The readable report: file and sheet, header row, columns, a summary, then one line per issue. */
-export function formatTextReport(file: string, sheet: string, result: SheetValidation, lang: Lang): string {
+export function formatTextReport(file: string, sheet: string, result: SheetValidation, lang: Language): string {
   const t = cliMessages(lang);
   const { columns } = result;
   const lines = [t.fileLine(file, sheet), t.headerRow(result.headerRow)];

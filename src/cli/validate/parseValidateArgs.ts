@@ -1,14 +1,14 @@
 import { countryIndex } from '../../domain/countries/countryIndex';
-import type { Lang } from '../../domain/issues/Lang';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../domain/messages/Language';
 
-export type ValidateArgs = { file: string; json: boolean; lang: Lang; sheet: string | undefined; home: string };
+export type ValidateArgs = { file: string; json: boolean; lang: Language; sheet: string | undefined; home: string };
 export type ArgsError = { error: 'usage' | 'badLang' | 'badHome' | 'unknownOption'; detail?: string };
 
 /** `FILE [--json] [--lang en] [--sheet NAME] [--home CC]` (also `--opt=value`). */
 export function parseValidateArgs(argv: readonly string[]): ValidateArgs | ArgsError {
   let file: string | undefined;
   let json = false;
-  let lang: Lang = 'fr';
+  let lang: Language = DEFAULT_LANGUAGE;
   let sheet: string | undefined;
   let home = 'CH';
   for (let i = 0; i < argv.length; i++) {
@@ -21,7 +21,7 @@ export function parseValidateArgs(argv: readonly string[]): ValidateArgs | ArgsE
         break;
       case '--lang': {
         const given = value();
-        if (given !== 'fr' && given !== 'en') return { error: 'badLang', detail: given ?? '' };
+        if (!isLanguage(given)) return { error: 'badLang', detail: given ?? '' };
         lang = given;
         break;
       }

@@ -1,5 +1,5 @@
-import { describeIssue } from '../../domain/issues/describeIssue';
-import type { Lang } from '../../domain/issues/Lang';
+import { describeIssue } from '../../domain/messages/sheetTexts';
+import type { Language } from '../../domain/messages/Language';
 import type { ClientValues } from '../../domain/validation/ClientValues';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 
@@ -20,7 +20,7 @@ export type JsonReport = {
 };
 
 /** The `--json` object of issue 3 (item 5): exactly these keys, messages in `lang`. */
-export function toJsonReport(file: string, sheet: string, result: SheetValidation, lang: Lang): JsonReport {
+export function toJsonReport(file: string, sheet: string, result: SheetValidation, lang: Language): JsonReport {
   return {
     file,
     sheet,

@@ -1,6 +1,6 @@
 import { cellKey } from '../../domain/addresses/sheetAddress';
-import { describeIssue } from '../../domain/issues/describeIssue';
-import type { Lang } from '../../domain/issues/Lang';
+import { describeIssue } from '../../domain/messages/sheetTexts';
+import type { Language } from '../../domain/messages/Language';
 import type { HeaderColumns } from '../../domain/headers/HeaderColumns';
 import type { Issue } from '../../domain/issues/Issue';
 import type { CellMark } from './CellMark';
@@ -9,7 +9,7 @@ import type { CellMark } from './CellMark';
  * The cells some issues mark: every cell issue whose column exists in the sheet (column issues are listed in
  * the pane, not marked). `firstColumn` is the sheet column (0-based) of the values' first column.
  */
-export function cellMarksFrom(issues: readonly Issue[], columns: HeaderColumns, firstColumn: number, lang: Lang): CellMark[] {
+export function cellMarksFrom(issues: readonly Issue[], columns: HeaderColumns, firstColumn: number, lang: Language): CellMark[] {
   const byKey = new Map(columns.mapped.map((column) => [column.key, column]));
   const marks = new Map<string, CellMark>();
   for (const issue of issues) {

@@ -1,10 +1,9 @@
 import { columnLetter } from '../../domain/addresses/sheetAddress';
-import type { Lang } from '../../domain/issues/Lang';
+import type { Language } from '../../domain/messages/Language';
+import { anomaliesHeader, describeRowSummary } from '../../domain/messages/sheetTexts';
 import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
 import type { MarkWriter } from './markWriter';
-
-export const anomaliesHeader = 'Anomalies';
 
 /** Rows written by one action: a block stays well under a request. */
 const blockBytes = 1024 * 1024;
@@ -28,11 +27,10 @@ export const maxRowTextLength = 240;
 type RowMark = { header: string; text: string };
 
 /** A row's messages ("Header : message | …"), or, when too long, "3 anomalies : Email *, NPA, Pays". */
-function rowText(marks: readonly RowMark[], lang: Lang): string {
+function rowText(marks: readonly RowMark[], lang: Language): string {
   const full = marks.map((mark) => mark.text).join(' | ');
   if (full.length <= maxRowTextLength) return full;
-  const headers = marks.map((mark) => mark.header).join(', ');
-  const compact = lang === 'en' ? `${marks.length} issues: ${headers}` : `${marks.length} anomalies : ${headers}`;
+  const compact = describeRowSummary(marks.length, marks.map((mark) => mark.header), lang);
   return compact.length <= maxRowTextLength ? compact : `${compact.slice(0, maxRowTextLength - 1)}…`;
 }
 
@@ -41,7 +39,7 @@ function rowText(marks: readonly RowMark[], lang: Lang): string {
  * are invalid for notes): its header on the header row (0-based `headerRow`), then each marked row's messages,
  * text-formatted.
  */
-export function createAnomaliesColumn(column: number, headerRow: number, lastRow: number, lang: Lang): AnomaliesColumn {
+export function createAnomaliesColumn(column: number, headerRow: number, lastRow: number, lang: Language): AnomaliesColumn {
   const letter = columnLetter(column);
   const address = `${letter}${headerRow + 1}:${letter}${lastRow + 1}`;
   // Queued once (the entry names it from then on), written once a request carrying it succeeded.

@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/issues/Lang';
+import type { Language } from '../../domain/messages/Language';
 import { chunkAddressList } from '../ranges/chunkAddressList';
 import { cellKeyOfAddress, splitAddressList } from '../../domain/addresses/sheetAddress';
 import type { CellMark } from './CellMark';
@@ -23,7 +23,7 @@ export type ValidationMarksOptions = {
   earlierNotes: readonly MarkEntry[];
   /** Where the "Anomalies" column goes (0-based), null when the sheet has no header row to put it on. */
   anomaliesColumn: { column: number; headerRow: number; lastRow: number } | null;
-  lang: Lang;
+  lang: Language;
   /** Most cells marked with a note; beyond, every message goes in the "Anomalies" column. */
   maxNotes: number;
   /** Rows of the used range: the marks of the rows read so far tell how many the whole sheet will have. */

@@ -1,5 +1,5 @@
 import { parseRectAddress, rangeAddress } from '../../domain/addresses/sheetAddress';
-import { anomaliesHeader } from './createAnomaliesColumn';
+import { anomaliesHeader } from '../../domain/messages/sheetTexts';
 import type { MarkEntry } from './MarkEntry';
 import type { UsedArea } from './chunkSizing';
 

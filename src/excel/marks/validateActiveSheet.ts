@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/issues/Lang';
+import type { Language } from '../../domain/messages/Language';
 import { createSheetValidator, type SheetValidator } from '../../domain/validation/createSheetValidator';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
@@ -7,7 +7,6 @@ import { runExcel } from '../runExcel';
 import { toExcelOperationError } from '../toExcelOperationError';
 import { cellMarksFrom } from './cellMarksFrom';
 import { afterChunkRead, afterChunkRefused, firstReadProgress, nextChunkRows, type ReadProgress, type UsedArea } from './chunkSizing';
-import { anomaliesHeader } from './createAnomaliesColumn';
 import { createValidationMarks, type MarkMode, type MarkSummary, type ValidationMarks } from './createValidationMarks';
 import { findEarlierAnomaliesColumn } from './findEarlierAnomaliesColumn';
 import type { MarkEntry } from './MarkEntry';
@@ -17,12 +16,11 @@ import { queueRestore } from './queueRestore';
 import { queueStoreRewrite } from './queueStoreRewrite';
 import { readSheetStart, type SheetStart } from './readSheetStart';
 
-export { anomaliesHeader };
 export type { MarkMode };
 
 export type ValidateActiveSheetOptions = {
   homeCountry: string;
-  lang: Lang;
+  lang: Language;
   features?: ExcelFeatures;
   /** Bytes per request and per response (tests lower them to force chunking). */
   requestBudget?: number;
@@ -91,7 +89,7 @@ type ValidationRun = {
   withoutEarlierColumn: (rows: unknown[][]) => unknown[][];
   validator: SheetValidator;
   marks: ValidationMarks;
-  lang: Lang;
+  lang: Language;
   requestBudget: number;
 };
 

@@ -4,8 +4,8 @@ import type { ClientSearch } from '../../contract/ClientSearch';
 import { foldText } from '../../domain/index';
 import type { ClientRow, DB } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
-import { fieldMessage } from '../i18n/fieldMessages';
-import type { Lang } from '../i18n/preferredLanguage';
+import { fieldMessage } from '../i18n/serverMessages';
+import type { Language } from '../../domain/messages/Language';
 import { rowToClient, type StoredValues } from './clientRepository';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the select list is added per query
@@ -22,7 +22,7 @@ type ClientsQuery = SelectQueryBuilder<DB, 'clients', {}>;
  * (clients_name_active, or the foreign clients' one). Either way only the page's rows are read in
  * full. The same SQL on SQLite and PostgreSQL, hence the same results.
  */
-export async function searchClients(db: Kysely<DB>, search: ClientSearch, lang: Lang): Promise<ClientList> {
+export async function searchClients(db: Kysely<DB>, search: ClientSearch, lang: Language): Promise<ClientList> {
   const cursor = search.cursor === undefined ? undefined : decodeCursor(search.cursor, lang);
   const words = queryWords(search.q);
   const { rows, total } = words.length === 0 ? await browsePage(db, search, cursor) : await wordPage(db, words, search, cursor);
@@ -154,7 +154,7 @@ export function encodeCursor(cursor: ClientCursor): string {
 }
 
 /** Reads a cursor back; 400 validation_failed on `querystring.cursor` when it is not one of ours. */
-export function decodeCursor(text: string, lang: Lang): ClientCursor {
+export function decodeCursor(text: string, lang: Language): ClientCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((part) => typeof part === 'string')) {

@@ -3,13 +3,10 @@ import type { FieldError } from '../../contract/ApiError';
 import type { ClientInput } from '../../contract/ClientInput';
 import type { ClientPatch } from '../../contract/ClientPatch';
 import type { ImportMode } from '../../contract/ImportRequest';
-import type { ImportRowErrorCode } from '../../contract/ImportRowErrorCode';
-import { COLUMN_KEYS, createValueNormalizer, describeIssue, ISSUE_SEVERITY, type ColumnKey, type ValueProblem } from '../../domain/index';
+import { COLUMN_KEYS, createValueNormalizer, describeIssue, ISSUE_SEVERITY, sheetMessages, type ColumnKey, type ImportRowErrorCode, type Language, type ValueProblem } from '../../domain/index';
 import type { ClientRow } from '../db/schema';
 import { uniqueViolationColumn } from '../db/uniqueViolationColumn';
 import { StoreError } from '../errors/StoreError';
-import type { Lang } from '../i18n/preferredLanguage';
-import { storeFieldMessage } from '../i18n/storeFieldMessages';
 import { readSettings } from '../settings/readSettings';
 import { assignClientCodes, assignClientIds, changedKeys, findClientOrThrow, findClientsByKeys, findEmailOwner, rowToClient, rowValues, type ClientKeys, type StoredValues, type WriteContext } from './clientRepository';
 import { insertClients, parseIfMatch, setDeletedAt, updateClientRow, type NewClient, type RowUpdate } from './clientVersions';
@@ -52,7 +49,7 @@ export type ChangeOutcome =
  * clients inserted together. A client changed by a concurrent transaction meanwhile → StoreError
  * conflict with it as `current`; a unique violation → conflict naming the field.
  */
-export async function applyClientChanges(context: WriteContext, changes: readonly ChangeRequest[], mode: WriteMode, lang: Lang): Promise<ChangeOutcome[]> {
+export async function applyClientChanges(context: WriteContext, changes: readonly ChangeRequest[], mode: WriteMode, lang: Language): Promise<ChangeOutcome[]> {
   const plan = await planChanges(context, changes, mode, lang);
   try {
     await assignNewKeys(context, plan);
@@ -67,7 +64,7 @@ export async function applyClientChanges(context: WriteContext, changes: readonl
 }
 
 /** Creates a client from template values (400 with the engine's codes; 409 naming code or email when taken). Returns the stored row. */
-export function createClient(context: WriteContext, input: ClientInput, lang: Lang): Promise<ClientRow> {
+export function createClient(context: WriteContext, input: ClientInput, lang: Language): Promise<ClientRow> {
   return applyClientChange(context, { values: input }, 'insert', lang);
 }
 
@@ -76,7 +73,7 @@ export function createClient(context: WriteContext, input: ClientInput, lang: La
  * unknown or deleted, 409 with the current client when the version is stale (or when a concurrent
  * change wins), 400 with the engine's codes, 409 naming email or code when taken. Returns the row after the change.
  */
-export function patchClient(context: WriteContext, id: string, ifMatch: string | undefined, patch: ClientPatch, lang: Lang): Promise<ClientRow> {
+export function patchClient(context: WriteContext, id: string, ifMatch: string | undefined, patch: ClientPatch, lang: Language): Promise<ClientRow> {
   if (ifMatch === undefined) return Promise.reject(new StoreError('precondition_required'));
   // An If-Match naming no version matches no client (versions start at 1).
   return applyClientChange(context, { id, values: patch, expectedVersion: parseIfMatch(ifMatch) ?? 0 }, 'update', lang);
@@ -97,7 +94,7 @@ export async function deleteClient(context: WriteContext, id: string, ifMatch: s
  * Brings a deleted client back (a new version, change `restored`); an active client is returned
  * as it is. 404 when unknown; 409 naming email when an active client took its email meanwhile.
  */
-export async function restoreClient(context: WriteContext, id: string, lang: Lang): Promise<ClientRow> {
+export async function restoreClient(context: WriteContext, id: string, lang: Language): Promise<ClientRow> {
   const row = await findClientOrThrow(context.trx, id);
   if (row.deleted_at === null) return row;
   if ((await findEmailOwner(context.trx, row.email, id)) !== null) throw new StoreError('conflict', [storeFieldError('email', 'email.taken', lang)]);
@@ -118,7 +115,7 @@ export function runWrite<T>(fastify: FastifyInstance, request: FastifyRequest, w
 }
 
 /** One change; its failure thrown as the API answers it. Returns the client's row after the change. */
-async function applyClientChange(context: WriteContext, change: ChangeRequest, mode: WriteMode, lang: Lang): Promise<ClientRow> {
+async function applyClientChange(context: WriteContext, change: ChangeRequest, mode: WriteMode, lang: Language): Promise<ClientRow> {
   const [outcome] = await applyClientChanges(context, [change], mode, lang);
   if (outcome === undefined) throw new Error('no outcome for the change');
   if (outcome.status !== 'failed') return findClientOrThrow(context.trx, outcome.id);
@@ -141,7 +138,7 @@ type PlannedOutcome =
 /** What the changes will write: the updates of stored clients, in order, and the clients they create. */
 type Plan = { outcomes: PlannedOutcome[]; updates: RowUpdate[]; creates: ClientState[]; owners: KeyOwners };
 
-async function planChanges(context: WriteContext, changes: readonly ChangeRequest[], mode: WriteMode, lang: Lang): Promise<Plan> {
+async function planChanges(context: WriteContext, changes: readonly ChangeRequest[], mode: WriteMode, lang: Language): Promise<Plan> {
   const normalize = createValueNormalizer({ homeCountry: context.homeCountry });
   const normalizeKeys = createValueNormalizer({ homeCountry: context.homeCountry, keys: ['code', 'email'] });
   const keys = changes.map((change) => (change.id === undefined ? normalizeKeys(change.values).values : {}));
@@ -299,19 +296,19 @@ function createKeyOwners(context: WriteContext) {
 // Field errors -----------------------------------------------------------------------------------
 
 /** The template engine's errors (warnings dropped) as field errors: path = template key, code and text from the engine. */
-function valueErrors(problems: readonly ValueProblem[], lang: Lang): FieldError[] {
+function valueErrors(problems: readonly ValueProblem[], lang: Language): FieldError[] {
   return problems
     .filter((problem) => ISSUE_SEVERITY[problem.code] === 'error')
     .map((problem) => ({ path: problem.key, code: problem.code, message: describeIssue(problem, lang) }));
 }
 
 /** A store-side field error (uniqueness, matching). */
-function storeFieldError(path: ColumnKey, code: ImportRowErrorCode, lang: Lang): FieldError {
-  return { path, code, message: storeFieldMessage(code, lang) };
+function storeFieldError(path: ColumnKey, code: ImportRowErrorCode, lang: Language): FieldError {
+  return { path, code, message: sheetMessages[lang].rowErrors[code] };
 }
 
 /** A unique violation on email or code (a concurrent write won the race) becomes 409 conflict naming the field; anything else is rethrown. */
-function rethrowUniqueViolation(error: unknown, lang: Lang): never {
+function rethrowUniqueViolation(error: unknown, lang: Language): never {
   const column = uniqueViolationColumn(error);
   if (column === 'email') throw new StoreError('conflict', [storeFieldError('email', 'email.taken', lang)]);
   if (column === 'code') throw new StoreError('conflict', [storeFieldError('code', 'code.taken', lang)]);

@@ -1,9 +1,8 @@
 import type { FieldError } from '../../contract/ApiError';
 import type { Conflict } from '../../contract/Conflict';
 import type { ErrorCode } from '../../contract/ErrorCode';
-import { errorMessage } from '../i18n/errorMessages';
-import { fieldMessage, toFieldIssueCode } from '../i18n/fieldMessages';
-import type { Lang } from '../i18n/preferredLanguage';
+import { errorMessage, fieldMessage, toFieldIssueCode } from '../i18n/serverMessages';
+import type { Language } from '../../domain/messages/Language';
 import { StoreError } from './StoreError';
 import { statusForErrorCode } from './statusForErrorCode';
 
@@ -22,7 +21,7 @@ type SchemaIssue = { instancePath?: string; keyword?: string; params?: Record<st
  * their code; schema errors become validation_failed with one field per issue; Fastify's own
  * client errors map to the nearest code; everything else is a 500 with a generic message.
  */
-export function errorToResponse(error: unknown, lang: Lang): ErrorResponse {
+export function errorToResponse(error: unknown, lang: Language): ErrorResponse {
   if (error instanceof StoreError) {
     const response = answer(error.code, lang, error.fields);
     return error.current === undefined ? response : { ...response, body: { ...response.body, current: error.current } };
@@ -38,7 +37,7 @@ export function errorToResponse(error: unknown, lang: Lang): ErrorResponse {
   return { ...answer('internal', lang, []), unexpected: true };
 }
 
-function answer(code: ErrorCode, lang: Lang, fields: FieldError[]): ErrorResponse {
+function answer(code: ErrorCode, lang: Language, fields: FieldError[]): ErrorResponse {
   return { statusCode: statusForErrorCode(code), body: { error: { code, message: errorMessage(code, lang), fields } }, unexpected: false };
 }
 
@@ -54,7 +53,7 @@ function hasValidation(error: unknown): error is { validation: SchemaIssue[] } {
   return typeof error === 'object' && error !== null && 'validation' in error && Array.isArray(error.validation);
 }
 
-function toFieldError(issue: SchemaIssue, context: string, lang: Lang): FieldError {
+function toFieldError(issue: SchemaIssue, context: string, lang: Language): FieldError {
   const code = toFieldIssueCode(issue.keyword ?? 'custom');
   const inner = (issue.instancePath ?? '').split('/').filter((segment) => segment.length > 0).join('.');
   const path = context === 'body' ? inner : [context, inner].filter((part) => part.length > 0).join('.');

@@ -5,7 +5,7 @@ import type { RowResult } from '../../contract/RowResult';
 import type { WriteContext } from '../clients/clientRepository';
 import { applyClientChanges } from '../clients/clientWrites';
 import type { StatisticsRefresher } from '../db/StatisticsRefresher';
-import type { Lang } from '../i18n/preferredLanguage';
+import type { Language } from '../../domain/messages/Language';
 import { claimIdempotencyKey, isIdempotencyRace, requestHash, storeIdempotentResponse } from './idempotency';
 
 /** What a batch needs of the store: a transaction of its own per attempt (`runWrite` bound to the request), and the planner statistics' refresh. */
@@ -22,7 +22,7 @@ export type ImportOutcome = { statusCode: number; body: ImportResponse; replayed
  * batch is simply applied. Once a batch is applied (not replayed), the statistics hear how many
  * clients it created.
  */
-export async function importBatch(store: ImportStore, request: ImportRequest, idempotencyKey: string | undefined, lang: Lang): Promise<ImportOutcome> {
+export async function importBatch(store: ImportStore, request: ImportRequest, idempotencyKey: string | undefined, lang: Language): Promise<ImportOutcome> {
   const hash = idempotencyKey === undefined ? '' : requestHash(request);
   const attempt = () =>
     store.runWrite(async (context): Promise<ImportOutcome> => {
@@ -52,7 +52,7 @@ export async function importBatch(store: ImportStore, request: ImportRequest, id
  * import batch (its versions carry its id, so it can be reverted): every row is one change of
  * `applyClientChanges` in the request's mode, and its outcome the row's result.
  */
-export async function applyImport(context: WriteContext, request: ImportRequest, lang: Lang): Promise<ImportResponse> {
+export async function applyImport(context: WriteContext, request: ImportRequest, lang: Language): Promise<ImportResponse> {
   const batchId = randomUUID();
   const batch = { ...context, batchId };
   const outcomes = await applyClientChanges(batch, request.rows.map((row) => ({ values: row.values })), request.mode, lang);

@@ -9,7 +9,7 @@ import type { WriteContext } from '../clients/clientRepository';
 import { runWrite } from '../clients/clientWrites';
 import { StoreError } from '../errors/StoreError';
 import { preferredLanguage } from '../i18n/preferredLanguage';
-import { batchLimitMessage } from '../i18n/storeFieldMessages';
+import { batchLimitMessage } from '../i18n/serverMessages';
 import { importBatch } from '../imports/importBatch';
 import { revertBatch } from '../imports/revertBatch';
 

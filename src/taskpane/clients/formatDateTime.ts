@@ -1,6 +1,7 @@
-import type { Language } from '../i18n/Language';
+import type { Language } from '../../domain/messages/Language';
 
 const locales: Record<Language, string> = { fr: 'fr-CH', en: 'en-GB' };
+const daySeparators: Record<Language, string> = { fr: '.', en: '/' };
 
 /** "27 nov. 2026, 10:00" in the pane's language, in the reader's time zone. */
 export function formatDateTime(iso: string, language: Language): string {
@@ -13,5 +14,6 @@ export function formatDateTime(iso: string, language: Language): string {
 export function formatDay(iso: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
-  return language === 'fr' ? `${match[3]}.${match[2]}.${match[1]}` : `${match[3]}/${match[2]}/${match[1]}`;
+  const separator = daySeparators[language];
+  return `${match[3]}${separator}${match[2]}${separator}${match[1]}`;
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { FieldError } from '../../contract/ApiError';
-import { describeIssue } from '../../domain/issues/describeIssue';
+import { describeIssue } from '../../domain/messages/sheetTexts';
 import { ISSUE_SEVERITY } from '../../domain/issues/IssueCode';
 import type { ColumnKey } from '../../domain/template/ColumnKey';
 import { normalizeClientValues } from '../../domain/validation/createValueNormalizer';

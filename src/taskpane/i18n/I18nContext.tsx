@@ -1,18 +1,16 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { en } from './en';
-import { fr, type Messages } from './fr';
-import type { Language } from './Language';
-
-const catalogues: Record<Language, Messages> = { fr, en };
+import { DEFAULT_LANGUAGE, type Language } from '../../domain/messages/Language';
+import type { Messages } from './fr';
+import { paneMessages } from './paneMessages';
 
 type I18nValue = { language: Language; t: Messages };
 
-const I18nContext = createContext<I18nValue>({ language: 'fr', t: fr });
+const I18nContext = createContext<I18nValue>({ language: DEFAULT_LANGUAGE, t: paneMessages[DEFAULT_LANGUAGE] });
 
 type I18nProviderProps = { language: Language; children: ReactNode };
 
 export function I18nProvider({ language, children }: I18nProviderProps) {
-  const value = useMemo(() => ({ language, t: catalogues[language] }), [language]);
+  const value = useMemo(() => ({ language, t: paneMessages[language] }), [language]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,7 +1,174 @@
 import type { StoreClientErrorCode } from '../../api-client/StoreClientError';
+import type { ClientChange } from '../../contract/ClientHistory';
+import { anomaliesHeader } from '../../domain/messages/sheetTexts';
+import type { ColumnKey } from '../../domain/template/ColumnKey';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 import type { Messages } from './fr';
-import { clientsEn } from '../clients/messages/clientsEn';
+
+const clientFields: Record<ColumnKey, string> = {
+  code: 'Client code',
+  title: 'Title',
+  lastName: 'Last name',
+  firstName: 'First name',
+  company: 'Company',
+  vatNumber: 'VAT number',
+  email: 'Email',
+  phone: 'Phone',
+  mobile: 'Mobile',
+  address: 'Address',
+  postalCode: 'Postal code',
+  city: 'City',
+  country: 'Country',
+  nationality: 'Nationality',
+  practiceCountry: 'Country of practice',
+  language: 'Language',
+  birthDate: 'Birth date',
+  notes: 'Notes',
+};
+
+const clientChanges: Record<ClientChange, string> = {
+  created: 'Creation',
+  updated: 'Change',
+  deleted: 'Deletion',
+  restored: 'Restoration',
+  reverted: 'Import undone',
+};
+
+const clientErrors: Record<StoreClientErrorCode, string> = {
+  unreachable: 'The store does not answer.',
+  timeout: 'The store took too long to answer.',
+  aborted: 'The request was interrupted.',
+  invalid_response: 'The store gave an unexpected answer.',
+  unauthorized: 'Token refused: check the store settings.',
+  forbidden_origin: 'This pane is not allowed by the store.',
+  not_found: 'This client does not exist (any more) in the store.',
+  validation_failed: 'The store refused some values.',
+  conflict: 'The store refused the change: it conflicts with other data.',
+  precondition_required: 'Expected version missing.',
+  payload_too_large: 'Request too large.',
+  idempotency_mismatch: 'Request already received with other content.',
+  rate_limited: 'Too many requests, try again in a moment.',
+  internal: 'Internal store error.',
+};
+
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+/** The "Clients" tab's English texts: the same keys as the French reference. */
+export const clientsEn: Messages['clients'] = {
+  title: 'Clients in the store',
+  description: 'Find a client by name or browse the list from A to Z, open their profile, edit it or create a new client.',
+  notConnected: 'Connect the pane to a store (settings) to search and create clients.',
+  error: (code) => clientErrors[code],
+  retry: 'Try again',
+  fields: clientFields,
+  changes: clientChanges,
+  find: {
+    searchLabel: 'Search for a client',
+    searchPlaceholder: 'Name, first name, company, email, code, city…',
+    foreignOnly: 'Foreign clients',
+    alphabetLabel: 'Browse by initial of the last name',
+    allLetters: 'All',
+    letterLabel: (letter) => `Clients whose last name starts with ${letter}`,
+    count: (total) => plural(total, 'client', 'clients'),
+    loading: 'Searching…',
+    emptyTitle: 'No client found',
+    emptyBody: 'Try another name, another initial, or remove the "Foreign clients" filter.',
+    emptyStore: 'No client in the store yet.',
+    listLabel: 'Search results',
+    selectionHint: 'Enter or click: open the profile · Space or Ctrl+click: select',
+    loadingMore: 'Loading more…',
+    addClient: 'Add a new client',
+    insertSelected: (count) => `Insert the selection into the sheet (${count})`,
+    insertAll: (count) => `Insert the results into the sheet (${count.toLocaleString('en-GB')})`,
+    inserting: 'Inserting into the sheet…',
+    inserted: (sheetName, rows) => `${plural(rows, 'client inserted', 'clients inserted')} into the sheet "${sheetName}".`,
+    insertCapped: (max) => `Only the first ${max.toLocaleString('en-GB')} results were inserted.`,
+    insertFailed: (reason) => `Inserting into the sheet failed. ${reason}`,
+    foreignBadge: 'Foreign',
+  },
+  profile: {
+    back: 'Back to the list',
+    details: 'Details',
+    delete: 'Delete',
+    restore: 'Restore',
+    insert: 'Insert into the sheet',
+    foreignBadge: 'Foreign client',
+    foreignDetails: (nationality, practice) => `Nationality: ${nationality} · Country of practice: ${practice}`,
+    contact: 'Contact details',
+    information: 'Information',
+    empty: '—',
+    created: (who, when) => `Created by ${who} on ${when}`,
+    updated: (who, when) => `Changed by ${who} on ${when}`,
+    deleted: (when) => `Client deleted on ${when}.`,
+    restored: 'Client restored.',
+    historyTitle: 'History',
+    historyLoading: 'Loading the history…',
+    historyItem: (version, change, who, when) => `Version ${version} · ${change} by ${who} on ${when}`,
+    historyFields: (labels) => `Fields: ${labels}`,
+    historyBatch: 'by import',
+    sessionOnly: 'This client is not saved: the profile disappears when the pane closes.',
+    deleteTitle: 'Delete this client?',
+    deleteBody: (name) => `${name} will be removed from the list. You can restore them from their profile.`,
+    confirmDelete: 'Delete',
+    cancel: 'Cancel',
+    languages: { fr: 'French', de: 'German', it: 'Italian', en: 'English' },
+  },
+  form: {
+    editTitle: (name) => `Edit ${name}`,
+    createTitle: 'New client',
+    codeHint: 'Leave empty: the store assigns the code (CL-000123).',
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    saveBox: "Save the client's information",
+    saveBoxHint: 'Unchecked: nothing is sent to the store or kept; the profile stays visible until the pane closes.',
+    fixErrors: (count) => `${plural(count, 'value', 'values')} to fix before saving.`,
+    countryPlaceholder: 'Choose a country',
+    noCountry: 'No country matches',
+    titles: { none: '—', 'M.': 'Mr', Mme: 'Mrs' },
+    created: (name, code) => `${name} is saved (code ${code}).`,
+    backToList: 'Back to the list',
+    createAnother: 'Create another client',
+    saved: 'Changes saved.',
+    discardTitle: 'Discard the changes?',
+    discardBody: 'The values entered will not be saved.',
+    discard: 'Discard',
+    keepEditing: 'Keep editing',
+    unsavedWarning: 'Unsaved changes',
+  },
+  conflict: {
+    title: 'This client was changed in the meantime',
+    body: (who, when) => `${who} changed it on ${when}. Their changes:`,
+    change: (label, before, after) => `${label}: "${before}" → "${after}"`,
+    noFieldChange: 'No template field (a deletion or a restoration).',
+    reload: 'Reload their version',
+    overwrite: 'Overwrite with my values',
+  },
+};
+
+/** A count and its noun, the count as is (the dialogs). */
+const plainPlural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+const commandsEn: Messages['commands'] = {
+  insertTemplateTitle: 'Insert template',
+  insertTemplateFailed: (reason: string) => `The template was not inserted. ${reason}`,
+  validateTitle: 'Validate sheet',
+  validateFailed: (reason: string) => `The validation did not finish. ${reason}`,
+  sheet: (sheetName: string) => `Sheet “${sheetName}”.`,
+  noHeader: 'No header row found in the first 20 rows: insert the template or add the headers, then validate again.',
+  noRows: 'No client rows below the header row.',
+  rows: (rows: number, validRows: number) => `${plainPlural(rows, 'data row', 'data rows')}, ${validRows} valid.`,
+  missingColumns: (headers: string[]) => `Missing required columns: ${headers.join(', ')}.`,
+  markedNotes: (cells: number) => `${plainPlural(cells, 'cell marked', 'cells marked')}: each cell's note gives the reason.`,
+  markedColumn: (cells: number) => `${plainPlural(cells, 'cell marked', 'cells marked')}: the reasons are in the “${anomaliesHeader}” column.`,
+  tooManyForNotes: 'Too many for notes.',
+  withoutNote: (cells: number) =>
+    cells === 1
+      ? 'One of these cells already had a note of its own: only its colour shows it.'
+      : `${cells} of these cells already had a note of their own: only their colour shows them.`,
+  noIssues: 'No issues.',
+  openPane: 'Open Suivi Clients (Import tab) for the detailed list.',
+};
 
 const storeErrors: Record<StoreClientErrorCode, string> = {
   unreachable: 'the store does not answer',
@@ -158,5 +325,10 @@ export const en: Messages = {
     },
   },
   clients: clientsEn,
+  commands: commandsEn,
+  dialog: {
+    close: 'Close',
+    defaultTitle: 'Suivi Clients',
+  },
   loading: 'Loading…',
 };

@@ -1,7 +1,176 @@
 import type { StoreClientErrorCode } from '../../api-client/StoreClientError';
-import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
+import type { ClientChange } from '../../contract/ClientHistory';
+import { anomaliesHeader } from '../../domain/messages/sheetTexts';
+import type { ColumnKey } from '../../domain/template/ColumnKey';
 import type { FileImportErrorCode } from '../../excel/files/FileImportError';
-import { clientsFr } from '../clients/messages/clientsFr';
+import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
+
+const clientFields: Record<ColumnKey, string> = {
+  code: 'Code client',
+  title: 'Civilité',
+  lastName: 'Nom',
+  firstName: 'Prénom',
+  company: 'Société',
+  vatNumber: 'N° TVA / IDE',
+  email: 'Email',
+  phone: 'Téléphone',
+  mobile: 'Mobile',
+  address: 'Adresse',
+  postalCode: 'NPA',
+  city: 'Localité',
+  country: 'Pays',
+  nationality: 'Nationalité',
+  practiceCountry: "Pays d'exercice",
+  language: 'Langue',
+  birthDate: 'Date de naissance',
+  notes: 'Notes',
+};
+
+const clientChanges: Record<ClientChange, string> = {
+  created: 'Création',
+  updated: 'Modification',
+  deleted: 'Suppression',
+  restored: 'Restauration',
+  reverted: 'Annulation d’import',
+};
+
+const clientErrors: Record<StoreClientErrorCode, string> = {
+  unreachable: 'Le magasin ne répond pas.',
+  timeout: 'Le magasin a mis trop de temps à répondre.',
+  aborted: 'La demande a été interrompue.',
+  invalid_response: "La réponse du magasin n'est pas celle attendue.",
+  unauthorized: 'Jeton refusé : vérifiez les paramètres du magasin.',
+  forbidden_origin: "Ce volet n'est pas autorisé par le magasin.",
+  not_found: "Ce client n'existe pas (ou plus) dans le magasin.",
+  validation_failed: 'Le magasin a refusé certaines valeurs.',
+  conflict: 'Le magasin a refusé la modification : conflit avec une autre donnée.',
+  precondition_required: 'Version attendue manquante.',
+  payload_too_large: 'Requête trop volumineuse.',
+  idempotency_mismatch: 'Requête déjà reçue avec un autre contenu.',
+  rate_limited: 'Trop de requêtes, réessayez dans un instant.',
+  internal: 'Erreur interne du magasin.',
+};
+
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('fr-CH')} ${count > 1 ? many : one}`;
+
+/** The "Clients" tab's French texts (the reference catalogue). */
+export const clientsFr = {
+  title: 'Clients du magasin',
+  description: 'Retrouvez un client par son nom ou parcourez la liste de A à Z, ouvrez sa fiche, modifiez-la ou créez un nouveau client.',
+  notConnected: 'Connectez le volet à un magasin (paramètres) pour rechercher et créer des clients.',
+  error: (code: StoreClientErrorCode) => clientErrors[code],
+  retry: 'Réessayer',
+  fields: clientFields,
+  changes: clientChanges,
+  find: {
+    searchLabel: 'Rechercher un client',
+    searchPlaceholder: 'Nom, prénom, société, email, code, localité…',
+    foreignOnly: 'Clients étrangers',
+    alphabetLabel: 'Parcourir par initiale du nom',
+    allLetters: 'Tous',
+    letterLabel: (letter: string) => `Clients dont le nom commence par ${letter}`,
+    count: (total: number) => plural(total, 'client', 'clients'),
+    loading: 'Recherche…',
+    emptyTitle: 'Aucun client trouvé',
+    emptyBody: "Essayez un autre nom, une autre initiale, ou retirez le filtre « Clients étrangers ».",
+    emptyStore: 'Aucun client dans le magasin pour l’instant.',
+    listLabel: 'Résultats de la recherche',
+    selectionHint: 'Entrée ou clic : ouvrir la fiche · Espace ou Ctrl+clic : sélectionner',
+    loadingMore: 'Chargement de la suite…',
+    addClient: 'Ajouter un nouveau client',
+    insertSelected: (count: number) => `Insérer la sélection dans la feuille (${count})`,
+    insertAll: (count: number) => `Insérer les résultats dans la feuille (${count.toLocaleString('fr-CH')})`,
+    inserting: 'Insertion dans la feuille…',
+    inserted: (sheetName: string, rows: number) => `${plural(rows, 'client inséré', 'clients insérés')} dans la feuille « ${sheetName} ».`,
+    insertCapped: (max: number) => `Seuls les ${max.toLocaleString('fr-CH')} premiers résultats ont été insérés.`,
+    insertFailed: (reason: string) => `L'insertion dans la feuille n'a pas abouti. ${reason}`,
+    foreignBadge: 'Étranger',
+  },
+  profile: {
+    back: 'Retour à la liste',
+    details: 'Détails',
+    delete: 'Supprimer',
+    restore: 'Restaurer',
+    insert: 'Insérer dans la feuille',
+    foreignBadge: 'Client étranger',
+    foreignDetails: (nationality: string, practice: string) => `Nationalité : ${nationality} · Pays d'exercice : ${practice}`,
+    contact: 'Coordonnées',
+    information: 'Informations',
+    empty: '—',
+    created: (who: string, when: string) => `Créé par ${who} le ${when}`,
+    updated: (who: string, when: string) => `Modifié par ${who} le ${when}`,
+    deleted: (when: string) => `Client supprimé le ${when}.`,
+    restored: 'Client restauré.',
+    historyTitle: 'Historique',
+    historyLoading: "Chargement de l'historique…",
+    historyItem: (version: number, change: string, who: string, when: string) => `Version ${version} · ${change} par ${who} le ${when}`,
+    historyFields: (labels: string) => `Champs : ${labels}`,
+    historyBatch: 'par import',
+    sessionOnly: "Ce client n'est pas enregistré : sa fiche disparaît à la fermeture du volet.",
+    deleteTitle: 'Supprimer ce client ?',
+    deleteBody: (name: string) => `${name} sera retiré de la liste. Vous pourrez le restaurer depuis sa fiche.`,
+    confirmDelete: 'Supprimer',
+    cancel: 'Annuler',
+    languages: { fr: 'Français', de: 'Allemand', it: 'Italien', en: 'Anglais' } as Record<string, string>,
+  },
+  form: {
+    editTitle: (name: string) => `Modifier ${name}`,
+    createTitle: 'Nouveau client',
+    codeHint: 'Laissez vide : le magasin attribue le code (CL-000123).',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    cancel: 'Annuler',
+    saveBox: 'Enregistrer les informations du client',
+    saveBoxHint: "Décochée : rien n'est envoyé au magasin ni gardé ; la fiche reste visible jusqu'à la fermeture du volet.",
+    fixErrors: (count: number) => `${plural(count, 'valeur à corriger', 'valeurs à corriger')} avant d'enregistrer.`,
+    countryPlaceholder: 'Choisir un pays',
+    noCountry: 'Aucun pays ne correspond',
+    titles: { none: '—', 'M.': 'M.', Mme: 'Mme' } as Record<string, string>,
+    created: (name: string, code: string) => `${name} est enregistré (code ${code}).`,
+    backToList: 'Retour à la liste',
+    createAnother: 'Créer un autre client',
+    saved: 'Modifications enregistrées.',
+    discardTitle: 'Abandonner les modifications ?',
+    discardBody: 'Les valeurs saisies ne seront pas enregistrées.',
+    discard: 'Abandonner',
+    keepEditing: 'Continuer la saisie',
+    unsavedWarning: 'Modifications non enregistrées',
+  },
+  conflict: {
+    title: 'Ce client a été modifié entre-temps',
+    body: (who: string, when: string) => `${who} l'a modifié le ${when}. Ses changements :`,
+    change: (label: string, before: string, after: string) => `${label} : « ${before} » → « ${after} »`,
+    noFieldChange: 'Aucun champ du modèle (suppression ou restauration).',
+    reload: 'Recharger sa version',
+    overwrite: 'Écraser avec mes valeurs',
+  },
+};
+
+/** A count and its noun, the count as is (the dialogs). */
+const plainPlural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
+
+/** The ribbon commands' texts (their dialog); Excel's errors come from formatOfficeError. */
+const commandsFr = {
+  insertTemplateTitle: 'Insérer le modèle',
+  insertTemplateFailed: (reason: string) => `Le modèle n'a pas été inséré. ${reason}`,
+  validateTitle: 'Valider la feuille',
+  validateFailed: (reason: string) => `La validation n'a pas abouti. ${reason}`,
+  sheet: (sheetName: string) => `Feuille « ${sheetName} ».`,
+  noHeader: "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes : insérez le modèle ou ajoutez les en-têtes, puis validez à nouveau.",
+  noRows: "Aucune ligne de clients sous la ligne d'en-têtes.",
+  rows: (rows: number, validRows: number) =>
+    `${plainPlural(rows, 'ligne de données', 'lignes de données')}, dont ${plainPlural(validRows, 'valide', 'valides')}.`,
+  missingColumns: (headers: string[]) => `Colonnes obligatoires manquantes : ${headers.join(', ')}.`,
+  markedNotes: (cells: number) => `${plainPlural(cells, 'cellule marquée', 'cellules marquées')} : la raison est dans la note de chaque cellule.`,
+  markedColumn: (cells: number) => `${plainPlural(cells, 'cellule marquée', 'cellules marquées')} : les raisons sont dans la colonne « ${anomaliesHeader} ».`,
+  tooManyForNotes: 'Elles sont trop nombreuses pour des notes.',
+  withoutNote: (cells: number) =>
+    cells > 1
+      ? `${cells} de ces cellules avaient déjà leur propre note : seule leur couleur les signale.`
+      : 'Une de ces cellules avait déjà sa propre note : seule sa couleur la signale.',
+  noIssues: 'Aucune anomalie.',
+  openPane: 'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
+};
 
 const storeErrors: Record<StoreClientErrorCode, string> = {
   unreachable: 'le magasin ne répond pas',
@@ -163,6 +332,11 @@ export const fr = {
     } as Record<FileImportErrorCode, string>,
   },
   clients: clientsFr,
+  commands: commandsFr,
+  dialog: {
+    close: 'Fermer',
+    defaultTitle: 'Suivi Clients',
+  },
   loading: 'Chargement…',
 };
 

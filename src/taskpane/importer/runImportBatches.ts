@@ -1,5 +1,7 @@
 import type { ImportMode, ImportRow } from '../../contract/ImportRequest';
 import type { RowResult } from '../../contract/RowResult';
+import { DEFAULT_LANGUAGE, type Language } from '../../domain/messages/Language';
+import { describeRowError } from '../../domain/messages/sheetTexts';
 import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
 import { importBatchKey } from './importBatchKey';
 import type { ImportStore } from './ImportStore';
@@ -23,14 +25,20 @@ export type RunImportOptions = {
   sheetName: string;
   batches: readonly ImportRow[][];
   mode?: ImportMode;
+  /** The reader's language: the failed rows' reasons are written from their codes in it. */
+  language?: Language;
   signal?: AbortSignal;
   /** After each answered batch: rows done and rows in all. */
   onProgress?: (done: number, total: number) => void;
 };
 
-function outcomeOf(result: RowResult): AcknowledgedRow {
+/**
+ * A row's outcome; a failed row's reason is made from its errors' codes by the sheet's catalogue (the store's text only
+ * for a code the add-in does not know).
+ */
+function outcomeOf(result: RowResult, language: Language): AcknowledgedRow {
   if (result.status === 'failed') {
-    const reason = result.errors.map((error) => error.message).join(' ; ') || null;
+    const reason = result.errors.map((error) => describeRowError(error.code, language) ?? error.message).join(' ; ') || null;
     return { row: result.row, status: 'failed', code: result.code, reason, clientId: result.id };
   }
   return { row: result.row, status: result.status, code: result.code, clientId: result.id };
@@ -44,6 +52,7 @@ function outcomeOf(result: RowResult): AcknowledgedRow {
  */
 export async function runImportBatches(options: RunImportOptions): Promise<ImportRun> {
   const mode = options.mode ?? 'upsert';
+  const language = options.language ?? DEFAULT_LANGUAGE;
   const total = options.batches.reduce((sum, batch) => sum + batch.length, 0);
   const outcomes: AcknowledgedRow[] = [];
   const batchIds: string[] = [];
@@ -59,7 +68,7 @@ export async function runImportBatches(options: RunImportOptions): Promise<Impor
           { idempotencyKey: importBatchKey(options.session, options.sheetName, mode, batch), signal: options.signal },
         );
         batchIds.push(response.batchId);
-        outcomes.push(...response.results.map(outcomeOf));
+        outcomes.push(...response.results.map((result) => outcomeOf(result, language)));
         done += batch.length;
         options.onProgress?.(done, total);
         continue;

@@ -51,6 +51,7 @@ export function useImportSession(launchImport: boolean) {
       session: state.batchSession,
       sheetName: plan.sheetName,
       batches: plan.batches,
+      language,
       signal: abort.signal,
       onProgress: (done) => dispatch({ type: 'batch_done', done }),
     });
@@ -79,7 +80,7 @@ export function useImportSession(launchImport: boolean) {
     if (client === null) return dispatch({ type: 'store_missing' });
     const validation = await validate('import');
     if (validation === null) return;
-    const next = nextImportStep(validation);
+    const next = nextImportStep(validation, language);
     if (next.step === 'hold') return dispatch({ type: 'validated', validation, hold: next.hold });
     if (next.step === 'confirm') return dispatch({ type: 'confirmation_asked', validation, plan: next.plan });
     await send(next.plan, client);

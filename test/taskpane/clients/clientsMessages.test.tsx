@@ -1,9 +1,7 @@
 import { ClientFailureCode } from '../../../src/api-client/StoreClientError';
 import { ErrorCode } from '../../../src/contract/ErrorCode';
-import { clientsEn } from '../../../src/taskpane/clients/messages/clientsEn';
-import { clientsFr } from '../../../src/taskpane/clients/messages/clientsFr';
-import { en } from '../../../src/taskpane/i18n/en';
-import { fr } from '../../../src/taskpane/i18n/fr';
+import { clientsEn, en } from '../../../src/taskpane/i18n/en';
+import { clientsFr, fr } from '../../../src/taskpane/i18n/fr';
 import { createMemoryStore } from './support/createMemoryStore';
 import { renderClientsTab } from './support/renderClientsTab';
 

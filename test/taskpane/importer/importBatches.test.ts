@@ -111,13 +111,25 @@ describe('runImportBatches', () => {
     expect(run.outcomes.map((outcome) => outcome.status)).toEqual(['created', 'not_imported']);
   });
 
-  it('keeps the store\'s reasons for failed rows', async () => {
+  it('writes the failed rows\' reasons from their codes, in the reader\'s language, the store\'s text only for an unknown code', async () => {
     const store: ImportStore = {
-      importRows: async () => ({ batchId: 'b', mode: 'upsert', results: [{ row: 2, status: 'failed', id: null, code: null, errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }] }] }),
+      importRows: async () => ({
+        batchId: 'b',
+        mode: 'upsert',
+        results: [
+          { row: 2, status: 'failed', id: null, code: null, errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }] },
+          { row: 3, status: 'failed', id: null, code: null, errors: [{ path: 'email', code: 'email.invalid', message: 'texte du magasin' }, { path: 'code', code: 'code.unknownToThePane', message: 'autre raison' }] },
+        ],
+      }),
       revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
     };
-    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2])] });
-    expect(run.outcomes).toEqual([{ row: 2, status: 'failed', code: null, reason: "l'email appartient à un autre client", clientId: null }]);
+    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2, 3])] });
+    expect(run.outcomes).toEqual([
+      { row: 2, status: 'failed', code: null, reason: 'Cette adresse e-mail appartient déjà à un autre client.', clientId: null },
+      { row: 3, status: 'failed', code: null, reason: 'Adresse e-mail invalide. ; autre raison', clientId: null },
+    ]);
+    const english = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2, 3])], language: 'en' });
+    expect(english.outcomes[0]?.reason).toBe('This email address already belongs to another client.');
   });
 });
 

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import type { ExcelGateway } from '../../../src/excel/excelGateway';
 import type { StoreSettings } from '../../../src/excel/settingsStorage';
 import { App } from '../../../src/taskpane/App';
-import type { Language } from '../../../src/taskpane/i18n/Language';
+import type { Language } from '../../../src/domain/messages/Language';
 import type { PaneExcel, SettingsStorage } from '../../../src/taskpane/services/PaneServices';
 import { createFakeStore, type FakeStore, type FakeStoreOptions } from './fakeStore';
 

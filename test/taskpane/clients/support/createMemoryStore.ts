@@ -3,7 +3,7 @@ import { StoreClientError } from '../../../../src/api-client/StoreClientError';
 import type { Client } from '../../../../src/contract/Client';
 import type { ClientVersion } from '../../../../src/contract/ClientHistory';
 import { COLUMN_KEYS, type ColumnKey } from '../../../../src/domain/template/ColumnKey';
-import { describeIssue } from '../../../../src/domain/issues/describeIssue';
+import { describeIssue } from '../../../../src/domain/messages/sheetTexts';
 import { ISSUE_SEVERITY } from '../../../../src/domain/issues/IssueCode';
 import { normalizeClientValues } from '../../../../src/domain/validation/createValueNormalizer';
 import { makeClient } from '../../../api-client/support/makeClient';

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SheetClient, WrittenClients } from '../../../../src/excel/template/writeClientsToSheet';
 import { App } from '../../../../src/taskpane/App';
-import type { Language } from '../../../../src/taskpane/i18n/Language';
+import type { Language } from '../../../../src/domain/messages/Language';
 import type { PaneServices } from '../../../../src/taskpane/services/PaneServices';
 import { createFakeExcel, createFakeSettingsStorage, goodSettings } from '../../support/renderPane';
 import { createMemoryStore, type MemoryStore } from './createMemoryStore';

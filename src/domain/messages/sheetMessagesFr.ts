@@ -1,11 +1,12 @@
-import type { IssueParams } from './Issue';
-import type { IssueCode } from './IssueCode';
+import type { ImportRowErrorCode } from '../issues/ImportRowErrorCode';
+import type { IssueParams } from '../issues/Issue';
+import type { IssueCode } from '../issues/IssueCode';
 
 type Message = (params: IssueParams) => string;
 
 const quoted = (value: string | undefined) => (value === undefined ? '' : ` « ${value} »`);
 
-/** French texts, the reference catalogue: one per issue code. */
+/** The issues' French texts: one per issue code. */
 export const issueMessagesFr: Record<IssueCode, Message> = {
   'header.notFound': () => "Ligne d'en-tête introuvable : aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
   'column.missingRequired': () => 'Colonne obligatoire absente.',
@@ -33,3 +34,21 @@ export const issueMessagesFr: Record<IssueCode, Message> = {
   'date.future': (p) => `Date de naissance dans le futur${quoted(p.value)}.`,
   'date.tooOld': (p) => `Date de naissance antérieure à 1900${quoted(p.value)}.`,
 };
+
+/**
+ * The sheet's French texts, the reference catalogue: the issues (cell notes, the "Anomalies" column, the pane's
+ * report), the store's reasons for refusing an import row, and the short form of a row with too many messages.
+ */
+export const sheetMessagesFr = {
+  issues: issueMessagesFr,
+  rowErrors: {
+    'match.ambiguous': 'Le code client et l’adresse e-mail désignent deux clients différents : ligne non importée, vérifiez lequel est le bon.',
+    'match.notFound': 'Aucun client existant ne correspond (ni par code client, ni par e-mail) : ligne non importée en mode mise à jour.',
+    'match.exists': 'Ce client existe déjà (même code client ou même e-mail) : ligne non importée en mode création.',
+    'email.taken': 'Cette adresse e-mail appartient déjà à un autre client.',
+    'code.taken': 'Ce code client appartient déjà à un autre client (éventuellement supprimé).',
+  } satisfies Record<ImportRowErrorCode, string>,
+  rowSummary: (count: number, headers: string) => `${count} anomalies : ${headers}`,
+};
+
+export type SheetMessages = typeof sheetMessagesFr;

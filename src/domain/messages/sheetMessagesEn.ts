@@ -1,9 +1,9 @@
-import type { IssueParams } from './Issue';
-import { issueMessagesFr } from './issueMessagesFr';
+import type { IssueParams } from '../issues/Issue';
+import { issueMessagesFr, type SheetMessages } from './sheetMessagesFr';
 
 const quoted = (value: string | undefined) => (value === undefined ? '' : ` "${value}"`);
 
-/** English texts: typed as the French catalogue, so a code without both texts does not compile. */
+/** The issues' English texts: typed as the French ones, so a code without both texts does not compile. */
 export const issueMessagesEn: typeof issueMessagesFr = {
   'header.notFound': () => 'No header row: none of the first 20 rows names at least two template columns.',
   'column.missingRequired': () => 'Required column missing.',
@@ -30,4 +30,17 @@ export const issueMessagesEn: typeof issueMessagesFr = {
   'date.ambiguous': (p) => `Date written month/day${quoted(p.value)}: write it day.month.year.`,
   'date.future': (p) => `Birth date in the future${quoted(p.value)}.`,
   'date.tooOld': (p) => `Birth date before 1900${quoted(p.value)}.`,
+};
+
+/** The sheet's English texts: typed as the French catalogue. */
+export const sheetMessagesEn: SheetMessages = {
+  issues: issueMessagesEn,
+  rowErrors: {
+    'match.ambiguous': 'The client code and the email point at two different clients: row not imported, check which one is right.',
+    'match.notFound': 'No existing client matches (neither by client code nor by email): row not imported in update mode.',
+    'match.exists': 'This client already exists (same client code or same email): row not imported in create mode.',
+    'email.taken': 'This email address already belongs to another client.',
+    'code.taken': 'This client code already belongs to another client (possibly deleted).',
+  },
+  rowSummary: (count: number, headers: string) => `${count} issues: ${headers}`,
 };

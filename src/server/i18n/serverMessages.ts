@@ -1,0 +1,105 @@
+import type { ErrorCode } from '../../contract/ErrorCode';
+import type { Language } from '../../domain/messages/Language';
+
+/** The issue codes of zod 4, the `code` of a field error; anything else reads as `custom`. */
+export const FieldIssueCode = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+] as const;
+export type FieldIssueCode = (typeof FieldIssueCode)[number];
+export type FieldIssueParams = { minimum?: unknown; maximum?: unknown };
+
+type Describe = (params: FieldIssueParams) => string;
+
+/**
+ * The store's French texts, the reference catalogue: one per error code, one per field issue code (never zod's own
+ * text), and the 413 of an import batch with too many rows. The texts of an import row's problems are the sheet's
+ * (the domain's sheetMessages).
+ */
+const fr = {
+  errors: {
+    unauthorized: 'Jeton d’accès manquant, inconnu ou révoqué.',
+    forbidden_origin: 'Cette origine n’est pas autorisée à appeler le magasin clients.',
+    not_found: 'Ressource introuvable.',
+    validation_failed: 'La requête contient des valeurs invalides.',
+    conflict: 'La ressource a été modifiée entre-temps.',
+    precondition_required: 'En-tête If-Match requis pour cette modification.',
+    payload_too_large: 'Requête trop volumineuse.',
+    idempotency_mismatch: 'Cette clé d’idempotence a déjà servi pour une autre requête.',
+    rate_limited: 'Trop de requêtes : réessayez dans un instant.',
+    internal: 'Erreur interne du magasin clients.',
+  } satisfies Record<ErrorCode, string>,
+  fields: {
+    invalid_type: () => 'Valeur manquante ou de type incorrect.',
+    too_big: (p) => (p.maximum === undefined ? 'Valeur trop grande ou trop longue.' : `Maximum ${String(p.maximum)}.`),
+    too_small: (p) => (p.minimum === undefined ? 'Valeur trop petite ou trop courte.' : `Minimum ${String(p.minimum)}.`),
+    invalid_format: () => 'Format invalide.',
+    not_multiple_of: () => 'Valeur non multiple du pas attendu.',
+    unrecognized_keys: () => 'Champ inconnu.',
+    invalid_union: () => 'Valeur invalide.',
+    invalid_key: () => 'Clé invalide.',
+    invalid_element: () => 'Élément invalide.',
+    invalid_value: () => 'Valeur non autorisée.',
+    custom: () => 'Valeur invalide.',
+  } satisfies Record<FieldIssueCode, Describe>,
+  batchLimit: (max: number) => `Au plus ${max} lignes par lot d’import : découpez l’envoi.`,
+};
+
+const en: typeof fr = {
+  errors: {
+    unauthorized: 'Missing, unknown or revoked access token.',
+    forbidden_origin: 'This origin is not allowed to call the client store.',
+    not_found: 'Resource not found.',
+    validation_failed: 'The request contains invalid values.',
+    conflict: 'The resource was changed in the meantime.',
+    precondition_required: 'An If-Match header is required for this change.',
+    payload_too_large: 'Request too large.',
+    idempotency_mismatch: 'This idempotency key was already used for another request.',
+    rate_limited: 'Too many requests: try again in a moment.',
+    internal: 'Internal error of the client store.',
+  },
+  fields: {
+    invalid_type: () => 'Missing value or wrong type.',
+    too_big: (p) => (p.maximum === undefined ? 'Value too big or too long.' : `Maximum ${String(p.maximum)}.`),
+    too_small: (p) => (p.minimum === undefined ? 'Value too small or too short.' : `Minimum ${String(p.minimum)}.`),
+    invalid_format: () => 'Invalid format.',
+    not_multiple_of: () => 'Value is not a multiple of the expected step.',
+    unrecognized_keys: () => 'Unknown field.',
+    invalid_union: () => 'Invalid value.',
+    invalid_key: () => 'Invalid key.',
+    invalid_element: () => 'Invalid element.',
+    invalid_value: () => 'Value not allowed.',
+    custom: () => 'Invalid value.',
+  },
+  batchLimit: (max: number) => `At most ${max} rows per import batch: split the upload.`,
+};
+
+const catalogues: Record<Language, typeof fr> = { fr, en };
+
+/** The message of an error code, in the request's language. */
+export function errorMessage(code: ErrorCode, lang: Language): string {
+  return catalogues[lang].errors[code];
+}
+
+export function toFieldIssueCode(keyword: string): FieldIssueCode {
+  return (FieldIssueCode as readonly string[]).includes(keyword) ? (keyword as FieldIssueCode) : 'custom';
+}
+
+/** The message of a field error, in the request's language (never zod's own text). */
+export function fieldMessage(code: FieldIssueCode, params: FieldIssueParams, lang: Language): string {
+  return catalogues[lang].fields[code](params);
+}
+
+/** The text of the 413 of an import batch with too many rows, naming the limit. */
+export function batchLimitMessage(max: number, lang: Language): string {
+  return catalogues[lang].batchLimit(max);
+}
