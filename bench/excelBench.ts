@@ -89,14 +89,14 @@ async function benchWriteBack(rows: number): Promise<string[]> {
   host.workbook.sheet('Clients').setValues(data, 'A2');
   const outcomes = data.map((_, index) =>
     index % 20 === 0
-      ? { row: index + 2, status: 'failed' as const, reason: 'adresse e-mail déjà utilisée par un autre client' }
+      ? { row: index + 2, status: 'failed' as const, reasons: [{ code: 'email.taken' }] }
       : { row: index + 2, status: 'created' as const, code: `CL-${String(index + 1).padStart(6, '0')}` },
   );
   const uninstall = installExcelHost(host);
   try {
     host.resetStats();
     const start = performance.now();
-    await writeImportResults({ sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, outcomes });
+    await writeImportResults({ language: 'fr', sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, outcomes });
     const ms = performance.now() - start;
     const history = host.stats.history;
     const requestBytes = history.reduce((sum, record) => sum + record.requestBytes, 0);

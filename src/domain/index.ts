@@ -14,9 +14,12 @@ export {
 export { foldText } from './text/foldText';
 export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode, type Severity } from './issues/IssueCode';
 export type { Issue, IssueParams } from './issues/Issue';
-export { anomaliesHeader, describeIssue, describeRowError, describeRowSummary, sheetMessages } from './messages/sheetTexts';
+export {
+  anomaliesHeader, describeIssue, describeRowError, describeRowSummary, sheetMessages, importStatusHeader, formatSheetDay, describeImportStatus,
+  type ImportRowStatus, describeRowReasons, type RowReason,
+} from './messages/sheetTexts';
 export { ImportRowErrorCode } from './issues/ImportRowErrorCode';
-export { LANGUAGES, DEFAULT_LANGUAGE, isLanguage, type Language } from './messages/Language';
+export { LANGUAGES, DEFAULT_LANGUAGE, TEMPLATE_LANGUAGE, isLanguage, type Language } from './messages/Language';
 export { issueMessagesFr, sheetMessagesFr, type SheetMessages } from './messages/sheetMessagesFr';
 export { issueMessagesEn, sheetMessagesEn } from './messages/sheetMessagesEn';
 export { normalizeClientValues, createValueNormalizer, type FullNormalizedValues, type FullValueNormalizer, type NormalizedValues, type ValueNormalizer } from './validation/createValueNormalizer';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { frenchDate } from '../../src/excel/imports/importStatusText';
+import { formatSheetDay } from '../../src/domain';
 import { fr } from '../../src/taskpane/i18n/fr';
 import { writeXlsx } from '../cli/support/writeXlsx';
 import { demoClientHeaders } from '../excel-host/demoClientsSheet';
@@ -12,7 +12,7 @@ import type { StoreProcess } from './support/startStoreProcess';
 const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
 const WAIT_MS = 30_000;
-const today = frenchDate(new Date());
+const today = formatSheetDay(new Date(), 'fr');
 
 type Workbook = { sheetNames: () => string[]; activeSheetName: string | null; sheet: (name: string) => { getValues: (address: string) => unknown[][]; setValues: (values: unknown[][], address: string) => void } };
 

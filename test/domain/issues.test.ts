@@ -1,4 +1,4 @@
-import { describeIssue, describeRowError, describeRowSummary } from '../../src/domain/messages/sheetTexts';
+import { describeImportStatus, describeIssue, describeRowError, describeRowSummary, formatSheetDay } from '../../src/domain/messages/sheetTexts';
 import { ISSUE_CODES, ISSUE_SEVERITY } from '../../src/domain/issues/IssueCode';
 import { issueMessagesEn } from '../../src/domain/messages/sheetMessagesEn';
 import { issueMessagesFr } from '../../src/domain/messages/sheetMessagesFr';
@@ -52,5 +52,28 @@ describe('describeRowSummary', () => {
     ['en', '3 issues: Email *, NPA, Pays'],
   ] as const)('in %s', (lang, expected) => {
     expect(describeRowSummary(3, ['Email *', 'NPA', 'Pays'], lang)).toBe(expected);
+  });
+});
+
+describe('describeImportStatus', () => {
+  const day = new Date(2026, 10, 7, 23, 30);
+  it.each([
+    ['created', null, 'fr', 'Créé le 07.11.2026'],
+    ['updated', null, 'fr', 'Mis à jour le 07.11.2026'],
+    ['unchanged', null, 'en', 'Unchanged on 07/11/2026'],
+    ['failed', [{ code: 'email.taken' }], 'fr', 'Erreur : Cette adresse e-mail appartient déjà à un autre client.'],
+    ['failed', [{ code: 'email.invalid', params: { value: 'jean@' }, header: 'Email *' }], 'en', 'Error: Email *: Invalid email address "jean@".'],
+    ['failed', [{ code: 'store.new', message: 'texte du serveur' }, { code: 'code.taken' }], 'fr', 'Erreur : texte du serveur ; Ce code client appartient déjà à un autre client (éventuellement supprimé).'],
+    ['failed', null, 'fr', 'Erreur : ligne refusée par la base clients'],
+    ['failed', null, 'en', 'Error: row refused by the client base'],
+    ['not_imported', null, 'fr', 'Non importé'],
+    ['reverted', null, 'fr', 'Import annulé le 07.11.2026'],
+    ['reverted', null, 'en', 'Import undone on 07/11/2026'],
+  ] as const)('%s (%s) in %s', (status, reason, lang, expected) => {
+    expect(describeImportStatus(status, reason, day, lang)).toBe(expected);
+  });
+
+  it('writes the day of the local calendar as a Swiss reader reads it', () => {
+    expect(formatSheetDay(new Date(2027, 0, 3), 'fr')).toBe('03.01.2027');
   });
 });

@@ -43,4 +43,16 @@ export const sheetMessagesEn: SheetMessages = {
     'code.taken': 'This client code already belongs to another client (possibly deleted).',
   },
   rowSummary: (count: number, headers: string) => `${count} issues: ${headers}`,
+  aboutColumn: (header: string, text: string) => `${header}: ${text}`,
+  reasonSeparator: '; ',
+  importStatus: {
+    created: (day: string) => `Created on ${day}`,
+    updated: (day: string) => `Updated on ${day}`,
+    unchanged: (day: string) => `Unchanged on ${day}`,
+    failed: (reason: string) => `Error: ${reason}`,
+    refused: 'row refused by the client base',
+    notImported: 'Not imported',
+    reverted: (day: string) => `Import undone on ${day}`,
+  },
+  daySeparator: '/',
 };

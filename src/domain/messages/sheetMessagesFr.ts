@@ -49,6 +49,20 @@ export const sheetMessagesFr = {
     'code.taken': 'Ce code client appartient déjà à un autre client (éventuellement supprimé).',
   } satisfies Record<ImportRowErrorCode, string>,
   rowSummary: (count: number, headers: string) => `${count} anomalies : ${headers}`,
+  /** A row reason about one column: "Email * : Adresse e-mail invalide." */
+  aboutColumn: (header: string, text: string) => `${header} : ${text}`,
+  reasonSeparator: ' ; ',
+  importStatus: {
+    created: (day: string) => `Créé le ${day}`,
+    updated: (day: string) => `Mis à jour le ${day}`,
+    unchanged: (day: string) => `Inchangé le ${day}`,
+    failed: (reason: string) => `Erreur : ${reason}`,
+    refused: 'ligne refusée par la base clients',
+    notImported: 'Non importé',
+    reverted: (day: string) => `Import annulé le ${day}`,
+  },
+  /** The separator of a day written into the sheet: 27.11.2026. */
+  daySeparator: '.',
 };
 
 export type SheetMessages = typeof sheetMessagesFr;

@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/Issue';
+import type { Issue, IssueParams } from '../issues/Issue';
 import { ImportRowErrorCode } from '../issues/ImportRowErrorCode';
 import { ISSUE_SEVERITY, type IssueCode } from '../issues/IssueCode';
 import type { Language } from './Language';
@@ -26,6 +26,63 @@ export function describeRowError(code: string, lang: Language): string | null {
   if ((ImportRowErrorCode as readonly string[]).includes(code)) return texts.rowErrors[code as ImportRowErrorCode];
   if (Object.hasOwn(ISSUE_SEVERITY, code)) return texts.issues[code as IssueCode]({});
   return null;
+}
+
+/**
+ * Why an import row was refused, kept as codes so that each reader gets it in their language: an engine issue (with
+ * its parameters and its column's header) or the store's refusal of the row (`message`, the store's own text, is used
+ * only for a code the add-in does not know).
+ */
+export type RowReason = { code: string; params?: IssueParams; header?: string | null; message?: string };
+
+/** "Email * : Adresse e-mail invalide « jean@ »." — a row's reasons in the reader's language; null when there are none. */
+export function describeRowReasons(reasons: readonly RowReason[] | null | undefined, lang: Language): string | null {
+  if (!reasons || reasons.length === 0) return null;
+  const texts = sheetMessages[lang];
+  const described = reasons.map((reason) => {
+    const text = Object.hasOwn(ISSUE_SEVERITY, reason.code)
+      ? texts.issues[reason.code as IssueCode](reason.params ?? {})
+      : (describeRowError(reason.code, lang) ?? reason.message ?? reason.code);
+    return reason.header ? texts.aboutColumn(reason.header, text) : text;
+  });
+  return described.join(texts.reasonSeparator);
+}
+
+/** What an import did with one sheet row, as its "Statut import" cell says. */
+export type ImportRowStatus = 'created' | 'updated' | 'unchanged' | 'failed' | 'not_imported' | 'reverted';
+
+/** The header of the column that holds each imported row's status (the same in every language, as the template's). */
+export const importStatusHeader = 'Statut import';
+
+/** A day of the local calendar as the sheet shows it: "27.11.2026" (fr), "27/11/2026" (en). */
+export function formatSheetDay(date: Date, lang: Language): string {
+  const separator = sheetMessages[lang].daySeparator;
+  const day = String(date.getDate()).padStart(2, '0');
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  return `${day}${separator}${month}${separator}${date.getFullYear()}`;
+}
+
+/**
+ * "Créé le 27.11.2026", "Erreur : …", "Non importé", "Import annulé le 27.11.2026": a row's import status in the
+ * reader's language, with a refused row's reasons.
+ */
+export function describeImportStatus(status: ImportRowStatus, reasons: readonly RowReason[] | null | undefined, date: Date, lang: Language): string {
+  const texts = sheetMessages[lang].importStatus;
+  const day = formatSheetDay(date, lang);
+  switch (status) {
+    case 'created':
+      return texts.created(day);
+    case 'updated':
+      return texts.updated(day);
+    case 'unchanged':
+      return texts.unchanged(day);
+    case 'failed':
+      return texts.failed(describeRowReasons(reasons, lang) ?? texts.refused);
+    case 'not_imported':
+      return texts.notImported;
+    case 'reverted':
+      return texts.reverted(day);
+  }
 }
 
 /** "3 anomalies : Email *, NPA, Pays": a row's marks in short, when its messages are too long for its cell. */

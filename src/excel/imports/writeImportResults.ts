@@ -1,4 +1,5 @@
 import { cellAddress, rangeAddress } from '../../domain/addresses/sheetAddress';
+import { describeImportStatus, importStatusHeader, type Language } from '../../domain';
 import { foldText } from '../../domain/text/foldText';
 import type { SheetValidation } from '../../domain/validation/SheetValidation';
 import { createSyncBudget } from '../requests/createSyncBudget';
@@ -6,7 +7,6 @@ import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { runExcel } from '../runExcel';
 import { cellInputOf } from '../template/writeClientsToSheet';
 import type { ImportRowOutcome } from './ImportRowOutcome';
-import { frenchDate, importStatusHeader, importStatusText } from './importStatusText';
 
 export type ImportWriteBack = {
   sheetName: string;
@@ -17,6 +17,8 @@ export type ImportWriteBack = {
   /** 0-based sheet column of "Statut import" (findStatusColumn), or null when the sheet has none (one is then added). */
   statusColumn: number | null;
   outcomes: readonly ImportRowOutcome[];
+  /** The reader's language: the statuses are written in it. */
+  language: Language;
   date?: Date;
 };
 
@@ -78,11 +80,11 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
       cell.values = [['Code client']];
       cell.format.font.bold = true;
     }
-    const date = frenchDate(writeBack.date ?? new Date());
+    const date = writeBack.date ?? new Date();
     const statuses = new Map<number, string | number>();
     const codes = new Map<number, string | number>();
     for (const outcome of writeBack.outcomes) {
-      statuses.set(outcome.row, cellInputOf(importStatusText(outcome, date)));
+      statuses.set(outcome.row, cellInputOf(describeImportStatus(outcome.status, outcome.reasons, date, writeBack.language)));
       if (outcome.clearCode) codes.set(outcome.row, '');
       else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported') codes.set(outcome.row, cellInputOf(outcome.code));
     }

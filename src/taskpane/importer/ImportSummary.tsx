@@ -1,6 +1,7 @@
 import { Body1Strong, Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowUndo20Regular } from '@fluentui/react-icons';
 import { isStoreClientError } from '../../api-client/StoreClientError';
+import { describeRowReasons } from '../../domain';
 import { formatOfficeError } from '../../excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
 import type { ImportResult, RevertState } from './importSession';
@@ -56,7 +57,7 @@ export function ImportSummary({ result, revert, busy, onSelectRow, onRevert }: I
           <ul className={styles.list}>
             {failedRows.slice(0, maxListedRows).map((outcome) => (
               <li key={outcome.row}>
-                <Link onClick={() => onSelectRow(outcome.row)}>{t.importer.failedRow(outcome.row, outcome.reason ?? '')}</Link>
+                <Link onClick={() => onSelectRow(outcome.row)}>{t.importer.failedRow(outcome.row, describeRowReasons(outcome.reasons, language) ?? '')}</Link>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import { DEFAULT_LANGUAGE, type Language } from '../../domain/messages/Language';
 import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '../../excel/imports/writeImportResults';
 import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
@@ -109,8 +108,8 @@ export function revertStateOf(state: ImportSessionPhase): RevertState {
 /** What follows the validation of a sheet to import: hold (with why), ask first (some rows invalid), or send. */
 export type ImportStep = { step: 'hold'; hold: ImportHold } | { step: 'confirm'; plan: ImportPlan } | { step: 'send'; plan: ImportPlan };
 
-export function nextImportStep(validation: ActiveSheetValidation, language: Language = DEFAULT_LANGUAGE): ImportStep {
-  const plan = planImport(validation, language);
+export function nextImportStep(validation: ActiveSheetValidation): ImportStep {
+  const plan = planImport(validation);
   if (typeof plan === 'string') return { step: 'hold', hold: plan };
   if (plan.validRows === 0) return { step: 'hold', hold: 'nothing_valid' };
   return plan.invalid.length > 0 ? { step: 'confirm', plan } : { step: 'send', plan };

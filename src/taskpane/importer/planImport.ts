@@ -1,7 +1,5 @@
 import { columnIndex } from '../../domain/addresses/sheetAddress';
 import { IMPORT_BATCH_MAX_ROWS, type ImportRow } from '../../contract/ImportRequest';
-import { DEFAULT_LANGUAGE, type Language } from '../../domain/messages/Language';
-import { describeIssue } from '../../domain/messages/sheetTexts';
 import type { Issue } from '../../domain/issues/Issue';
 import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
 import { findStatusColumn } from '../../excel/imports/writeImportResults';
@@ -16,7 +14,7 @@ export type ImportPlan = {
   statusColumn: number | null;
   /** The valid rows, in batches of at most IMPORT_BATCH_MAX_ROWS, in row order. */
   batches: ImportRow[][];
-  /** The rows not sent because of an error, each with its first error in the reader's language ("Erreur : …" in the sheet). */
+  /** The rows not sent because of an error, each with its first error as a code ("Erreur : …" in the sheet). */
   invalid: ImportRowOutcome[];
   validRows: number;
 };
@@ -26,10 +24,10 @@ export type ImportBlocker = 'no_header' | 'missing_columns' | 'no_rows';
 
 /**
  * The import of a validated sheet: every row without an error is sent (an invalid row never is), in batches of at
- * most 1,000 rows; each invalid row gets its first error as status, in `language`. A sheet without a header row, with a missing
+ * most 1,000 rows; each invalid row gets its first error as status. A sheet without a header row, with a missing
  * required column, or without any row cannot be imported.
  */
-export function planImport(result: ActiveSheetValidation, language: Language = DEFAULT_LANGUAGE, batchSize = IMPORT_BATCH_MAX_ROWS): ImportPlan | ImportBlocker {
+export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BATCH_MAX_ROWS): ImportPlan | ImportBlocker {
   const { validation, sheetName } = result;
   if (validation.headerRow === null) return 'no_header';
   if (validation.columns.missingRequired.length > 0) return 'missing_columns';
@@ -42,7 +40,7 @@ export function planImport(result: ActiveSheetValidation, language: Language = D
   const invalid: ImportRowOutcome[] = [];
   for (const record of validation.records) {
     const issue = firstError.get(record.row);
-    if (issue) invalid.push({ row: record.row, status: 'failed', reason: issue.header ? `${issue.header} : ${describeIssue(issue, language)}` : describeIssue(issue, language) });
+    if (issue) invalid.push({ row: record.row, status: 'failed', reasons: [{ code: issue.code, params: issue.params, header: issue.header }] });
     else valid.push({ row: record.row, values: { ...record.values } });
   }
   const batches: ImportRow[][] = [];

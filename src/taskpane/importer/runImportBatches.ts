@@ -1,7 +1,5 @@
 import type { ImportMode, ImportRow } from '../../contract/ImportRequest';
 import type { RowResult } from '../../contract/RowResult';
-import { DEFAULT_LANGUAGE, type Language } from '../../domain/messages/Language';
-import { describeRowError } from '../../domain/messages/sheetTexts';
 import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
 import { importBatchKey } from './importBatchKey';
 import type { ImportStore } from './ImportStore';
@@ -25,21 +23,16 @@ export type RunImportOptions = {
   sheetName: string;
   batches: readonly ImportRow[][];
   mode?: ImportMode;
-  /** The reader's language: the failed rows' reasons are written from their codes in it. */
-  language?: Language;
   signal?: AbortSignal;
   /** After each answered batch: rows done and rows in all. */
   onProgress?: (done: number, total: number) => void;
 };
 
-/**
- * A row's outcome; a failed row's reason is made from its errors' codes by the sheet's catalogue (the store's text only
- * for a code the add-in does not know).
- */
-function outcomeOf(result: RowResult, language: Language): AcknowledgedRow {
+/** A row's outcome; a failed row keeps its errors' codes (and the store's text, for a code the add-in does not know). */
+function outcomeOf(result: RowResult): AcknowledgedRow {
   if (result.status === 'failed') {
-    const reason = result.errors.map((error) => describeRowError(error.code, language) ?? error.message).join(' ; ') || null;
-    return { row: result.row, status: 'failed', code: result.code, reason, clientId: result.id };
+    const reasons = result.errors.map((error) => ({ code: error.code, message: error.message }));
+    return { row: result.row, status: 'failed', code: result.code, reasons, clientId: result.id };
   }
   return { row: result.row, status: result.status, code: result.code, clientId: result.id };
 }
@@ -52,7 +45,6 @@ function outcomeOf(result: RowResult, language: Language): AcknowledgedRow {
  */
 export async function runImportBatches(options: RunImportOptions): Promise<ImportRun> {
   const mode = options.mode ?? 'upsert';
-  const language = options.language ?? DEFAULT_LANGUAGE;
   const total = options.batches.reduce((sum, batch) => sum + batch.length, 0);
   const outcomes: AcknowledgedRow[] = [];
   const batchIds: string[] = [];
@@ -68,7 +60,7 @@ export async function runImportBatches(options: RunImportOptions): Promise<Impor
           { idempotencyKey: importBatchKey(options.session, options.sheetName, mode, batch), signal: options.signal },
         );
         batchIds.push(response.batchId);
-        outcomes.push(...response.results.map((result) => outcomeOf(result, language)));
+        outcomes.push(...response.results.map((result) => outcomeOf(result)));
         done += batch.length;
         options.onProgress?.(done, total);
         continue;

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
 import type { StoreClient } from '../../api-client/createStoreClient';
 import type { RevertResponse } from '../../contract/RevertResponse';
+import { TEMPLATE_LANGUAGE } from '../../domain';
 import { cellAddress } from '../../domain/addresses/sheetAddress';
 import type { WrittenImportResults } from '../../excel/imports/writeImportResults';
 import { clientQueries } from '../clients/clientQueries';
@@ -51,7 +52,6 @@ export function useImportSession(launchImport: boolean) {
       session: state.batchSession,
       sheetName: plan.sheetName,
       batches: plan.batches,
-      language,
       signal: abort.signal,
       onProgress: (done) => dispatch({ type: 'batch_done', done }),
     });
@@ -64,7 +64,8 @@ export function useImportSession(launchImport: boolean) {
         headerRow: plan.headerRow,
         codeColumn: plan.codeColumn,
         statusColumn: plan.statusColumn,
-        outcomes: outcomes.map(({ row, status, code, reason }) => ({ row, status, code, reason })),
+        outcomes: outcomes.map(({ row, status, code, reasons }) => ({ row, status, code, reasons })),
+        language: TEMPLATE_LANGUAGE,
       });
     } catch (error) {
       writeError = error;
@@ -80,7 +81,7 @@ export function useImportSession(launchImport: boolean) {
     if (client === null) return dispatch({ type: 'store_missing' });
     const validation = await validate('import');
     if (validation === null) return;
-    const next = nextImportStep(validation, language);
+    const next = nextImportStep(validation);
     if (next.step === 'hold') return dispatch({ type: 'validated', validation, hold: next.hold });
     if (next.step === 'confirm') return dispatch({ type: 'confirmation_asked', validation, plan: next.plan });
     await send(next.plan, client);
@@ -103,6 +104,7 @@ export function useImportSession(launchImport: boolean) {
           codeColumn: written ? written.codeColumn : plan.codeColumn,
           statusColumn: written ? written.statusColumn : plan.statusColumn,
           outcomes,
+          language: TEMPLATE_LANGUAGE,
         });
       }
       void queryClient.invalidateQueries({ queryKey: clientQueries.all });

@@ -1,3 +1,4 @@
+import { describeRowReasons, type Language } from '../../../src/domain';
 import { StoreClientError } from '../../../src/api-client/StoreClientError';
 import type { ImportRow } from '../../../src/contract/ImportRequest';
 import type { ImportResponse } from '../../../src/contract/ImportResponse';
@@ -51,7 +52,8 @@ describe('planImport', () => {
     if (typeof plan === 'string') throw new Error(plan);
     expect(plan.batches.map((batch) => batch.length)).toEqual([1000, 1000, 99]);
     expect(plan.batches.flat().some((sent) => sent.row === 6)).toBe(false);
-    expect(plan.invalid).toEqual([{ row: 6, status: 'failed', reason: expect.stringMatching(/^Email \* : /) }]);
+    expect(plan.invalid.map(({ row, status }) => ({ row, status }))).toEqual([{ row: 6, status: 'failed' }]);
+    expect(describeRowReasons(plan.invalid[0]?.reasons, 'fr')).toMatch(/^Email \* : /);
     expect(plan).toMatchObject({ sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, validRows: 2099 });
     expect(plan.batches[0]?.[0]).toEqual({ row: 2, values: expect.objectContaining({ lastName: 'Nom1', email: 'c1@example.ch', code: null, postalCode: '1204' }) });
   });
@@ -124,12 +126,13 @@ describe('runImportBatches', () => {
       revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
     };
     const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2, 3])] });
-    expect(run.outcomes).toEqual([
-      { row: 2, status: 'failed', code: null, reason: 'Cette adresse e-mail appartient déjà à un autre client.', clientId: null },
-      { row: 3, status: 'failed', code: null, reason: 'Adresse e-mail invalide. ; autre raison', clientId: null },
+    expect(run.outcomes.map(({ row, status, code, clientId }) => ({ row, status, code, clientId }))).toEqual([
+      { row: 2, status: 'failed', code: null, clientId: null },
+      { row: 3, status: 'failed', code: null, clientId: null },
     ]);
-    const english = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2, 3])], language: 'en' });
-    expect(english.outcomes[0]?.reason).toBe('This email address already belongs to another client.');
+    const reasons = (language: Language) => run.outcomes.map((outcome) => describeRowReasons(outcome.reasons, language));
+    expect(reasons('fr')).toEqual(['Cette adresse e-mail appartient déjà à un autre client.', 'Adresse e-mail invalide. ; autre raison']);
+    expect(reasons('en')).toEqual(['This email address already belongs to another client.', 'Invalid email address.; autre raison']);
   });
 });
 
