@@ -17,26 +17,127 @@ const CLIENTS = 100_000;
 const QUERIES = 50;
 
 const lastNames = [
-  'Dupont', 'Dupré', 'Duprat', 'Martin', 'Keller', 'Müller', 'Favre', 'Rochat', 'Bernasconi', 'Meier', 'Schmid', 'Weber', 'Huber', 'Fischer',
-  'Gerber', 'Brunner', 'Baumann', 'Frei', 'Zimmermann', 'Moser', 'Widmer', 'Wyss', 'Graf', 'Roth', 'Bonvin', 'Perrin', 'Morel', 'Girard',
-  'Mercier', 'Blanc', 'Rey', 'Python', 'Jaquet', 'Chappuis', 'Pittet', 'Rossi', 'Bianchi', 'Ferrari', 'Colombo', 'Lombardi', 'Diop', 'Ndiaye',
-  'Sall', 'Fall', 'Gomez', 'Garcia', 'Lopez', 'Silva', 'Santos', 'Ferreira', 'Nguyen', 'Tran', 'Kovac', 'Novak', 'Horvat', 'Berisha', 'Krasniqi',
-  'Gashi', 'Yilmaz', 'Kaya', 'Demir', 'Andersen', 'Hansen', 'Larsen', 'Dubois', 'Lefèvre', 'Lambert', 'Fontaine', 'Chevalier', 'Robin',
+  'Dupont',
+  'Dupré',
+  'Duprat',
+  'Martin',
+  'Keller',
+  'Müller',
+  'Favre',
+  'Rochat',
+  'Bernasconi',
+  'Meier',
+  'Schmid',
+  'Weber',
+  'Huber',
+  'Fischer',
+  'Gerber',
+  'Brunner',
+  'Baumann',
+  'Frei',
+  'Zimmermann',
+  'Moser',
+  'Widmer',
+  'Wyss',
+  'Graf',
+  'Roth',
+  'Bonvin',
+  'Perrin',
+  'Morel',
+  'Girard',
+  'Mercier',
+  'Blanc',
+  'Rey',
+  'Python',
+  'Jaquet',
+  'Chappuis',
+  'Pittet',
+  'Rossi',
+  'Bianchi',
+  'Ferrari',
+  'Colombo',
+  'Lombardi',
+  'Diop',
+  'Ndiaye',
+  'Sall',
+  'Fall',
+  'Gomez',
+  'Garcia',
+  'Lopez',
+  'Silva',
+  'Santos',
+  'Ferreira',
+  'Nguyen',
+  'Tran',
+  'Kovac',
+  'Novak',
+  'Horvat',
+  'Berisha',
+  'Krasniqi',
+  'Gashi',
+  'Yilmaz',
+  'Kaya',
+  'Demir',
+  'Andersen',
+  'Hansen',
+  'Larsen',
+  'Dubois',
+  'Lefèvre',
+  'Lambert',
+  'Fontaine',
+  'Chevalier',
+  'Robin',
 ];
 const firstNames = [
-  'Marie', 'Jean', 'Luc', 'Anne', 'Hans', 'Sophie', 'Julien', 'Thomas', 'Chiara', 'Pierre', 'Élodie', 'Fatou', 'Moussa', 'Awa', 'Laura',
-  'Nicolas', 'Sarah', 'David', 'Léa', 'Marc', 'Nina', 'Paul', 'Céline', 'Urs', 'Ruth', 'Beat', 'Vreni', 'Giulia', 'Marco', 'Ana',
+  'Marie',
+  'Jean',
+  'Luc',
+  'Anne',
+  'Hans',
+  'Sophie',
+  'Julien',
+  'Thomas',
+  'Chiara',
+  'Pierre',
+  'Élodie',
+  'Fatou',
+  'Moussa',
+  'Awa',
+  'Laura',
+  'Nicolas',
+  'Sarah',
+  'David',
+  'Léa',
+  'Marc',
+  'Nina',
+  'Paul',
+  'Céline',
+  'Urs',
+  'Ruth',
+  'Beat',
+  'Vreni',
+  'Giulia',
+  'Marco',
+  'Ana',
 ];
 
 function clientRow(index: number) {
   const lastName = lastNames[index % lastNames.length] ?? 'Nom';
   const firstName = firstNames[Math.floor(index / lastNames.length) % firstNames.length] ?? 'Prénom';
-  return { lastName, firstName, email: `client${index}@bench.example.ch`, city: index % 3 === 0 ? 'Genève' : index % 3 === 1 ? 'Lausanne' : 'Zürich' };
+  return {
+    lastName,
+    firstName,
+    email: `client${index}@bench.example.ch`,
+    city: index % 3 === 0 ? 'Genève' : index % 3 === 1 ? 'Lausanne' : 'Zürich',
+  };
 }
 
 async function seed(api: StoreClient): Promise<void> {
   for (let start = 0; start < CLIENTS; start += IMPORT_BATCH_MAX_ROWS) {
-    const rows = Array.from({ length: Math.min(IMPORT_BATCH_MAX_ROWS, CLIENTS - start) }, (_, offset) => ({ row: start + offset + 2, values: clientRow(start + offset) }));
+    const rows = Array.from({ length: Math.min(IMPORT_BATCH_MAX_ROWS, CLIENTS - start) }, (_, offset) => ({
+      row: start + offset + 2,
+      values: clientRow(start + offset),
+    }));
     const response = await api.importRows({ mode: 'create', rows }, { idempotencyKey: `bench-clients-${start}` });
     const failed = response.results.find((result) => result.status === 'failed');
     if (failed) throw new Error(`seeding: row ${failed.row} failed: ${JSON.stringify(failed.errors)}`);
@@ -103,12 +204,7 @@ export async function benchClientsSearch(): Promise<string[]> {
     await seed(api);
     const server = await startStaticServer({ root: outDir, storeUrl: store.url, token, port });
     const { context, userDataDir } = await launchChromium();
-    cleanup = [
-      () => context.close(),
-      async () => rmSync(userDataDir, { recursive: true, force: true }),
-      () => server.close(),
-      ...cleanup,
-    ];
+    cleanup = [() => context.close(), async () => rmSync(userDataDir, { recursive: true, force: true }), () => server.close(), ...cleanup];
     context.setDefaultTimeout(60_000);
     await routeOfficeJs(context, origin);
     const page = await context.newPage();
@@ -129,10 +225,14 @@ export async function benchClientsSearch(): Promise<string[]> {
       await page.evaluate(watchScript(countText, firstText));
       await search.pressSequentially(query);
       await page.waitForFunction('globalThis.__shown > 0');
-      const times = (await page.evaluate('({ __lastKey: globalThis.__lastKey, __shown: globalThis.__shown })')) as { __lastKey: number; __shown: number };
+      const times = (await page.evaluate('({ __lastKey: globalThis.__lastKey, __shown: globalThis.__shown })')) as {
+        __lastKey: number;
+        __shown: number;
+      };
       const sinceLastKey = times.__shown - times.__lastKey;
       // Shown before the debounce ran out would mean an earlier, partial query matched: not a measurement.
-      if (sinceLastKey < SEARCH_DEBOUNCE_MS) throw new Error(`"${query}": shown ${sinceLastKey.toFixed(1)} ms after the last key, before the debounce`);
+      if (sinceLastKey < SEARCH_DEBOUNCE_MS)
+        throw new Error(`"${query}": shown ${sinceLastKey.toFixed(1)} ms after the last key, before the debounce`);
       latencies.push(sinceLastKey - SEARCH_DEBOUNCE_MS);
     }
     const sorted = [...latencies].sort((a, b) => a - b);

@@ -15,10 +15,27 @@ const FIVE_MB = 5 * 1024 * 1024;
 /** Values that break each rule-bearing column (index in the template → invalid text). */
 const INVALID: ReadonlyMap<number, string> = new Map(
   clientTemplate
-    .map((column, index) => [index, ({
-      title: 'Docteur', vatNumber: 'CHE-1', email: 'pas-un-email', phone: 'abc', mobile: 'abc', postalCode: '12',
-      country: 'Atlantide', nationality: 'Atlante', practiceCountry: 'Atlantide', language: 'klingon', birthDate: '31.02.1990',
-    } as Record<string, string>)[column.key]] as const)
+    .map(
+      (column, index) =>
+        [
+          index,
+          (
+            {
+              title: 'Docteur',
+              vatNumber: 'CHE-1',
+              email: 'pas-un-email',
+              phone: 'abc',
+              mobile: 'abc',
+              postalCode: '12',
+              country: 'Atlantide',
+              nationality: 'Atlante',
+              practiceCountry: 'Atlantide',
+              language: 'klingon',
+              birthDate: '31.02.1990',
+            } as Record<string, string>
+          )[column.key],
+        ] as const,
+    )
     .filter((entry): entry is readonly [number, string] => entry[1] !== undefined),
 );
 const RULE_COLUMNS = [...INVALID.keys()];
@@ -28,8 +45,26 @@ const RULE_COLUMNS = [...INVALID.keys()];
  * `everyRule`, every rule-bearing cell (61 %: the worst case for the bytes of the messages).
  */
 function makeRow(i: number, everyRule = false): unknown[] {
-  const row: unknown[] = ['', 'Mme', `Nom${i}`, 'Anne', '', '', `client.${i}@example.ch`, '022 310 45 67', '079 412 33 21',
-    'Rue du Lac 1', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', 29_654, ''];
+  const row: unknown[] = [
+    '',
+    'Mme',
+    `Nom${i}`,
+    'Anne',
+    '',
+    '',
+    `client.${i}@example.ch`,
+    '022 310 45 67',
+    '079 412 33 21',
+    'Rue du Lac 1',
+    '1204',
+    'Genève',
+    'CH',
+    'CH',
+    'CH',
+    'fr',
+    29_654,
+    '',
+  ];
   RULE_COLUMNS.forEach((column, j) => {
     if (everyRule || (i * RULE_COLUMNS.length + j) % 12 === 0) row[column] = INVALID.get(column);
   });

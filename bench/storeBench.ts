@@ -60,13 +60,20 @@ async function benchOne(dialect: Dialect, postgresUrl: string | undefined): Prom
         // The client's own work (building and serialising the sheet) is not the store's: outside the timing.
         const payload = JSON.stringify({ rows });
         const begin = process.hrtime.bigint();
-        const response = await benchRequest(agent, `${store.url}/api/v1/imports`, { method: 'POST', headers: { ...auth, 'idempotency-key': `bench-${start}` }, body: payload });
+        const response = await benchRequest(agent, `${store.url}/api/v1/imports`, {
+          method: 'POST',
+          headers: { ...auth, 'idempotency-key': `bench-${start}` },
+          body: payload,
+        });
         importMs += elapsedMs(begin);
         if (response.statusCode !== 200) throw new Error(`import: HTTP ${response.statusCode} ${response.text.slice(0, 200)}`);
         const created = (JSON.parse(response.text) as ImportResponse).results.filter((result) => result.status === 'created').length;
         if (created !== BATCH) throw new Error(`import: ${created} rows created out of ${BATCH}`);
       }
-      lines.push(`store.import100k.${dialect}.total ${(importMs / 1000).toFixed(2)} s`, `store.import100k.${dialect}.rate ${Math.round(IMPORT_ROWS / (importMs / 1000))} rows/s`);
+      lines.push(
+        `store.import100k.${dialect}.total ${(importMs / 1000).toFixed(2)} s`,
+        `store.import100k.${dialect}.rate ${Math.round(IMPORT_ROWS / (importMs / 1000))} rows/s`,
+      );
       // Search is measured in steady state: the maintenance a bulk load calls for (PostgreSQL's
       // autovacuum would otherwise run it in the middle of the measurements) is done first.
       await settleAfterBulkLoad(bench.config);
@@ -84,8 +91,12 @@ async function benchOne(dialect: Dialect, postgresUrl: string | undefined): Prom
         byKind.set(kind, [...(byKind.get(kind) ?? []), duration]);
       }
       const overall = percentiles(all);
-      lines.push(`store.search100k.${dialect}.p50 ${overall.p50.toFixed(3)} ms`, `store.search100k.${dialect}.p95 ${overall.p95.toFixed(3)} ms`);
-      for (const [kind, durations] of byKind) lines.push(`store.search100k.${dialect}.${kind}.p95 ${percentiles(durations).p95.toFixed(3)} ms`);
+      lines.push(
+        `store.search100k.${dialect}.p50 ${overall.p50.toFixed(3)} ms`,
+        `store.search100k.${dialect}.p95 ${overall.p95.toFixed(3)} ms`,
+      );
+      for (const [kind, durations] of byKind)
+        lines.push(`store.search100k.${dialect}.${kind}.p95 ${percentiles(durations).p95.toFixed(3)} ms`);
     } finally {
       agent.destroy();
       await store.stop();

@@ -3,9 +3,16 @@ import http from 'node:http';
 export type BenchResponse = { statusCode: number; text: string };
 
 /** One request over a keep-alive agent; the body is sent as JSON (a string is taken as already serialised). */
-export function benchRequest(agent: http.Agent, url: string, options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<BenchResponse> {
+export function benchRequest(
+  agent: http.Agent,
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
+): Promise<BenchResponse> {
   const payload = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  const headers = { ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }), ...options.headers };
+  const headers = {
+    ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }),
+    ...options.headers,
+  };
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: options.method ?? 'GET', agent, headers }, (response) => {
       const chunks: Buffer[] = [];

@@ -62,8 +62,23 @@ export async function startBenchStoreProcess(config: DatabaseConfig): Promise<Be
 
 function spawnCli(args: string[], env: Record<string, string>): ChildProcess {
   const childEnv = { ...process.env };
-  for (const key of ['DATABASE_URL', 'STORE_DB', 'STORE_PORT', 'STORE_HOST', 'SUIVI_DATA_DIR', 'CORS_ORIGINS', 'STORE_RATE_LIMIT', 'STORE_BODY_LIMIT', 'STORE_LOG_LEVEL']) delete childEnv[key];
-  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, env: { ...childEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const key of [
+    'DATABASE_URL',
+    'STORE_DB',
+    'STORE_PORT',
+    'STORE_HOST',
+    'SUIVI_DATA_DIR',
+    'CORS_ORIGINS',
+    'STORE_RATE_LIMIT',
+    'STORE_BODY_LIMIT',
+    'STORE_LOG_LEVEL',
+  ])
+    delete childEnv[key];
+  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    env: { ...childEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Runs a CLI command to completion; resolves with its stdout, rejects on a non-zero exit. */
@@ -75,7 +90,9 @@ function runCli(args: string[], env: Record<string, string>): Promise<string> {
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`store ${args.join(' ')}: exit ${code}\n${stdout}${stderr}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`store ${args.join(' ')}: exit ${code}\n${stdout}${stderr}`)),
+    );
   });
 }
 

@@ -26,7 +26,10 @@ export type InsertRatio = { bareMs: number; bareSameRowsMs: number; insertPathMs
  */
 export async function measureInsertRatio(dialect: Dialect, rows: readonly ImportRow[], postgresUrl?: string): Promise<InsertRatio> {
   const normalize = createValueNormalizer({ homeCountry: 'CH' });
-  const clients: NewClient[] = rows.map((row, index) => ({ id: formatClientId(index + 1), values: { ...normalize(row.values).values, code: formatClientCode(index + 1) } }));
+  const clients: NewClient[] = rows.map((row, index) => ({
+    id: formatClientId(index + 1),
+    values: { ...normalize(row.values).values, code: formatClientCode(index + 1) },
+  }));
   return {
     bareMs: await measureBare(dialect, clients, false, postgresUrl),
     bareSameRowsMs: await measureBare(dialect, clients, true, postgresUrl),
@@ -43,13 +46,21 @@ export async function measureInsertRatio(dialect: Dialect, rows: readonly Import
 
 type StoreWrite = Parameters<typeof insertClients>[0];
 
-async function measureStore(dialect: Dialect, postgresUrl: string | undefined, write: (context: StoreWrite) => Promise<void>): Promise<number> {
+async function measureStore(
+  dialect: Dialect,
+  postgresUrl: string | undefined,
+  write: (context: StoreWrite) => Promise<void>,
+): Promise<number> {
   const bench = await createBenchDatabase(dialect, postgresUrl);
   const database = openDatabase(bench.config);
   try {
     await migrateToLatest(database.db);
     const start = process.hrtime.bigint();
-    await database.db.transaction().execute((trx) => write({ trx, insertRows: database.insertRows, now: new Date().toISOString(), by: 'bench', batchId: null, homeCountry: 'CH' }));
+    await database.db
+      .transaction()
+      .execute((trx) =>
+        write({ trx, insertRows: database.insertRows, now: new Date().toISOString(), by: 'bench', batchId: null, homeCountry: 'CH' }),
+      );
     return elapsedMs(start);
   } finally {
     await database.close();
@@ -63,16 +74,43 @@ async function measureBare(dialect: Dialect, clients: readonly NewClient[], allT
   await migrateToLatest(setup.db);
   await setup.close();
   const now = new Date().toISOString();
-  const tables: { table: string; records: Record<string, unknown>[] }[] = [{ table: 'clients', records: [] }, { table: 'client_words', records: [] }, { table: 'client_versions', records: [] }];
+  const tables: { table: string; records: Record<string, unknown>[] }[] = [
+    { table: 'clients', records: [] },
+    { table: 'client_words', records: [] },
+    { table: 'client_versions', records: [] },
+  ];
   for (const client of clients) {
     const words = searchWords(client.values);
     const derived = derivedColumns(client.values, 'CH', words);
-    const record: Record<string, unknown> = { id: client.id, created_at: now, created_by: 'bench', updated_at: now, updated_by: 'bench', version: 1, ...derived };
+    const record: Record<string, unknown> = {
+      id: client.id,
+      created_at: now,
+      created_by: 'bench',
+      updated_at: now,
+      updated_by: 'bench',
+      version: 1,
+      ...derived,
+    };
     for (const [key, column] of Object.entries(clientColumns)) record[column] = client.values[key as keyof StoredValues];
     tables[0]?.records.push(record);
     if (!allTables) continue;
-    for (const word of words) tables[1]?.records.push({ word, last_name_folded: derived.last_name_folded, first_name_folded: derived.first_name_folded, client_id: client.id });
-    tables[2]?.records.push({ client_id: client.id, version: 1, change: 'created', changed_at: now, changed_by: 'bench', fields: '[]', previous: '{}', batch_id: null });
+    for (const word of words)
+      tables[1]?.records.push({
+        word,
+        last_name_folded: derived.last_name_folded,
+        first_name_folded: derived.first_name_folded,
+        client_id: client.id,
+      });
+    tables[2]?.records.push({
+      client_id: client.id,
+      version: 1,
+      change: 'created',
+      changed_at: now,
+      changed_by: 'bench',
+      fields: '[]',
+      previous: '{}',
+      batch_id: null,
+    });
   }
   const statements = tables
     .filter((entry) => entry.records.length > 0)
@@ -86,7 +124,9 @@ async function measureBare(dialect: Dialect, clients: readonly NewClient[], allT
       try {
         const prepared = statements.map((entry) => ({
           ...entry,
-          insert: database.prepare(`insert into ${entry.table} (${entry.columns.join(', ')}) values (${entry.columns.map(() => '?').join(', ')})`),
+          insert: database.prepare(
+            `insert into ${entry.table} (${entry.columns.join(', ')}) values (${entry.columns.map(() => '?').join(', ')})`,
+          ),
         }));
         const start = process.hrtime.bigint();
         database.transaction(() => {

@@ -5,9 +5,29 @@ import { validateSheet } from '../src/domain/validation/validateSheet';
 const ROWS = 100_000;
 const RUNS = 5;
 
-const LAST_NAMES = ['Müller', 'Meier', 'Rochat', 'Favre', 'Dupont', 'Schmid', 'Rossi', 'Keller', 'Bonvin', 'Gerber', 'Martin', 'Bernasconi'];
+const LAST_NAMES = [
+  'Müller',
+  'Meier',
+  'Rochat',
+  'Favre',
+  'Dupont',
+  'Schmid',
+  'Rossi',
+  'Keller',
+  'Bonvin',
+  'Gerber',
+  'Martin',
+  'Bernasconi',
+];
 const FIRST_NAMES = ['Anne', 'Jean-Luc', 'Sophie', 'Marc', 'Léa', 'Thomas', 'Chloé', 'Luca', 'Hélène', 'Noah'];
-const CITIES = [['1204', 'Genève'], ['1003', 'Lausanne'], ['2000', 'Neuchâtel'], ['1950', 'Sion'], ['3011', 'Bern'], ['8001', 'Zürich']] as const;
+const CITIES = [
+  ['1204', 'Genève'],
+  ['1003', 'Lausanne'],
+  ['2000', 'Neuchâtel'],
+  ['1950', 'Sion'],
+  ['3011', 'Bern'],
+  ['8001', 'Zürich'],
+] as const;
 const LANGUAGES = ['français', 'fr', 'Deutsch', 'de', 'italiano', 'English'];
 
 /** A realistic row: mostly Swiss clients in the usual spellings, one in ten French; both phone columns filled. */
@@ -37,7 +57,9 @@ function makeRow(i: number): unknown[] {
     french ? 'française' : 'suisse',
     french ? 'FR' : 'CH',
     LANGUAGES[i % LANGUAGES.length],
-    i % 2 === 0 ? 20000 + (i % 15000) : `${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.${1950 + (i % 50)}`,
+    i % 2 === 0
+      ? 20000 + (i % 15000)
+      : `${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.${1950 + (i % 50)}`,
     i % 5 === 0 ? 'Client fidèle depuis 2010' : '',
   ];
 }

@@ -66,7 +66,10 @@ async function main(): Promise<void> {
   const storeConfig = loadStoreConfig(childEnv, { port: config.storePort }, repoRoot);
   const database = describeDatabase(storeConfig.database);
 
-  for (const [port, name] of [[config.storePort, 'STORE_PORT'], [config.devPort, 'DEV_PORT']] as const) {
+  for (const [port, name] of [
+    [config.storePort, 'STORE_PORT'],
+    [config.devPort, 'DEV_PORT'],
+  ] as const) {
     if (!(await portIsFree(port))) {
       throw new Error(
         `Le port ${port} est déjà utilisé (un autre « npm start » ?) ; choisissez-en un autre avec ${name}=… / ` +
@@ -86,7 +89,7 @@ async function main(): Promise<void> {
   if (trust.status === 'untrusted') {
     step(
       trust.reason === 'no_passwordless_sudo'
-        ? "Autorité de développement non installée dans le système (sudo sans mot de passe indisponible) / development CA not installed system-wide (no passwordless sudo)"
+        ? 'Autorité de développement non installée dans le système (sudo sans mot de passe indisponible) / development CA not installed system-wide (no passwordless sudo)'
         : `Installation de l'autorité de développement impossible / could not install the development CA: ${trust.detail ?? ''}`,
     );
   }
@@ -124,18 +127,23 @@ async function main(): Promise<void> {
   step(`${tokenText}: ${shownFile}`);
 
   step('Compilation du volet (webpack) / building the pane (webpack)…');
-  supervisor.start('webpack', process.execPath, [
-    require.resolve('webpack-cli/bin/cli.js'),
-    'serve',
-    '--mode',
-    'development',
-    // Our own lines say where things are; keep webpack-dev-server's warnings and errors only.
-    '--infrastructure-logging-level',
-    'warn',
-  ], {
-    cwd: repoRoot,
-    env: childEnv,
-  });
+  supervisor.start(
+    'webpack',
+    process.execPath,
+    [
+      require.resolve('webpack-cli/bin/cli.js'),
+      'serve',
+      '--mode',
+      'development',
+      // Our own lines say where things are; keep webpack-dev-server's warnings and errors only.
+      '--infrastructure-logging-level',
+      'warn',
+    ],
+    {
+      cwd: repoRoot,
+      env: childEnv,
+    },
+  );
   await waitForUrl(`${config.devUrl}/taskpane.html`, { ca: readFileSync(certificates.caFile), signal: childrenFailed.signal });
   step(`Serveur de développement prêt / dev server ready: ${config.devUrl}`);
 

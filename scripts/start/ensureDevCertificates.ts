@@ -24,7 +24,9 @@ export function certificateFilesAreUsable(files: CertificateFiles, now: Date = n
     const key = createPrivateKey(readFileSync(files.keyFile));
     const validFor = (x509: X509Certificate) =>
       new Date(x509.validFrom).getTime() <= now.getTime() && new Date(x509.validTo).getTime() > now.getTime() + ONE_DAY_MS;
-    return cert.checkPrivateKey(key) && cert.verify(ca.publicKey) && cert.checkHost('localhost') !== undefined && validFor(cert) && validFor(ca);
+    return (
+      cert.checkPrivateKey(key) && cert.verify(ca.publicKey) && cert.checkHost('localhost') !== undefined && validFor(cert) && validFor(ca)
+    );
   } catch {
     return false;
   }
@@ -44,9 +46,7 @@ export async function ensureCertificateFiles(files: CertificateFiles): Promise<'
   return 'generated';
 }
 
-export type CaTrust =
-  | { status: 'trusted' }
-  | { status: 'untrusted'; reason: 'no_passwordless_sudo' | 'install_failed'; detail?: string };
+export type CaTrust = { status: 'trusted' } | { status: 'untrusted'; reason: 'no_passwordless_sudo' | 'install_failed'; detail?: string };
 
 /** Where Debian's update-ca-certificates picks the CA up (the path office-addin-dev-certs installs to). */
 export const debianInstalledCaFile = '/usr/local/share/ca-certificates/office-addin-dev-certs/ca.crt';

@@ -21,7 +21,10 @@ export function runStoreCli(repoRoot: string, args: string[], env: NodeJS.Proces
 
 /** The token printed by `token create`: the last non-empty line of its output. */
 export function parseCreatedToken(stdout: string): string {
-  const lines = stdout.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+  const lines = stdout
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   const token = lines.at(-1);
   if (token === undefined || /\s/.test(token)) {
     throw new Error("« token create » n'a pas affiché de jeton / printed no token");
@@ -37,9 +40,7 @@ export async function replaceStoreToken(repoRoot: string, name: string, env: Nod
   await runStoreCli(repoRoot, ['token', 'revoke', name], env);
   const created = await runStoreCli(repoRoot, ['token', 'create', name], env);
   if (created.code !== 0) {
-    throw new Error(
-      `Création du jeton impossible / could not create the token (exit ${created.code}):\n${created.stderr.trim()}`,
-    );
+    throw new Error(`Création du jeton impossible / could not create the token (exit ${created.code}):\n${created.stderr.trim()}`);
   }
   return parseCreatedToken(created.stdout);
 }

@@ -90,7 +90,13 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
     deleteClient: (id, { signal, version } = {}) =>
       requestJson(
         context,
-        { method: 'DELETE', path: clientPath(id), auth: true, headers: version === undefined ? {} : { 'If-Match': `"${version}"` }, signal },
+        {
+          method: 'DELETE',
+          path: clientPath(id),
+          auth: true,
+          headers: version === undefined ? {} : { 'If-Match': `"${version}"` },
+          signal,
+        },
         Client,
       ),
     restoreClient: (id, { signal } = {}) =>
@@ -100,10 +106,22 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
     importRows: (request, { signal, idempotencyKey = newIdempotencyKey() } = {}) =>
       requestJson(
         context,
-        { method: 'POST', path: '/api/v1/imports', auth: true, body: request, headers: { 'Idempotency-Key': idempotencyKey }, retryable: true, signal },
+        {
+          method: 'POST',
+          path: '/api/v1/imports',
+          auth: true,
+          body: request,
+          headers: { 'Idempotency-Key': idempotencyKey },
+          retryable: true,
+          signal,
+        },
         ImportResponse,
       ),
     revertImport: (batchId, { signal } = {}) =>
-      requestJson(context, { method: 'POST', path: `/api/v1/imports/${encodeURIComponent(batchId)}/revert`, auth: true, signal }, RevertResponse),
+      requestJson(
+        context,
+        { method: 'POST', path: `/api/v1/imports/${encodeURIComponent(batchId)}/revert`, auth: true, signal },
+        RevertResponse,
+      ),
   };
 }

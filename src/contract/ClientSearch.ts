@@ -8,7 +8,10 @@ import { z } from 'zod';
  */
 export const ClientSearch = z.object({
   q: z.string().max(200).optional(),
-  letter: z.string().regex(/^[A-Za-z]$/).optional(),
+  letter: z
+    .string()
+    .regex(/^[A-Za-z]$/)
+    .optional(),
   foreign: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -8,21 +8,53 @@ export { matchHeaders } from './headers/matchHeaders';
 export { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRowMatch } from './headers/findHeaderRow';
 export type { HeaderColumns, MappedColumn, UnknownColumn, DuplicateColumn } from './headers/HeaderColumns';
 export {
-  MAX_ROWS, MAX_COLUMNS, type CellPosition, type CellRect, columnLetter, columnIndex, cellAddress, parseCellAddress, rectAddress, rangeAddress, parseRectAddress,
-  columnAddress, splitAddressList, positionsOfRects, cellsOfRects, cellKey, parseCellKey, cellKeyOfAddress,
+  MAX_ROWS,
+  MAX_COLUMNS,
+  type CellPosition,
+  type CellRect,
+  columnLetter,
+  columnIndex,
+  cellAddress,
+  parseCellAddress,
+  rectAddress,
+  rangeAddress,
+  parseRectAddress,
+  columnAddress,
+  splitAddressList,
+  positionsOfRects,
+  cellsOfRects,
+  cellKey,
+  parseCellKey,
+  cellKeyOfAddress,
 } from './addresses/sheetAddress';
 export { foldText } from './text/foldText';
 export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode, type Severity } from './issues/IssueCode';
 export type { Issue, IssueParams } from './issues/Issue';
 export {
-  anomaliesHeader, describeIssue, describeRowError, describeRowSummary, sheetMessages, importStatusHeader, formatSheetDay, describeImportStatus,
-  type ImportRowStatus, describeRowReasons, type RowReason,
+  anomaliesHeader,
+  describeIssue,
+  describeRowError,
+  describeRowSummary,
+  sheetMessages,
+  importStatusHeader,
+  formatSheetDay,
+  describeImportStatus,
+  type ImportRowStatus,
+  describeRowReasons,
+  type RowReason,
 } from './messages/sheetTexts';
 export { ImportRowErrorCode } from './issues/ImportRowErrorCode';
 export { LANGUAGES, DEFAULT_LANGUAGE, TEMPLATE_LANGUAGE, isLanguage, type Language } from './messages/Language';
 export { issueMessagesFr, sheetMessagesFr, type SheetMessages } from './messages/sheetMessagesFr';
 export { issueMessagesEn, sheetMessagesEn } from './messages/sheetMessagesEn';
-export { normalizeClientValues, createValueNormalizer, type FullNormalizedValues, type FullValueNormalizer, type NormalizedValues, type ValueNormalizer } from './validation/createValueNormalizer';
+export {
+  normalizeClientValues,
+  createValueNormalizer,
+  type FullNormalizedValues,
+  type FullValueNormalizer,
+  type NormalizedValues,
+  type ValueNormalizer,
+} from './validation/createValueNormalizer';
 export type { ClientValues, FullClientValues } from './validation/ClientValues';
 export type { ValueProblem } from './validation/ValueProblem';
 export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/NormalizeOptions';

@@ -27,7 +27,7 @@ const en: typeof fr = {
   request_too_large: 'Too much data to send to Excel at once. The operation must be split.',
   response_too_large: 'Too much data to read from Excel at once. The operation must be split.',
   range_too_large: 'The range is too large to be read at once.',
-  access_denied: "Excel refused the change: the sheet or workbook may be protected.",
+  access_denied: 'Excel refused the change: the sheet or workbook may be protected.',
   cell_edit_mode: 'Finish editing the cell in Excel (Enter or Esc), then try again.',
   busy: 'Excel is busy. Try again in a moment.',
   conflict: 'Someone else is editing this part of the workbook. Try again in a moment.',

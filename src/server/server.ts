@@ -15,7 +15,10 @@ export type RunningStore = {
   close: () => Promise<void>;
 };
 
-export type StartStoreOptions = Pick<StoreConfig, 'host' | 'port' | 'database' | 'corsOrigins' | 'rateLimitPerMinute' | 'bodyLimitBytes' | 'logLevel'> & {
+export type StartStoreOptions = Pick<
+  StoreConfig,
+  'host' | 'port' | 'database' | 'corsOrigins' | 'rateLimitPerMinute' | 'bodyLimitBytes' | 'logLevel'
+> & {
   /** Where pino writes (stdout by default). */
   logStream?: NodeJS.WritableStream;
 };

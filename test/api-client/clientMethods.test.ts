@@ -135,7 +135,13 @@ describe('importRows and revertImport', () => {
     mode: 'upsert',
     results: [
       { row: 2, status: 'created', id: 'c1', code: 'CL-000001', errors: [] },
-      { row: 3, status: 'failed', id: null, code: null, errors: [{ path: 'email', code: 'value.required', message: 'Valeur obligatoire' }] },
+      {
+        row: 3,
+        status: 'failed',
+        id: null,
+        code: null,
+        errors: [{ path: 'email', code: 'value.required', message: 'Valeur obligatoire' }],
+      },
     ],
   };
   const rows = [

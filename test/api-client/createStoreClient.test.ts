@@ -1,7 +1,16 @@
 import { createStoreClient, type StoreClientOptions } from '../../src/api-client/createStoreClient';
 import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
 import type { StoreClientErrorCode } from '../../src/api-client/StoreClientError';
-import { apiError, dropConnection, json, neverAnswer, startTestServer, text, type Handler, type TestServer } from './support/startTestServer';
+import {
+  apiError,
+  dropConnection,
+  json,
+  neverAnswer,
+  startTestServer,
+  text,
+  type Handler,
+  type TestServer,
+} from './support/startTestServer';
 
 const health = { status: 'ok', version: '0.1.0', database: 'sqlite' };
 const settings = { homeCountry: 'CH' };

@@ -20,8 +20,21 @@ describe('createStoreClient against a real store', () => {
   }, 30_000);
 
   it('creates, finds, reads, patches with If-Match, conflicts, deletes, restores and lists the history', async () => {
-    const created = await api.createClient({ lastName: 'Dupré', firstName: 'Élodie', email: 'elodie@dupre.ch', phone: '022 123 45 67', nationality: 'Sénégal' });
-    expect(created).toMatchObject({ version: 1, phone: '+41221234567', nationality: 'SN', foreign: true, createdBy: 'accueil', deletedAt: null });
+    const created = await api.createClient({
+      lastName: 'Dupré',
+      firstName: 'Élodie',
+      email: 'elodie@dupre.ch',
+      phone: '022 123 45 67',
+      nationality: 'Sénégal',
+    });
+    expect(created).toMatchObject({
+      version: 1,
+      phone: '+41221234567',
+      nationality: 'SN',
+      foreign: true,
+      createdBy: 'accueil',
+      deletedAt: null,
+    });
     expect(created.code).toMatch(/^CL-\d+$/);
 
     const found = await api.searchClients({ q: 'DUPRE elo', foreign: 'true', limit: 10 });

@@ -20,7 +20,8 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: Ar
 async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } })
+      .axe;
     const result = await axe.run({ include: [['aside']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
     return result.violations;
   });
@@ -62,11 +63,17 @@ describe('the Clients tab on the preview page', () => {
       ['Martin', 'Anne', 'Fribourg'],
       ['Keller', 'Hans', 'Bern'],
     ] as const) {
-      await api.createClient({ lastName, firstName, city, email: `${firstName}.${lastName}@exemple.ch`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') });
+      await api.createClient({
+        lastName,
+        firstName,
+        city,
+        email: `${firstName}.${lastName}@exemple.ch`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''),
+      });
     }
     context.setDefaultTimeout(WAIT_MS);
     context.on('request', (request) => {
-      if (request.url().includes('/api/v1/') && request.method() !== 'GET') writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
+      if (request.url().includes('/api/v1/') && request.method() !== 'GET')
+        writes.push(`${request.method()} ${new URL(request.url()).pathname}`);
     });
   }, 120_000);
 
@@ -130,7 +137,12 @@ describe('the Clients tab on the preview page', () => {
     await page.screenshot({ path: path.join(resultsDir, 'clients-5-conflict.png') });
     await pane.getByRole('button', { name: texts.conflict.overwrite }).click();
     await pane.getByText(texts.form.saved).waitFor();
-    expect(await api.getClient(dupont?.id ?? '')).toMatchObject({ city: 'Lancy', mobile: '+41791234567', notes: 'Rappeler en janvier', version: 4 });
+    expect(await api.getClient(dupont?.id ?? '')).toMatchObject({
+      city: 'Lancy',
+      mobile: '+41791234567',
+      notes: 'Rappeler en janvier',
+      version: 4,
+    });
 
     // 4. A foreign client (Sénégal / Sénégal), saved, then found with "Clients étrangers".
     await pane.getByRole('button', { name: texts.profile.back }).click();
@@ -170,7 +182,12 @@ describe('the Clients tab on the preview page', () => {
     expect(writes.slice(writesBefore)).toEqual([]);
     expect((await api.searchClients({})).total).toBe(totalBefore);
     expect((await api.searchClients({ q: 'sall' })).total).toBe(0);
-    expect(writes).toEqual(['PATCH /api/v1/clients/' + dupont?.id, 'PATCH /api/v1/clients/' + dupont?.id, 'PATCH /api/v1/clients/' + dupont?.id, 'POST /api/v1/clients']);
+    expect(writes).toEqual([
+      'PATCH /api/v1/clients/' + dupont?.id,
+      'PATCH /api/v1/clients/' + dupont?.id,
+      'PATCH /api/v1/clients/' + dupont?.id,
+      'POST /api/v1/clients',
+    ]);
     expect(pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -14,7 +14,11 @@ const resultsDir = path.join(repoRoot, 'test-results');
 const WAIT_MS = 30_000;
 const today = formatSheetDay(new Date(), 'fr');
 
-type Workbook = { sheetNames: () => string[]; activeSheetName: string | null; sheet: (name: string) => { getValues: (address: string) => unknown[][]; setValues: (values: unknown[][], address: string) => void } };
+type Workbook = {
+  sheetNames: () => string[];
+  activeSheetName: string | null;
+  sheet: (name: string) => { getValues: (address: string) => unknown[][]; setValues: (values: unknown[][], address: string) => void };
+};
 
 /** Values of a range of the preview page's in-memory workbook (window.__excelHost). */
 function values(page: Page, sheet: string, address: string): Promise<unknown[][]> {
@@ -26,7 +30,8 @@ function values(page: Page, sheet: string, address: string): Promise<unknown[][]
 
 function setValues(page: Page, sheet: string, rows: unknown[][], address: string): Promise<void> {
   return page.evaluate(
-    ([name, data, at]) => (globalThis as unknown as { __excelHost: { workbook: Workbook } }).__excelHost.workbook.sheet(name).setValues(data, at),
+    ([name, data, at]) =>
+      (globalThis as unknown as { __excelHost: { workbook: Workbook } }).__excelHost.workbook.sheet(name).setValues(data, at),
     [sheet, rows, address] as const,
   );
 }
@@ -108,7 +113,10 @@ describe('one-click import and file import on the preview page', () => {
     const stored = await storeTotal();
     expect(stored.total).toBe(6);
     expect(new Set(stored.items.map((client) => client.email)).size).toBe(6);
-    expect(await cells(page, 'Clients', status, 2, 7)).toEqual([...Array.from({ length: 5 }, () => `Inchangé le ${today}`), `Créé le ${today}`]);
+    expect(await cells(page, 'Clients', status, 2, 7)).toEqual([
+      ...Array.from({ length: 5 }, () => `Inchangé le ${today}`),
+      `Créé le ${today}`,
+    ]);
     expect(await cells(page, 'Clients', 'A', 2, 6)).toEqual(codes.slice(0, 5));
     await page.getByRole('table', { name: 'Clients' }).getByText(`Inchangé le ${today}`).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(resultsDir, 'import-3-reimport.png') });
@@ -123,17 +131,30 @@ describe('one-click import and file import on the preview page', () => {
     await page.screenshot({ path: path.join(resultsDir, 'import-4-reverted.png') });
 
     // 5. An .xlsx dropped on the pane opens as a new sheet, which is validated.
-    const xlsx = writeXlsx([{ name: 'Nouveaux', rows: [[...demoClientHeaders], ['', 'M.', 'Berset', 'Luc', '', '', 'luc.berset@example.ch', '', '', '', '1700', 'Fribourg', 'CH', 'CH', 'CH', 'fr', '', ''], ['', 'Mme', '', 'Léa', '', '', 'lea@example.ch', '', '', '', '1700', 'Fribourg', 'CH', 'CH', 'CH', 'fr', '', '']] }]);
+    const xlsx = writeXlsx([
+      {
+        name: 'Nouveaux',
+        rows: [
+          [...demoClientHeaders],
+          ['', 'M.', 'Berset', 'Luc', '', '', 'luc.berset@example.ch', '', '', '', '1700', 'Fribourg', 'CH', 'CH', 'CH', 'fr', '', ''],
+          ['', 'Mme', '', 'Léa', '', '', 'lea@example.ch', '', '', '', '1700', 'Fribourg', 'CH', 'CH', 'CH', 'fr', '', ''],
+        ],
+      },
+    ]);
     const dataTransfer = await page.evaluateHandle((bytes) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], 'nouveaux.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      transfer.items.add(
+        new File([new Uint8Array(bytes)], 'nouveaux.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       return transfer;
     }, Array.from(xlsx));
     await pane.getByRole('button', { name: new RegExp(fr.importer.fileDrop) }).dispatchEvent('drop', { dataTransfer });
     await pane.getByText(fr.importer.fileOpened('Nouveaux')).waitFor();
     const report = pane.getByRole('region', { name: fr.importer.reportLabel });
     await report.getByText(fr.importer.summary('Nouveaux', 2, 1)).waitFor();
-    expect(await page.evaluate(() => (globalThis as unknown as { __excelHost: { workbook: Workbook } }).__excelHost.workbook.activeSheetName)).toBe('Nouveaux');
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __excelHost: { workbook: Workbook } }).__excelHost.workbook.activeSheetName),
+    ).toBe('Nouveaux');
     await page.getByRole('table', { name: 'Nouveaux' }).getByRole('cell', { name: 'Code client' }).scrollIntoViewIfNeeded();
     await pane.getByRole('button', { name: fr.importer.importButton, disabled: false }).waitFor();
     await page.screenshot({ path: path.join(resultsDir, 'import-5-dropped-xlsx.png') });

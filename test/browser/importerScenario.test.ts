@@ -14,7 +14,15 @@ type CellView = { value: unknown; fillColor: string | null };
 async function hostView<T>(page: Page, read: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
     ([body, params]) => {
-      const host = (globalThis as unknown as { __excelHost: { workbook: Record<string, unknown> & { sheet: (name: string) => { cell: (a: string) => CellView; setValues: (v: unknown[][], a: string) => void } } } }).__excelHost;
+      const host = (
+        globalThis as unknown as {
+          __excelHost: {
+            workbook: Record<string, unknown> & {
+              sheet: (name: string) => { cell: (a: string) => CellView; setValues: (v: unknown[][], a: string) => void };
+            };
+          };
+        }
+      ).__excelHost;
       const view = {
         sheetNames: () => (host.workbook.sheetNames as () => string[])(),
         active: () => host.workbook.activeSheetName as string | null,
@@ -67,10 +75,35 @@ describe('the Importer tab on the preview page', () => {
     await page.screenshot({ path: path.join(resultsDir, 'importer-1-template.png') });
 
     // 2. Rows typed with errors (through the host, as typing in Excel would).
-    await hostView(page, 'setValues', 'Clients (2)', [
-      ['', 'M.', 'Rochat', 'Julien', '', '', 'julien.rochat@example', '021 654 78 90', '', 'Avenue de la Gare 5', '100', 'Lausanne', 'Suisse', 'suisse', 'CH', 'fr', '', ''],
-      ['', 'Mme', '', 'Chiara', '', '', 'chiara@example.ch', '', '', '', '6900', 'Lugano', 'CH', 'CH', 'CH', 'it', '', ''],
-    ], 'A3');
+    await hostView(
+      page,
+      'setValues',
+      'Clients (2)',
+      [
+        [
+          '',
+          'M.',
+          'Rochat',
+          'Julien',
+          '',
+          '',
+          'julien.rochat@example',
+          '021 654 78 90',
+          '',
+          'Avenue de la Gare 5',
+          '100',
+          'Lausanne',
+          'Suisse',
+          'suisse',
+          'CH',
+          'fr',
+          '',
+          '',
+        ],
+        ['', 'Mme', '', 'Chiara', '', '', 'chiara@example.ch', '', '', '', '6900', 'Lugano', 'CH', 'CH', 'CH', 'it', '', ''],
+      ],
+      'A3',
+    );
 
     // 3. Validate: the list groups the issues by row; the sheet shows the marks.
     await pane.getByRole('button', { name: fr.importer.validate }).click();
@@ -89,7 +122,9 @@ describe('the Importer tab on the preview page', () => {
     // 4. Clicking an issue selects its cell.
     await report.getByRole('button', { name: /^Nom \* :/ }).click();
     await page.waitForFunction(() => {
-      const host = (globalThis as unknown as { __excelHost: { workbook: { selectedAddress: { rect: { row: number; column: number } } | null } } }).__excelHost;
+      const host = (
+        globalThis as unknown as { __excelHost: { workbook: { selectedAddress: { rect: { row: number; column: number } } | null } } }
+      ).__excelHost;
       return host.workbook.selectedAddress?.rect.row === 3 && host.workbook.selectedAddress.rect.column === 2;
     });
 

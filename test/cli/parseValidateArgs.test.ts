@@ -3,7 +3,10 @@ import { parseValidateArgs } from '../../src/cli/validate/parseValidateArgs';
 describe('parseValidateArgs', () => {
   it.each([
     [['a.xlsx'], { file: 'a.xlsx', json: false, lang: 'fr', sheet: undefined, home: 'CH' }],
-    [['a.xlsx', '--json', '--lang', 'en', '--sheet', 'Clients 2024', '--home', 'fr'], { file: 'a.xlsx', json: true, lang: 'en', sheet: 'Clients 2024', home: 'FR' }],
+    [
+      ['a.xlsx', '--json', '--lang', 'en', '--sheet', 'Clients 2024', '--home', 'fr'],
+      { file: 'a.xlsx', json: true, lang: 'en', sheet: 'Clients 2024', home: 'FR' },
+    ],
     [['--home=DE', '--lang=fr', 'b.csv'], { file: 'b.csv', json: false, lang: 'fr', sheet: undefined, home: 'DE' }],
     [[], { error: 'usage' }],
     [['a', 'b'], { error: 'usage' }],

@@ -35,9 +35,17 @@ async function run(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-const mapped = (pairs: [string, string][]) => pairs.map(([header, key], index) => ({ header, key, column: String.fromCharCode(65 + index) }));
-const issue = (row: number, column: string, header: string, severity: string, code: string, message: string, suggestion: string | null = null) =>
-  ({ row, column, header, severity, code, message, suggestion });
+const mapped = (pairs: [string, string][]) =>
+  pairs.map(([header, key], index) => ({ header, key, column: String.fromCharCode(65 + index) }));
+const issue = (
+  row: number,
+  column: string,
+  header: string,
+  severity: string,
+  code: string,
+  message: string,
+  suggestion: string | null = null,
+) => ({ row, column, header, severity, code, message, suggestion });
 
 describe('validate command — a messy Swiss export (.xlsx)', () => {
   it('prints exactly the --json object and exits 1 because of errors', async () => {
@@ -49,10 +57,24 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
       headerRow: 4,
       columns: {
         mapped: mapped([
-          ['N° client', 'code'], ['Civ.', 'title'], ['NOM *', 'lastName'], ['Prénom *', 'firstName'], ['Société', 'company'],
-          ['N° IDE', 'vatNumber'], ['E-mail *', 'email'], ['Tél.', 'phone'], ['Natel', 'mobile'], ['Adresse', 'address'], ['NPA', 'postalCode'],
-          ['Localité', 'city'], ['Pays', 'country'], ['Nationalité', 'nationality'], ['Pays d’exercice', 'practiceCountry'], ['Langue', 'language'],
-          ['Né(e) le', 'birthDate'], ['Remarques', 'notes'],
+          ['N° client', 'code'],
+          ['Civ.', 'title'],
+          ['NOM *', 'lastName'],
+          ['Prénom *', 'firstName'],
+          ['Société', 'company'],
+          ['N° IDE', 'vatNumber'],
+          ['E-mail *', 'email'],
+          ['Tél.', 'phone'],
+          ['Natel', 'mobile'],
+          ['Adresse', 'address'],
+          ['NPA', 'postalCode'],
+          ['Localité', 'city'],
+          ['Pays', 'country'],
+          ['Nationalité', 'nationality'],
+          ['Pays d’exercice', 'practiceCountry'],
+          ['Langue', 'language'],
+          ['Né(e) le', 'birthDate'],
+          ['Remarques', 'notes'],
         ]),
         missingRequired: [],
         unknown: ['Canton'],
@@ -61,13 +83,42 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
       rows: 6,
       validRows: 3,
       issues: [
-        issue(5, 'mobile', 'Natel', 'warning', 'phone.leadingZeroRestored', 'Numéro enregistré comme nombre par Excel « 791234567 » : lu comme +41791234567, à vérifier.'),
-        issue(8, 'vatNumber', 'N° IDE', 'error', 'vat.checkDigit', 'Numéro IDE « CHE-107.787.578 » incorrect : le chiffre de contrôle ne correspond pas.'),
+        issue(
+          5,
+          'mobile',
+          'Natel',
+          'warning',
+          'phone.leadingZeroRestored',
+          'Numéro enregistré comme nombre par Excel « 791234567 » : lu comme +41791234567, à vérifier.',
+        ),
+        issue(
+          8,
+          'vatNumber',
+          'N° IDE',
+          'error',
+          'vat.checkDigit',
+          'Numéro IDE « CHE-107.787.578 » incorrect : le chiffre de contrôle ne correspond pas.',
+        ),
         issue(8, 'email', 'E-mail *', 'error', 'email.invalid', 'Adresse e-mail invalide « marco.rossi@ ».'),
         issue(8, 'phone', 'Tél.', 'error', 'phone.invalid', 'Numéro de téléphone invalide « 022 123 45 » (pays CH).'),
-        issue(8, 'birthDate', 'Né(e) le', 'error', 'date.ambiguous', 'Date au format mois/jour « 12/31/1985 » : écrivez-la jour.mois.année.', '31.12.1985'),
+        issue(
+          8,
+          'birthDate',
+          'Né(e) le',
+          'error',
+          'date.ambiguous',
+          'Date au format mois/jour « 12/31/1985 » : écrivez-la jour.mois.année.',
+          '31.12.1985',
+        ),
         issue(9, 'email', 'E-mail *', 'error', 'email.duplicate', 'Adresse e-mail déjà présente à la ligne 5.'),
-        issue(9, 'postalCode', 'NPA', 'warning', 'postalCode.leadingZeroRestored', 'Code postal enregistré comme nombre par Excel « 1000 » : zéro initial rétabli (01000).'),
+        issue(
+          9,
+          'postalCode',
+          'NPA',
+          'warning',
+          'postalCode.leadingZeroRestored',
+          'Code postal enregistré comme nombre par Excel « 1000 » : zéro initial rétabli (01000).',
+        ),
         issue(10, 'code', 'N° client', 'error', 'code.duplicate', 'Code client déjà présent à la ligne 5.'),
         issue(10, 'title', 'Civ.', 'error', 'title.unknown', 'Civilité inconnue « Dr » : M. ou Mme attendu.'),
         issue(10, 'firstName', 'Prénom *', 'error', 'value.required', 'Valeur obligatoire manquante.'),
@@ -76,36 +127,144 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
         issue(10, 'birthDate', 'Né(e) le', 'error', 'date.future', 'Date de naissance dans le futur « 01.01.2030 ».'),
       ],
       records: [
-        { row: 5, values: {
-          code: 'CL-000101', title: 'Mme', lastName: 'Müller', firstName: 'Anne', company: 'Atelier Müller SA', vatNumber: 'CHE107787577TVA',
-          email: 'Anne.Muller@bluewin.ch', phone: '+41221234567', mobile: '+41791234567', address: 'Rue du Lac 12', postalCode: '1204', city: 'Genève',
-          country: 'CH', nationality: 'CH', practiceCountry: 'CH', language: 'fr', birthDate: '1985-12-31', notes: 'Cliente depuis 2010',
-        } },
-        { row: 6, values: {
-          code: 'CL-000102', title: 'M.', lastName: 'Favre', firstName: 'Jean-Luc', company: null, vatNumber: null, email: 'jl.favre@example.ch',
-          phone: '+41213456789', mobile: '+41797654321', address: 'Avenue de la Gare 3', postalCode: '1003', city: 'Lausanne', country: 'CH',
-          nationality: 'CH', practiceCountry: 'CH', language: 'de', birthDate: '1979-06-05', notes: null,
-        } },
-        { row: 8, values: {
-          code: 'CL-000103', title: 'M.', lastName: 'Rossi', firstName: 'Marco', company: 'Rossi & Figli', vatNumber: 'CHE-107.787.578',
-          email: 'marco.rossi@', phone: '022 123 45', mobile: '+41781234567', address: 'Via Nassa 5', postalCode: '6900', city: 'Lugano', country: 'CH',
-          nationality: 'IT', practiceCountry: 'CH', language: 'it', birthDate: '12/31/1985', notes: null,
-        } },
-        { row: 9, values: {
-          code: 'CL-000104', title: 'Mme', lastName: 'Dupont', firstName: 'Claire', company: null, vatNumber: 'FR40303265045',
-          email: 'ANNE.MULLER@bluewin.ch', phone: '+33142685300', mobile: '+33612345678', address: '5 rue de Rivoli', postalCode: '01000',
-          city: 'Bourg-en-Bresse', country: 'FR', nationality: 'FR', practiceCountry: 'CH', language: 'fr', birthDate: '1990-12-31', notes: null,
-        } },
-        { row: 10, values: {
-          code: 'CL-000101', title: 'Dr', lastName: 'Keller', firstName: null, company: null, vatNumber: null, email: 'k.keller@example.ch',
-          phone: '#N/A', mobile: null, address: null, postalCode: '8001', city: 'Zürich', country: 'Suise', nationality: 'SN', practiceCountry: 'CH',
-          language: 'en', birthDate: '01.01.2030', notes: null,
-        } },
-        { row: 11, values: {
-          code: 'CL-000106', title: 'Mme', lastName: 'Gerber', firstName: 'Lea', company: null, vatNumber: null, email: 'lea.gerber@example.ch',
-          phone: '+41311234567', mobile: null, address: null, postalCode: '3011', city: 'Bern', country: 'CH', nationality: 'CH', practiceCountry: 'CH',
-          language: 'fr', birthDate: '1976-08-28', notes: null,
-        } },
+        {
+          row: 5,
+          values: {
+            code: 'CL-000101',
+            title: 'Mme',
+            lastName: 'Müller',
+            firstName: 'Anne',
+            company: 'Atelier Müller SA',
+            vatNumber: 'CHE107787577TVA',
+            email: 'Anne.Muller@bluewin.ch',
+            phone: '+41221234567',
+            mobile: '+41791234567',
+            address: 'Rue du Lac 12',
+            postalCode: '1204',
+            city: 'Genève',
+            country: 'CH',
+            nationality: 'CH',
+            practiceCountry: 'CH',
+            language: 'fr',
+            birthDate: '1985-12-31',
+            notes: 'Cliente depuis 2010',
+          },
+        },
+        {
+          row: 6,
+          values: {
+            code: 'CL-000102',
+            title: 'M.',
+            lastName: 'Favre',
+            firstName: 'Jean-Luc',
+            company: null,
+            vatNumber: null,
+            email: 'jl.favre@example.ch',
+            phone: '+41213456789',
+            mobile: '+41797654321',
+            address: 'Avenue de la Gare 3',
+            postalCode: '1003',
+            city: 'Lausanne',
+            country: 'CH',
+            nationality: 'CH',
+            practiceCountry: 'CH',
+            language: 'de',
+            birthDate: '1979-06-05',
+            notes: null,
+          },
+        },
+        {
+          row: 8,
+          values: {
+            code: 'CL-000103',
+            title: 'M.',
+            lastName: 'Rossi',
+            firstName: 'Marco',
+            company: 'Rossi & Figli',
+            vatNumber: 'CHE-107.787.578',
+            email: 'marco.rossi@',
+            phone: '022 123 45',
+            mobile: '+41781234567',
+            address: 'Via Nassa 5',
+            postalCode: '6900',
+            city: 'Lugano',
+            country: 'CH',
+            nationality: 'IT',
+            practiceCountry: 'CH',
+            language: 'it',
+            birthDate: '12/31/1985',
+            notes: null,
+          },
+        },
+        {
+          row: 9,
+          values: {
+            code: 'CL-000104',
+            title: 'Mme',
+            lastName: 'Dupont',
+            firstName: 'Claire',
+            company: null,
+            vatNumber: 'FR40303265045',
+            email: 'ANNE.MULLER@bluewin.ch',
+            phone: '+33142685300',
+            mobile: '+33612345678',
+            address: '5 rue de Rivoli',
+            postalCode: '01000',
+            city: 'Bourg-en-Bresse',
+            country: 'FR',
+            nationality: 'FR',
+            practiceCountry: 'CH',
+            language: 'fr',
+            birthDate: '1990-12-31',
+            notes: null,
+          },
+        },
+        {
+          row: 10,
+          values: {
+            code: 'CL-000101',
+            title: 'Dr',
+            lastName: 'Keller',
+            firstName: null,
+            company: null,
+            vatNumber: null,
+            email: 'k.keller@example.ch',
+            phone: '#N/A',
+            mobile: null,
+            address: null,
+            postalCode: '8001',
+            city: 'Zürich',
+            country: 'Suise',
+            nationality: 'SN',
+            practiceCountry: 'CH',
+            language: 'en',
+            birthDate: '01.01.2030',
+            notes: null,
+          },
+        },
+        {
+          row: 11,
+          values: {
+            code: 'CL-000106',
+            title: 'Mme',
+            lastName: 'Gerber',
+            firstName: 'Lea',
+            company: null,
+            vatNumber: null,
+            email: 'lea.gerber@example.ch',
+            phone: '+41311234567',
+            mobile: null,
+            address: null,
+            postalCode: '3011',
+            city: 'Bern',
+            country: 'CH',
+            nationality: 'CH',
+            practiceCountry: 'CH',
+            language: 'fr',
+            birthDate: '1976-08-28',
+            notes: null,
+          },
+        },
       ],
     });
   });
@@ -117,14 +276,19 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
     expect(lines.slice(0, 2)).toEqual(['File: clients-suisse.xlsx — sheet "Clients"', 'Header row: 4']);
     expect(lines).toContain('Unknown columns (ignored): S Canton');
     expect(lines).toContain('6 rows, 3 valid, 11 errors, 2 warnings');
-    expect(lines).toContain('Row 8, Q "Né(e) le": error — Date written month/day "12/31/1985": write it day.month.year. Suggestion: 31.12.1985');
+    expect(lines).toContain(
+      'Row 8, Q "Né(e) le": error — Date written month/day "12/31/1985": write it day.month.year. Suggestion: 31.12.1985',
+    );
     expect(lines).toContain('Row 10, M "Pays": error — Unknown country "Suise". Suggestion: Suisse');
   });
 
   it('reads another sheet with --sheet, and refuses an unknown one with exit 2', async () => {
     expect((await run('clients-suisse.xlsx', '--sheet', 'Vide')).code).toBe(2);
     const missing = await run('clients-suisse.xlsx', '--sheet', 'Factures');
-    expect([missing.code, missing.stderr]).toEqual([2, 'Impossible de lire clients-suisse.xlsx : feuille introuvable. Factures (Clients, Vide)\n']);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      'Impossible de lire clients-suisse.xlsx : feuille introuvable. Factures (Clients, Vide)\n',
+    ]);
   });
 });
 
@@ -135,22 +299,75 @@ describe('validate command — a French export (.csv, Windows-1252, semicolons)'
     const report = JSON.parse(stdout);
     expect([report.sheet, report.headerRow, report.rows, report.validRows]).toEqual(['export-france', 1, 3, 3]);
     expect(report.issues).toEqual([
-      issue(4, 'postalCode', 'Code postal', 'warning', 'postalCode.leadingZeroRestored', 'Code postal enregistré comme nombre par Excel « 1000 » : zéro initial rétabli (01000).'),
+      issue(
+        4,
+        'postalCode',
+        'Code postal',
+        'warning',
+        'postalCode.leadingZeroRestored',
+        'Code postal enregistré comme nombre par Excel « 1000 » : zéro initial rétabli (01000).',
+      ),
     ]);
     expect(report.records).toEqual([
-      { row: 2, values: { title: 'Mme', lastName: 'Lefèvre', firstName: 'Hélène', email: 'helene.lefevre@orange.fr', phone: '+33142685300', mobile: '+33612345678',
-        address: '12, rue de l’Église', postalCode: '75001', city: 'Paris', country: 'FR', birthDate: '1972-04-03' } },
-      { row: 3, values: { title: 'M.', lastName: 'Œuvray', firstName: 'François', email: 'f.oeuvray@free.fr', phone: '+33478123456', mobile: null,
-        address: '8 quai Saint-Vincent', postalCode: '69001', city: 'Lyon', country: 'FR', birthDate: '1981-09-27' } },
-      { row: 4, values: { title: 'M.', lastName: 'Martin', firstName: 'Luc', email: 'luc.martin@wanadoo.fr', phone: null, mobile: '+33781234567',
-        address: '2 place du Marché', postalCode: '01000', city: 'Bourg-en-Bresse', country: 'FR', birthDate: '1965-08-15' } },
+      {
+        row: 2,
+        values: {
+          title: 'Mme',
+          lastName: 'Lefèvre',
+          firstName: 'Hélène',
+          email: 'helene.lefevre@orange.fr',
+          phone: '+33142685300',
+          mobile: '+33612345678',
+          address: '12, rue de l’Église',
+          postalCode: '75001',
+          city: 'Paris',
+          country: 'FR',
+          birthDate: '1972-04-03',
+        },
+      },
+      {
+        row: 3,
+        values: {
+          title: 'M.',
+          lastName: 'Œuvray',
+          firstName: 'François',
+          email: 'f.oeuvray@free.fr',
+          phone: '+33478123456',
+          mobile: null,
+          address: '8 quai Saint-Vincent',
+          postalCode: '69001',
+          city: 'Lyon',
+          country: 'FR',
+          birthDate: '1981-09-27',
+        },
+      },
+      {
+        row: 4,
+        values: {
+          title: 'M.',
+          lastName: 'Martin',
+          firstName: 'Luc',
+          email: 'luc.martin@wanadoo.fr',
+          phone: null,
+          mobile: '+33781234567',
+          address: '2 place du Marché',
+          postalCode: '01000',
+          city: 'Bourg-en-Bresse',
+          country: 'FR',
+          birthDate: '1965-08-15',
+        },
+      },
     ]);
   });
 
   it('reads the rows by their own country even with the default home country (CH)', async () => {
     const { code, stdout } = await run('export-france.csv', '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).records.map((record: { values: { phone: string | null } }) => record.values.phone)).toEqual(['+33142685300', '+33478123456', null]);
+    expect(JSON.parse(stdout).records.map((record: { values: { phone: string | null } }) => record.values.phone)).toEqual([
+      '+33142685300',
+      '+33478123456',
+      null,
+    ]);
   });
 });
 
@@ -165,14 +382,27 @@ describe('validate command — exit codes', () => {
   it('exits 1 when no header row is found', async () => {
     const { code, stdout } = await run('titres.xlsx', '--json');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).issues).toEqual([{ row: null, column: null, header: null, severity: 'error', code: 'header.notFound',
-      message: "Ligne d'en-tête introuvable : aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.", suggestion: null }]);
+    expect(JSON.parse(stdout).issues).toEqual([
+      {
+        row: null,
+        column: null,
+        header: null,
+        severity: 'error',
+        code: 'header.notFound',
+        message: "Ligne d'en-tête introuvable : aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
+        suggestion: null,
+      },
+    ]);
   });
 
   it.each([
     ['introuvable.xlsx', [], 'Impossible de lire introuvable.xlsx : fichier introuvable.'],
     ['vide.csv', [], 'Impossible de lire vide.csv : le fichier est vide.'],
-    ['protege.xlsx', [], 'Impossible de lire protege.xlsx : le classeur est protégé par un mot de passe ; enregistrez-le sans mot de passe.'],
+    [
+      'protege.xlsx',
+      [],
+      'Impossible de lire protege.xlsx : le classeur est protégé par un mot de passe ; enregistrez-le sans mot de passe.',
+    ],
     ['ancien.xls', ['--lang', 'en'], 'Cannot read ancien.xls: old .xls format (Excel 97-2003); save it as .xlsx.'],
     ['photo.xlsx', ['--json'], "Impossible de lire photo.xlsx : ce n'est pas un classeur .xlsx ni un fichier .csv."],
   ])('exits 2 for %s with a one-line reason', async (file, options, reason) => {

@@ -37,7 +37,15 @@ describe('validate command (process)', () => {
   });
 
   it('exits 2 with a one-line reason when the file cannot be read', () => {
-    expect(validate(join(dir, 'absent.csv'))).toEqual({ status: 2, stdout: '', stderr: `Impossible de lire ${join(dir, 'absent.csv')} : fichier introuvable.\n` });
-    expect(validate(join(dir, 'dossier.xlsx'), '--lang', 'en')).toEqual({ status: 2, stdout: '', stderr: `Cannot read ${join(dir, 'dossier.xlsx')}: not a file.\n` });
+    expect(validate(join(dir, 'absent.csv'))).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `Impossible de lire ${join(dir, 'absent.csv')} : fichier introuvable.\n`,
+    });
+    expect(validate(join(dir, 'dossier.xlsx'), '--lang', 'en')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `Cannot read ${join(dir, 'dossier.xlsx')}: not a file.\n`,
+    });
   });
 });

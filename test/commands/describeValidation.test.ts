@@ -116,7 +116,10 @@ describe('describeValidation', () => {
       lang: 'en',
       result: makeResult({ headerRow: null, rows: 0, validRows: 0, issues: [makeIssue({ code: 'header.notFound' })] }),
       kind: 'error',
-      lines: ['Sheet “Clients 2026”.', 'No header row found in the first 20 rows: insert the template or add the headers, then validate again.'],
+      lines: [
+        'Sheet “Clients 2026”.',
+        'No header row found in the first 20 rows: insert the template or add the headers, then validate again.',
+      ],
     },
   ];
 

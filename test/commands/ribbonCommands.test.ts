@@ -46,7 +46,7 @@ const dependencies = (overrides: Partial<RibbonCommandDependencies>): RibbonComm
 });
 
 describe('ribbon commands', () => {
-  it('call the pane\'s named operations on the real workbook, say what validation found, then tell Office they are done', async () => {
+  it("call the pane's named operations on the real workbook, say what validation found, then tell Office they are done", async () => {
     await withWorkbook('1.18', async (host) => {
       const dialogs = createRecordingDialogs();
       const commands = createRibbonCommands(dependencies({ showDialog: dialogs.showDialog }));
@@ -95,7 +95,14 @@ describe('ribbon commands', () => {
 
   it('names the missing required columns by header, and the "Anomalies" column where notes are missing, in English', async () => {
     await withWorkbook('1.17', async (host) => {
-      host.workbook.sheet('Feuil1').setValues([['Nom', 'Email'], ['Favre', 'favre@example.ch'], ['Muller', 'pas-un-email']], 'A1');
+      host.workbook.sheet('Feuil1').setValues(
+        [
+          ['Nom', 'Email'],
+          ['Favre', 'favre@example.ch'],
+          ['Muller', 'pas-un-email'],
+        ],
+        'A1',
+      );
       const dialogs = createRecordingDialogs();
       const commands = createRibbonCommands(dependencies({ language: () => 'en', showDialog: dialogs.showDialog }));
       await commands.validateSheet({ completed: () => undefined });
@@ -118,7 +125,13 @@ describe('ribbon commands', () => {
 
   it('shows an error dialog when the sheet has no header row', async () => {
     await withWorkbook('1.18', async (host) => {
-      host.workbook.sheet('Feuil1').setValues([['a', 'b'], ['c', 'd']], 'A1');
+      host.workbook.sheet('Feuil1').setValues(
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        'A1',
+      );
       const dialogs = createRecordingDialogs();
       const commands = createRibbonCommands(dependencies({ showDialog: dialogs.showDialog }));
       await commands.validateSheet({ completed: () => undefined });

@@ -13,7 +13,9 @@ function installFakeOffice(options: { dialogApi?: boolean; openFails?: boolean }
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
     context: {
-      requirements: { isSetSupported: (name: string, version: string) => (options.dialogApi ?? true) && name === 'DialogApi' && version === '1.1' },
+      requirements: {
+        isSetSupported: (name: string, version: string) => (options.dialogApi ?? true) && name === 'DialogApi' && version === '1.1',
+      },
       ui: {
         displayDialogAsync: (url: string, dialogOptions: unknown, callback: (result: unknown) => void) => {
           if (options.openFails) {
@@ -24,7 +26,10 @@ function installFakeOffice(options: { dialogApi?: boolean; openFails?: boolean }
           opened.push(record);
           callback({
             status: 'succeeded',
-            value: { addEventHandler: (type: string, handler: Handler) => record.handlers.set(type, handler), close: () => (record.closed += 1) },
+            value: {
+              addEventHandler: (type: string, handler: Handler) => record.handlers.set(type, handler),
+              close: () => (record.closed += 1),
+            },
           });
         },
         messageParent: (message: string) => sent.push(message),
@@ -112,10 +117,12 @@ describe('ribbon commands with the Office dialog', () => {
       showDialog: (content) => showMessageDialog(messageDialogUrl('https://localhost:3000/commands.html?_host_Info=Excel', content)),
     });
 
-  it('complete once the dialog page asks to close, with the message in the dialog\'s address', async () => {
+  it("complete once the dialog page asks to close, with the message in the dialog's address", async () => {
     const office = installFakeOffice();
     let completed = 0;
-    const running = commandsWith().validateSheet({ completed: () => (completed += 1) }).catch(() => undefined);
+    const running = commandsWith()
+      .validateSheet({ completed: () => (completed += 1) })
+      .catch(() => undefined);
     while (office.opened.length === 0) await flush();
     await flush();
     expect(completed).toBe(0);

@@ -15,7 +15,11 @@ describe('dialog.html', () => {
       context: { ui: { messageParent: (message: string) => sent.push(message) } },
     };
     document.body.innerHTML = '<main id="root"></main>';
-    window.history.replaceState(null, '', `/dialog.html?lang=en&kind=error&title=Insert%20template&lines=${encodeURIComponent('Excel is busy.')}`);
+    window.history.replaceState(
+      null,
+      '',
+      `/dialog.html?lang=en&kind=error&title=Insert%20template&lines=${encodeURIComponent('Excel is busy.')}`,
+    );
     await jest.isolateModulesAsync(async () => {
       await import('../../src/dialog/dialog.js');
     });

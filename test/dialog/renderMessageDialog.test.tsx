@@ -17,7 +17,9 @@ afterEach(() => {
 
 describe('renderMessageDialog', () => {
   it('shows the title, one paragraph per line and "Fermer", in French', () => {
-    setUp(`?lang=fr&kind=info&title=${encodeURIComponent('Valider la feuille')}&lines=${encodeURIComponent('Feuille « Clients ».\nAucune anomalie.')}`);
+    setUp(
+      `?lang=fr&kind=info&title=${encodeURIComponent('Valider la feuille')}&lines=${encodeURIComponent('Feuille « Clients ».\nAucune anomalie.')}`,
+    );
     const dialog = screen.getByRole('dialog', { name: 'Valider la feuille' });
     expect(within(dialog).getByRole('heading', { level: 1 })).toHaveTextContent('Valider la feuille');
     expect(within(dialog).getByText('Feuille « Clients ».').tagName).toBe('P');

@@ -45,7 +45,14 @@ describe('readCell', () => {
   });
 
   it('does not call anything on odd objects', () => {
-    const hostile = { toString: () => { throw new Error('no'); }, valueOf: () => { throw new Error('no'); } };
+    const hostile = {
+      toString: () => {
+        throw new Error('no');
+      },
+      valueOf: () => {
+        throw new Error('no');
+      },
+    };
     expect(readCell(hostile)).toMatchObject({ kind: 'problem' });
     expect(readCell(Object.create(null))).toMatchObject({ kind: 'problem' });
   });
@@ -66,13 +73,23 @@ describe('cellToText', () => {
 
 describe('isEmptyCell and isEmptyRow', () => {
   it.each([
-    [null, true], [undefined, true], ['', true], ['  ', true], [0, false], [false, false], ['x', false],
+    [null, true],
+    [undefined, true],
+    ['', true],
+    ['  ', true],
+    [0, false],
+    [false, false],
+    ['x', false],
   ])('%p empty: %p', (value, expected) => {
     expect(isEmptyCell(value)).toBe(expected);
   });
 
   it.each([
-    [[], true], [[null, '', ' '], true], [[null, 0], false], ['not a row', true], [undefined, true],
+    [[], true],
+    [[null, '', ' '], true],
+    [[null, 0], false],
+    ['not a row', true],
+    [undefined, true],
   ])('%p empty row: %p', (row, expected) => {
     expect(isEmptyRow(row)).toBe(expected);
   });

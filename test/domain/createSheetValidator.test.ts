@@ -42,7 +42,10 @@ describe('createSheetValidator', () => {
   });
 
   it('without a header row in the first rows, reports it and checks nothing', () => {
-    const validator = createSheetValidator([['a', 'b'], [1, 2]]);
+    const validator = createSheetValidator([
+      ['a', 'b'],
+      [1, 2],
+    ]);
     expect(validator.headerRow).toBeNull();
     expect(validator.addRows([['x']], 0)).toEqual([]);
     expect(validator.finish().issues.map((issue) => issue.code)).toEqual(['header.notFound']);

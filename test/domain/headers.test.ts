@@ -74,9 +74,12 @@ describe('matchHeader', () => {
     expect(matchHeader(header)).toEqual({ key, kind });
   });
 
-  it.each(['Fax', 'Région', 'Canton', 'Nom complet', '', '***', 'Nim', 'Remarque interne', `Email ${' '.repeat(80)}`])('%j names no column', (header) => {
-    expect(matchHeader(header)).toBeUndefined();
-  });
+  it.each(['Fax', 'Région', 'Canton', 'Nom complet', '', '***', 'Nim', 'Remarque interne', `Email ${' '.repeat(80)}`])(
+    '%j names no column',
+    (header) => {
+      expect(matchHeader(header)).toBeUndefined();
+    },
+  );
 
   it('gives every label of the template exactly its own key', () => {
     for (const column of clientTemplate) {
@@ -124,9 +127,23 @@ describe('matchHeaders', () => {
 
 describe('findHeaderRow', () => {
   it.each([
-    ['header on the first row', [['Nom', 'Prénom', 'Email'], ['Dupont', 'Jean', 'j@x.ch']], 0],
+    [
+      'header on the first row',
+      [
+        ['Nom', 'Prénom', 'Email'],
+        ['Dupont', 'Jean', 'j@x.ch'],
+      ],
+      0,
+    ],
     ['title and blank rows above', [['Liste des clients'], [], [null, null], ['Nom', 'Prénom', 'Email']], 3],
-    ['the best of two candidate rows', [['Nom', 'Prénom'], ['Nom', 'Prénom', 'Email', 'Tél.']], 1],
+    [
+      'the best of two candidate rows',
+      [
+        ['Nom', 'Prénom'],
+        ['Nom', 'Prénom', 'Email', 'Tél.'],
+      ],
+      1,
+    ],
     ['a title naming one column is not a header', [['Notes'], ['Nom', 'Email']], 1],
   ])('%s', (_label, rows, expected) => {
     expect(findHeaderRow(rows)?.index).toBe(expected);
@@ -140,7 +157,12 @@ describe('findHeaderRow', () => {
   });
 
   it('finds nothing in a sheet without template headers', () => {
-    expect(findHeaderRow([['a', 'b'], [1, 2]])).toBeUndefined();
+    expect(
+      findHeaderRow([
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    ).toBeUndefined();
     expect(findHeaderRow([])).toBeUndefined();
   });
 });

@@ -1,4 +1,10 @@
-import { describeImportStatus, describeIssue, describeRowError, describeRowSummary, formatSheetDay } from '../../src/domain/messages/sheetTexts';
+import {
+  describeImportStatus,
+  describeIssue,
+  describeRowError,
+  describeRowSummary,
+  formatSheetDay,
+} from '../../src/domain/messages/sheetTexts';
 import { ISSUE_CODES, ISSUE_SEVERITY } from '../../src/domain/issues/IssueCode';
 import { issueMessagesEn } from '../../src/domain/messages/sheetMessagesEn';
 import { issueMessagesFr } from '../../src/domain/messages/sheetMessagesFr';
@@ -10,9 +16,18 @@ describe('describeIssue', () => {
     ['email.duplicate', { firstRow: 4 }, 'fr', 'Adresse e-mail déjà présente à la ligne 4.'],
     ['code.duplicate', { firstRow: 4 }, 'en', 'Client code already on row 4.'],
     ['value.tooLong', { max: 100, length: 120 }, 'fr', 'Texte trop long : 120 caractères pour 100 au plus.'],
-    ['postalCode.invalid', { value: '123', digits: 5, country: 'FR' }, 'fr', 'Code postal invalide « 123 » : 5 chiffres attendus (pays FR).'],
-    ['phone.leadingZeroRestored', { value: '791234567', restored: '+41791234567' }, 'en',
-      'Number stored as a number by Excel "791234567": read as +41791234567, please check.'],
+    [
+      'postalCode.invalid',
+      { value: '123', digits: 5, country: 'FR' },
+      'fr',
+      'Code postal invalide « 123 » : 5 chiffres attendus (pays FR).',
+    ],
+    [
+      'phone.leadingZeroRestored',
+      { value: '791234567', restored: '+41791234567' },
+      'en',
+      'Number stored as a number by Excel "791234567": read as +41791234567, please check.',
+    ],
     ['date.ambiguous', { value: '12/31/1985' }, 'fr', 'Date au format mois/jour « 12/31/1985 » : écrivez-la jour.mois.année.'],
     ['column.missingRequired', {}, 'en', 'Required column missing.'],
   ] as const)('%s %j in %s', (code, params, lang, expected) => {
@@ -21,21 +36,34 @@ describe('describeIssue', () => {
 
   it('has a French and an English text for every code, and they differ', () => {
     for (const code of ISSUE_CODES) {
-      const fr = describeIssue({ code, params: { value: 'x', max: 1, length: 2, firstRow: 3, restored: 'y', country: 'CH', digits: 4 } }, 'fr');
-      const en = describeIssue({ code, params: { value: 'x', max: 1, length: 2, firstRow: 3, restored: 'y', country: 'CH', digits: 4 } }, 'en');
+      const fr = describeIssue(
+        { code, params: { value: 'x', max: 1, length: 2, firstRow: 3, restored: 'y', country: 'CH', digits: 4 } },
+        'fr',
+      );
+      const en = describeIssue(
+        { code, params: { value: 'x', max: 1, length: 2, firstRow: 3, restored: 'y', country: 'CH', digits: 4 } },
+        'en',
+      );
       expect({ code, fr: fr.length > 10, en: en.length > 10, differ: fr !== en }).toEqual({ code, fr: true, en: true, differ: true });
     }
     expect(Object.keys(issueMessagesEn).sort()).toEqual(Object.keys(issueMessagesFr).sort());
   });
 
   it('marks only repairs as warnings', () => {
-    expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual(['phone.leadingZeroRestored', 'postalCode.leadingZeroRestored']);
+    expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual([
+      'phone.leadingZeroRestored',
+      'postalCode.leadingZeroRestored',
+    ]);
   });
 });
 
 describe('describeRowError', () => {
   it.each([
-    ['match.notFound', 'fr', 'Aucun client existant ne correspond (ni par code client, ni par e-mail) : ligne non importée en mode mise à jour.'],
+    [
+      'match.notFound',
+      'fr',
+      'Aucun client existant ne correspond (ni par code client, ni par e-mail) : ligne non importée en mode mise à jour.',
+    ],
     ['code.taken', 'en', 'This client code already belongs to another client (possibly deleted).'],
     ['value.required', 'fr', 'Valeur obligatoire manquante.'],
     ['email.invalid', 'en', 'Invalid email address.'],
@@ -62,8 +90,18 @@ describe('describeImportStatus', () => {
     ['updated', null, 'fr', 'Mis à jour le 07.11.2026'],
     ['unchanged', null, 'en', 'Unchanged on 07/11/2026'],
     ['failed', [{ code: 'email.taken' }], 'fr', 'Erreur : Cette adresse e-mail appartient déjà à un autre client.'],
-    ['failed', [{ code: 'email.invalid', params: { value: 'jean@' }, header: 'Email *' }], 'en', 'Error: Email *: Invalid email address "jean@".'],
-    ['failed', [{ code: 'store.new', message: 'texte du serveur' }, { code: 'code.taken' }], 'fr', 'Erreur : texte du serveur ; Ce code client appartient déjà à un autre client (éventuellement supprimé).'],
+    [
+      'failed',
+      [{ code: 'email.invalid', params: { value: 'jean@' }, header: 'Email *' }],
+      'en',
+      'Error: Email *: Invalid email address "jean@".',
+    ],
+    [
+      'failed',
+      [{ code: 'store.new', message: 'texte du serveur' }, { code: 'code.taken' }],
+      'fr',
+      'Erreur : texte du serveur ; Ce code client appartient déjà à un autre client (éventuellement supprimé).',
+    ],
     ['failed', null, 'fr', 'Erreur : ligne refusée par la base clients'],
     ['failed', null, 'en', 'Error: row refused by the client base'],
     ['not_imported', null, 'fr', 'Non importé'],

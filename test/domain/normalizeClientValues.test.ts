@@ -33,19 +33,46 @@ describe('normalizeClientValues', () => {
   });
 
   it('applies the defaults: country = home, nationality and practice country = the row country, language = fr', () => {
-    const { values } = normalizeClientValues(makeClient({ country: 'France', nationality: '', practiceCountry: null, language: ' ', phone: '01 42 68 53 00', mobile: null, postalCode: '75001' }), options);
-    expect(values).toMatchObject({ country: 'FR', nationality: 'FR', practiceCountry: 'FR', language: 'fr', phone: '+33142685300', postalCode: '75001' });
-    const home = normalizeClientValues(makeClient({ country: null, nationality: null, practiceCountry: null }), { ...options, homeCountry: 'BE' });
+    const { values } = normalizeClientValues(
+      makeClient({
+        country: 'France',
+        nationality: '',
+        practiceCountry: null,
+        language: ' ',
+        phone: '01 42 68 53 00',
+        mobile: null,
+        postalCode: '75001',
+      }),
+      options,
+    );
+    expect(values).toMatchObject({
+      country: 'FR',
+      nationality: 'FR',
+      practiceCountry: 'FR',
+      language: 'fr',
+      phone: '+33142685300',
+      postalCode: '75001',
+    });
+    const home = normalizeClientValues(makeClient({ country: null, nationality: null, practiceCountry: null }), {
+      ...options,
+      homeCountry: 'BE',
+    });
     expect(home.values).toMatchObject({ country: 'BE', nationality: 'BE', practiceCountry: 'BE' });
   });
 
   it('reads phones and postal codes by the row country, else the home country — never France by default', () => {
     const swissRow = normalizeClientValues(makeClient({ country: null, phone: '022 123 45 67', postalCode: 1204 }), options);
     expect(swissRow.values).toMatchObject({ country: 'CH', phone: '+41221234567', postalCode: '1204' });
-    const germanHome = normalizeClientValues(makeClient({ country: null, phone: '030 1234567', mobile: null, postalCode: 1067 }), { ...options, homeCountry: 'de' });
+    const germanHome = normalizeClientValues(makeClient({ country: null, phone: '030 1234567', mobile: null, postalCode: 1067 }), {
+      ...options,
+      homeCountry: 'de',
+    });
     expect(germanHome.values).toMatchObject({ country: 'DE', phone: '+49301234567', postalCode: '01067' });
     expect(germanHome.problems.map((problem) => problem.code)).toEqual(['postalCode.leadingZeroRestored']);
-    const frenchRowSwissHome = normalizeClientValues(makeClient({ country: 'FR', phone: '01 42 68 53 00', mobile: 612345678, postalCode: 1000 }), options);
+    const frenchRowSwissHome = normalizeClientValues(
+      makeClient({ country: 'FR', phone: '01 42 68 53 00', mobile: 612345678, postalCode: 1000 }),
+      options,
+    );
     expect(frenchRowSwissHome.values).toMatchObject({ phone: '+33142685300', mobile: '+33612345678', postalCode: '01000' });
   });
 
@@ -56,11 +83,22 @@ describe('normalizeClientValues', () => {
   });
 
   it.each([
-    ['required values', makeClient({ lastName: '  ', firstName: null, email: undefined }), ['lastName:value.required', 'firstName:value.required', 'email:value.required']],
+    [
+      'required values',
+      makeClient({ lastName: '  ', firstName: null, email: undefined }),
+      ['lastName:value.required', 'firstName:value.required', 'email:value.required'],
+    ],
     ['too long', makeClient({ code: 'C'.repeat(33), notes: 'n'.repeat(2001) }), ['code:value.tooLong', 'notes:value.tooLong']],
-    ['Excel errors and odd types', makeClient({ phone: '#N/A', company: true, city: { richText: [] } }), ['company:value.invalidType', 'phone:value.excelError', 'city:value.invalidType']],
-    ['invalid values', makeClient({ email: 'anne@', title: 'Dr', vatNumber: 'CHE-107.787.578', language: 'es', birthDate: '12/31/1985' }),
-      ['title:title.unknown', 'vatNumber:vat.checkDigit', 'email:email.invalid', 'language:language.unknown', 'birthDate:date.ambiguous']],
+    [
+      'Excel errors and odd types',
+      makeClient({ phone: '#N/A', company: true, city: { richText: [] } }),
+      ['company:value.invalidType', 'phone:value.excelError', 'city:value.invalidType'],
+    ],
+    [
+      'invalid values',
+      makeClient({ email: 'anne@', title: 'Dr', vatNumber: 'CHE-107.787.578', language: 'es', birthDate: '12/31/1985' }),
+      ['title:title.unknown', 'vatNumber:vat.checkDigit', 'email:email.invalid', 'language:language.unknown', 'birthDate:date.ambiguous'],
+    ],
     ['repairs are warnings', makeClient({ mobile: 791234567 }), ['mobile:phone.leadingZeroRestored']],
   ])('%s', (_label, input, expected) => {
     expect(codes(input)).toEqual(expected);

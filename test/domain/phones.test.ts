@@ -62,7 +62,25 @@ describe('fastParsePhone', () => {
   };
   const separators = fc.constantFrom(' ', '', '.', '-', '/');
   const spelling = fc.record({
-    prefix: fc.constantFrom('0', '+41', '+33', '+49', '+43', '+32', '+352', '+34', '+31', '+351', '+39', '+44', '+1', '0041', '0033', '+41 (0)', '00'),
+    prefix: fc.constantFrom(
+      '0',
+      '+41',
+      '+33',
+      '+49',
+      '+43',
+      '+32',
+      '+352',
+      '+34',
+      '+31',
+      '+351',
+      '+39',
+      '+44',
+      '+1',
+      '0041',
+      '0033',
+      '+41 (0)',
+      '00',
+    ),
     digits: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 12 }),
     separator: separators,
     group: fc.integer({ min: 2, max: 4 }),

@@ -7,14 +7,19 @@ import { validateSheet } from '../../src/domain/validation/validateSheet';
 import { templateHeaderRow } from './support/makeClient';
 
 const options = { homeCountry: 'CH', today: '2026-06-15' };
-const labels = clientTemplate.flatMap((column) => [column.header, column.label, ...column.synonyms].map((label) => ({ label, key: column.key })));
+const labels = clientTemplate.flatMap((column) =>
+  [column.header, column.label, ...column.synonyms].map((label) => ({ label, key: column.key })),
+);
 
 /** Rewrites a label the way people do: any case per letter, accents dropped or kept, spaces, punctuation, `*`, typographic apostrophes. */
 const spelledLike = (label: string) =>
   fc
     .record({
       cases: fc.array(fc.boolean(), { minLength: label.length, maxLength: label.length }),
-      noise: fc.array(fc.constantFrom('', '', '', ' ', '  ', '.', '-', '’', "'", '_', '/'), { minLength: label.length + 1, maxLength: label.length + 1 }),
+      noise: fc.array(fc.constantFrom('', '', '', ' ', '  ', '.', '-', '’', "'", '_', '/'), {
+        minLength: label.length + 1,
+        maxLength: label.length + 1,
+      }),
       stripAccents: fc.boolean(),
       star: fc.constantFrom('', ' *', '*'),
     })
@@ -27,9 +32,12 @@ const spelledLike = (label: string) =>
 describe('properties', () => {
   it('header matching is invariant under case, accents, spacing, punctuation and `*`', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...labels).chain(({ label, key }) => spelledLike(label).map((variant) => ({ variant, key }))), ({ variant, key }) => {
-        expect({ variant, key: matchHeader(variant)?.key }).toEqual({ variant, key });
-      }),
+      fc.property(
+        fc.constantFrom(...labels).chain(({ label, key }) => spelledLike(label).map((variant) => ({ variant, key }))),
+        ({ variant, key }) => {
+          expect({ variant, key: matchHeader(variant)?.key }).toEqual({ variant, key });
+        },
+      ),
       { numRuns: 2000 },
     );
   });

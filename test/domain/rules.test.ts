@@ -21,7 +21,10 @@ describe('normalizeText', () => {
   });
 
   it('reports the limit and the length', () => {
-    expect(normalizeText('abcd', 3)).toEqual({ ok: false, problem: { code: 'value.tooLong', params: { max: 3, length: 4 }, suggestion: null } });
+    expect(normalizeText('abcd', 3)).toEqual({
+      ok: false,
+      problem: { code: 'value.tooLong', params: { max: 3, length: 4 }, suggestion: null },
+    });
   });
 
   it('keeps line breaks in notes', () => {
@@ -52,8 +55,21 @@ describe('normalizeEmail', () => {
 
 describe('parseTitle', () => {
   it.each([
-    ['M.', 'M.'], ['M', 'M.'], ['Monsieur', 'M.'], ['MONSIEUR', 'M.'], ['Mr', 'M.'], ['Mr.', 'M.'], ['Herr', 'M.'],
-    ['Mme', 'Mme'], ['Mme.', 'Mme'], ['Madame', 'Mme'], ['Mrs', 'Mme'], ['Ms', 'Mme'], ['Frau', 'Mme'], ['Mlle', 'Mme'], ['Mademoiselle', 'Mme'],
+    ['M.', 'M.'],
+    ['M', 'M.'],
+    ['Monsieur', 'M.'],
+    ['MONSIEUR', 'M.'],
+    ['Mr', 'M.'],
+    ['Mr.', 'M.'],
+    ['Herr', 'M.'],
+    ['Mme', 'Mme'],
+    ['Mme.', 'Mme'],
+    ['Madame', 'Mme'],
+    ['Mrs', 'Mme'],
+    ['Ms', 'Mme'],
+    ['Frau', 'Mme'],
+    ['Mlle', 'Mme'],
+    ['Mademoiselle', 'Mme'],
   ])('%j → %s', (text, expected) => {
     expect(summarize(parseTitle(text))).toEqual({ value: expected });
   });
@@ -65,9 +81,24 @@ describe('parseTitle', () => {
 
 describe('parseLanguage', () => {
   it.each([
-    ['fr', 'fr'], ['FR', 'fr'], ['français', 'fr'], ['Francais', 'fr'], ['French', 'fr'], ['F', 'fr'],
-    ['de', 'de'], ['Deutsch', 'de'], ['allemand', 'de'], ['German', 'de'], ['Schweizerdeutsch', 'de'],
-    ['it', 'it'], ['italiano', 'it'], ['Italien', 'it'], ['en', 'en'], ['English', 'en'], ['anglais', 'en'], ['fr-CH', 'fr'],
+    ['fr', 'fr'],
+    ['FR', 'fr'],
+    ['français', 'fr'],
+    ['Francais', 'fr'],
+    ['French', 'fr'],
+    ['F', 'fr'],
+    ['de', 'de'],
+    ['Deutsch', 'de'],
+    ['allemand', 'de'],
+    ['German', 'de'],
+    ['Schweizerdeutsch', 'de'],
+    ['it', 'it'],
+    ['italiano', 'it'],
+    ['Italien', 'it'],
+    ['en', 'en'],
+    ['English', 'en'],
+    ['anglais', 'en'],
+    ['fr-CH', 'fr'],
   ])('%j → %s', (text, expected) => {
     expect(summarize(parseLanguage(text))).toEqual({ value: expected });
   });

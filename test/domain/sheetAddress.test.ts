@@ -22,7 +22,14 @@ const columnIndexArb = fc.integer({ min: 0, max: MAX_COLUMNS - 1 });
 
 describe('columnLetter / columnIndex', () => {
   it.each([
-    [0, 'A'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [51, 'AZ'], [701, 'ZZ'], [702, 'AAA'], [16_383, 'XFD'],
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [27, 'AB'],
+    [51, 'AZ'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16_383, 'XFD'],
   ])('%i ↔ %s', (index, letters) => {
     expect(columnLetter(index)).toBe(letters);
     expect(columnIndex(letters)).toBe(index);
@@ -30,7 +37,14 @@ describe('columnLetter / columnIndex', () => {
   });
 
   it.each([
-    ['A1', 0], ['ab3', 27], ['XFD1048576', 16_383], ['', undefined], ['12', undefined], ['ABCD', undefined], ['ABCD1', undefined], ['$A1', undefined],
+    ['A1', 0],
+    ['ab3', 27],
+    ['XFD1048576', 16_383],
+    ['', undefined],
+    ['12', undefined],
+    ['ABCD', undefined],
+    ['ABCD1', undefined],
+    ['$A1', undefined],
   ])('columnIndex(%j) → %p', (reference, expected) => {
     expect(columnIndex(reference)).toBe(expected);
   });
@@ -42,18 +56,23 @@ describe('columnLetter / columnIndex', () => {
 
 describe('cellAddress / parseCellAddress', () => {
   it.each([
-    ['A1', { row: 0, column: 0 }], ['B3', { row: 2, column: 1 }], ['AA10', { row: 9, column: 26 }], ['XFD1048576', { row: 1_048_575, column: 16_383 }],
+    ['A1', { row: 0, column: 0 }],
+    ['B3', { row: 2, column: 1 }],
+    ['AA10', { row: 9, column: 26 }],
+    ['XFD1048576', { row: 1_048_575, column: 16_383 }],
   ])('%s ↔ %j', (address, cell) => {
     expect(cellAddress(cell.row, cell.column)).toBe(address);
     expect(parseCellAddress(address)).toEqual(cell);
   });
 
-  it.each([['b3', { row: 2, column: 1 }], ['$B$3', { row: 2, column: 1 }], ['B$3', { row: 2, column: 1 }], [' B3 ', { row: 2, column: 1 }]])(
-    'reads %j',
-    (address, cell) => {
-      expect(parseCellAddress(address)).toEqual(cell);
-    },
-  );
+  it.each([
+    ['b3', { row: 2, column: 1 }],
+    ['$B$3', { row: 2, column: 1 }],
+    ['B$3', { row: 2, column: 1 }],
+    [' B3 ', { row: 2, column: 1 }],
+  ])('reads %j', (address, cell) => {
+    expect(parseCellAddress(address)).toEqual(cell);
+  });
 
   it.each(['', 'B', '3', 'A0', 'XFE1', 'A1048577', 'B3:C4', 'Clients!B3', '3B', 'B-3'])('refuses %j', (address) => {
     expect(parseCellAddress(address)).toBeUndefined();
@@ -95,17 +114,21 @@ describe('rectAddress / rangeAddress / parseRectAddress / columnAddress', () => 
     expect(rangeAddress({ row: 3, column: 2 }, { row: 3, column: 2 })).toBe('C4:C4');
   });
 
-  it.each([[0, 'A:A'], [2, 'C:C'], [27, 'AB:AB']])('columnAddress(%i) → %s', (column, address) => {
+  it.each([
+    [0, 'A:A'],
+    [2, 'C:C'],
+    [27, 'AB:AB'],
+  ])('columnAddress(%i) → %s', (column, address) => {
     expect(columnAddress(column)).toBe(address);
   });
 
   it('round-trips rectangles of the grid', () => {
-    const rect = fc
-      .tuple(rowIndex, columnIndexArb, rowIndex, columnIndexArb)
-      .map(([rowA, columnA, rowB, columnB]) => ({
-        row: Math.min(rowA, rowB), column: Math.min(columnA, columnB),
-        rowCount: Math.abs(rowA - rowB) + 1, columnCount: Math.abs(columnA - columnB) + 1,
-      }));
+    const rect = fc.tuple(rowIndex, columnIndexArb, rowIndex, columnIndexArb).map(([rowA, columnA, rowB, columnB]) => ({
+      row: Math.min(rowA, rowB),
+      column: Math.min(columnA, columnB),
+      rowCount: Math.abs(rowA - rowB) + 1,
+      columnCount: Math.abs(columnA - columnB) + 1,
+    }));
     fc.assert(
       fc.property(rect, (value) => {
         expect(parseRectAddress(rectAddress(value))).toEqual(value);
@@ -124,8 +147,17 @@ describe('splitAddressList / positionsOfRects', () => {
   });
 
   it('lists every cell of rectangles, row by row', () => {
-    expect(positionsOfRects([{ row: 0, column: 1, rowCount: 2, columnCount: 2 }, { row: 5, column: 0, rowCount: 1, columnCount: 1 }])).toEqual([
-      { row: 0, column: 1 }, { row: 0, column: 2 }, { row: 1, column: 1 }, { row: 1, column: 2 }, { row: 5, column: 0 },
+    expect(
+      positionsOfRects([
+        { row: 0, column: 1, rowCount: 2, columnCount: 2 },
+        { row: 5, column: 0, rowCount: 1, columnCount: 1 },
+      ]),
+    ).toEqual([
+      { row: 0, column: 1 },
+      { row: 0, column: 2 },
+      { row: 1, column: 1 },
+      { row: 1, column: 2 },
+      { row: 5, column: 0 },
     ]);
   });
 });
@@ -140,7 +172,13 @@ describe('cellKey / parseCellKey / cellKeyOfAddress', () => {
     expect(parseCellKey(key)).toEqual(cell);
   });
 
-  it.each([['B3', '2,1'], ['$b$3', '2,1'], ['A1', '0,0'], ['B3:C4', 'B3:C4'], ['nope', 'nope']])('cellKeyOfAddress(%j) → %j', (address, key) => {
+  it.each([
+    ['B3', '2,1'],
+    ['$b$3', '2,1'],
+    ['A1', '0,0'],
+    ['B3:C4', 'B3:C4'],
+    ['nope', 'nope'],
+  ])('cellKeyOfAddress(%j) → %j', (address, key) => {
     expect(cellKeyOfAddress(address)).toBe(key);
   });
 

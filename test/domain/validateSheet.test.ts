@@ -8,12 +8,25 @@ describe('createDuplicateFinder', () => {
   it.each([
     ['same code', [{ code: 'CL-1' }, { code: 'cl-1' }], [[], [['code', 'code.duplicate', 1]]]],
     ['same email, case ignored', [{ email: 'a@x.ch' }, { email: 'A@X.CH' }], [[], [['email', 'email.duplicate', 1]]]],
-    ['different values', [{ code: 'CL-1', email: 'a@x.ch' }, { code: 'CL-2', email: 'b@x.ch' }], [[], []]],
+    [
+      'different values',
+      [
+        { code: 'CL-1', email: 'a@x.ch' },
+        { code: 'CL-2', email: 'b@x.ch' },
+      ],
+      [[], []],
+    ],
     ['empty codes are not duplicates', [{ code: null }, { code: null }], [[], []]],
-    ['third row names the first', [{ email: 'a@x.ch' }, { email: 'b@x.ch' }, { email: 'a@x.ch' }], [[], [], [['email', 'email.duplicate', 1]]]],
+    [
+      'third row names the first',
+      [{ email: 'a@x.ch' }, { email: 'b@x.ch' }, { email: 'a@x.ch' }],
+      [[], [], [['email', 'email.duplicate', 1]]],
+    ],
   ])('%s', (_label, rows, expected) => {
     const find = createDuplicateFinder();
-    const found = rows.map((values, index) => find(index + 1, values, new Set()).map((problem) => [problem.key, problem.code, problem.params.firstRow]));
+    const found = rows.map((values, index) =>
+      find(index + 1, values, new Set()).map((problem) => [problem.key, problem.code, problem.params.firstRow]),
+    );
     expect(found).toEqual(expected);
   });
 
@@ -26,13 +39,19 @@ describe('createDuplicateFinder', () => {
 
 describe('validateSheet', () => {
   it('validates a clean sheet in the template layout', () => {
-    const result = validateSheet([templateHeaderRow, toTemplateRow(makeClient()), toTemplateRow(makeClient({ code: 'CL-2', email: 'b@example.ch' }))], options);
+    const result = validateSheet(
+      [templateHeaderRow, toTemplateRow(makeClient()), toTemplateRow(makeClient({ code: 'CL-2', email: 'b@example.ch' }))],
+      options,
+    );
     expect(result.headerRow).toBe(1);
     expect(result.columns.mapped).toHaveLength(18);
     expect(result.columns.missingRequired).toEqual([]);
     expect(result.issues).toEqual([]);
     expect([result.rows, result.validRows]).toEqual([2, 2]);
-    expect(result.records.map((record) => [record.row, record.values.email])).toEqual([[2, 'anne.muller@example.ch'], [3, 'b@example.ch']]);
+    expect(result.records.map((record) => [record.row, record.values.email])).toEqual([
+      [2, 'anne.muller@example.ch'],
+      [3, 'b@example.ch'],
+    ]);
   });
 
   it('finds the header below title rows, skips empty rows and numbers rows as Excel does', () => {
@@ -48,8 +67,26 @@ describe('validateSheet', () => {
     expect(result.headerRow).toBe(3);
     expect([result.rows, result.validRows]).toEqual([2, 1]);
     expect(result.issues).toEqual([
-      { code: 'email.invalid', severity: 'error', row: 6, column: 'email', header: 'Courriel', columnLetter: 'C', params: { value: 'lea@' }, suggestion: null },
-      { code: 'phone.invalid', severity: 'error', row: 6, column: 'phone', header: 'Tél.', columnLetter: 'D', params: { value: '022 123 45', country: 'CH' }, suggestion: null },
+      {
+        code: 'email.invalid',
+        severity: 'error',
+        row: 6,
+        column: 'email',
+        header: 'Courriel',
+        columnLetter: 'C',
+        params: { value: 'lea@' },
+        suggestion: null,
+      },
+      {
+        code: 'phone.invalid',
+        severity: 'error',
+        row: 6,
+        column: 'phone',
+        header: 'Tél.',
+        columnLetter: 'D',
+        params: { value: '022 123 45', country: 'CH' },
+        suggestion: null,
+      },
     ]);
     expect(result.records).toEqual([
       { row: 4, values: { lastName: 'Dupont', firstName: 'Jean', email: 'jean@example.ch', phone: '+41221234567' } },
@@ -58,7 +95,13 @@ describe('validateSheet', () => {
   });
 
   it('reports missing required and duplicate columns on the header row', () => {
-    const result = validateSheet([['Nom', 'Tél.', 'Téléphone', 'Fax'], ['Dupont', '022 123 45 67', '022 765 43 21', '']], options);
+    const result = validateSheet(
+      [
+        ['Nom', 'Tél.', 'Téléphone', 'Fax'],
+        ['Dupont', '022 123 45 67', '022 765 43 21', ''],
+      ],
+      options,
+    );
     expect(result.columns.missingRequired).toEqual(['firstName', 'email']);
     expect(result.columns.unknown).toEqual([{ header: 'Fax', column: 'D', index: 3 }]);
     expect(result.issues.map((issue) => [issue.row, issue.code, issue.column, issue.header, issue.columnLetter])).toEqual([
@@ -91,26 +134,53 @@ describe('validateSheet', () => {
   });
 
   it('reports a sheet without a header row', () => {
-    const result = validateSheet([['a', 'b'], [1, 2]], options);
+    const result = validateSheet(
+      [
+        ['a', 'b'],
+        [1, 2],
+      ],
+      options,
+    );
     expect(result).toEqual({
       headerRow: null,
       columns: { mapped: [], missingRequired: ['lastName', 'firstName', 'email'], unknown: [], duplicate: [] },
       rows: 0,
       validRows: 0,
-      issues: [{ code: 'header.notFound', severity: 'error', row: null, column: null, header: null, columnLetter: null, params: {}, suggestion: null }],
+      issues: [
+        {
+          code: 'header.notFound',
+          severity: 'error',
+          row: null,
+          column: null,
+          header: null,
+          columnLetter: null,
+          params: {},
+          suggestion: null,
+        },
+      ],
       records: [],
     });
   });
 
   it('numbers rows and columns from where the range starts', () => {
-    const result = validateSheet([['Nom', 'Prénom', 'Email'], ['Dupont', 'Jean', 'x']], { ...options, firstRow: 5, firstColumn: 2 });
+    const result = validateSheet(
+      [
+        ['Nom', 'Prénom', 'Email'],
+        ['Dupont', 'Jean', 'x'],
+      ],
+      { ...options, firstRow: 5, firstColumn: 2 },
+    );
     expect(result.headerRow).toBe(5);
     expect(result.columns.mapped.map((column) => column.column)).toEqual(['C', 'D', 'E']);
     expect(result.issues.map((issue) => [issue.row, issue.columnLetter])).toEqual([[6, 'E']]);
   });
 
   it('handles ragged rows and values of every type without throwing', () => {
-    const rows = [templateHeaderRow, ['CL-1'], [null, true, 12, new Date(Number.NaN), Symbol('s'), { a: 1 }, ['x'], BigInt(1), '#N/A', 'x'.repeat(100_000)]];
+    const rows = [
+      templateHeaderRow,
+      ['CL-1'],
+      [null, true, 12, new Date(Number.NaN), Symbol('s'), { a: 1 }, ['x'], BigInt(1), '#N/A', 'x'.repeat(100_000)],
+    ];
     expect(() => validateSheet(rows as unknown[][], options)).not.toThrow();
     expect(validateSheet(rows as unknown[][], options).rows).toBe(2);
     expect(validateSheet(undefined as unknown as unknown[][], options).headerRow).toBeNull();

@@ -11,20 +11,46 @@ const enumObjects = {
   ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents', hyperlinks: 'Hyperlinks', removeHyperlinks: 'RemoveHyperlinks' },
   SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
   DataValidationType: {
-    none: 'None', wholeNumber: 'WholeNumber', decimal: 'Decimal', list: 'List', date: 'Date', time: 'Time',
-    textLength: 'TextLength', custom: 'Custom', inconsistent: 'Inconsistent', mixedCriteria: 'MixedCriteria',
+    none: 'None',
+    wholeNumber: 'WholeNumber',
+    decimal: 'Decimal',
+    list: 'List',
+    date: 'Date',
+    time: 'Time',
+    textLength: 'TextLength',
+    custom: 'Custom',
+    inconsistent: 'Inconsistent',
+    mixedCriteria: 'MixedCriteria',
   },
   DataValidationOperator: {
-    between: 'Between', notBetween: 'NotBetween', equalTo: 'EqualTo', notEqualTo: 'NotEqualTo',
-    greaterThan: 'GreaterThan', lessThan: 'LessThan', greaterThanOrEqualTo: 'GreaterThanOrEqualTo', lessThanOrEqualTo: 'LessThanOrEqualTo',
+    between: 'Between',
+    notBetween: 'NotBetween',
+    equalTo: 'EqualTo',
+    notEqualTo: 'NotEqualTo',
+    greaterThan: 'GreaterThan',
+    lessThan: 'LessThan',
+    greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+    lessThanOrEqualTo: 'LessThanOrEqualTo',
   },
   DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
-  RangeValueType: { unknown: 'Unknown', empty: 'Empty', string: 'String', integer: 'Integer', double: 'Double', boolean: 'Boolean', error: 'Error', richValue: 'RichValue' },
+  RangeValueType: {
+    unknown: 'Unknown',
+    empty: 'Empty',
+    string: 'String',
+    integer: 'Integer',
+    double: 'Double',
+    boolean: 'Boolean',
+    error: 'Error',
+    richValue: 'RichValue',
+  },
 } as const;
 
 export type HostExcelNamespace = typeof enumObjects & {
   run<T>(batch: Batch<T>): Promise<T>;
-  run<T>(options: HostRunOptions | HostClientObject<unknown> | HostClientObject<unknown>[] | HostRequestContext, batch: Batch<T>): Promise<T>;
+  run<T>(
+    options: HostRunOptions | HostClientObject<unknown> | HostClientObject<unknown>[] | HostRequestContext,
+    batch: Batch<T>,
+  ): Promise<T>;
   RequestContext: new () => HostRequestContext;
   ErrorCodes: typeof hostErrorCodes;
 };

@@ -20,11 +20,22 @@ export type OfficeShim = {
 export const shimReadyInfo: OfficeReadyInfo = { host: 'Excel', platform: 'OfficeOnline' };
 
 export const hostTypes = {
-  Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access',
+  Excel: 'Excel',
+  Word: 'Word',
+  PowerPoint: 'PowerPoint',
+  Outlook: 'Outlook',
+  OneNote: 'OneNote',
+  Project: 'Project',
+  Access: 'Access',
 };
 
 export const platformTypes = {
-  PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal',
+  PC: 'PC',
+  OfficeOnline: 'OfficeOnline',
+  Mac: 'Mac',
+  iOS: 'iOS',
+  Android: 'Android',
+  Universal: 'Universal',
 };
 
 /** Office.context as Excel on the web would give it, from the host's options. */

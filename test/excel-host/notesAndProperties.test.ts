@@ -17,7 +17,11 @@ describe('Worksheet.notes (ExcelApi 1.18)', () => {
       const locations = notes.items.map((note) => note.getLocation().load('address'));
       const missing = context.workbook.worksheets.getItem('Clients').notes.getItemOrNullObject('D4');
       await context.sync();
-      return { contents: notes.items.map((note) => note.content), addresses: locations.map((l) => l.address), missing: missing.isNullObject };
+      return {
+        contents: notes.items.map((note) => note.content),
+        addresses: locations.map((l) => l.address),
+        missing: missing.isNullObject,
+      };
     });
     expect(listed).toEqual({ contents: ['Adresse invalide', 'Autre'], addresses: ['Clients!B2', 'Clients!C3'], missing: true });
     await run(async (context) => {
@@ -41,7 +45,13 @@ describe('Worksheet.notes (ExcelApi 1.18)', () => {
       await context.sync();
       return { count: count.value, cells: locations.map((location) => [location.rowIndex, location.columnIndex]) };
     });
-    expect(found).toEqual({ count: 2, cells: [[0, 0], [6, 1]] });
+    expect(found).toEqual({
+      count: 2,
+      cells: [
+        [0, 0],
+        [6, 1],
+      ],
+    });
     const past = run(async (context) => {
       context.workbook.worksheets.getItem('Clients').notes.getItemAt(2).getLocation().load('rowIndex');
       await context.sync();
@@ -106,7 +116,11 @@ describe('RangeFill.pattern and RangeFormat.columnWidth', () => {
       await context.sync();
       return fills.map((fill) => [fill.pattern, fill.color]);
     });
-    expect(patterns).toEqual([['None', '#FFFFFF'], ['Solid', '#FFFFFF'], [null, null]]);
+    expect(patterns).toEqual([
+      ['None', '#FFFFFF'],
+      ['Solid', '#FFFFFF'],
+      [null, null],
+    ]);
     await run(async (context) => {
       context.workbook.worksheets.getItem('Clients').getRange('B1').format.fill.pattern = 'None';
       await context.sync();
@@ -116,11 +130,12 @@ describe('RangeFill.pattern and RangeFormat.columnWidth', () => {
 
   it('models fill patterns: a pattern and its colour read back, color keeps the pattern, None and clear() remove all', async () => {
     const { host, run } = makeHost([['a', 'b', 'c']], { apiSets: { ExcelApi: '1.9' } });
-    const read = (address: string) => run(async (context) => {
-      const fill = context.workbook.worksheets.getItem('Clients').getRange(address).format.fill.load('color,pattern,patternColor');
-      await context.sync();
-      return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
-    });
+    const read = (address: string) =>
+      run(async (context) => {
+        const fill = context.workbook.worksheets.getItem('Clients').getRange(address).format.fill.load('color,pattern,patternColor');
+        await context.sync();
+        return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
+      });
     await run(async (context) => {
       const fill = context.workbook.worksheets.getItem('Clients').getRange('A1:B1').format.fill;
       fill.pattern = 'Gray25';

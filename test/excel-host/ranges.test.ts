@@ -6,7 +6,16 @@ describe('Range values', () => {
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Clients');
       sheet.getRange('B1').numberFormat = [['@']];
-      sheet.getRange('A1:A8').values = [['01234'], ['12.5'], ['true'], ["'=1+1"], ['=SUM(1)'], ['+41 22 123 45 67'], ['022 123 45 67'], [7]];
+      sheet.getRange('A1:A8').values = [
+        ['01234'],
+        ['12.5'],
+        ['true'],
+        ["'=1+1"],
+        ['=SUM(1)'],
+        ['+41 22 123 45 67'],
+        ['022 123 45 67'],
+        [7],
+      ];
       sheet.getRange('B1').values = [['01234']];
       await context.sync();
     });
@@ -99,8 +108,10 @@ describe('Range values', () => {
     host.workbook.addSheet('Import');
     for (const batch of [
       (context: Parameters<Parameters<typeof run>[0]>[0]) => context.workbook.worksheets.getItem('Clients').getRange('Import!A1'),
-      (context: Parameters<Parameters<typeof run>[0]>[0]) => context.workbook.worksheets.getItem('Clients').getRangeByIndexes(1_048_576, 0, 1, 1),
-      (context: Parameters<Parameters<typeof run>[0]>[0]) => context.workbook.worksheets.getItem('Clients').getRange('A1').getOffsetRange(-1, 0),
+      (context: Parameters<Parameters<typeof run>[0]>[0]) =>
+        context.workbook.worksheets.getItem('Clients').getRangeByIndexes(1_048_576, 0, 1, 1),
+      (context: Parameters<Parameters<typeof run>[0]>[0]) =>
+        context.workbook.worksheets.getItem('Clients').getRange('A1').getOffsetRange(-1, 0),
     ]) {
       const failure = await rejectionOf(
         run(async (context) => {

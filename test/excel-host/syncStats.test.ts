@@ -18,7 +18,7 @@ describe('sync counting', () => {
     expect(host.stats.history.map((record) => record.index)).toEqual([1, 2]);
   });
 
-  it('weighs each call as office.js sends it (sizes measured on office.js\'s request builder, within 15 %)', async () => {
+  it("weighs each call as office.js sends it (sizes measured on office.js's request builder, within 15 %)", async () => {
     const { host, run } = makeHost([['a']], { apiSets: { ExcelApi: '1.18' } });
     const bytesOf = async (queue: (sheet: HostWorksheet) => void) => {
       let bytes = 0;
@@ -36,9 +36,23 @@ describe('sync counting', () => {
     const near = (measured: number, officeJs: number) => Math.abs(measured - officeJs) / officeJs;
     // office.js: 226 bytes for notes.add with 50 characters, 534 for a fill colour on two areas, 9,161 for 1,000 values.
     expect(near(await bytesOf((sheet) => sheet.notes.add('B3', 'x'.repeat(50))), 226)).toBeLessThan(0.15);
-    expect(near(await bytesOf((sheet) => { sheet.getRanges('A1,B2').format.fill.color = '#FFC7CE'; }), 534)).toBeLessThan(0.15);
+    expect(
+      near(
+        await bytesOf((sheet) => {
+          sheet.getRanges('A1,B2').format.fill.color = '#FFC7CE';
+        }),
+        534,
+      ),
+    ).toBeLessThan(0.15);
     const values = Array.from({ length: 1000 }, (_, i) => [`v${i}`]);
-    expect(near(await bytesOf((sheet) => { sheet.getRange('A1:A1000').values = values; }), 9161)).toBeLessThan(0.15);
+    expect(
+      near(
+        await bytesOf((sheet) => {
+          sheet.getRange('A1:A1000').values = values;
+        }),
+        9161,
+      ),
+    ).toBeLessThan(0.15);
   });
 
   it('sends each object as its last step: a property, or a method and its arguments', () => {

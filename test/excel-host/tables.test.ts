@@ -2,7 +2,10 @@ import { makeHost, rejectionOf } from './hostTestSupport';
 
 describe('tables', () => {
   it('creates a table over a header row, reads its ranges and appends rows', async () => {
-    const { host, run } = makeHost([['Nom *', 'Prénom *', ''], ['Favre', 'Sophie', 'x']]);
+    const { host, run } = makeHost([
+      ['Nom *', 'Prénom *', ''],
+      ['Favre', 'Sophie', 'x'],
+    ]);
     const read = await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Clients');
       const table = sheet.tables.add('A1:C2', true);

@@ -122,7 +122,13 @@ describe('worksheets', () => {
 describe('used range', () => {
   it('spans values and, unless valuesOnly, formatted cells', async () => {
     const { host, run } = makeHost();
-    host.workbook.sheet('Clients').setValues([['Nom', 'Prénom'], ['Favre', 'Sophie']], 'B2');
+    host.workbook.sheet('Clients').setValues(
+      [
+        ['Nom', 'Prénom'],
+        ['Favre', 'Sophie'],
+      ],
+      'B2',
+    );
     host.workbook.sheet('Clients').setFormat('E10', { fillColor: '#FFFF00' });
     const [all, valuesOnly] = await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Clients');
@@ -167,14 +173,22 @@ describe('Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13)', () => {
   it('fails with ApiNotFound below ExcelApi 1.13 and with InvalidArgument on bytes that are not an .xlsx', async () => {
     const old = makeHost([['x']], { apiSets: { ExcelApi: '1.12' } });
     const bytes = writeXlsx([{ name: 'Clients', rows: [['Nom *']] }]);
-    expect(await rejectionOf(old.run(async (context) => {
-      context.workbook.insertWorksheetsFromBase64(base64Of(bytes));
-      await context.sync();
-    }))).toMatchObject({ code: 'ApiNotFound' });
+    expect(
+      await rejectionOf(
+        old.run(async (context) => {
+          context.workbook.insertWorksheetsFromBase64(base64Of(bytes));
+          await context.sync();
+        }),
+      ),
+    ).toMatchObject({ code: 'ApiNotFound' });
     const { run } = makeHost([['x']]);
-    expect(await rejectionOf(run(async (context) => {
-      context.workbook.insertWorksheetsFromBase64(btoa('not a zip'));
-      await context.sync();
-    }))).toMatchObject({ code: 'InvalidArgument' });
+    expect(
+      await rejectionOf(
+        run(async (context) => {
+          context.workbook.insertWorksheetsFromBase64(btoa('not a zip'));
+          await context.sync();
+        }),
+      ),
+    ).toMatchObject({ code: 'InvalidArgument' });
   });
 });

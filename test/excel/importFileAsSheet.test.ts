@@ -45,7 +45,9 @@ describe('importFileAsSheet', () => {
     expect(sheet).toEqual({ sheetName: 'Liste', method: 'insert_worksheets', rows: 3 });
     expect(host.stats.syncs).toBe(2);
     expect(host.workbook.activeSheetName).toBe('Liste');
-    expect(host.workbook.sheet('Liste').getValues('A2:F2')).toEqual([['Favre', 'Sophie', 'sophie.favre@example.ch', '01234', '+41 22 123 45 67', '=1+1']]);
+    expect(host.workbook.sheet('Liste').getValues('A2:F2')).toEqual([
+      ['Favre', 'Sophie', 'sophie.favre@example.ch', '01234', '+41 22 123 45 67', '=1+1'],
+    ]);
   });
 
   it('parses the .xlsx in the pane and writes values where insertWorksheetsFromBase64 is missing: text stays text, never a formula', async () => {
@@ -65,9 +67,15 @@ describe('importFileAsSheet', () => {
 
   it('takes the parsed path when the base64 would not fit one request, and writes big files in several requests', async () => {
     install('1.17');
-    const many = [rows[0] ?? [], ...Array.from({ length: 600 }, (_, i) => [`Nom${i}`, 'Anne', `a${i}@example.ch`, '1204', '', 'x'.repeat(40)])];
+    const many = [
+      rows[0] ?? [],
+      ...Array.from({ length: 600 }, (_, i) => [`Nom${i}`, 'Anne', `a${i}@example.ch`, '1204', '', 'x'.repeat(40)]),
+    ];
     host.resetStats();
-    const sheet = await importFileAsSheet({ name: 'big.xlsx', bytes: writeXlsx([{ name: 'Clients', rows: many }]) }, { features: withInsert, requestBudget: 20_000 });
+    const sheet = await importFileAsSheet(
+      { name: 'big.xlsx', bytes: writeXlsx([{ name: 'Clients', rows: many }]) },
+      { features: withInsert, requestBudget: 20_000 },
+    );
     expect(sheet).toEqual({ sheetName: 'Clients (2)', method: 'values', rows: 601 });
     expect(host.stats.syncs).toBeGreaterThan(3);
     expect(Math.max(...host.stats.history.map((record) => record.requestBytes))).toBeLessThan(40_000);

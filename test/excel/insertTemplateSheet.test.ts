@@ -64,7 +64,8 @@ describe('insertTemplateSheet', () => {
     expect(lists.visibility).toBe('Hidden');
     const names = lists.getValues().map(([name]) => name);
     expect(names).toEqual(expect.arrayContaining(['Suisse', 'France', 'Allemagne', 'Italie']));
-    for (const column of [12, 13, 14]) expect(rule(column)).toEqual({ list: { inCellDropDown: true, source: `=${listsSheetName}!$A$1:$A$${names.length}` } });
+    for (const column of [12, 13, 14])
+      expect(rule(column)).toEqual({ list: { inCellDropDown: true, source: `=${listsSheetName}!$A$1:$A$${names.length}` } });
     const prompt = sheet.validations.find((entry) => entry.rect.column === 2)?.prompt;
     expect(prompt).toMatchObject({ showPrompt: true, title: 'Nom (obligatoire)' });
     expect(sheet.validations.find((entry) => entry.rect.column === 6)?.prompt).toMatchObject({ showPrompt: true });

@@ -9,7 +9,12 @@ import { installExcelHost } from '../excel-host/installExcelHost';
 import type { CellFormat } from '../excel-host/model/CellValue';
 
 const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
-const features = (notes: boolean): ExcelFeatures => ({ sheetCustomProperties: true, insertWorksheetsFromBase64: true, notes, mergeUndoGroup: false });
+const features = (notes: boolean): ExcelFeatures => ({
+  sheetCustomProperties: true,
+  insertWorksheetsFromBase64: true,
+  notes,
+  mergeUndoGroup: false,
+});
 const ownFills: CellFormat[] = [
   { fillColor: '#00FF00' },
   { fillColor: '#DDEEFF', fillPattern: 'Checker', fillPatternColor: '#336699' },
@@ -18,7 +23,26 @@ const ownFills: CellFormat[] = [
 
 /** A valid row, or one with an invalid email (G) and/or postal code (K). */
 function row(n: number, kind: number): unknown[] {
-  const values: unknown[] = ['', 'Mme', `Favre${n}`, 'Sophie', '', '', `client${n}@example.ch`, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
+  const values: unknown[] = [
+    '',
+    'Mme',
+    `Favre${n}`,
+    'Sophie',
+    '',
+    '',
+    `client${n}@example.ch`,
+    '',
+    '',
+    '',
+    '1204',
+    'Genève',
+    'CH',
+    'CH',
+    'CH',
+    'fr',
+    '',
+    '',
+  ];
   if (kind & 1) values[6] = `faux${n}`;
   if (kind & 2) values[10] = '1';
   return values;
@@ -48,19 +72,36 @@ describe('marking round trip (any sheet, own fills, user notes, budgets, a secon
         const before = { cells: snapshotCells(sheet, rowCount), notes: new Map(sheet.notes) };
         const uninstall = installExcelHost(host);
         try {
-          const options = { homeCountry: 'CH', lang: 'fr' as const, features: features(notes), requestBudget: budget, responseBudget: budget, maxNotes };
+          const options = {
+            homeCountry: 'CH',
+            lang: 'fr' as const,
+            features: features(notes),
+            requestBudget: budget,
+            responseBudget: budget,
+            maxNotes,
+          };
           const budgets = { requestBudget: budget, responseBudget: budget };
           await validateActiveSheet(options);
           // The user fixes or breaks some rows, then validates again.
           const current = [...kinds];
-          for (const [r, kind] of edits) if (r < rowCount) {
-            current[r] = kind;
-            sheet.setValues([row(r, kind).slice(6, 11)], `G${r + 2}`);
-          }
+          for (const [r, kind] of edits)
+            if (r < rowCount) {
+              current[r] = kind;
+              sheet.setValues([row(r, kind).slice(6, 11)], `G${r + 2}`);
+            }
           const expectedValues = sheet.getValues();
           const result = await validateActiveSheet(options);
-          expect(sheet.getValues().slice(0, rowCount + 1).map((line) => line.slice(0, 18))).toEqual(expectedValues.map((line) => line.slice(0, 18)));
-          const invalid = new Set(current.flatMap((kind, r) => [kind & 1 ? `${r + 1},6` : null, kind & 2 ? `${r + 1},10` : null]).filter((key): key is string => key !== null));
+          expect(
+            sheet
+              .getValues()
+              .slice(0, rowCount + 1)
+              .map((line) => line.slice(0, 18)),
+          ).toEqual(expectedValues.map((line) => line.slice(0, 18)));
+          const invalid = new Set(
+            current
+              .flatMap((kind, r) => [kind & 1 ? `${r + 1},6` : null, kind & 2 ? `${r + 1},10` : null])
+              .filter((key): key is string => key !== null),
+          );
           expect(result.marked.cells).toBe(invalid.size);
           for (let r = 1; r <= rowCount; r += 1) {
             for (let c = 0; c < 18; c += 1) {

@@ -7,9 +7,31 @@ describe('mergeCellsIntoRects', () => {
   it.each([
     [[], []],
     [[{ row: 0, column: 0 }], ['A1']],
-    [[{ row: 1, column: 2 }, { row: 2, column: 2 }, { row: 3, column: 2 }], ['C2:C4']],
-    [[{ row: 0, column: 0 }, { row: 1, column: 0 }, { row: 0, column: 1 }, { row: 1, column: 1 }], ['A1:B2']],
-    [[{ row: 0, column: 0 }, { row: 2, column: 0 }, { row: 0, column: 1 }], ['A1:B1', 'A3']],
+    [
+      [
+        { row: 1, column: 2 },
+        { row: 2, column: 2 },
+        { row: 3, column: 2 },
+      ],
+      ['C2:C4'],
+    ],
+    [
+      [
+        { row: 0, column: 0 },
+        { row: 1, column: 0 },
+        { row: 0, column: 1 },
+        { row: 1, column: 1 },
+      ],
+      ['A1:B2'],
+    ],
+    [
+      [
+        { row: 0, column: 0 },
+        { row: 2, column: 0 },
+        { row: 0, column: 1 },
+      ],
+      ['A1:B1', 'A3'],
+    ],
   ])('%j → %j', (cells, addresses) => {
     expect(mergeCellsIntoRects(cells).map(rectAddress)).toEqual(addresses);
   });

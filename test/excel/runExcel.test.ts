@@ -37,22 +37,38 @@ describe('runExcel', () => {
   });
 
   it.each([
-    ['a missing sheet', 'item_not_found', async (context: Excel.RequestContext) => {
-      context.workbook.worksheets.getItem('Absent');
-      await context.sync();
-    }],
-    ['a duplicate sheet', 'item_already_exists', async (context: Excel.RequestContext) => {
-      context.workbook.worksheets.add('Clients');
-      await context.sync();
-    }],
-    ['a bad address', 'invalid_argument', async (context: Excel.RequestContext) => {
-      context.workbook.worksheets.getItem('Clients').getRange('A0');
-      await context.sync();
-    }],
-    ['a read over the cell limit', 'range_too_large', async (context: Excel.RequestContext) => {
-      context.workbook.worksheets.getItem('Clients').getRange('A:E').load('values');
-      await context.sync();
-    }],
+    [
+      'a missing sheet',
+      'item_not_found',
+      async (context: Excel.RequestContext) => {
+        context.workbook.worksheets.getItem('Absent');
+        await context.sync();
+      },
+    ],
+    [
+      'a duplicate sheet',
+      'item_already_exists',
+      async (context: Excel.RequestContext) => {
+        context.workbook.worksheets.add('Clients');
+        await context.sync();
+      },
+    ],
+    [
+      'a bad address',
+      'invalid_argument',
+      async (context: Excel.RequestContext) => {
+        context.workbook.worksheets.getItem('Clients').getRange('A0');
+        await context.sync();
+      },
+    ],
+    [
+      'a read over the cell limit',
+      'range_too_large',
+      async (context: Excel.RequestContext) => {
+        context.workbook.worksheets.getItem('Clients').getRange('A:E').load('values');
+        await context.sync();
+      },
+    ],
   ] as const)('maps %s to %s', async (_case, code, batch) => {
     install();
     const failure = await failureOf(runExcel(batch));

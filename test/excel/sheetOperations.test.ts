@@ -9,7 +9,10 @@ let host: ExcelHost;
 let uninstall: () => void;
 beforeEach(() => {
   host = createExcelHost();
-  host.workbook.addSheet('Clients', [['Nom', 'Prénom'], ['Favre', 'Sophie']]);
+  host.workbook.addSheet('Clients', [
+    ['Nom', 'Prénom'],
+    ['Favre', 'Sophie'],
+  ]);
   host.workbook.addSheet('Autre');
   uninstall = installExcelHost(host);
 });
@@ -40,7 +43,16 @@ describe('writeClientsToSheet', () => {
   it('writes clients into a new sheet in template layout, formula-like values as text', async () => {
     host.resetStats();
     const written = await writeClientsToSheet([
-      { code: 'CL-000001', lastName: '=HYPERLINK("x")', firstName: '+41', company: '-Société', notes: '@moi', postalCode: '0123', birthDate: '1981-03-09', email: 'a@b.ch' },
+      {
+        code: 'CL-000001',
+        lastName: '=HYPERLINK("x")',
+        firstName: '+41',
+        company: '-Société',
+        notes: '@moi',
+        postalCode: '0123',
+        birthDate: '1981-03-09',
+        email: 'a@b.ch',
+      },
       { code: 'CL-000002', lastName: 'Rochat', firstName: 'Julien', email: 'j@r.ch', phone: '+41 21 654 78 90' },
     ]);
     expect(host.stats.syncs).toBe(2);

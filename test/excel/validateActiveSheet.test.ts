@@ -57,7 +57,7 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     expect(sheet.note('K500')).not.toBeNull();
   });
 
-  it('clears the marks: each cell gets its own fill back, added notes go, the user\'s own note stays', async () => {
+  it("clears the marks: each cell gets its own fill back, added notes go, the user's own note stays", async () => {
     const sheet = setUp([row({ G: 'x' }, 1), row({ G: 'y' }, 2), row({ G: 'z' }, 3)]);
     sheet.setFormat('G3', { fillColor: '#00FF00' });
     sheet.setFormat('G4', { fillColor: '#FFFFFF' });
@@ -77,7 +77,7 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     await expect(clearMarks(withNotes)).resolves.toEqual({ sheetName: 'Clients', cleared: false });
   });
 
-  it('validating again: a cell still invalid keeps one note with its new text, a fixed cell loses its note, the user\'s note stays', async () => {
+  it("validating again: a cell still invalid keeps one note with its new text, a fixed cell loses its note, the user's note stays", async () => {
     const sheet = setUp([row({ G: 'x' }, 1), row({ G: 'y' }, 2), row({ G: 'z' }, 3)]);
     await validateActiveSheet({ ...options, features: withNotes });
     sheet.setNote('C2', 'À rappeler');
@@ -211,7 +211,9 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     const result = await validateActiveSheet({ ...options, features: withNotes, responseBudget: 150_000, requestBudget: 150_000 });
     expect(result.marked.cells).toBe(6000);
     const history = host.stats.history;
-    expect(history.every((record) => record.errorCode === null && record.requestBytes <= 200_000 && record.responseBytes <= 200_000)).toBe(true);
+    expect(history.every((record) => record.errorCode === null && record.requestBytes <= 200_000 && record.responseBytes <= 200_000)).toBe(
+      true,
+    );
     // Every request between the first and the last one reads rows (a large answer) and carries marks (a large request,
     // but for the second: it marks only the first 20 rows): marking costs no round trip of its own.
     expect(history.length).toBeGreaterThan(4);
@@ -237,7 +239,9 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
 
   it('puts every message in the "Anomalies" column once there are more invalid cells than notes allowed, deleting the notes already added', async () => {
     // Few invalid cells at first (they get notes), many further down.
-    const rows = Array.from({ length: 3000 }, (_, i) => row(i >= 1000 && i % 2 === 0 ? { G: `faux${i}` } : i % 100 === 0 ? { K: '1' } : {}, i));
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      row(i >= 1000 && i % 2 === 0 ? { G: `faux${i}` } : i % 100 === 0 ? { K: '1' } : {}, i),
+    );
     const sheet = setUp(rows, '1.18', { maxResponseBytes: 120_000, maxRequestBytes: 120_000 });
     sheet.setNote('C5', 'Note de la cliente');
     const budgets = { responseBudget: 100_000, requestBudget: 100_000 };
@@ -275,7 +279,13 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
   });
 
   it('keeps a row\'s text in the "Anomalies" column short: past 240 characters, the count and the columns', async () => {
-    const sheet = setUp([row({ B: 'Docteur', F: 'CHE-1', G: 'pas-un-email', H: 'abc', I: 'abc', K: '1', M: 'Atlantide', P: 'klingon' }, 1), row({ G: 'x' }, 2)], '1.17');
+    const sheet = setUp(
+      [
+        row({ B: 'Docteur', F: 'CHE-1', G: 'pas-un-email', H: 'abc', I: 'abc', K: '1', M: 'Atlantide', P: 'klingon' }, 1),
+        row({ G: 'x' }, 2),
+      ],
+      '1.17',
+    );
     await validateActiveSheet({ ...options, features: withoutNotes });
     const heavy = String(sheet.cell('S2').value);
     expect(heavy.length).toBeLessThanOrEqual(240);

@@ -21,7 +21,9 @@ describe('validateActiveSheet on awkward sheets', () => {
     const result = await validateActiveSheet({ ...options, features: withNotes });
     expect(result.validation.rows).toBe(300);
     expect(sheet.note('G9')).toMatch(/faux/);
-    expect(host.stats.history.every((record) => record.errorCode === null || record.errorCode === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(host.stats.history.every((record) => record.errorCode === null || record.errorCode === 'ResponsePayloadSizeLimitExceeded')).toBe(
+      true,
+    );
   });
 
   it('one long cell does not shrink every later chunk', async () => {
@@ -35,10 +37,13 @@ describe('validateActiveSheet on awkward sheets', () => {
     // Row 500 alone is larger than a response: its one-row chunk fails and the validation stops.
     const huge = 'y'.repeat(30_000);
     const rows = Array.from({ length: 600 }, (_, i) =>
-      row(i === 500 ? { G: `faux${i}`, Q: huge, R: huge, S: huge, T: huge, U: huge, V: huge } : { G: `faux${i}` }, i));
+      row(i === 500 ? { G: `faux${i}`, Q: huge, R: huge, S: huge, T: huge, U: huge, V: huge } : { G: `faux${i}` }, i),
+    );
     const sheet = setUp(rows, '1.18', { maxResponseBytes: 150_000, maxRequestBytes: 150_000 });
     const budgets = { responseBudget: 140_000, requestBudget: 140_000 };
-    await expect(validateActiveSheet({ ...options, features: withNotes, ...budgets })).rejects.toMatchObject({ code: 'response_too_large' });
+    await expect(validateActiveSheet({ ...options, features: withNotes, ...budgets })).rejects.toMatchObject({
+      code: 'response_too_large',
+    });
     expect(sheet.cell('G2').fillColor).toBe('#FFC7CE');
     expect(sheet.notes.size).toBeGreaterThan(0);
     expect(host.workbook.findSheet(markStoreSheetName)).toBeDefined();
@@ -60,7 +65,11 @@ describe('validateActiveSheet on awkward sheets', () => {
     expect(sheet.cell('T1').value).toBe('Anomalies');
     expect(String(sheet.cell('T2').value)).toMatch(/^Email \* : /);
     await clearMarks(withoutNotes);
-    expect(sheet.getValues('S1:T3')).toEqual([['Ma colonne', ''], ['donnée 1', ''], ['donnée 2', '']]);
+    expect(sheet.getValues('S1:T3')).toEqual([
+      ['Ma colonne', ''],
+      ['donnée 1', ''],
+      ['donnée 2', ''],
+    ]);
   });
 
   it('leaves a user\'s column alone when the "Anomalies" column it replaced is gone', async () => {

@@ -5,7 +5,26 @@ import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 
 const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
-const row = (n: number) => ['', 'Mme', `Nom${n}`, 'Anne', '', '', `c${n}@example.ch`, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
+const row = (n: number) => [
+  '',
+  'Mme',
+  `Nom${n}`,
+  'Anne',
+  '',
+  '',
+  `c${n}@example.ch`,
+  '',
+  '',
+  '',
+  '1204',
+  'Genève',
+  'CH',
+  'CH',
+  'CH',
+  'fr',
+  '',
+  '',
+];
 const date = new Date(2026, 10, 27);
 
 let host: ExcelHost;
@@ -21,7 +40,12 @@ describe('writeImportResults', () => {
   it('writes each row\'s code and a "Statut import" column (added: three syncs), values of other rows untouched', async () => {
     host.resetStats();
     const written = await writeImportResults({
-      language: 'fr', sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, date,
+      language: 'fr',
+      sheetName: 'Clients',
+      headerRow: 1,
+      codeColumn: 0,
+      statusColumn: null,
+      date,
       outcomes: [
         { row: 2, status: 'created', code: 'CL-000001' },
         { row: 3, status: 'updated', code: 'CL-000002' },
@@ -33,12 +57,25 @@ describe('writeImportResults', () => {
     const sheet = host.workbook.sheet('Clients');
     expect(sheet.cell('S1')).toMatchObject({ value: 'Statut import', fontBold: true });
     expect(sheet.getValues('A2:A5').map(([code]) => code)).toEqual(['CL-000001', 'CL-000002', '', '']);
-    expect(sheet.getValues('S2:S5').map(([status]) => status)).toEqual(['Créé le 27.11.2026', 'Mis à jour le 27.11.2026', "Erreur : =l'email existe déjà", '']);
+    expect(sheet.getValues('S2:S5').map(([status]) => status)).toEqual([
+      'Créé le 27.11.2026',
+      'Mis à jour le 27.11.2026',
+      "Erreur : =l'email existe déjà",
+      '',
+    ]);
     expect(sheet.cell('S4').formula).toBeNull();
     expect(sheet.cell('C2').value).toBe('Nom1');
     // Both columns given: two syncs.
     host.resetStats();
-    await writeImportResults({ language: 'fr', sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: 18, date, outcomes: [{ row: 5, status: 'not_imported' }] });
+    await writeImportResults({
+      language: 'fr',
+      sheetName: 'Clients',
+      headerRow: 1,
+      codeColumn: 0,
+      statusColumn: 18,
+      date,
+      outcomes: [{ row: 5, status: 'not_imported' }],
+    });
     expect(host.stats.syncs).toBe(2);
   });
 
@@ -49,10 +86,21 @@ describe('writeImportResults', () => {
     const statusColumn = findStatusColumn(validation, 0);
     expect(statusColumn).toBe(18);
     await writeImportResults({
-      language: 'fr', sheetName: 'Clients', headerRow: 1, codeColumn: null, statusColumn, date,
-      outcomes: [{ row: 2, status: 'unchanged', code: 'CL-000009' }, { row: 5, status: 'not_imported' }],
+      language: 'fr',
+      sheetName: 'Clients',
+      headerRow: 1,
+      codeColumn: null,
+      statusColumn,
+      date,
+      outcomes: [
+        { row: 2, status: 'unchanged', code: 'CL-000009' },
+        { row: 5, status: 'not_imported' },
+      ],
     });
-    expect(sheet.getValues('S1:T2')).toEqual([['Statut import', ''], ['Inchangé le 27.11.2026', '']]);
+    expect(sheet.getValues('S1:T2')).toEqual([
+      ['Statut import', ''],
+      ['Inchangé le 27.11.2026', ''],
+    ]);
     expect(sheet.cell('A2').value).toBe('CL-000009');
     expect(sheet.cell('S5').value).toBe('Non importé');
   });
@@ -61,14 +109,33 @@ describe('writeImportResults', () => {
     const sheet = host.workbook.sheet('Clients');
     sheet.setValues([['Anomalies', 'Statut import']], 'S1');
     sheet.setValues([['Nom *']], 'A1');
-    await writeImportResults({ language: 'fr', sheetName: 'Clients', headerRow: 1, codeColumn: null, statusColumn: null, date, outcomes: [{ row: 2, status: 'created', code: 'CL-000010' }] });
-    expect(sheet.getValues('S1:U2')).toEqual([['Anomalies', 'Statut import', 'Code client'], ['', 'Créé le 27.11.2026', 'CL-000010']]);
+    await writeImportResults({
+      language: 'fr',
+      sheetName: 'Clients',
+      headerRow: 1,
+      codeColumn: null,
+      statusColumn: null,
+      date,
+      outcomes: [{ row: 2, status: 'created', code: 'CL-000010' }],
+    });
+    expect(sheet.getValues('S1:U2')).toEqual([
+      ['Anomalies', 'Statut import', 'Code client'],
+      ['', 'Créé le 27.11.2026', 'CL-000010'],
+    ]);
   });
 
   it('empties the code of a reverted row and writes "Import annulé le …"', async () => {
     const sheet = host.workbook.sheet('Clients');
     sheet.setValues([['CL-000001']], 'A2');
-    await writeImportResults({ language: 'fr', sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, date, outcomes: [{ row: 2, status: 'reverted', clearCode: true }] });
+    await writeImportResults({
+      language: 'fr',
+      sheetName: 'Clients',
+      headerRow: 1,
+      codeColumn: 0,
+      statusColumn: null,
+      date,
+      outcomes: [{ row: 2, status: 'reverted', clearCode: true }],
+    });
     expect(sheet.getValues('A2:A2')).toEqual([['']]);
     expect(sheet.cell('S2').value).toBe('Import annulé le 27.11.2026');
   });

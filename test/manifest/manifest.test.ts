@@ -27,8 +27,7 @@ function parse(xml: string): XmlElement {
   return doc.documentElement as unknown as XmlElement;
 }
 
-const all = (root: XmlElement, ns: string, name: string): XmlElement[] =>
-  Array.from(root.getElementsByTagNameNS(ns, name));
+const all = (root: XmlElement, ns: string, name: string): XmlElement[] => Array.from(root.getElementsByTagNameNS(ns, name));
 
 function only(root: XmlElement, ns: string, name: string): XmlElement {
   const found = all(root, ns, name);
@@ -38,7 +37,9 @@ function only(root: XmlElement, ns: string, name: string): XmlElement {
 
 const attr = (element: XmlElement, name: string): string => element.getAttribute(name) ?? '';
 const enOverride = (element: XmlElement, ns: string): string | undefined =>
-  all(element, ns, 'Override').find((o) => attr(o, 'Locale') === 'en-US')?.getAttribute('Value') ?? undefined;
+  all(element, ns, 'Override')
+    .find((o) => attr(o, 'Locale') === 'en-US')
+    ?.getAttribute('Value') ?? undefined;
 
 describe('manifest.xml against the Office XSDs (offline)', () => {
   it('is valid', async () => {
@@ -161,7 +162,14 @@ describe('manifest.xml content', () => {
       const menu = control('SuiviClients.SheetMenu');
       expect(text(labelOf(menu))).toBe('Feuille clients');
       const items = all(menu, NS.ov, 'Item');
-      expect(items.map((item) => [attr(item, 'id'), text(labelOf(item)), attr(only(item, NS.ov, 'Action'), 'xsi:type'), only(item, NS.ov, 'FunctionName').textContent])).toEqual([
+      expect(
+        items.map((item) => [
+          attr(item, 'id'),
+          text(labelOf(item)),
+          attr(only(item, NS.ov, 'Action'), 'xsi:type'),
+          only(item, NS.ov, 'FunctionName').textContent,
+        ]),
+      ).toEqual([
         ['SuiviClients.InsertTemplate', 'Insérer le modèle', 'ExecuteFunction', 'insertTemplate'],
         ['SuiviClients.ValidateSheet', 'Valider la feuille', 'ExecuteFunction', 'validateSheet'],
       ]);
@@ -178,7 +186,9 @@ describe('manifest.xml content', () => {
       expect(all(button, NS.bt, 'Image').map((image) => attr(image, 'size'))).toEqual(['16', '20', '24', '32', '40', '48', '64', '80']);
       const action = only(button, NS.ov, 'Action');
       expect(attr(action, 'xsi:type')).toBe('ShowTaskpane');
-      expect(only(action, NS.ov, 'TaskpaneId').textContent).toBe(only(control('SuiviClients.ShowTaskpane'), NS.ov, 'TaskpaneId').textContent);
+      expect(only(action, NS.ov, 'TaskpaneId').textContent).toBe(
+        only(control('SuiviClients.ShowTaskpane'), NS.ov, 'TaskpaneId').textContent,
+      );
       const source = attr(only(action, NS.ov, 'SourceLocation'), 'resid');
       expect(source).not.toBe('Taskpane.Url');
       expect(urls.get(source)).toBe(`${devUrl}/taskpane.html?action=import`);
@@ -198,7 +208,11 @@ describe('manifest.xml content', () => {
   });
 
   it('points every icon at a PNG in assets/ of the size it is declared with', () => {
-    const imageUrls = new Map(all(root, NS.bt, 'Image').filter((image) => attr(image, 'id') !== '').map((image) => [attr(image, 'id'), attr(image, 'DefaultValue')]));
+    const imageUrls = new Map(
+      all(root, NS.bt, 'Image')
+        .filter((image) => attr(image, 'id') !== '')
+        .map((image) => [attr(image, 'id'), attr(image, 'DefaultValue')]),
+    );
     const expectations: Array<[string, number]> = [
       [attr(only(root, NS.app, 'IconUrl'), 'DefaultValue'), 32],
       [attr(only(root, NS.app, 'HighResolutionIconUrl'), 'DefaultValue'), 64],

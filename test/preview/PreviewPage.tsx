@@ -18,7 +18,14 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
   body: { display: 'flex', columnGap: tokens.spacingHorizontalL, flexGrow: 1, minHeight: 0 },
-  workbook: { display: 'flex', flexGrow: 1, minWidth: 0, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalS },
+  workbook: {
+    display: 'flex',
+    flexGrow: 1,
+    minWidth: 0,
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: tokens.spacingHorizontalS,
+  },
   pane: {
     // About the width Excel gives a task pane.
     width: '24rem',

@@ -46,7 +46,10 @@ describe('createProcessSupervisor', () => {
     const parent = supervisor.start(
       'parent',
       node,
-      ['-e', "const c=require('child_process').spawn(process.execPath,['-e','setInterval(()=>{},1000)'],{stdio:'ignore'});console.log(c.pid);setInterval(()=>{},1000)"],
+      [
+        '-e',
+        "const c=require('child_process').spawn(process.execPath,['-e','setInterval(()=>{},1000)'],{stdio:'ignore'});console.log(c.pid);setInterval(()=>{},1000)",
+      ],
       { cwd, env },
     );
     const grandchildPid = Number(await firstLine(parent.stdout as NodeJS.ReadableStream));

@@ -43,7 +43,9 @@ describe('formatReadyMessage', () => {
     const lines = formatReadyMessage({ ...linux, plan: 'desktop', platform: 'win32' });
     expect(lines).toContain('Excel de bureau a été lancé avec le complément / desktop Excel was started with the add-in.');
     expect(lines.join('\n')).not.toMatch(/Charger mon complément/);
-    expect(lines).toContain('  Aperçu / preview:    https://localhost:3000/preview.html (volet + classeur en mémoire / pane + in-memory workbook)');
+    expect(lines).toContain(
+      '  Aperçu / preview:    https://localhost:3000/preview.html (volet + classeur en mémoire / pane + in-memory workbook)',
+    );
   });
 
   it('when the desktop sideload fails, gives the reason and falls back to the web steps', () => {

@@ -11,7 +11,7 @@ function decodeRgbaPng(png: Buffer): { width: number; height: number; pixels: Bu
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
   const chunks: Buffer[] = [];
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = png.readUInt32BE(offset);
     if (png.subarray(offset + 4, offset + 8).toString('ascii') === 'IDAT') {
       chunks.push(png.subarray(offset + 8, offset + 8 + length));

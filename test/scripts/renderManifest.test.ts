@@ -9,7 +9,8 @@ describe('renderManifestForUrl', () => {
   });
 
   it('replaces every occurrence of the development URL, a trailing slash ignored', () => {
-    const expected = '<a href="https://clients.example.ch/taskpane.html"/><b>https://clients.example.ch</b><c v="https://clients.example.ch/assets/icon-32.png"/>';
+    const expected =
+      '<a href="https://clients.example.ch/taskpane.html"/><b>https://clients.example.ch</b><c v="https://clients.example.ch/assets/icon-32.png"/>';
     expect(renderManifestForUrl(xml, 'https://clients.example.ch')).toBe(expected);
     expect(renderManifestForUrl(xml, 'https://clients.example.ch/')).toBe(expected);
     expect(renderManifestForUrl(xml, devUrl)).toBe(xml);

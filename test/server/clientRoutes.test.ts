@@ -8,7 +8,8 @@ import { useTestApp } from './support/useTestApp';
 
 describe.each(dialects)('client profiles on %s', (dialect) => {
   const { app, headers } = useTestApp(dialect);
-  const post = (body: unknown, extra: Record<string, string> = {}) => app().request('/api/v1/clients', { method: 'POST', headers: headers(extra), body });
+  const post = (body: unknown, extra: Record<string, string> = {}) =>
+    app().request('/api/v1/clients', { method: 'POST', headers: headers(extra), body });
   const get = (path: string) => app().request(path, { headers: headers() });
   const patch = (id: string, body: unknown, extra: Record<string, string> = {}) =>
     app().request(`/api/v1/clients/${id}`, { method: 'PATCH', headers: headers(extra), body });
@@ -19,7 +20,9 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
   };
 
   it('creates a client: 201, Location, ETag, values normalised by the template engine, a CL- code, version 1', async () => {
-    const response = await post(makeClientInput({ lastName: 'Müller', firstName: 'Zoé', email: 'Zoe.Muller@Example.CH', phone: '022 123 45 67', country: 'Suisse' }));
+    const response = await post(
+      makeClientInput({ lastName: 'Müller', firstName: 'Zoé', email: 'Zoe.Muller@Example.CH', phone: '022 123 45 67', country: 'Suisse' }),
+    );
 
     expect(response.statusCode).toBe(201);
     const client = Client.parse(response.json());
@@ -120,7 +123,11 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
 
     const missing = await patch(client.id, { city: 'Sion' });
     expect(missing.statusCode).toBe(428);
-    expect(ApiError.parse(missing.json()).error).toEqual({ code: 'precondition_required', message: 'En-tête If-Match requis pour cette modification.', fields: [] });
+    expect(ApiError.parse(missing.json()).error).toEqual({
+      code: 'precondition_required',
+      message: 'En-tête If-Match requis pour cette modification.',
+      fields: [],
+    });
 
     const updated = await patch(client.id, { city: 'Sion', phone: '027 123 45 67' }, { 'if-match': '"1"' });
     expect(updated.statusCode).toBe(200);

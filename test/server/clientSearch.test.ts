@@ -46,8 +46,8 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
     ['q=horlog', ['Jean Dupont']],
     ['q=geneve', ['Jean Dupont']],
     ['q=zurich', ['Émile Égger']],
-    ['q=damico', ['Anna D\'Amico']],
-    ['q=amico', ['Anna D\'Amico']],
+    ['q=damico', ["Anna D'Amico"]],
+    ['q=amico', ["Anna D'Amico"]],
     ['q=e.favre%40', ['Éloïse Favre']],
     ['q=favre', ['Éloïse Favre']],
     ['q=sion', ['Zoé dupuis']],
@@ -67,10 +67,10 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
   it.each([
     ['letter=E', ['Émile Égger', 'Marc Élan']],
     ['letter=e', ['Émile Égger', 'Marc Élan']],
-    ['letter=D', ['Anna D\'Amico', 'Jean Dupont', 'Zoé dupuis']],
+    ['letter=D', ["Anna D'Amico", 'Jean Dupont', 'Zoé dupuis']],
     ['letter=Z', []],
     ['letter=D&q=jean', ['Jean Dupont']],
-    ['foreign=true', ['Anna D\'Amico', 'Émile Égger']],
+    ['foreign=true', ["Anna D'Amico", 'Émile Égger']],
     ['foreign=true&letter=E', ['Émile Égger']],
   ])('%s gives %j, sorted by folded last name then first name', async (query, expected) => {
     expect(await names(query)).toEqual(expected);
@@ -91,7 +91,15 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
     const second = await search(`limit=3&cursor=${first.nextCursor}`);
     const third = await search(`limit=3&cursor=${second.nextCursor}`);
     expect(third.nextCursor).toBeNull();
-    expect([...first.items, ...second.items, ...third.items].map((client) => client.lastName)).toEqual(["D'Amico", 'Dupont', 'dupuis', 'Égger', 'Élan', 'Favre', 'Martin']);
+    expect([...first.items, ...second.items, ...third.items].map((client) => client.lastName)).toEqual([
+      "D'Amico",
+      'Dupont',
+      'dupuis',
+      'Égger',
+      'Élan',
+      'Favre',
+      'Martin',
+    ]);
   });
 
   it.each([
@@ -126,11 +134,19 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
   );
 
   it('follows renames, deletes and restores: old words forgotten, new ones found, in the new order', async () => {
-    const created = await app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput({ lastName: 'Quaglia', firstName: 'Rita', city: 'Mendrisio' }) });
+    const created = await app().request('/api/v1/clients', {
+      method: 'POST',
+      headers: headers(),
+      body: makeClientInput({ lastName: 'Quaglia', firstName: 'Rita', city: 'Mendrisio' }),
+    });
     const id: string = created.json().id;
     expect(await names('q=quag')).toEqual(['Rita Quaglia']);
 
-    const renamed = await app().request(`/api/v1/clients/${id}`, { method: 'PATCH', headers: headers({ 'if-match': '1' }), body: { lastName: 'Aebischer', city: 'Morat' } });
+    const renamed = await app().request(`/api/v1/clients/${id}`, {
+      method: 'PATCH',
+      headers: headers({ 'if-match': '1' }),
+      body: { lastName: 'Aebischer', city: 'Morat' },
+    });
     expect(renamed.statusCode).toBe(200);
     expect(await names('q=quag')).toEqual([]);
     expect(await names('q=mendri')).toEqual([]);
@@ -149,7 +165,11 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
     const tag = `gone${dialect}`;
     const ids: string[] = [];
     for (const lastName of ['Aaa', 'Bbb']) {
-      const response = await app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput({ lastName, city: tag }) });
+      const response = await app().request('/api/v1/clients', {
+        method: 'POST',
+        headers: headers(),
+        body: makeClientInput({ lastName, city: tag }),
+      });
       ids.push(response.json().id);
     }
     const first = await search(`q=${tag}&limit=1`);
@@ -164,7 +184,11 @@ describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialec
   it('keeps pages stable while clients are added: nothing read twice, nothing that existed skipped', async () => {
     const tag = `pagi${dialect}`;
     const create = (lastName: string) =>
-      app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput({ lastName, firstName: 'P', city: tag }) });
+      app().request('/api/v1/clients', {
+        method: 'POST',
+        headers: headers(),
+        body: makeClientInput({ lastName, firstName: 'P', city: tag }),
+      });
     const original = ['Bb', 'Cc', 'Dd', 'Ee', 'Ff', 'Gg', 'Hh', 'Ii', 'Jj', 'Kk', 'Ll', 'Mm'];
     for (const lastName of original) await create(lastName);
 

@@ -8,18 +8,38 @@ const tagged = (name: string) => `${name}${(unique += 1)}x${Date.now()}`;
 describe.each(dialects)('applyClientChanges on %s', (dialect) => {
   const fixture = useStoreFixture(dialect);
   const write = <T>(run: (context: WriteContext) => Promise<T>) =>
-    fixture().database.db.transaction().execute((trx) => run({ trx, insertRows: fixture().database.insertRows, now: new Date().toISOString(), by: 'test', batchId: null, homeCountry: 'CH' }));
+    fixture()
+      .database.db.transaction()
+      .execute((trx) =>
+        run({
+          trx,
+          insertRows: fixture().database.insertRows,
+          now: new Date().toISOString(),
+          by: 'test',
+          batchId: null,
+          homeCountry: 'CH',
+        }),
+      );
   const apply = (changes: ChangeRequest[], mode: WriteMode) => write((context) => applyClientChanges(context, changes, mode, 'fr'));
   const read = (id: string) => findClientOrThrow(fixture().database.db, id);
   const person = (email: string, extra: Record<string, unknown> = {}) => ({ lastName: 'Rossi', firstName: 'Anna', email, ...extra });
 
   it('gives one outcome per change, in order, each new client with its own id and code; a taken email fails only its change', async () => {
     const tag = tagged('ins');
-    const outcomes = await apply([{ values: person(`a.${tag}@example.ch`) }, { values: person(`b.${tag}@example.ch`) }, { values: person(`A.${tag}@example.ch`) }], 'insert');
+    const outcomes = await apply(
+      [{ values: person(`a.${tag}@example.ch`) }, { values: person(`b.${tag}@example.ch`) }, { values: person(`A.${tag}@example.ch`) }],
+      'insert',
+    );
     expect(outcomes).toEqual([
       { status: 'created', id: expect.stringMatching(/^[0-9a-z]{6,}$/), code: expect.stringMatching(/^CL-\d{6}$/) },
       { status: 'created', id: expect.stringMatching(/^[0-9a-z]{6,}$/), code: expect.stringMatching(/^CL-\d{6}$/) },
-      { status: 'failed', reason: 'taken', id: null, code: null, errors: [expect.objectContaining({ path: 'email', code: 'email.taken' })] },
+      {
+        status: 'failed',
+        reason: 'taken',
+        id: null,
+        code: null,
+        errors: [expect.objectContaining({ path: 'email', code: 'email.taken' })],
+      },
     ]);
     const [first, second] = outcomes;
     expect(new Set([first?.id, second?.id]).size).toBe(2);
@@ -54,14 +74,23 @@ describe.each(dialects)('applyClientChanges on %s', (dialect) => {
     const [stale] = await apply([{ id, expectedVersion: 2, values: { city: 'Bern' } }], 'update');
     expect(stale).toEqual({ status: 'failed', reason: 'stale', id, code: created?.code, errors: [] });
     expect(await read(id)).toMatchObject({ city: null, version: 1 });
-    const byKey = await apply([{ expectedVersion: 1, values: { email: `v.${tag}@example.ch`, city: 'Bern' } }, { expectedVersion: 1, values: { email: `v.${tag}@example.ch`, city: 'Chur' } }], 'update');
+    const byKey = await apply(
+      [
+        { expectedVersion: 1, values: { email: `v.${tag}@example.ch`, city: 'Bern' } },
+        { expectedVersion: 1, values: { email: `v.${tag}@example.ch`, city: 'Chur' } },
+      ],
+      'update',
+    );
     expect(byKey.map((outcome) => outcome.status)).toEqual(['updated', 'failed']);
     expect(await read(id)).toMatchObject({ city: 'Bern', version: 2 });
   });
 
   it('answers not_found for an unknown or deleted id, and checks a code outside the batch keys against the store', async () => {
     const tag = tagged('id');
-    const [first, second] = await apply([{ values: person(`x.${tag}@example.ch`, { code: `X-${tag}` }) }, { values: person(`y.${tag}@example.ch`) }], 'insert');
+    const [first, second] = await apply(
+      [{ values: person(`x.${tag}@example.ch`, { code: `X-${tag}` }) }, { values: person(`y.${tag}@example.ch`) }],
+      'insert',
+    );
     const [unknown] = await apply([{ id: 'nope', values: { city: 'Bern' } }], 'update');
     expect(unknown).toMatchObject({ status: 'failed', reason: 'not_found', id: null });
     await write((context) => deleteClient(context, first?.id ?? '', undefined));

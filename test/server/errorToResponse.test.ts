@@ -59,7 +59,10 @@ describe('errorToResponse', () => {
   it('turns schema issues into fields, prefixed outside the body', () => {
     const error = Object.assign(new Error('x'), {
       validationContext: 'querystring',
-      validation: [{ instancePath: '/limit', keyword: 'too_big', params: { maximum: 100 } }, { instancePath: '', keyword: 'weird' }],
+      validation: [
+        { instancePath: '/limit', keyword: 'too_big', params: { maximum: 100 } },
+        { instancePath: '', keyword: 'weird' },
+      ],
     });
     expect(errorToResponse(error, 'en').body.error.fields).toEqual([
       { path: 'querystring.limit', code: 'too_big', message: 'Maximum 100.' },

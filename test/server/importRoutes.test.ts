@@ -12,14 +12,16 @@ const tagged = (name: string) => `${name}${(unique += 1)}x${Date.now()}`;
 
 describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
   const { app, headers } = useTestApp(dialect);
-  const postImport = (body: unknown, extra: Record<string, string> = {}) => app().request('/api/v1/imports', { method: 'POST', headers: headers(extra), body });
+  const postImport = (body: unknown, extra: Record<string, string> = {}) =>
+    app().request('/api/v1/imports', { method: 'POST', headers: headers(extra), body });
   const runImport = async (body: unknown, extra: Record<string, string> = {}) => {
     const response = await postImport(body, extra);
     expect(response.statusCode).toBe(200);
     return ImportResponse.parse(response.json());
   };
   const getClient = async (id: string) => Client.parse((await app().request(`/api/v1/clients/${id}`, { headers: headers() })).json());
-  const count = async (q: string) => ClientList.parse((await app().request(`/api/v1/clients?q=${encodeURIComponent(q)}`, { headers: headers() })).json()).total;
+  const count = async (q: string) =>
+    ClientList.parse((await app().request(`/api/v1/clients?q=${encodeURIComponent(q)}`, { headers: headers() })).json()).total;
   const person = (email: string, extra: Record<string, unknown> = {}) => ({ lastName: 'Rossi', firstName: 'Anna', email, ...extra });
 
   it('creates, updates and reports unchanged rows by code, else by email (case ignored), with per-row results', async () => {
@@ -82,9 +84,21 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
 
   it('fails a row whose code and email point at two different clients, never merging them', async () => {
     const tag = tagged('amb');
-    const seed = await runImport({ rows: [{ row: 1, values: person(`x.${tag}@example.ch`, { code: `X-${tag}` }) }, { row: 2, values: person(`y.${tag}@example.ch`) }] });
+    const seed = await runImport({
+      rows: [
+        { row: 1, values: person(`x.${tag}@example.ch`, { code: `X-${tag}` }) },
+        { row: 2, values: person(`y.${tag}@example.ch`) },
+      ],
+    });
     const result = await runImport({ rows: [{ row: 9, values: person(`y.${tag}@example.ch`, { code: `X-${tag}`, city: 'Bern' }) }] });
-    expect(result.results[0]).toMatchObject({ row: 9, status: 'failed', errors: [{ path: 'code', code: 'match.ambiguous' }, { path: 'email', code: 'match.ambiguous' }] });
+    expect(result.results[0]).toMatchObject({
+      row: 9,
+      status: 'failed',
+      errors: [
+        { path: 'code', code: 'match.ambiguous' },
+        { path: 'email', code: 'match.ambiguous' },
+      ],
+    });
     expect(result.results[0]?.errors[0]?.message).toContain('deux clients différents');
     for (const created of seed.results) expect((await getClient(created.id ?? '')).version).toBe(1);
   });
@@ -92,12 +106,24 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
   it('honours the modes: create refuses existing clients, update refuses unknown ones', async () => {
     const tag = tagged('mode');
     await runImport({ rows: [{ row: 1, values: person(`m.${tag}@example.ch`) }] });
-    const create = await runImport({ mode: 'create', rows: [{ row: 1, values: person(`M.${tag}@example.ch`) }, { row: 2, values: person(`n.${tag}@example.ch`) }] });
+    const create = await runImport({
+      mode: 'create',
+      rows: [
+        { row: 1, values: person(`M.${tag}@example.ch`) },
+        { row: 2, values: person(`n.${tag}@example.ch`) },
+      ],
+    });
     expect(create.results.map((result) => [result.status, result.errors.map((error) => error.code)])).toEqual([
       ['failed', ['match.exists']],
       ['created', []],
     ]);
-    const update = await runImport({ mode: 'update', rows: [{ row: 1, values: person(`m.${tag}@example.ch`, { city: 'Chur' }) }, { row: 2, values: person(`o.${tag}@example.ch`) }] });
+    const update = await runImport({
+      mode: 'update',
+      rows: [
+        { row: 1, values: person(`m.${tag}@example.ch`, { city: 'Chur' }) },
+        { row: 2, values: person(`o.${tag}@example.ch`) },
+      ],
+    });
     expect(update.results.map((result) => [result.status, result.errors.map((error) => error.code)])).toEqual([
       ['updated', []],
       ['failed', ['match.notFound']],
@@ -109,7 +135,12 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
     const seed = await runImport({ rows: [{ row: 1, values: person(`d.${tag}@example.ch`, { code: `D-${tag}` }) }] });
     const id = seed.results[0]?.id ?? '';
     await app().request(`/api/v1/clients/${id}`, { method: 'DELETE', headers: headers() });
-    const again = await runImport({ rows: [{ row: 1, values: person(`d.${tag}@example.ch`) }, { row: 2, values: person(`e.${tag}@example.ch`, { code: `D-${tag}` }) }] });
+    const again = await runImport({
+      rows: [
+        { row: 1, values: person(`d.${tag}@example.ch`) },
+        { row: 2, values: person(`e.${tag}@example.ch`, { code: `D-${tag}` }) },
+      ],
+    });
     expect(again.results[0]).toMatchObject({ status: 'created' });
     expect(again.results[0]?.id).not.toBe(id);
     expect(again.results[1]).toMatchObject({ status: 'failed', errors: [{ path: 'code', code: 'code.taken' }] });
@@ -117,7 +148,12 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
 
   it('applies rows in order within a batch: an email freed by an earlier row can be taken by a later one', async () => {
     const tag = tagged('ord');
-    const seed = await runImport({ rows: [{ row: 1, values: person(`p.${tag}@example.ch`, { code: `P-${tag}` }) }, { row: 2, values: person(`q.${tag}@example.ch`, { code: `Q-${tag}` }) }] });
+    const seed = await runImport({
+      rows: [
+        { row: 1, values: person(`p.${tag}@example.ch`, { code: `P-${tag}` }) },
+        { row: 2, values: person(`q.${tag}@example.ch`, { code: `Q-${tag}` }) },
+      ],
+    });
     const result = await runImport({
       rows: [
         { row: 1, values: { code: `P-${tag}`, email: `q.${tag}@example.ch` } },
@@ -145,13 +181,21 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
     const [created, updated, failed] = result.results;
     expect(created).toMatchObject({ status: 'created', code: expect.stringMatching(/^CL-\d{6}$/) });
     expect(updated).toMatchObject({ status: 'updated', id: created?.id, code: created?.code });
-    expect(failed).toMatchObject({ status: 'failed', id: created?.id, code: created?.code, errors: [{ path: 'postalCode', code: 'postalCode.invalid' }] });
+    expect(failed).toMatchObject({
+      status: 'failed',
+      id: created?.id,
+      code: created?.code,
+      errors: [{ path: 'postalCode', code: 'postalCode.invalid' }],
+    });
     expect(await getClient(created?.id ?? '')).toMatchObject({ city: 'Sierre', version: 1 });
   });
 
   it('answers 413 naming the limit beyond 1000 rows, and applies nothing', async () => {
     const tag = tagged('big');
-    const rows = Array.from({ length: 1001 }, (_, index) => ({ row: index + 2, values: person(`big${index}.${tag}@example.ch`, { city: tag }) }));
+    const rows = Array.from({ length: 1001 }, (_, index) => ({
+      row: index + 2,
+      values: person(`big${index}.${tag}@example.ch`, { city: tag }),
+    }));
     const response = await postImport({ rows });
     expect(response.statusCode).toBe(413);
     expect(ApiError.parse(response.json()).error).toEqual({
@@ -165,12 +209,21 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
   it('refuses a malformed batch with 400 naming the field', async () => {
     const response = await postImport({ mode: 'merge', rows: [{ row: 1, values: { shoe: 'x' } }] });
     expect(response.statusCode).toBe(400);
-    expect(ApiError.parse(response.json()).error.fields.map((field) => field.path).sort()).toEqual(['mode', 'rows.0.values']);
+    expect(
+      ApiError.parse(response.json())
+        .error.fields.map((field) => field.path)
+        .sort(),
+    ).toEqual(['mode', 'rows.0.values']);
   });
 
   it('applies a batch retried with its Idempotency-Key once and answers the first response; another body → 422', async () => {
     const tag = tagged('idem');
-    const body = { rows: [{ row: 1, values: person(`i.${tag}@example.ch`, { city: tag }) }, { row: 2, values: person(`j.${tag}@example.ch`, { city: tag }) }] };
+    const body = {
+      rows: [
+        { row: 1, values: person(`i.${tag}@example.ch`, { city: tag }) },
+        { row: 2, values: person(`j.${tag}@example.ch`, { city: tag }) },
+      ],
+    };
     const key = `key-${tag}`;
     const [first, second] = await Promise.all([postImport(body, { 'idempotency-key': key }), postImport(body, { 'idempotency-key': key })]);
     expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
@@ -183,12 +236,18 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
 
     const other = await postImport({ rows: [{ row: 1, values: person(`k.${tag}@example.ch`) }] }, { 'idempotency-key': key });
     expect(other.statusCode).toBe(422);
-    expect(ApiError.parse(other.json()).error).toEqual({ code: 'idempotency_mismatch', message: 'Cette clé d’idempotence a déjà servi pour une autre requête.', fields: [] });
+    expect(ApiError.parse(other.json()).error).toEqual({
+      code: 'idempotency_mismatch',
+      message: 'Cette clé d’idempotence a déjà servi pour une autre requête.',
+      fields: [],
+    });
   });
 
   it('reverts a batch: created clients deleted, updated ones restored, except a client edited after the batch', async () => {
     const tag = tagged('rev');
-    const seed = await runImport({ rows: [1, 2].map((n) => ({ row: n, values: person(`s${n}.${tag}@example.ch`, { city: 'Avant', code: `S${n}-${tag}` }) })) });
+    const seed = await runImport({
+      rows: [1, 2].map((n) => ({ row: n, values: person(`s${n}.${tag}@example.ch`, { city: 'Avant', code: `S${n}-${tag}` }) })),
+    });
     const batch = await runImport({
       rows: [
         { row: 1, values: { code: `S1-${tag}`, city: 'Après' } },
@@ -199,16 +258,22 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
     const [s1, s2] = seed.results.map((result) => result.id ?? '');
     const createdId = batch.results[2]?.id ?? '';
     // s2 is edited after the batch: the revert must leave it alone.
-    const edited = await app().request(`/api/v1/clients/${s2}`, { method: 'PATCH', headers: headers({ 'if-match': '"2"' }), body: { notes: 'modifié à la main' } });
+    const edited = await app().request(`/api/v1/clients/${s2}`, {
+      method: 'PATCH',
+      headers: headers({ 'if-match': '"2"' }),
+      body: { notes: 'modifié à la main' },
+    });
     expect(edited.statusCode).toBe(200);
 
     const response = await app().request(`/api/v1/imports/${batch.batchId}/revert`, { method: 'POST', headers: headers() });
     expect(response.statusCode).toBe(200);
     const revert = RevertResponse.parse(response.json());
-    expect(revert.reverted).toEqual(expect.arrayContaining([
-      { id: s1, code: `S1-${tag}`, action: 'restored' },
-      { id: createdId, code: expect.stringMatching(/^CL-/), action: 'deleted' },
-    ]));
+    expect(revert.reverted).toEqual(
+      expect.arrayContaining([
+        { id: s1, code: `S1-${tag}`, action: 'restored' },
+        { id: createdId, code: expect.stringMatching(/^CL-/), action: 'deleted' },
+      ]),
+    );
     expect(revert.reverted).toHaveLength(2);
     expect(revert.skipped).toEqual([{ id: s2, code: `S2-${tag}`, reason: 'changed_after' }]);
 

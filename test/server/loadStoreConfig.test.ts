@@ -70,10 +70,14 @@ describe('loadStoreConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, {}, [{ variable: 'DATABASE_URL', code: 'invalid_url' }]],
     [{ CORS_ORIGINS: 'localhost:3000' }, {}, [{ variable: 'CORS_ORIGINS', code: 'invalid_url' }]],
     [{ CORS_ORIGINS: 'https://a.ch/path' }, {}, [{ variable: 'CORS_ORIGINS', code: 'invalid_url' }]],
-    [{ STORE_RATE_LIMIT: '0', STORE_LOG_LEVEL: 'loud' }, {}, [
-      { variable: 'STORE_RATE_LIMIT', code: 'invalid_number' },
-      { variable: 'STORE_LOG_LEVEL', code: 'invalid_value' },
-    ]],
+    [
+      { STORE_RATE_LIMIT: '0', STORE_LOG_LEVEL: 'loud' },
+      {},
+      [
+        { variable: 'STORE_RATE_LIMIT', code: 'invalid_number' },
+        { variable: 'STORE_LOG_LEVEL', code: 'invalid_value' },
+      ],
+    ],
     [{}, { port: -1 }, [{ variable: '--port', code: 'invalid_port' }]],
   ])('refuses %j %j, naming every bad variable', (env, overrides, issues) => {
     expect(() => loadStoreConfig(env, overrides, cwd)).toThrow(StoreConfigError);

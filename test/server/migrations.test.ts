@@ -43,10 +43,14 @@ function makeClientRow(overrides: Partial<NewClientRow> = {}): NewClientRow {
 }
 
 async function insertError(database: StoreDatabase, row: NewClientRow): Promise<unknown> {
-  return database.db.insertInto('clients').values(row).execute().then(
-    () => null,
-    (error: unknown) => error,
-  );
+  return database.db
+    .insertInto('clients')
+    .values(row)
+    .execute()
+    .then(
+      () => null,
+      (error: unknown) => error,
+    );
 }
 
 describe.each(dialects)('migrations on %s', (dialect) => {
@@ -68,7 +72,10 @@ describe.each(dialects)('migrations on %s', (dialect) => {
   });
 
   it('create the clients table with every template column and the store defaults', async () => {
-    await database.db.insertInto('clients').values(makeClientRow({ id: 'c1' })).execute();
+    await database.db
+      .insertInto('clients')
+      .values(makeClientRow({ id: 'c1' }))
+      .execute();
     const row = await database.db.selectFrom('clients').selectAll().where('id', '=', 'c1').executeTakeFirstOrThrow();
 
     expect(row).toMatchObject({ last_name: 'Müller', first_name: 'Zoé', city: 'Genève', birth_date: '1980-02-29' });
@@ -76,7 +83,10 @@ describe.each(dialects)('migrations on %s', (dialect) => {
   });
 
   it('keep codes unique and emails unique case-insensitively among active clients', async () => {
-    await database.db.insertInto('clients').values(makeClientRow({ id: 'c2', email: 'Anna.Rossi@Example.ch' })).execute();
+    await database.db
+      .insertInto('clients')
+      .values(makeClientRow({ id: 'c2', email: 'Anna.Rossi@Example.ch' }))
+      .execute();
 
     expect(isUniqueViolation(await insertError(database, makeClientRow({ id: 'c3', email: 'anna.rossi@example.CH' })))).toBe(true);
     expect(isUniqueViolation(await insertError(database, makeClientRow({ id: 'c4', code: 'CL-c2' })))).toBe(true);
@@ -96,7 +106,10 @@ describe.each(dialects)('migrations on %s', (dialect) => {
     await expect(sql`select count(*) from api_tokens`.execute(database.db)).rejects.toBeDefined();
 
     expect(await migrateToLatest(database.db)).toEqual(names);
-    const count = await database.db.selectFrom('clients').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const count = await database.db
+      .selectFrom('clients')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 });

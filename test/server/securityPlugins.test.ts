@@ -22,7 +22,11 @@ describe.each(dialects)('CORS, security headers, limits and errors on %s', (dial
     const testApp = await buildTestApp(fixture().database);
     const response = await testApp.request('/api/v1/settings', {
       method: 'OPTIONS',
-      headers: { origin: TEST_ORIGIN, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: TEST_ORIGIN,
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     await testApp.close();
 
@@ -32,22 +36,32 @@ describe.each(dialects)('CORS, security headers, limits and errors on %s', (dial
     expect(response.headers['access-control-allow-headers']).toMatch(/authorization/i);
   });
 
-  it.each(['https://evil.example', 'https://localhost:3001', 'null'])('refuses origin %s: 403 forbidden_origin, no Access-Control-Allow-Origin', async (origin) => {
-    const testApp = await buildTestApp(fixture().database);
-    const simple = await testApp.request('/api/v1/settings', { headers: { ...auth(), origin } });
-    const preflight = await testApp.request('/api/v1/settings', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'PUT' } });
-    await testApp.close();
+  it.each(['https://evil.example', 'https://localhost:3001', 'null'])(
+    'refuses origin %s: 403 forbidden_origin, no Access-Control-Allow-Origin',
+    async (origin) => {
+      const testApp = await buildTestApp(fixture().database);
+      const simple = await testApp.request('/api/v1/settings', { headers: { ...auth(), origin } });
+      const preflight = await testApp.request('/api/v1/settings', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'PUT' },
+      });
+      await testApp.close();
 
-    for (const response of [simple, preflight]) {
-      expect(response.statusCode).toBe(403);
-      expect(response.headers['access-control-allow-origin']).toBeUndefined();
-      expect(ApiError.parse(response.json()).error.code).toBe('forbidden_origin');
-    }
-  });
+      for (const response of [simple, preflight]) {
+        expect(response.statusCode).toBe(403);
+        expect(response.headers['access-control-allow-origin']).toBeUndefined();
+        expect(ApiError.parse(response.json()).error.code).toBe('forbidden_origin');
+      }
+    },
+  );
 
   it('sends the security headers on successes and on errors', async () => {
     const testApp = await buildTestApp(fixture().database);
-    const responses = [await testApp.request('/api/v1/health'), await testApp.request('/api/v1/settings'), await testApp.request('/nowhere')];
+    const responses = [
+      await testApp.request('/api/v1/health'),
+      await testApp.request('/api/v1/settings'),
+      await testApp.request('/nowhere'),
+    ];
     await testApp.close();
 
     for (const response of responses) {
@@ -74,7 +88,11 @@ describe.each(dialects)('CORS, security headers, limits and errors on %s', (dial
 
   it('answers 413 payload_too_large past the body limit', async () => {
     const testApp = await buildTestApp(fixture().database, { bodyLimitBytes: 64 });
-    const response = await testApp.request('/api/v1/settings', { method: 'PUT', headers: auth(), body: { homeCountry: 'FR', padding: 'x'.repeat(200) } });
+    const response = await testApp.request('/api/v1/settings', {
+      method: 'PUT',
+      headers: auth(),
+      body: { homeCountry: 'FR', padding: 'x'.repeat(200) },
+    });
     await testApp.close();
 
     expect(response.statusCode).toBe(413);

@@ -14,14 +14,19 @@ describe.each(dialects)('planner statistics after imports on %s', (dialect) => {
       const stats = await sql<{ n: number }>`select count(*) as n from sqlite_stat1 where tbl = 'client_words'`.execute(db);
       return Number(stats.rows[0]?.n) > 0;
     }
-    const rows = await sql<{ last_vacuum: string | null }>`select last_vacuum from pg_stat_user_tables where relname = 'client_words'`.execute(db);
+    const rows = await sql<{
+      last_vacuum: string | null;
+    }>`select last_vacuum from pg_stat_user_tables where relname = 'client_words'`.execute(db);
     return rows.rows[0]?.last_vacuum !== null && rows.rows[0]?.last_vacuum !== undefined;
   };
 
   it('are refreshed once an import has grown the clients enough, and imports keep working after', async () => {
     const testApp = await buildTestApp(fixture().database);
     try {
-      const rows = Array.from({ length: 600 }, (_, index) => ({ row: index + 2, values: { lastName: `Stat${index}`, firstName: 'Ana', email: `stat${index}@example.ch` } }));
+      const rows = Array.from({ length: 600 }, (_, index) => ({
+        row: index + 2,
+        values: { lastName: `Stat${index}`, firstName: 'Ana', email: `stat${index}@example.ch` },
+      }));
       const response = await testApp.request('/api/v1/imports', { method: 'POST', headers: authHeaders(fixture().token), body: { rows } });
       expect(response.statusCode).toBe(200);
       expect(await analysed()).toBe(true);

@@ -31,7 +31,8 @@ describe('npm run store -- backup FILE on SQLite', () => {
     const token = lastLine((await runStoreCommand(['token', 'create', 'backup', ...target.args], target.env)).stdout);
     store = await startStoreProcess(target.args, target.env);
     const url = store.url;
-    const create = () => httpRequest(`${url}/api/v1/clients`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: makeClientInput() });
+    const create = () =>
+      httpRequest(`${url}/api/v1/clients`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: makeClientInput() });
     for (let i = 0; i < 20; i += 1) expect((await create()).statusCode).toBe(201);
 
     const file = path.join(dir, 'copie.sqlite');
@@ -60,7 +61,11 @@ describe('npm run store -- backup FILE on SQLite', () => {
 
   it('asks for the file name', async () => {
     const result = await runStoreCommand(['backup']);
-    expect(result).toEqual({ code: 1, stdout: '', stderr: 'Fichier de sauvegarde manquant : npm run store -- backup FICHIER. Aide : npm run store -- help\n' });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Fichier de sauvegarde manquant : npm run store -- backup FICHIER. Aide : npm run store -- help\n',
+    });
   });
 });
 

@@ -80,7 +80,11 @@ describe.each(dialects)('npm run store over real processes on %s', (dialect) => 
       const request = http.request(`${running.url}/api/v1/settings`, {
         method: 'PUT',
         agent: false,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+        },
       });
       request.on('response', (res) => {
         let text = '';

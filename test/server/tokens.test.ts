@@ -13,7 +13,13 @@ describe.each(dialects)('API tokens on %s', (dialect) => {
     expect(created.token).toMatch(/^sc_[A-Za-z0-9_-]{43}$/);
     const rows = await db().selectFrom('api_tokens').selectAll().where('id', '=', created.id).execute();
     expect(rows).toEqual([
-      { id: created.id, name: 'alice', token_hash: createHash('sha256').update(created.token).digest('hex'), created_at: created.createdAt, revoked_at: null },
+      {
+        id: created.id,
+        name: 'alice',
+        token_hash: createHash('sha256').update(created.token).digest('hex'),
+        created_at: created.createdAt,
+        revoked_at: null,
+      },
     ]);
     expect(JSON.stringify(await db().selectFrom('api_tokens').selectAll().execute())).not.toContain(created.token.slice(3));
     expect(hashToken(created.token)).toMatch(/^[0-9a-f]{64}$/);

@@ -35,9 +35,30 @@ describe('detectSeparator', () => {
 describe('parseCsv', () => {
   it.each([
     ['a;b;c', ';', [['a', 'b', 'c']]],
-    ['a;b\r\nc;d\r\n', ';', [['a', 'b'], ['c', 'd']]],
-    ['a;b\nc;d', ';', [['a', 'b'], ['c', 'd']]],
-    ['a;b\rc;d', ';', [['a', 'b'], ['c', 'd']]],
+    [
+      'a;b\r\nc;d\r\n',
+      ';',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'a;b\nc;d',
+      ';',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'a;b\rc;d',
+      ';',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['"a;1";"b ""x"""', ';', [['a;1', 'b "x"']]],
     ['"line 1\nline 2";b', ';', [['line 1\nline 2', 'b']]],
     ['a;;c;', ';', [['a', '', 'c', '']]],
@@ -51,6 +72,12 @@ describe('parseCsv', () => {
 
 describe('readCsv', () => {
   it('decodes, detects the separator and names the sheet after the file', () => {
-    expect(readCsv(windows1252('Nom;Prénom\r\nMüller;Zoé\r\n'), 'clients')).toEqual({ sheet: 'clients', rows: [['Nom', 'Prénom'], ['Müller', 'Zoé']] });
+    expect(readCsv(windows1252('Nom;Prénom\r\nMüller;Zoé\r\n'), 'clients')).toEqual({
+      sheet: 'clients',
+      rows: [
+        ['Nom', 'Prénom'],
+        ['Müller', 'Zoé'],
+      ],
+    });
   });
 });

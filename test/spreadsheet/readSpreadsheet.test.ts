@@ -24,7 +24,13 @@ describe('detectFileKind', () => {
 describe('readSpreadsheet', () => {
   it('reads .xlsx and .csv', () => {
     expect(readSpreadsheet(writeXlsx([{ name: 'Clients', rows: [['Nom']] }]), 'a.xlsx').sheet).toBe('Clients');
-    expect(readSpreadsheet(text('Nom,Prénom\nA,B'), 'dir/export clients.csv')).toEqual({ sheet: 'export clients', rows: [['Nom', 'Prénom'], ['A', 'B']] });
+    expect(readSpreadsheet(text('Nom,Prénom\nA,B'), 'dir/export clients.csv')).toEqual({
+      sheet: 'export clients',
+      rows: [
+        ['Nom', 'Prénom'],
+        ['A', 'B'],
+      ],
+    });
   });
 
   it.each([

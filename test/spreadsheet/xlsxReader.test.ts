@@ -26,7 +26,13 @@ describe('decodeXmlText', () => {
 
 describe('columnIndex', () => {
   it.each([
-    ['A1', 0], ['Z9', 25], ['AA10', 26], ['ab3', 27], ['XFD1', 16383], ['12', undefined], ['ABCD1', undefined],
+    ['A1', 0],
+    ['Z9', 25],
+    ['AA10', 26],
+    ['ab3', 27],
+    ['XFD1', 16383],
+    ['12', undefined],
+    ['ABCD1', undefined],
   ])('%s → %p', (reference, expected) => {
     expect(columnIndex(reference)).toBe(expected);
   });
@@ -54,7 +60,8 @@ describe('isDateFormat', () => {
 
 describe('parseDateStyles', () => {
   it('reads the cell styles (cellXfs), not the style masters (cellStyleXfs)', () => {
-    const xml = '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs>' +
+    const xml =
+      '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs>' +
       '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="49"/></cellXfs></styleSheet>';
     expect(parseDateStyles(xml)).toEqual([false, true, true, false]);
   });
@@ -62,19 +69,25 @@ describe('parseDateStyles', () => {
 
 describe('parseSharedStrings', () => {
   it('joins rich text runs and leaves phonetic guides out', () => {
-    const xml = '<sst><si><t>Genève</t></si><si><r><t>Mül</t></r><r><rPr/><t xml:space="preserve">ler </t></r><rPh><t>ミュ</t></rPh></si><si><t/></si></sst>';
+    const xml =
+      '<sst><si><t>Genève</t></si><si><r><t>Mül</t></r><r><rPr/><t xml:space="preserve">ler </t></r><rPh><t>ミュ</t></rPh></si><si><t/></si></sst>';
     expect(parseSharedStrings(xml)).toEqual(['Genève', 'Müller ', '']);
   });
 });
 
 describe('parseWorkbook', () => {
   it('lists worksheets in order with their paths and the date system', () => {
-    const workbook = '<workbook xmlns:r="x"><workbookPr date1904="1"/><sheets><sheet name="Clients" sheetId="1" r:id="rId2"/><sheet name="Graphique" sheetId="2" r:id="rId3"/><sheet name="Autres &amp; divers" sheetId="3" r:id="rId1"/></sheets></workbook>';
-    const rels = '<Relationships><Relationship Id="rId1" Type="http://x/relationships/worksheet" Target="/xl/worksheets/sheet9.xml"/>' +
+    const workbook =
+      '<workbook xmlns:r="x"><workbookPr date1904="1"/><sheets><sheet name="Clients" sheetId="1" r:id="rId2"/><sheet name="Graphique" sheetId="2" r:id="rId3"/><sheet name="Autres &amp; divers" sheetId="3" r:id="rId1"/></sheets></workbook>';
+    const rels =
+      '<Relationships><Relationship Id="rId1" Type="http://x/relationships/worksheet" Target="/xl/worksheets/sheet9.xml"/>' +
       '<Relationship Id="rId2" Type="http://x/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
       '<Relationship Id="rId3" Type="http://x/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>';
     expect(parseWorkbook(workbook, rels)).toEqual({
-      sheets: [{ name: 'Clients', path: 'xl/worksheets/sheet1.xml' }, { name: 'Autres & divers', path: 'xl/worksheets/sheet9.xml' }],
+      sheets: [
+        { name: 'Clients', path: 'xl/worksheets/sheet1.xml' },
+        { name: 'Autres & divers', path: 'xl/worksheets/sheet9.xml' },
+      ],
       date1904: true,
     });
   });
@@ -83,7 +96,8 @@ describe('parseWorkbook', () => {
 describe('parseSheetRows', () => {
   const context = { sharedStrings: ['Nom', 'Dupont'], dateStyles: [false, true], date1904: false };
   it('places cells by reference and reads every cell type', () => {
-    const xml = '<worksheet><sheetData>' +
+    const xml =
+      '<worksheet><sheetData>' +
       '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2" t="inlineStr"><is><t>Tél.</t></is></c></row>' +
       '<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3"><v>791234567</v></c><c r="C3" s="1"><v>31412</v></c><c r="D3" t="b"><v>1</v></c>' +
       '<c r="E3" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="F3" t="str"><f>A1</f><v>x &amp; y</v></c><c r="G3" t="d"><v>1985-12-31T00:00:00Z</v></c><c r="H3" s="1"/></row>' +
@@ -105,14 +119,25 @@ describe('parseSheetRows', () => {
 
 describe('readXlsx', () => {
   const workbook = writeXlsx([
-    { name: 'Clients', rows: [['Nom', 'Né(e) le', 'NPA', 'Actif'], ['Müller & Fils', utc(1985, 12, 31), 1204, true], ['Dupont', utc(1979, 6, 5), { error: '#N/A' }, { formulaText: 'calc' }]] },
+    {
+      name: 'Clients',
+      rows: [
+        ['Nom', 'Né(e) le', 'NPA', 'Actif'],
+        ['Müller & Fils', utc(1985, 12, 31), 1204, true],
+        ['Dupont', utc(1979, 6, 5), { error: '#N/A' }, { formulaText: 'calc' }],
+      ],
+    },
     { name: 'Notes', rows: [['autre']] },
   ]);
 
   it('reads the first sheet by default', () => {
     expect(readXlsx(workbook)).toEqual({
       sheet: 'Clients',
-      rows: [['Nom', 'Né(e) le', 'NPA', 'Actif'], ['Müller & Fils', utc(1985, 12, 31), 1204, true], ['Dupont', utc(1979, 6, 5), '#N/A', 'calc']],
+      rows: [
+        ['Nom', 'Né(e) le', 'NPA', 'Actif'],
+        ['Müller & Fils', utc(1985, 12, 31), 1204, true],
+        ['Dupont', utc(1979, 6, 5), '#N/A', 'calc'],
+      ],
     });
   });
 

@@ -7,7 +7,11 @@ describe('validateSettingsDraft', () => {
       token: ' abc ',
       expected: { valid: true, settings: { storeUrl: 'https://localhost:3000', token: 'abc' } },
     },
-    { storeUrl: 'http://127.0.0.1:3001', token: 't', expected: { valid: true, settings: { storeUrl: 'http://127.0.0.1:3001', token: 't' } } },
+    {
+      storeUrl: 'http://127.0.0.1:3001',
+      token: 't',
+      expected: { valid: true, settings: { storeUrl: 'http://127.0.0.1:3001', token: 't' } },
+    },
     { storeUrl: 'https://h.ch/store/', token: 't', expected: { valid: true, settings: { storeUrl: 'https://h.ch/store', token: 't' } } },
     { storeUrl: '', token: 't', expected: { valid: false, errors: { storeUrl: 'url_required' } } },
     { storeUrl: 'localhost:3000', token: 't', expected: { valid: false, errors: { storeUrl: 'url_invalid' } } },

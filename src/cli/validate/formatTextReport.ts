@@ -9,18 +9,24 @@ export function formatTextReport(file: string, sheet: string, result: SheetValid
   const { columns } = result;
   const lines = [t.fileLine(file, sheet), t.headerRow(result.headerRow)];
   if (columns.mapped.length > 0) {
-    lines.push(`${t.mapped(columns.mapped.length)} ${columns.mapped.map((column) => `${column.column} ${column.header} → ${column.key}`).join(', ')}`);
+    lines.push(
+      `${t.mapped(columns.mapped.length)} ${columns.mapped.map((column) => `${column.column} ${column.header} → ${column.key}`).join(', ')}`,
+    );
   }
   if (columns.missingRequired.length > 0) lines.push(`${t.missingRequired} ${columns.missingRequired.join(', ')}`);
-  if (columns.unknown.length > 0) lines.push(`${t.unknown} ${columns.unknown.map((column) => `${column.column} ${column.header}`).join(', ')}`);
-  if (columns.duplicate.length > 0) lines.push(`${t.duplicate} ${columns.duplicate.map((column) => `${column.column} ${column.header}`).join(', ')}`);
+  if (columns.unknown.length > 0)
+    lines.push(`${t.unknown} ${columns.unknown.map((column) => `${column.column} ${column.header}`).join(', ')}`);
+  if (columns.duplicate.length > 0)
+    lines.push(`${t.duplicate} ${columns.duplicate.map((column) => `${column.column} ${column.header}`).join(', ')}`);
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   lines.push(t.summary(result.rows, result.validRows, errors, result.issues.length - errors), '');
   for (const issue of result.issues) {
     const where = [
       issue.row === null ? undefined : t.row(issue.row),
       issue.column === null ? undefined : t.column(issue.columnLetter, issue.header ?? issue.column),
-    ].filter((part) => part !== undefined).join(', ');
+    ]
+      .filter((part) => part !== undefined)
+      .join(', ');
     const suggestion = issue.suggestion === null ? '' : ` ${t.suggestion(issue.suggestion)}`;
     lines.push(t.issueLine(where, t.severity[issue.severity], `${describeIssue(issue, lang)}${suggestion}`));
   }

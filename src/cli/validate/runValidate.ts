@@ -38,7 +38,10 @@ export async function runValidate(argv: readonly string[], io: ValidateIo): Prom
     const bytes = await io.readFile(args.file);
     sheet = readSpreadsheet(bytes, args.file, args.sheet);
   } catch (error) {
-    const reason = error instanceof ReadFailure ? t.readFailure[error.code] + (error.code === 'sheetNotFound' && error.detail ? ` ${error.detail}` : '') : t.readFailure.notSpreadsheet;
+    const reason =
+      error instanceof ReadFailure
+        ? t.readFailure[error.code] + (error.code === 'sheetNotFound' && error.detail ? ` ${error.detail}` : '')
+        : t.readFailure.notSpreadsheet;
     io.stderr(`${t.cannotRead(args.file, reason)}\n`);
     return EXIT.unreadable;
   }

@@ -15,7 +15,15 @@ export type JsonReport = {
   };
   rows: number;
   validRows: number;
-  issues: { row: number | null; column: string | null; header: string | null; severity: string; code: string; message: string; suggestion: string | null }[];
+  issues: {
+    row: number | null;
+    column: string | null;
+    header: string | null;
+    severity: string;
+    code: string;
+    message: string;
+    suggestion: string | null;
+  }[];
   records: { row: number; values: ClientValues }[];
 };
 

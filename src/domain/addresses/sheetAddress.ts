@@ -80,7 +80,12 @@ export function parseRectAddress(address: string): CellRect | undefined {
   if (first === undefined || second === undefined) return undefined;
   const row = Math.min(first.row, second.row);
   const column = Math.min(first.column, second.column);
-  return { row, column, rowCount: Math.max(first.row, second.row) - row + 1, columnCount: Math.max(first.column, second.column) - column + 1 };
+  return {
+    row,
+    column,
+    rowCount: Math.max(first.row, second.row) - row + 1,
+    columnCount: Math.max(first.column, second.column) - column + 1,
+  };
 }
 
 /** "C:C" for a 0-based column. */
@@ -91,7 +96,10 @@ export function columnAddress(column: number): string {
 
 /** "A1,C3:D4" → ["A1", "C3:D4"] (our own lists: no sheet names, no quotes). */
 export function splitAddressList(addresses: string): string[] {
-  return addresses.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  return addresses
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 /** Every cell of rectangles, row by row. */

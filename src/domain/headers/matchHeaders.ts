@@ -35,8 +35,12 @@ export function matchHeaders(row: readonly unknown[], firstColumn = 0): HeaderCo
     for (const other of list) {
       if (other === winner) continue;
       duplicate.push({
-        header: other.header, key, column: columnLetter(firstColumn + other.index), index: other.index,
-        firstColumn: winnerColumn, firstHeader: winner.header,
+        header: other.header,
+        key,
+        column: columnLetter(firstColumn + other.index),
+        index: other.index,
+        firstColumn: winnerColumn,
+        firstHeader: winner.header,
       });
     }
   }

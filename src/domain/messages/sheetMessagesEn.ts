@@ -7,7 +7,8 @@ const quoted = (value: string | undefined) => (value === undefined ? '' : ` "${v
 export const issueMessagesEn: typeof issueMessagesFr = {
   'header.notFound': () => 'No header row: none of the first 20 rows names at least two template columns.',
   'column.missingRequired': () => 'Required column missing.',
-  'column.duplicate': (p: IssueParams) => `Duplicate column: it names the same field as column ${p.firstColumn ?? ''} "${p.firstHeader ?? ''}" and is not read.`,
+  'column.duplicate': (p: IssueParams) =>
+    `Duplicate column: it names the same field as column ${p.firstColumn ?? ''} "${p.firstHeader ?? ''}" and is not read.`,
   'value.required': () => 'Required value missing.',
   'value.tooLong': (p) => `Text too long: ${p.length ?? '?'} characters, at most ${p.max ?? '?'}.`,
   'value.excelError': (p) => `The cell holds an Excel error${quoted(p.value)}.`,
@@ -20,8 +21,10 @@ export const issueMessagesEn: typeof issueMessagesFr = {
   'phone.leadingZeroRestored': (p) => `Number stored as a number by Excel${quoted(p.value)}: read as ${p.restored ?? '?'}, please check.`,
   'vat.invalid': (p) => `Invalid VAT number${quoted(p.value)}: CHE-123.456.789 or an EU VAT number expected.`,
   'vat.checkDigit': (p) => `Swiss UID${quoted(p.value)} is wrong: the check digit does not match.`,
-  'postalCode.invalid': (p) => `Invalid postal code${quoted(p.value)}${p.digits ? `: ${p.digits} digits expected` : ''}${p.country ? ` (country ${p.country})` : ''}.`,
-  'postalCode.leadingZeroRestored': (p) => `Postal code stored as a number by Excel${quoted(p.value)}: leading zero restored (${p.restored ?? '?'}).`,
+  'postalCode.invalid': (p) =>
+    `Invalid postal code${quoted(p.value)}${p.digits ? `: ${p.digits} digits expected` : ''}${p.country ? ` (country ${p.country})` : ''}.`,
+  'postalCode.leadingZeroRestored': (p) =>
+    `Postal code stored as a number by Excel${quoted(p.value)}: leading zero restored (${p.restored ?? '?'}).`,
   'country.unknown': (p) => `Unknown country${quoted(p.value)}.`,
   'nationality.unknown': (p) => `Unknown nationality${quoted(p.value)}.`,
   'language.unknown': (p) => `Unknown language${quoted(p.value)}: French, German, Italian or English.`,

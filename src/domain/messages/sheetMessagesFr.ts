@@ -10,7 +10,8 @@ const quoted = (value: string | undefined) => (value === undefined ? '' : ` « $
 export const issueMessagesFr: Record<IssueCode, Message> = {
   'header.notFound': () => "Ligne d'en-tête introuvable : aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
   'column.missingRequired': () => 'Colonne obligatoire absente.',
-  'column.duplicate': (p) => `Colonne en double : elle désigne la même donnée que la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » et n'est pas lue.`,
+  'column.duplicate': (p) =>
+    `Colonne en double : elle désigne la même donnée que la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » et n'est pas lue.`,
   'value.required': () => 'Valeur obligatoire manquante.',
   'value.tooLong': (p) => `Texte trop long : ${p.length ?? '?'} caractères pour ${p.max ?? '?'} au plus.`,
   'value.excelError': (p) => `La cellule contient une erreur Excel${quoted(p.value)}.`,
@@ -20,11 +21,14 @@ export const issueMessagesFr: Record<IssueCode, Message> = {
   'email.duplicate': (p) => `Adresse e-mail déjà présente à la ligne ${p.firstRow ?? '?'}.`,
   'code.duplicate': (p) => `Code client déjà présent à la ligne ${p.firstRow ?? '?'}.`,
   'phone.invalid': (p) => `Numéro de téléphone invalide${quoted(p.value)}${p.country ? ` (pays ${p.country})` : ''}.`,
-  'phone.leadingZeroRestored': (p) => `Numéro enregistré comme nombre par Excel${quoted(p.value)} : lu comme ${p.restored ?? '?'}, à vérifier.`,
+  'phone.leadingZeroRestored': (p) =>
+    `Numéro enregistré comme nombre par Excel${quoted(p.value)} : lu comme ${p.restored ?? '?'}, à vérifier.`,
   'vat.invalid': (p) => `Numéro de TVA / IDE invalide${quoted(p.value)} : CHE-123.456.789 ou numéro de TVA européen attendu.`,
   'vat.checkDigit': (p) => `Numéro IDE${quoted(p.value)} incorrect : le chiffre de contrôle ne correspond pas.`,
-  'postalCode.invalid': (p) => `Code postal invalide${quoted(p.value)}${p.digits ? ` : ${p.digits} chiffres attendus` : ''}${p.country ? ` (pays ${p.country})` : ''}.`,
-  'postalCode.leadingZeroRestored': (p) => `Code postal enregistré comme nombre par Excel${quoted(p.value)} : zéro initial rétabli (${p.restored ?? '?'}).`,
+  'postalCode.invalid': (p) =>
+    `Code postal invalide${quoted(p.value)}${p.digits ? ` : ${p.digits} chiffres attendus` : ''}${p.country ? ` (pays ${p.country})` : ''}.`,
+  'postalCode.leadingZeroRestored': (p) =>
+    `Code postal enregistré comme nombre par Excel${quoted(p.value)} : zéro initial rétabli (${p.restored ?? '?'}).`,
   'country.unknown': (p) => `Pays inconnu${quoted(p.value)}.`,
   'nationality.unknown': (p) => `Nationalité inconnue${quoted(p.value)}.`,
   'language.unknown': (p) => `Langue inconnue${quoted(p.value)} : français, allemand, italien ou anglais.`,
@@ -42,7 +46,8 @@ export const issueMessagesFr: Record<IssueCode, Message> = {
 export const sheetMessagesFr = {
   issues: issueMessagesFr,
   rowErrors: {
-    'match.ambiguous': 'Le code client et l’adresse e-mail désignent deux clients différents : ligne non importée, vérifiez lequel est le bon.',
+    'match.ambiguous':
+      'Le code client et l’adresse e-mail désignent deux clients différents : ligne non importée, vérifiez lequel est le bon.',
     'match.notFound': 'Aucun client existant ne correspond (ni par code client, ni par e-mail) : ligne non importée en mode mise à jour.',
     'match.exists': 'Ce client existe déjà (même code client ou même e-mail) : ligne non importée en mode création.',
     'email.taken': 'Cette adresse e-mail appartient déjà à un autre client.',

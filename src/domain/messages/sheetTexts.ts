@@ -66,7 +66,12 @@ export function formatSheetDay(date: Date, lang: Language): string {
  * "Créé le 27.11.2026", "Erreur : …", "Non importé", "Import annulé le 27.11.2026": a row's import status in the
  * reader's language, with a refused row's reasons.
  */
-export function describeImportStatus(status: ImportRowStatus, reasons: readonly RowReason[] | null | undefined, date: Date, lang: Language): string {
+export function describeImportStatus(
+  status: ImportRowStatus,
+  reasons: readonly RowReason[] | null | undefined,
+  date: Date,
+  lang: Language,
+): string {
   const texts = sheetMessages[lang].importStatus;
   const day = formatSheetDay(date, lang);
   switch (status) {

@@ -19,7 +19,16 @@ export function fastParsePhone(text: string, region: string): string | undefined
     } else if (char === 43 /* + */) {
       if (plus || digits.length > 0) return undefined;
       plus = true;
-    } else if (!(char === 32 || char === 46 || char === 45 || char === 47 || char === 40 || char === 41 || char === 160 || char === 0x202f)) {
+    } else if (!(
+      char === 32 ||
+      char === 46 ||
+      char === 45 ||
+      char === 47 ||
+      char === 40 ||
+      char === 41 ||
+      char === 160 ||
+      char === 0x202f
+    )) {
       return undefined;
     }
   }

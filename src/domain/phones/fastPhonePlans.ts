@@ -17,7 +17,11 @@ export type FastPhonePlan = {
 
 type RawPlan = readonly unknown[];
 
-const raw = phoneMetadata as unknown as { version: number; countries: Record<string, RawPlan>; country_calling_codes: Record<string, readonly string[]> };
+const raw = phoneMetadata as unknown as {
+  version: number;
+  countries: Record<string, RawPlan>;
+  country_calling_codes: Record<string, readonly string[]>;
+};
 const plans = new Map<string, FastPhonePlan | null>();
 
 /**
@@ -59,5 +63,11 @@ function buildPlan(region: string): FastPhonePlan | null {
     const lengths = Array.isArray(type[1]) ? (type[1] as number[]) : undefined;
     compiledTypes.push({ pattern: new RegExp(`^(?:${type[0]})$`), lengths });
   }
-  return { callingCode, iddPrefix, nationalPrefix: typeof nationalPrefix === 'string' ? nationalPrefix : '', general: new RegExp(`^(?:${general})$`), types: compiledTypes };
+  return {
+    callingCode,
+    iddPrefix,
+    nationalPrefix: typeof nationalPrefix === 'string' ? nationalPrefix : '',
+    general: new RegExp(`^(?:${general})$`),
+    types: compiledTypes,
+  };
 }

@@ -29,7 +29,8 @@ function recoverBareDigits(digits: string, region: string): RuleResult {
   }
   const national = trunkPrefix === '' ? undefined : parsePhoneE164(`${trunkPrefix}${digits}`, region);
   const international = parsePhoneE164(`+${digits}`, region);
-  const restored = national !== undefined && international !== undefined && national !== international ? undefined : (national ?? international);
+  const restored =
+    national !== undefined && international !== undefined && national !== international ? undefined : (national ?? international);
   if (restored === undefined) {
     return { ok: false, problem: ruleProblem('phone.invalid', { value: digits, country: region }) };
   }

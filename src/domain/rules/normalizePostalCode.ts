@@ -3,7 +3,18 @@ import type { RuleResult } from './RuleResult';
 import { shortValue } from './shortValue';
 
 /** Digit count of postal codes in the countries that have a fixed one; other countries are free text. */
-export const POSTAL_CODE_DIGITS: Readonly<Record<string, number>> = { CH: 4, LI: 4, AT: 4, BE: 4, LU: 4, FR: 5, DE: 5, IT: 5, ES: 5, MC: 5 };
+export const POSTAL_CODE_DIGITS: Readonly<Record<string, number>> = {
+  CH: 4,
+  LI: 4,
+  AT: 4,
+  BE: 4,
+  LU: 4,
+  FR: 5,
+  DE: 5,
+  IT: 5,
+  ES: 5,
+  MC: 5,
+};
 /** Country prefixes written before the digits (`CH-1200`, `F-75001`, `D-10115`). */
 const COUNTRY_PREFIX = /^(?:[A-Z]{1,3})\s*-\s*|^(?:CH|FL|FR|DE|IT|AT|BE|LU|ES|MC)\s+/i;
 const INNER_SPACES = /\s+/g;
@@ -24,7 +35,11 @@ export function normalizePostalCode(text: string, country: string): RuleResult {
   if (code.length === digits && isDigits(code)) return { ok: true, value: code };
   if (digits === 5 && code.length === 4 && isDigits(code)) {
     const restored = `0${code}`;
-    return { ok: true, value: restored, warning: ruleProblem('postalCode.leadingZeroRestored', { value: shortValue(text), restored, country }) };
+    return {
+      ok: true,
+      value: restored,
+      warning: ruleProblem('postalCode.leadingZeroRestored', { value: shortValue(text), restored, country }),
+    };
   }
   return { ok: false, problem: ruleProblem('postalCode.invalid', { value: shortValue(text), digits, country }) };
 }

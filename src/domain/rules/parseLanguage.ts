@@ -9,7 +9,21 @@ export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 const NAMES: Readonly<Record<LanguageCode, readonly string[]>> = {
   fr: ['fr', 'f', 'fra', 'fre', 'français', 'française', 'French', 'Französisch', 'francese', 'fr-CH', 'fr-FR', 'fr-BE'],
-  de: ['de', 'd', 'deu', 'ger', 'allemand', 'suisse allemand', 'German', 'Deutsch', 'Schweizerdeutsch', 'tedesco', 'de-CH', 'de-DE', 'de-AT'],
+  de: [
+    'de',
+    'd',
+    'deu',
+    'ger',
+    'allemand',
+    'suisse allemand',
+    'German',
+    'Deutsch',
+    'Schweizerdeutsch',
+    'tedesco',
+    'de-CH',
+    'de-DE',
+    'de-AT',
+  ],
   it: ['it', 'i', 'ita', 'italien', 'Italian', 'Italienisch', 'italiano', 'it-CH', 'it-IT'],
   en: ['en', 'e', 'eng', 'anglais', 'English', 'Englisch', 'inglese', 'en-GB', 'en-US'],
 };

@@ -73,7 +73,17 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
       let hasError = false;
       for (const problem of rowProblems) {
         const column = byKey.get(problem.key);
-        issues.push(makeIssue(problem.code, rowNumber, problem.key, column?.header ?? null, column?.column ?? null, problem.params, problem.suggestion));
+        issues.push(
+          makeIssue(
+            problem.code,
+            rowNumber,
+            problem.key,
+            column?.header ?? null,
+            column?.column ?? null,
+            problem.params,
+            problem.suggestion,
+          ),
+        );
         if (ISSUE_SEVERITY[problem.code] === 'error') hasError = true;
       }
       if (!hasError) validRows++;
@@ -107,10 +117,12 @@ function columnIssues(columns: HeaderColumns, headerRow: number): Issue[] {
   const missing = [...columns.missingRequired].sort((a, b) => (templateOrder.get(a) ?? 0) - (templateOrder.get(b) ?? 0));
   for (const key of missing) issues.push(makeIssue('column.missingRequired', headerRow, key, null, null));
   for (const duplicate of columns.duplicate) {
-    issues.push(makeIssue('column.duplicate', headerRow, duplicate.key, duplicate.header, duplicate.column, {
-      firstColumn: duplicate.firstColumn,
-      firstHeader: duplicate.firstHeader,
-    }));
+    issues.push(
+      makeIssue('column.duplicate', headerRow, duplicate.key, duplicate.header, duplicate.column, {
+        firstColumn: duplicate.firstColumn,
+        firstHeader: duplicate.firstHeader,
+      }),
+    );
   }
   return issues;
 }

@@ -68,9 +68,15 @@ export function createValueNormalizer(options: NormalizeOptions = {}): ValueNorm
 }
 
 /** One client's values normalised and checked (see `createValueNormalizer`); every key has its value unless `keys` names some. */
-export function normalizeClientValues(input: Readonly<Partial<Record<ColumnKey, unknown>>>, options?: FullNormalizeOptions): FullNormalizedValues;
+export function normalizeClientValues(
+  input: Readonly<Partial<Record<ColumnKey, unknown>>>,
+  options?: FullNormalizeOptions,
+): FullNormalizedValues;
 export function normalizeClientValues(input: Readonly<Partial<Record<ColumnKey, unknown>>>, options: NormalizeOptions): NormalizedValues;
-export function normalizeClientValues(input: Readonly<Partial<Record<ColumnKey, unknown>>>, options: NormalizeOptions = {}): NormalizedValues {
+export function normalizeClientValues(
+  input: Readonly<Partial<Record<ColumnKey, unknown>>>,
+  options: NormalizeOptions = {},
+): NormalizedValues {
   return createValueNormalizer(options)(input);
 }
 

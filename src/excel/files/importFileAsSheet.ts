@@ -40,7 +40,8 @@ export async function importFileAsSheet(file: ImportedFile, options: ImportFileO
   const reader = await loadReader();
   const kind = reader.detectFileKind(file.bytes);
   if (kind === 'encryptedOrXls') throw new FileImportError(reader.isEncryptedOfficeFile(file.bytes) ? 'password_protected' : 'legacy_xls');
-  if (kind === 'binary' || (kind === 'text' && extension === '.xlsx') || (kind === 'xlsx' && extension === '.csv')) throw new FileImportError('unreadable');
+  if (kind === 'binary' || (kind === 'text' && extension === '.xlsx') || (kind === 'xlsx' && extension === '.csv'))
+    throw new FileImportError('unreadable');
 
   // Read it in the pane first in every case: an unreadable or empty file is refused before the workbook changes.
   const data = readOrThrow(reader, file);
@@ -98,7 +99,10 @@ async function writeAsValues(baseName: string, rows: readonly unknown[][], maxBy
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
     await context.sync();
-    const sheetName = nextFreeName(baseName, worksheets.items.map((sheet) => sheet.name));
+    const sheetName = nextFreeName(
+      baseName,
+      worksheets.items.map((sheet) => sheet.name),
+    );
     const sheet = worksheets.add(sheetName);
     const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
     const budget = createSyncBudget(context, maxBytes);

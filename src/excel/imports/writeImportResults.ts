@@ -86,12 +86,17 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
     for (const outcome of writeBack.outcomes) {
       statuses.set(outcome.row, cellInputOf(describeImportStatus(outcome.status, outcome.reasons, date, writeBack.language)));
       if (outcome.clearCode) codes.set(outcome.row, '');
-      else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported') codes.set(outcome.row, cellInputOf(outcome.code));
+      else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported')
+        codes.set(outcome.row, cellInputOf(outcome.code));
     }
-    for (const [column, values] of [[statusColumn, statuses], [codeColumn, codes]] as const) {
+    for (const [column, values] of [
+      [statusColumn, statuses],
+      [codeColumn, codes],
+    ] as const) {
       for (const run of runsOf(values)) {
         await budget.reserve(actionBytes(run.values, rangeWriteEnvelope));
-        sheet.getRange(rangeAddress({ row: run.first - 1, column }, { row: run.first + run.values.length - 2, column })).values = run.values;
+        sheet.getRange(rangeAddress({ row: run.first - 1, column }, { row: run.first + run.values.length - 2, column })).values =
+          run.values;
       }
     }
     await budget.flush();

@@ -42,7 +42,11 @@ export type ReadProgress = { read: number; rowBytes: number; halvedTo: number | 
  */
 export function firstReadProgress(firstRows: readonly (readonly unknown[])[], headerIndex: number, columnCount: number): ReadProgress {
   const firstDataRows = firstRows.slice(headerIndex + 1);
-  return { read: firstRows.length, rowBytes: largestRowBytes(firstDataRows.length > 0 ? firstDataRows : firstRows, columnCount), halvedTo: null };
+  return {
+    read: firstRows.length,
+    rowBytes: largestRowBytes(firstDataRows.length > 0 ? firstDataRows : firstRows, columnCount),
+    halvedTo: null,
+  };
 }
 
 /**
@@ -55,7 +59,8 @@ export function nextChunkRows(
   room: { responseLeft: number; requestBudget: number; markBytes: number },
 ): number {
   const fitting = rowsPerChunk(progress.rowBytes, area.columnCount, Math.max(room.responseLeft, progress.rowBytes));
-  const marksFitting = room.markBytes === 0 ? Infinity : Math.max(1, Math.floor((room.requestBudget * 0.9 * progress.read) / room.markBytes));
+  const marksFitting =
+    room.markBytes === 0 ? Infinity : Math.max(1, Math.floor((room.requestBudget * 0.9 * progress.read) / room.markBytes));
   return Math.min(progress.halvedTo ?? fitting, fitting, marksFitting, area.rowCount - progress.read);
 }
 
@@ -65,6 +70,11 @@ export function afterChunkRefused(progress: ReadProgress, count: number): ReadPr
 }
 
 /** A chunk of `count` rows was read: bytes per row from its average from now on (with a margin). */
-export function afterChunkRead(progress: ReadProgress, count: number, values: readonly (readonly unknown[])[], columnCount: number): ReadProgress {
+export function afterChunkRead(
+  progress: ReadProgress,
+  count: number,
+  values: readonly (readonly unknown[])[],
+  columnCount: number,
+): ReadProgress {
   return { read: progress.read + count, rowBytes: rowBytesEstimate(values, columnCount), halvedTo: null };
 }

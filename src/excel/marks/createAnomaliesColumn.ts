@@ -30,7 +30,11 @@ type RowMark = { header: string; text: string };
 function rowText(marks: readonly RowMark[], lang: Language): string {
   const full = marks.map((mark) => mark.text).join(' | ');
   if (full.length <= maxRowTextLength) return full;
-  const compact = describeRowSummary(marks.length, marks.map((mark) => mark.header), lang);
+  const compact = describeRowSummary(
+    marks.length,
+    marks.map((mark) => mark.header),
+    lang,
+  );
   return compact.length <= maxRowTextLength ? compact : `${compact.slice(0, maxRowTextLength - 1)}…`;
 }
 

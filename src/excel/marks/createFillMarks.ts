@@ -90,7 +90,10 @@ export function createFillMarks(): FillMarks {
 /** The marks' cells merged into rectangles, as address lists per severity. */
 function addressListsBySeverity(marks: readonly CellMark[]): { severity: CellMark['severity']; address: string }[] {
   return (['warning', 'error'] as const).flatMap((severity) =>
-    chunkAddressList(mergeCellsIntoRects(marks.filter((mark) => mark.severity === severity))).map((chunk) => ({ severity, address: chunk.address })),
+    chunkAddressList(mergeCellsIntoRects(marks.filter((mark) => mark.severity === severity))).map((chunk) => ({
+      severity,
+      address: chunk.address,
+    })),
   );
 }
 

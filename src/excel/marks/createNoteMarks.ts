@@ -1,7 +1,14 @@
 import { type CellPosition, cellAddress, cellKey, parseCellKey } from '../../domain/addresses/sheetAddress';
 import type { CellMark } from './CellMark';
 import type { SyncBudget } from '../requests/createSyncBudget';
-import { actionBytes, createCallEnvelope, createdObjectResponseBytes, itemCallEnvelope, itemSetEnvelope, smallLoadResponseBytes } from '../requests/requestBytes';
+import {
+  actionBytes,
+  createCallEnvelope,
+  createdObjectResponseBytes,
+  itemCallEnvelope,
+  itemSetEnvelope,
+  smallLoadResponseBytes,
+} from '../requests/requestBytes';
 import type { MarkWriter } from './markWriter';
 import { queueNoteLocations } from './readNoteLocations';
 
@@ -23,7 +30,8 @@ export type NoteMarks = MarkWriter & {
 };
 
 /** A notes.add (or a content set) in the request. */
-const noteBytes = (mark: CellMark, envelope = createCallEnvelope) => actionBytes([cellAddress(mark.row, mark.column), mark.message], envelope);
+const noteBytes = (mark: CellMark, envelope = createCallEnvelope) =>
+  actionBytes([cellAddress(mark.row, mark.column), mark.message], envelope);
 
 type Locations = { kind: 'count' } | { kind: 'locating'; count: number } | { kind: 'known'; cells: Set<string> };
 
@@ -93,7 +101,8 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
           continue;
         }
         // What does not fit in this request waits for the next one.
-        if (!budget.tryReserve(noteBytes(mark, existing.has(key) ? itemSetEnvelope : createCallEnvelope), createdObjectResponseBytes)) break;
+        if (!budget.tryReserve(noteBytes(mark, existing.has(key) ? itemSetEnvelope : createCallEnvelope), createdObjectResponseBytes))
+          break;
         const address = cellAddress(mark.row, mark.column);
         // A note of ours already there (from the earlier validation, or applied by a request that failed) gets its text.
         if (existing.has(key)) sheet.notes.getItem(address).content = mark.message;

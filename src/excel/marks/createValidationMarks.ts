@@ -80,7 +80,8 @@ export function createValidationMarks(options: ValidationMarksOptions): Validati
     },
     requestBytes: () => fillBytes + messageBytes,
     // The notes, even abandoned, still delete what they added.
-    queue: (sheet, budget, allRead) => queueMarkWriters([fills, ...(notes ? [notes] : []), ...(column ? [column] : [])], sheet, budget, allRead),
+    queue: (sheet, budget, allRead) =>
+      queueMarkWriters([fills, ...(notes ? [notes] : []), ...(column ? [column] : [])], sheet, budget, allRead),
     lost: () => notes?.lost(),
     entries: (sheetId) => {
       const keptNotes = notes === null ? earlierNotes : noteEntries(sheetId, notes);

@@ -28,5 +28,8 @@ export function findEarlierAnomaliesColumn(
   }
   if (index < 0) return null;
   const column = area.columnIndex + index;
-  return { column, entry: { ...entry, addresses: rangeAddress({ row: headerRow, column }, { row: headerRow + stored.rowCount - 1, column }) } };
+  return {
+    column,
+    entry: { ...entry, addresses: rangeAddress({ row: headerRow, column }, { row: headerRow + stored.rowCount - 1, column }) },
+  };
 }

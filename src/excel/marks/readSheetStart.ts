@@ -27,7 +27,10 @@ export async function readSheetStart(context: Excel.RequestContext, notesSupport
     sheet.load('name,id');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const sample = sheet.getUsedRange(true).getRow(0).getResizedRange(rowCount - 1, 0);
+    const sample = sheet
+      .getUsedRange(true)
+      .getRow(0)
+      .getResizedRange(rowCount - 1, 0);
     sample.load('values');
     const fills = Array.from({ length: rowCount }, (_, index) => sample.getRow(index).format.fill.load(ownFillProperties));
     const state = loadMarkState(context);

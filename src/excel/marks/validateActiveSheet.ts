@@ -60,20 +60,23 @@ const chunkReadBytes = 600;
  */
 export async function validateActiveSheet(options: ValidateActiveSheetOptions): Promise<ActiveSheetValidation> {
   const features = options.features ?? detectExcelFeatures();
-  return runExcel(async (context) => {
-    const start = await readSheetStart(context, features.notes);
-    const { run, progress: first } = planValidation(start, options);
-    const budget = createSyncBudget(context, run.requestBudget, options.responseBudget ?? responseBudgetBytes);
-    try {
-      let progress: RequestProgress | null = first;
-      while (progress !== null) progress = await sendNextRequest(context, run, budget, progress);
-    } catch (error) {
-      // Some requests went through: list what they may have changed (and the earlier marks) so a clear undoes it all.
-      await recordMarksAfterFailure(context, run.state, [...run.otherSheets, ...run.earlier, ...run.marks.entries(run.sheet.id)]);
-      throw error;
-    }
-    return finishValidation(run);
-  }, { mergeUndoGroup: features.mergeUndoGroup });
+  return runExcel(
+    async (context) => {
+      const start = await readSheetStart(context, features.notes);
+      const { run, progress: first } = planValidation(start, options);
+      const budget = createSyncBudget(context, run.requestBudget, options.responseBudget ?? responseBudgetBytes);
+      try {
+        let progress: RequestProgress | null = first;
+        while (progress !== null) progress = await sendNextRequest(context, run, budget, progress);
+      } catch (error) {
+        // Some requests went through: list what they may have changed (and the earlier marks) so a clear undoes it all.
+        await recordMarksAfterFailure(context, run.state, [...run.otherSheets, ...run.earlier, ...run.marks.entries(run.sheet.id)]);
+        throw error;
+      }
+      return finishValidation(run);
+    },
+    { mergeUndoGroup: features.mergeUndoGroup },
+  );
 }
 
 /** What the first request found, and what every later request works with. */
@@ -108,19 +111,32 @@ function planValidation(start: SheetStart, options: ValidateActiveSheetOptions):
   const { sheet, area, firstRows, fillBelow, state, noteCount } = start;
   const { previous, others } = state.read();
   const earlierMarks = previous(sheet.id);
-  const earlierColumn = findEarlierAnomaliesColumn(earlierMarks.find((entry) => entry.kind === 'column'), area, firstRows);
+  const earlierColumn = findEarlierAnomaliesColumn(
+    earlierMarks.find((entry) => entry.kind === 'column'),
+    area,
+    firstRows,
+  );
   const earlier = [...earlierMarks.filter((entry) => entry.kind !== 'column'), ...(earlierColumn ? [earlierColumn.entry] : [])];
   const withoutEarlierColumn = (rows: unknown[][]) => {
     if (earlierColumn !== null) for (const row of rows) row[earlierColumn.column - area.columnIndex] = '';
     return rows;
   };
-  const validator = createSheetValidator(withoutEarlierColumn(firstRows), { homeCountry: options.homeCountry, firstRow: area.rowIndex + 1, firstColumn: area.columnIndex });
+  const validator = createSheetValidator(withoutEarlierColumn(firstRows), {
+    homeCountry: options.homeCountry,
+    firstRow: area.rowIndex + 1,
+    firstColumn: area.columnIndex,
+  });
   const marks = createValidationMarks({
     noteCount,
     earlierNotes: earlier.filter((entry) => entry.kind === 'note'),
-    anomaliesColumn: validator.headerRow === null
-      ? null
-      : { column: earlierColumn?.column ?? area.columnIndex + area.columnCount, headerRow: validator.headerRow - 1, lastRow: area.rowIndex + area.rowCount - 1 },
+    anomaliesColumn:
+      validator.headerRow === null
+        ? null
+        : {
+            column: earlierColumn?.column ?? area.columnIndex + area.columnCount,
+            headerRow: validator.headerRow - 1,
+            lastRow: area.rowIndex + area.rowCount - 1,
+          },
     lang: options.lang,
     maxNotes: options.maxNotes ?? maxNotesPerValidation,
     rowCount: area.rowCount,
@@ -182,12 +198,21 @@ async function sendNextRequest(
 
 /** The earlier fills and "Anomalies" column (the earlier notes are the note writer's: deleted once every row is read). */
 async function queueUndoEarlierMarks(run: ValidationRun, budget: SyncBudget): Promise<void> {
-  await queueRestore(run.sheet, run.earlier.filter((entry) => entry.kind !== 'note'), null, budget);
+  await queueRestore(
+    run.sheet,
+    run.earlier.filter((entry) => entry.kind !== 'note'),
+    null,
+    budget,
+  );
 }
 
 /** Queues the read of the next chunk's values and fill, sized so that its answer and its marks each fit in one request. */
 async function queueChunkRead(run: ValidationRun, budget: SyncBudget, reads: ReadProgress): Promise<ChunkRead> {
-  const count = nextChunkRows(reads, run.area, { responseLeft: budget.responseLeft(), requestBudget: run.requestBudget, markBytes: run.marks.requestBytes() });
+  const count = nextChunkRows(reads, run.area, {
+    responseLeft: budget.responseLeft(),
+    requestBudget: run.requestBudget,
+    markBytes: run.marks.requestBytes(),
+  });
   await budget.reserve(chunkReadBytes, count * reads.rowBytes);
   const range = run.sheet.getRangeByIndexes(run.area.rowIndex + reads.read, run.area.columnIndex, count, run.area.columnCount);
   range.load('values');

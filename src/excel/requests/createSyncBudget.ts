@@ -26,7 +26,11 @@ export type SyncBudget = {
  * Splits a long series of queued actions into requests under the budgets: the number of syncs grows with the bytes
  * sent and received, never with the number of actions.
  */
-export function createSyncBudget(context: Excel.RequestContext, maxBytes = requestBudgetBytes, maxResponseBytes = responseBudgetBytes): SyncBudget {
+export function createSyncBudget(
+  context: Excel.RequestContext,
+  maxBytes = requestBudgetBytes,
+  maxResponseBytes = responseBudgetBytes,
+): SyncBudget {
   let used = 0;
   let answered = 0;
   const flush = async () => {

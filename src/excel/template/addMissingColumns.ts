@@ -19,7 +19,9 @@ export async function addMissingColumns(headerRow: number, keys: readonly Column
     const headers = templateSheetColumns.filter((column) => keys.includes(column.key)).map((column) => column.header);
     const first = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
     if (headers.length === 0) return { sheetName: sheet.name, headers, firstColumn: columnLetter(first) };
-    const range = sheet.getRange(rangeAddress({ row: headerRow - 1, column: first }, { row: headerRow - 1, column: first + headers.length - 1 }));
+    const range = sheet.getRange(
+      rangeAddress({ row: headerRow - 1, column: first }, { row: headerRow - 1, column: first + headers.length - 1 }),
+    );
     range.values = [headers];
     range.format.fill.color = requiredHeaderStyle.fillColor;
     range.format.font.color = requiredHeaderStyle.fontColor;

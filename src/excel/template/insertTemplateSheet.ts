@@ -4,13 +4,7 @@ import { runExcel } from '../runExcel';
 import { frenchCountryNames } from './frenchCountryNames';
 import { nextFreeName } from './nextFreeName';
 import { queueTemplateColumnFormats } from './queueTemplateColumnFormats';
-import {
-  listsSheetName,
-  requiredPrompts,
-  templateSheetColumns,
-  templateTagKey,
-  templateVersion,
-} from './templateLayout';
+import { listsSheetName, requiredPrompts, templateSheetColumns, templateTagKey, templateVersion } from './templateLayout';
 
 export type InsertedTemplate = { sheetName: string; tableName: string; tag: 'sheet-property' | 'workbook-property' };
 
@@ -35,8 +29,15 @@ export async function insertTemplateSheet(features: ExcelFeatures = detectExcelF
     const lists = worksheets.getItemOrNullObject(listsSheetName);
     await context.sync();
 
-    const sheetName = nextFreeName('Clients', worksheets.items.map((sheet) => sheet.name));
-    const tableName = nextFreeName('Clients', tables.items.map((table) => table.name), (n) => `Clients${n}`);
+    const sheetName = nextFreeName(
+      'Clients',
+      worksheets.items.map((sheet) => sheet.name),
+    );
+    const tableName = nextFreeName(
+      'Clients',
+      tables.items.map((table) => table.name),
+      (n) => `Clients${n}`,
+    );
     const countries = frenchCountryNames();
     if (lists.isNullObject) {
       const listsSheet = worksheets.add(listsSheetName);

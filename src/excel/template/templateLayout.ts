@@ -23,8 +23,23 @@ export type TemplateSheetColumn = {
 };
 
 const widths: Record<ColumnKey, number> = {
-  code: 72, title: 54, lastName: 100, firstName: 90, company: 140, vatNumber: 120, email: 170, phone: 96, mobile: 96,
-  address: 150, postalCode: 48, city: 90, country: 90, nationality: 90, practiceCountry: 96, language: 54, birthDate: 84,
+  code: 72,
+  title: 54,
+  lastName: 100,
+  firstName: 90,
+  company: 140,
+  vatNumber: 120,
+  email: 170,
+  phone: 96,
+  mobile: 96,
+  address: 150,
+  postalCode: 48,
+  city: 90,
+  country: 90,
+  nationality: 90,
+  practiceCountry: 96,
+  language: 54,
+  birthDate: 84,
   notes: 200,
 };
 

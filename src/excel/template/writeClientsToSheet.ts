@@ -36,7 +36,10 @@ export async function writeClientsToSheet(clients: readonly SheetClient[]): Prom
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
     await context.sync();
-    const sheetName = nextFreeName('Clients', worksheets.items.map((sheet) => sheet.name));
+    const sheetName = nextFreeName(
+      'Clients',
+      worksheets.items.map((sheet) => sheet.name),
+    );
     const sheet = worksheets.add(sheetName);
     const columns = templateSheetColumns;
     const lastLetter = columnLetter(columns.length - 1);

@@ -6,7 +6,14 @@ import type { ClientRow, ClientTable, DB } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 
 /** Who writes, when, in which transaction, for which import batch (null outside imports), with which home country. */
-export type WriteContext = { trx: Transaction<DB>; insertRows: RowInserter; now: string; by: string; batchId: string | null; homeCountry: string };
+export type WriteContext = {
+  trx: Transaction<DB>;
+  insertRows: RowInserter;
+  now: string;
+  by: string;
+  batchId: string | null;
+  homeCountry: string;
+};
 
 type Database = Kysely<DB> | Transaction<DB>;
 
@@ -101,10 +108,19 @@ export type ClientKeys = { ids?: readonly string[]; codes?: readonly string[]; e
 export async function findClientsByKeys(db: Database, keys: ClientKeys): Promise<ClientRow[]> {
   const rows = new Map<string, ClientRow>();
   const add = (found: readonly ClientRow[]) => found.forEach((row) => rows.set(row.id, row));
-  for (const chunk of chunked([...new Set(keys.ids)], 500)) add(await db.selectFrom('clients').selectAll().where('id', 'in', chunk).execute());
-  for (const chunk of chunked([...new Set(keys.codes)], 500)) add(await db.selectFrom('clients').selectAll().where('code', 'in', chunk).execute());
+  for (const chunk of chunked([...new Set(keys.ids)], 500))
+    add(await db.selectFrom('clients').selectAll().where('id', 'in', chunk).execute());
+  for (const chunk of chunked([...new Set(keys.codes)], 500))
+    add(await db.selectFrom('clients').selectAll().where('code', 'in', chunk).execute());
   for (const chunk of chunked([...new Set(keys.emails?.map((email) => email.toLowerCase()))], 500)) {
-    add(await db.selectFrom('clients').selectAll().where(sql<string>`lower(email)`, 'in', chunk).where('deleted_at', 'is', null).execute());
+    add(
+      await db
+        .selectFrom('clients')
+        .selectAll()
+        .where(sql<string>`lower(email)`, 'in', chunk)
+        .where('deleted_at', 'is', null)
+        .execute(),
+    );
   }
   return [...rows.values()];
 }
@@ -150,7 +166,11 @@ export async function assignClientIds(context: WriteContext, count: number): Pro
  * even after a delete). Numbers whose code is already taken (typed by hand, or in `reserved`: the
  * batch's own codes) are skipped.
  */
-export async function assignClientCodes(context: WriteContext, count: number, reserved: ReadonlySet<string> = new Set()): Promise<string[]> {
+export async function assignClientCodes(
+  context: WriteContext,
+  count: number,
+  reserved: ReadonlySet<string> = new Set(),
+): Promise<string[]> {
   const codes: string[] = [];
   while (codes.length < count) {
     const wanted = count - codes.length;

@@ -29,7 +29,9 @@ export async function searchClients(db: Kysely<DB>, search: ClientSearch, lang: 
   const items = rows.slice(0, search.limit);
   const last = items[items.length - 1];
   const nextCursor =
-    rows.length > search.limit && last !== undefined ? encodeCursor({ lastName: last.last_name_folded, firstName: last.first_name_folded, id: last.id }) : null;
+    rows.length > search.limit && last !== undefined
+      ? encodeCursor({ lastName: last.last_name_folded, firstName: last.first_name_folded, id: last.id })
+      : null;
   return { items: items.map(rowToClient), total, nextCursor };
 }
 
@@ -63,16 +65,27 @@ async function browsePage(db: Kysely<DB>, search: ClientSearch, cursor: ClientCu
  * and the limit apply), keeps one page and only then reads those clients' rows. A page past the
  * last match has no row to carry the count: then it is counted apart.
  */
-async function wordPage(db: Kysely<DB>, words: readonly string[], search: ClientSearch, cursor: ClientCursor | undefined): Promise<RowPage> {
+async function wordPage(
+  db: Kysely<DB>,
+  words: readonly string[],
+  search: ClientSearch,
+  cursor: ClientCursor | undefined,
+): Promise<RowPage> {
   const counted = db
     .selectFrom(matchingKeys(db, words, search).as('m'))
     .select(['m.client_id as id', 'm.last_name_folded', 'm.first_name_folded'])
     .select((eb) => eb.fn.countAll<number | string | bigint>().over().as('total'));
   let page = db.selectFrom(counted.as('p')).selectAll();
   if (cursor !== undefined) {
-    page = page.where((eb) => eb(eb.refTuple('p.last_name_folded', 'p.first_name_folded', 'p.id'), '>', eb.tuple(cursor.lastName, cursor.firstName, cursor.id)));
+    page = page.where((eb) =>
+      eb(eb.refTuple('p.last_name_folded', 'p.first_name_folded', 'p.id'), '>', eb.tuple(cursor.lastName, cursor.firstName, cursor.id)),
+    );
   }
-  const keys = page.orderBy('p.last_name_folded').orderBy('p.first_name_folded').orderBy('p.id').limit(search.limit + 1);
+  const keys = page
+    .orderBy('p.last_name_folded')
+    .orderBy('p.first_name_folded')
+    .orderBy('p.id')
+    .limit(search.limit + 1);
   const rows = await db
     .selectFrom(keys.as('k'))
     .innerJoin('clients', 'clients.id', 'k.id')
@@ -127,7 +140,9 @@ function wordKeys(db: Kysely<DB>, prefix: string, search: ClientSearch) {
 
 function afterCursor(query: ClientsQuery, cursor: ClientCursor | undefined): ClientsQuery {
   if (cursor === undefined) return query;
-  return query.where((eb) => eb(eb.refTuple('last_name_folded', 'first_name_folded', 'id'), '>', eb.tuple(cursor.lastName, cursor.firstName, cursor.id)));
+  return query.where((eb) =>
+    eb(eb.refTuple('last_name_folded', 'first_name_folded', 'id'), '>', eb.tuple(cursor.lastName, cursor.firstName, cursor.id)),
+  );
 }
 
 function applyFilters(query: ClientsQuery, search: ClientSearch): ClientsQuery {
@@ -164,7 +179,9 @@ export function decodeCursor(text: string, lang: Language): ClientCursor {
   } catch {
     // falls through to the validation error
   }
-  throw new StoreError('validation_failed', [{ path: 'querystring.cursor', code: 'invalid_format', message: fieldMessage('invalid_format', {}, lang) }]);
+  throw new StoreError('validation_failed', [
+    { path: 'querystring.cursor', code: 'invalid_format', message: fieldMessage('invalid_format', {}, lang) },
+  ]);
 }
 
 // Words ----------------------------------------------------------------------------------------
@@ -208,7 +225,14 @@ export function searchWords(values: Pick<StoredValues, (typeof SEARCHED_KEYS)[nu
 /** The folded words of a search query (at most 8), each to be matched as a prefix. */
 export function queryWords(q: string | undefined): string[] {
   if (q === undefined) return [];
-  return [...new Set(q.split(SPACES).map(foldText).filter((word) => word.length > 0))].slice(0, 8);
+  return [
+    ...new Set(
+      q
+        .split(SPACES)
+        .map(foldText)
+        .filter((word) => word.length > 0),
+    ),
+  ].slice(0, 8);
 }
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -139,7 +139,13 @@ export async function setDeletedAt(
 }
 
 /** `previous`: the values of `fields` before the change (none for a creation). */
-export type VersionEntry = { clientId: string; version: number; change: ClientChange; fields: ColumnKey[]; previous: Partial<StoredValues> };
+export type VersionEntry = {
+  clientId: string;
+  version: number;
+  change: ClientChange;
+  fields: ColumnKey[];
+  previous: Partial<StoredValues>;
+};
 
 /** Writes one client_versions row per entry: who, when, the keys changed and their values before the change. */
 export async function writeVersions(context: WriteContext, entries: readonly VersionEntry[]): Promise<void> {
@@ -174,8 +180,17 @@ export function isForeign(values: Pick<StoredValues, 'nationality' | 'practiceCo
 }
 
 /** The client_words rows of a client: each word with the client's sort key. */
-export function wordRows(clientId: string, sortKey: Pick<DerivedColumns, 'last_name_folded' | 'first_name_folded'>, words: readonly string[]): ClientWordTable[] {
-  return words.map((word) => ({ word, last_name_folded: sortKey.last_name_folded, first_name_folded: sortKey.first_name_folded, client_id: clientId }));
+export function wordRows(
+  clientId: string,
+  sortKey: Pick<DerivedColumns, 'last_name_folded' | 'first_name_folded'>,
+  words: readonly string[],
+): ClientWordTable[] {
+  return words.map((word) => ({
+    word,
+    last_name_folded: sortKey.last_name_folded,
+    first_name_folded: sortKey.first_name_folded,
+    client_id: clientId,
+  }));
 }
 
 /** Every version of a client, newest first: who, when, what kind of change, which keys. Throws StoreError not_found. */

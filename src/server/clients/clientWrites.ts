@@ -3,12 +3,34 @@ import type { FieldError } from '../../contract/ApiError';
 import type { ClientInput } from '../../contract/ClientInput';
 import type { ClientPatch } from '../../contract/ClientPatch';
 import type { ImportMode } from '../../contract/ImportRequest';
-import { COLUMN_KEYS, createValueNormalizer, describeIssue, ISSUE_SEVERITY, sheetMessages, type ColumnKey, type ImportRowErrorCode, type Language, type ValueProblem } from '../../domain/index';
+import {
+  COLUMN_KEYS,
+  createValueNormalizer,
+  describeIssue,
+  ISSUE_SEVERITY,
+  sheetMessages,
+  type ColumnKey,
+  type ImportRowErrorCode,
+  type Language,
+  type ValueProblem,
+} from '../../domain/index';
 import type { ClientRow } from '../db/schema';
 import { uniqueViolationColumn } from '../db/uniqueViolationColumn';
 import { StoreError } from '../errors/StoreError';
 import { readSettings } from '../settings/readSettings';
-import { assignClientCodes, assignClientIds, changedKeys, findClientOrThrow, findClientsByKeys, findEmailOwner, rowToClient, rowValues, type ClientKeys, type StoredValues, type WriteContext } from './clientRepository';
+import {
+  assignClientCodes,
+  assignClientIds,
+  changedKeys,
+  findClientOrThrow,
+  findClientsByKeys,
+  findEmailOwner,
+  rowToClient,
+  rowValues,
+  type ClientKeys,
+  type StoredValues,
+  type WriteContext,
+} from './clientRepository';
 import { insertClients, parseIfMatch, setDeletedAt, updateClientRow, type NewClient, type RowUpdate } from './clientVersions';
 
 /** Template values as a request carries them; on an update, an absent key keeps the stored value. */
@@ -49,12 +71,18 @@ export type ChangeOutcome =
  * clients inserted together. A client changed by a concurrent transaction meanwhile → StoreError
  * conflict with it as `current`; a unique violation → conflict naming the field.
  */
-export async function applyClientChanges(context: WriteContext, changes: readonly ChangeRequest[], mode: WriteMode, lang: Language): Promise<ChangeOutcome[]> {
+export async function applyClientChanges(
+  context: WriteContext,
+  changes: readonly ChangeRequest[],
+  mode: WriteMode,
+  lang: Language,
+): Promise<ChangeOutcome[]> {
   const plan = await planChanges(context, changes, mode, lang);
   try {
     await assignNewKeys(context, plan);
     for (const update of plan.updates) {
-      if ((await updateClientRow(context, update)) === null) throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, update.id)));
+      if ((await updateClientRow(context, update)) === null)
+        throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, update.id)));
     }
     await insertClients(context, plan.creates.map(newClient));
   } catch (error) {
@@ -73,7 +101,13 @@ export function createClient(context: WriteContext, input: ClientInput, lang: La
  * unknown or deleted, 409 with the current client when the version is stale (or when a concurrent
  * change wins), 400 with the engine's codes, 409 naming email or code when taken. Returns the row after the change.
  */
-export function patchClient(context: WriteContext, id: string, ifMatch: string | undefined, patch: ClientPatch, lang: Language): Promise<ClientRow> {
+export function patchClient(
+  context: WriteContext,
+  id: string,
+  ifMatch: string | undefined,
+  patch: ClientPatch,
+  lang: Language,
+): Promise<ClientRow> {
   if (ifMatch === undefined) return Promise.reject(new StoreError('precondition_required'));
   // An If-Match naming no version matches no client (versions start at 1).
   return applyClientChange(context, { id, values: patch, expectedVersion: parseIfMatch(ifMatch) ?? 0 }, 'update', lang);
@@ -97,7 +131,8 @@ export async function deleteClient(context: WriteContext, id: string, ifMatch: s
 export async function restoreClient(context: WriteContext, id: string, lang: Language): Promise<ClientRow> {
   const row = await findClientOrThrow(context.trx, id);
   if (row.deleted_at === null) return row;
-  if ((await findEmailOwner(context.trx, row.email, id)) !== null) throw new StoreError('conflict', [storeFieldError('email', 'email.taken', lang)]);
+  if ((await findEmailOwner(context.trx, row.email, id)) !== null)
+    throw new StoreError('conflict', [storeFieldError('email', 'email.taken', lang)]);
   return setDeletedAt(context, row, 'restored', null);
 }
 
@@ -149,15 +184,22 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
     emails: keys.flatMap((key) => (key.email ? [key.email] : [])),
   });
   const plan: Plan = { outcomes: [], updates: [], creates: [], owners };
-  const failed = (reason: ChangeFailure, errors: FieldError[], state: ClientState | null = null): PlannedOutcome => ({ status: 'failed', reason, state, errors });
+  const failed = (reason: ChangeFailure, errors: FieldError[], state: ClientState | null = null): PlannedOutcome => ({
+    status: 'failed',
+    reason,
+    state,
+    errors,
+  });
   const both = (code: ImportRowErrorCode) => [storeFieldError('code', code, lang), storeFieldError('email', code, lang)];
 
   /** Errors for the code and email among `fields` that a client other than `self` holds. */
   const takenErrors = async (self: ClientState | null, values: StoredValues, fields: readonly ColumnKey[]): Promise<FieldError[]> => {
     const heldByOther = (owner: ClientState | null) => owner !== null && owner !== self;
     const errors: FieldError[] = [];
-    if (fields.includes('code') && values.code !== null && heldByOther(await owners.codeOwner(values.code))) errors.push(storeFieldError('code', 'code.taken', lang));
-    if (fields.includes('email') && values.email !== null && heldByOther(await owners.emailOwner(values.email))) errors.push(storeFieldError('email', 'email.taken', lang));
+    if (fields.includes('code') && values.code !== null && heldByOther(await owners.codeOwner(values.code)))
+      errors.push(storeFieldError('code', 'code.taken', lang));
+    if (fields.includes('email') && values.email !== null && heldByOther(await owners.emailOwner(values.email)))
+      errors.push(storeFieldError('email', 'email.taken', lang));
     return errors;
   };
 
@@ -208,7 +250,8 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
     // A row whose code and email point at two different clients never merges them.
     if (byCode !== null && byEmail !== null && byCode !== byEmail) return failed('match', both('match.ambiguous'));
     const match = byCode ?? byEmail;
-    if (match === null) return mode === 'update' ? failed('match', [storeFieldError(key.code ? 'code' : 'email', 'match.notFound', lang)]) : create(change);
+    if (match === null)
+      return mode === 'update' ? failed('match', [storeFieldError(key.code ? 'code' : 'email', 'match.notFound', lang)]) : create(change);
     if (mode === 'create') return failed('match', [storeFieldError(byCode ? 'code' : 'email', 'match.exists', lang)], match);
     return update(match, change);
   };
@@ -258,12 +301,19 @@ function createKeyOwners(context: WriteContext) {
   const byEmail = new Map<string, ClientState | null>();
   const learn = (state: ClientState) => {
     if (state.values.code !== null && !byCode.has(state.values.code)) byCode.set(state.values.code, state);
-    if (!state.deleted && state.values.email !== null && !byEmail.has(state.values.email.toLowerCase())) byEmail.set(state.values.email.toLowerCase(), state);
+    if (!state.deleted && state.values.email !== null && !byEmail.has(state.values.email.toLowerCase()))
+      byEmail.set(state.values.email.toLowerCase(), state);
   };
   const load = async (keys: ClientKeys): Promise<void> => {
     for (const row of await findClientsByKeys(context.trx, keys)) {
       if (byId.has(row.id)) continue;
-      const state: ClientState = { id: row.id, values: rowValues(row), version: Number(row.version), deleted: row.deleted_at !== null, isNew: false };
+      const state: ClientState = {
+        id: row.id,
+        values: rowValues(row),
+        version: Number(row.version),
+        deleted: row.deleted_at !== null,
+        isNew: false,
+      };
       byId.set(row.id, state);
       learn(state);
     }

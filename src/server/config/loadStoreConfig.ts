@@ -29,7 +29,10 @@ const PositiveInt = z.coerce.number().int().positive();
 const StoreEnv = z.object({
   STORE_PORT: Port.default(packageConfig.storePort),
   STORE_HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/)
+    .optional(),
   SUIVI_DATA_DIR: z.string().min(1).default('data'),
   STORE_DB: z.string().min(1).optional(),
   CORS_ORIGINS: z.string().default(packageConfig.devUrl),
@@ -61,9 +64,7 @@ export function loadStoreConfig(
   overrides: StoreConfigOverrides = {},
   cwd: string = process.cwd(),
 ): StoreConfig {
-  const present = Object.fromEntries(
-    Object.keys(StoreEnv.shape).flatMap((key) => (env[key] ? [[key, env[key]]] : [])),
-  );
+  const present = Object.fromEntries(Object.keys(StoreEnv.shape).flatMap((key) => (env[key] ? [[key, env[key]]] : [])));
   const parsed = StoreEnv.safeParse(present);
   const issues: StoreConfigIssue[] = parsed.success
     ? []

@@ -18,7 +18,10 @@ export function createPostgresStatisticsRefresher(db: Kysely<DB>): StatisticsRef
   return async (addedRows) => {
     if (addedRows === 0) return;
     if (analysedRows === undefined) {
-      const row = await db.selectFrom('clients').select((eb) => eb.fn.countAll<string | number | bigint>().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('clients')
+        .select((eb) => eb.fn.countAll<string | number | bigint>().as('n'))
+        .executeTakeFirstOrThrow();
       analysedRows = Math.max(0, Number(row.n) - addedRows);
     }
     added += addedRows;

@@ -10,8 +10,10 @@ export function createKyselyRowInserter(): RowInserter {
     if (first === undefined) return;
     const size = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Object.keys(first).length));
     for (let start = 0; start < rows.length; start += size) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table is generic here; callers are typed by RowInserter
-      await trx.insertInto(table).values(rows.slice(start, start + size) as any).execute();
+      // The table is generic here; callers are typed by RowInserter.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const batch = rows.slice(start, start + size) as any;
+      await trx.insertInto(table).values(batch).execute();
     }
   };
 }
@@ -30,7 +32,9 @@ export function createSqliteRowInserter(database: SqliteDatabase.Database): RowI
     const key = `${table}(${columns.join(',')})`;
     let statement = statements.get(key);
     if (statement === undefined) {
-      statement = database.prepare(`insert into "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+      statement = database.prepare(
+        `insert into "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+      );
       statements.set(key, statement);
     }
     const values: unknown[] = new Array(columns.length);

@@ -22,7 +22,12 @@ export type StoreDatabase = {
   close: () => Promise<void>;
 };
 
-type Driver = { kysely: KyselyDialect; insertRows: RowInserter; createRefresher: (db: Kysely<DB>) => StatisticsRefresher; closeRaw: () => Promise<void> };
+type Driver = {
+  kysely: KyselyDialect;
+  insertRows: RowInserter;
+  createRefresher: (db: Kysely<DB>) => StatisticsRefresher;
+  closeRaw: () => Promise<void>;
+};
 
 /**
  * Opens the store's database. SQLite: the file (and its folder) is created if missing, in WAL mode,

@@ -28,7 +28,11 @@ export function errorToResponse(error: unknown, lang: Language): ErrorResponse {
   }
   if (hasValidation(error)) {
     const context = 'validationContext' in error && typeof error.validationContext === 'string' ? error.validationContext : 'body';
-    return answer('validation_failed', lang, error.validation.map((issue) => toFieldError(issue, context, lang)));
+    return answer(
+      'validation_failed',
+      lang,
+      error.validation.map((issue) => toFieldError(issue, context, lang)),
+    );
   }
   const statusCode = typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : undefined;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
@@ -55,7 +59,10 @@ function hasValidation(error: unknown): error is { validation: SchemaIssue[] } {
 
 function toFieldError(issue: SchemaIssue, context: string, lang: Language): FieldError {
   const code = toFieldIssueCode(issue.keyword ?? 'custom');
-  const inner = (issue.instancePath ?? '').split('/').filter((segment) => segment.length > 0).join('.');
+  const inner = (issue.instancePath ?? '')
+    .split('/')
+    .filter((segment) => segment.length > 0)
+    .join('.');
   const path = context === 'body' ? inner : [context, inner].filter((part) => part.length > 0).join('.');
   return { path, code, message: fieldMessage(code, issue.params ?? {}, lang) };
 }

@@ -29,12 +29,19 @@ export async function claimIdempotencyKey(trx: Transaction<DB>, key: string, has
 
 /** Stores the response of a claimed key (same transaction as the batch). */
 export async function storeIdempotentResponse(trx: Transaction<DB>, key: string, response: StoredResponse): Promise<void> {
-  await trx.updateTable('idempotency_keys').set({ status_code: response.statusCode, response: JSON.stringify(response.body) }).where('key', '=', key).execute();
+  await trx
+    .updateTable('idempotency_keys')
+    .set({ status_code: response.statusCode, response: JSON.stringify(response.body) })
+    .where('key', '=', key)
+    .execute();
 }
 
 /** True when a unique violation is about the idempotency_keys table (two requests racing for one key). */
 export function isIdempotencyRace(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('code' in error)) return false;
   const text = `${'constraint' in error ? String(error.constraint) : ''} ${error instanceof Error ? error.message : ''}`;
-  return (error.code === '23505' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || error.code === 'SQLITE_CONSTRAINT_UNIQUE') && text.includes('idempotency_keys');
+  return (
+    (error.code === '23505' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || error.code === 'SQLITE_CONSTRAINT_UNIQUE') &&
+    text.includes('idempotency_keys')
+  );
 }

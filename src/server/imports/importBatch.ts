@@ -9,7 +9,10 @@ import type { Language } from '../../domain/messages/Language';
 import { claimIdempotencyKey, isIdempotencyRace, requestHash, storeIdempotentResponse } from './idempotency';
 
 /** What a batch needs of the store: a transaction of its own per attempt (`runWrite` bound to the request), and the planner statistics' refresh. */
-export type ImportStore = { runWrite: <T>(write: (context: WriteContext) => Promise<T>) => Promise<T>; refreshStatistics: StatisticsRefresher };
+export type ImportStore = {
+  runWrite: <T>(write: (context: WriteContext) => Promise<T>) => Promise<T>;
+  refreshStatistics: StatisticsRefresher;
+};
 
 /** A batch's answer, and whether it was replayed from an earlier request with the same Idempotency-Key. */
 export type ImportOutcome = { statusCode: number; body: ImportResponse; replayed: boolean };
@@ -22,7 +25,12 @@ export type ImportOutcome = { statusCode: number; body: ImportResponse; replayed
  * batch is simply applied. Once a batch is applied (not replayed), the statistics hear how many
  * clients it created.
  */
-export async function importBatch(store: ImportStore, request: ImportRequest, idempotencyKey: string | undefined, lang: Language): Promise<ImportOutcome> {
+export async function importBatch(
+  store: ImportStore,
+  request: ImportRequest,
+  idempotencyKey: string | undefined,
+  lang: Language,
+): Promise<ImportOutcome> {
   const hash = idempotencyKey === undefined ? '' : requestHash(request);
   const attempt = () =>
     store.runWrite(async (context): Promise<ImportOutcome> => {
@@ -55,13 +63,21 @@ export async function importBatch(store: ImportStore, request: ImportRequest, id
 export async function applyImport(context: WriteContext, request: ImportRequest, lang: Language): Promise<ImportResponse> {
   const batchId = randomUUID();
   const batch = { ...context, batchId };
-  const outcomes = await applyClientChanges(batch, request.rows.map((row) => ({ values: row.values })), request.mode, lang);
+  const outcomes = await applyClientChanges(
+    batch,
+    request.rows.map((row) => ({ values: row.values })),
+    request.mode,
+    lang,
+  );
   const results = request.rows.map((row, index): RowResult => {
     const outcome = outcomes[index];
     if (outcome === undefined) throw new Error('no outcome for an import row');
     if (outcome.status === 'failed') return { row: row.row, status: 'failed', id: outcome.id, code: outcome.code, errors: outcome.errors };
     return { row: row.row, status: outcome.status, id: outcome.id, code: outcome.code, errors: [] };
   });
-  await context.trx.insertInto('import_batches').values({ id: batchId, mode: request.mode, created_at: context.now, created_by: context.by, reverted_at: null }).execute();
+  await context.trx
+    .insertInto('import_batches')
+    .values({ id: batchId, mode: request.mode, created_at: context.now, created_by: context.by, reverted_at: null })
+    .execute();
   return { batchId, mode: request.mode, results };
 }

@@ -27,7 +27,12 @@ export async function revertBatch(context: WriteContext, batchId: string): Promi
     .execute();
   const touched = new Map<string, Touched>();
   for (const version of versions) {
-    const entry = touched.get(version.client_id) ?? { clientId: version.client_id, created: version.change === 'created', last: 0, previous: [] };
+    const entry = touched.get(version.client_id) ?? {
+      clientId: version.client_id,
+      created: version.change === 'created',
+      last: 0,
+      previous: [],
+    };
     entry.last = Math.max(entry.last, Number(version.version));
     entry.previous.push(JSON.parse(version.previous) as Partial<StoredValues>);
     touched.set(version.client_id, entry);
@@ -48,17 +53,36 @@ export async function revertBatch(context: WriteContext, batchId: string): Promi
     }
     const before = rowValues(row);
     if (entry.created) {
-      await updateClientRow(revertContext, { id: row.id, expectedVersion: entry.last, before, values: before, fields: [], change: 'reverted', deletedAt: context.now });
+      await updateClientRow(revertContext, {
+        id: row.id,
+        expectedVersion: entry.last,
+        before,
+        values: before,
+        fields: [],
+        change: 'reverted',
+        deletedAt: context.now,
+      });
       response.reverted.push({ id: row.id, code: row.code, action: 'deleted' });
       continue;
     }
     const values: StoredValues = { ...before };
     for (const previous of [...entry.previous].reverse()) Object.assign(values, previous);
-    if (values.email !== null && values.email.toLowerCase() !== before.email?.toLowerCase() && (await findEmailOwner(context.trx, values.email, row.id)) !== null) {
+    if (
+      values.email !== null &&
+      values.email.toLowerCase() !== before.email?.toLowerCase() &&
+      (await findEmailOwner(context.trx, values.email, row.id)) !== null
+    ) {
       response.skipped.push({ id: row.id, code: row.code, reason: 'email_taken' });
       continue;
     }
-    await updateClientRow(revertContext, { id: row.id, expectedVersion: entry.last, before, values, fields: changedKeys(before, values), change: 'reverted' });
+    await updateClientRow(revertContext, {
+      id: row.id,
+      expectedVersion: entry.last,
+      before,
+      values,
+      fields: changedKeys(before, values),
+      change: 'reverted',
+    });
     response.reverted.push({ id: row.id, code: values.code ?? row.code, action: 'restored' });
   }
   await context.trx.updateTable('import_batches').set({ reverted_at: context.now }).where('id', '=', batchId).execute();

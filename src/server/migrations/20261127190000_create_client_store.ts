@@ -28,7 +28,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('batch_id', 'text')
     .addPrimaryKeyConstraint('client_versions_pk', ['client_id', 'version'])
     .execute();
-  await db.schema.createIndex('client_versions_batch').on('client_versions').column('batch_id').where(sql.ref('batch_id'), 'is not', null).execute();
+  await db.schema
+    .createIndex('client_versions_batch')
+    .on('client_versions')
+    .column('batch_id')
+    .where(sql.ref('batch_id'), 'is not', null)
+    .execute();
 
   await db.schema
     .createTable('import_batches')
@@ -53,7 +58,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (col) => col.primaryKey())
     .addColumn('value', 'integer', (col) => col.notNull())
     .execute();
-  await db.insertInto('counters').values([{ name: 'client_code', value: 0 }, { name: 'client_id', value: 0 }]).execute();
+  await db
+    .insertInto('counters')
+    .values([
+      { name: 'client_code', value: 0 },
+      { name: 'client_id', value: 0 },
+    ])
+    .execute();
 
   // Foreign clients only (about one in eight): browsing them in order stays an index range, at a small cost per insert.
   await db.schema

@@ -25,11 +25,15 @@ export const clientRoutes: FastifyPluginAsyncZod = async (fastify) => {
     async (request) => searchClients(fastify.db, request.query, preferredLanguage(request.headers['accept-language'])),
   );
 
-  fastify.get('/api/v1/clients/:id', { schema: { tags, params: ClientIdParams, response: { 200: Client, 404: ApiError } } }, async (request, reply) => {
-    const client = rowToClient(await findClientOrThrow(fastify.db, request.params.id));
-    void reply.header('etag', versionEtag(client.version));
-    return client;
-  });
+  fastify.get(
+    '/api/v1/clients/:id',
+    { schema: { tags, params: ClientIdParams, response: { 200: Client, 404: ApiError } } },
+    async (request, reply) => {
+      const client = rowToClient(await findClientOrThrow(fastify.db, request.params.id));
+      void reply.header('etag', versionEtag(client.version));
+      return client;
+    },
+  );
 
   fastify.post(
     '/api/v1/clients',
@@ -44,11 +48,21 @@ export const clientRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.patch(
     '/api/v1/clients/:id',
-    { schema: { tags, params: ClientIdParams, headers: IfMatch, body: ClientPatch, response: { 200: Client, 400: ApiError, 404: ApiError, 409: Conflict, 428: ApiError } } },
+    {
+      schema: {
+        tags,
+        params: ClientIdParams,
+        headers: IfMatch,
+        body: ClientPatch,
+        response: { 200: Client, 400: ApiError, 404: ApiError, 409: Conflict, 428: ApiError },
+      },
+    },
     async (request, reply) => {
       const lang = preferredLanguage(request.headers['accept-language']);
       const ifMatch = request.headers['if-match'];
-      const client = rowToClient(await runWrite(fastify, request, (context) => patchClient(context, request.params.id, ifMatch, request.body, lang)));
+      const client = rowToClient(
+        await runWrite(fastify, request, (context) => patchClient(context, request.params.id, ifMatch, request.body, lang)),
+      );
       void reply.header('etag', versionEtag(client.version));
       return client;
     },

@@ -30,9 +30,14 @@ export const importRoutes: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       const lang = preferredLanguage(request.headers['accept-language']);
       if (request.body.rows.length > IMPORT_BATCH_MAX_ROWS) {
-        throw new StoreError('payload_too_large', [{ path: 'rows', code: 'too_big', message: batchLimitMessage(IMPORT_BATCH_MAX_ROWS, lang) }]);
+        throw new StoreError('payload_too_large', [
+          { path: 'rows', code: 'too_big', message: batchLimitMessage(IMPORT_BATCH_MAX_ROWS, lang) },
+        ]);
       }
-      const store = { runWrite: <T>(write: (context: WriteContext) => Promise<T>) => runWrite(fastify, request, write), refreshStatistics: fastify.refreshStatistics };
+      const store = {
+        runWrite: <T>(write: (context: WriteContext) => Promise<T>) => runWrite(fastify, request, write),
+        refreshStatistics: fastify.refreshStatistics,
+      };
       const outcome = await importBatch(store, request.body, request.headers['idempotency-key'], lang);
       if (outcome.replayed) void reply.header('idempotent-replayed', 'true');
       return reply.status(outcome.statusCode as 200).send(outcome.body);

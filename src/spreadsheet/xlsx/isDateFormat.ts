@@ -1,5 +1,7 @@
 /** Excel's built-in number formats that show a date (14–22 everywhere, 27–36 and 45–47, 50–58 in East Asian locales). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 const QUOTED = /"[^"]*"/g;
 const ESCAPED = /\\./g;
 const BRACKETS = /\[[^\]]*\]/g;

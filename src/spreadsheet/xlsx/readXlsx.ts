@@ -15,7 +15,9 @@ export type SheetData = { sheet: string; rows: unknown[][] };
  * Only the workbook, its relationships, the shared strings, the styles and that sheet are unpacked.
  */
 export function readXlsx(bytes: Uint8Array, sheetName?: string): SheetData {
-  const workbookFiles = unzip(bytes, (name) => ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(name));
+  const workbookFiles = unzip(bytes, (name) =>
+    ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(name),
+  );
   const workbookXml = text(workbookFiles, 'xl/workbook.xml');
   const relationshipsXml = text(workbookFiles, 'xl/_rels/workbook.xml.rels');
   if (workbookXml === undefined || relationshipsXml === undefined) throw new ReadFailure('notSpreadsheet', 'no workbook');
@@ -25,7 +27,10 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): SheetData {
     if (sheetName === undefined) throw new ReadFailure('empty', 'no worksheet');
     throw new ReadFailure('sheetNotFound', `${sheetName} (${workbook.sheets.map((candidate) => candidate.name).join(', ')})`);
   }
-  const sheetXml = text(unzip(bytes, (name) => name === sheet.path), sheet.path);
+  const sheetXml = text(
+    unzip(bytes, (name) => name === sheet.path),
+    sheet.path,
+  );
   if (sheetXml === undefined) throw new ReadFailure('notSpreadsheet', `missing ${sheet.path}`);
   const sharedStringsXml = text(workbookFiles, 'xl/sharedStrings.xml');
   const stylesXml = text(workbookFiles, 'xl/styles.xml');

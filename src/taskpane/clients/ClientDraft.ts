@@ -10,7 +10,10 @@ export function draftOf(values: Partial<Record<ColumnKey, string | null>>): Clie
 
 /** What the store takes: trimmed texts, null for empty ones. */
 export function inputOf(draft: ClientDraft): Record<ColumnKey, string | null> {
-  return Object.fromEntries(COLUMN_KEYS.map((key) => [key, draft[key].trim() === '' ? null : draft[key].trim()])) as Record<ColumnKey, string | null>;
+  return Object.fromEntries(COLUMN_KEYS.map((key) => [key, draft[key].trim() === '' ? null : draft[key].trim()])) as Record<
+    ColumnKey,
+    string | null
+  >;
 }
 
 /** The keys whose text differs between two drafts (spaces around ignored). */

@@ -1,4 +1,17 @@
-import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, SearchBox, Spinner, Switch, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  SearchBox,
+  Spinner,
+  Switch,
+  tokens,
+} from '@fluentui/react-components';
 import { PersonAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import type { Client } from '../../contract/Client';
 import { useI18n } from '../i18n/I18nContext';
@@ -9,8 +22,20 @@ import { useDescribeError } from './useDescribeError';
 
 const useStyles = makeStyles({
   finder: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  status: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, minHeight: tokens.lineHeightBase400 },
-  empty: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalL, color: tokens.colorNeutralForeground3 },
+  status: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    minHeight: tokens.lineHeightBase400,
+  },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalL,
+    color: tokens.colorNeutralForeground3,
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -26,7 +51,11 @@ export function ClientFinder({ finder, onOpenClient, onAddClient }: ClientFinder
   return (
     <section className={styles.finder} aria-label={find.searchLabel}>
       <Field label={find.searchLabel}>
-        <SearchBox value={finder.text} placeholder={find.searchPlaceholder} onChange={(_event, data) => finder.handleTextChange(data.value)} />
+        <SearchBox
+          value={finder.text}
+          placeholder={find.searchPlaceholder}
+          onChange={(_event, data) => finder.handleTextChange(data.value)}
+        />
       </Field>
       <Switch label={find.foreignOnly} checked={finder.foreignOnly} onChange={(_event, data) => finder.handleForeignChange(data.checked)} />
       <AlphabetBar letter={finder.letter} onLetterChange={finder.handleLetterChange} />
@@ -71,7 +100,11 @@ export function ClientFinder({ finder, onOpenClient, onAddClient }: ClientFinder
           disabled={finder.total === 0 || finder.insert.isPending}
           onClick={() => finder.insert.mutate()}
         >
-          {finder.insert.isPending ? find.inserting : finder.selectedCount > 0 ? find.insertSelected(finder.selectedCount) : find.insertAll(finder.total)}
+          {finder.insert.isPending
+            ? find.inserting
+            : finder.selectedCount > 0
+              ? find.insertSelected(finder.selectedCount)
+              : find.insertAll(finder.total)}
         </Button>
       </div>
       {finder.insert.isSuccess && (

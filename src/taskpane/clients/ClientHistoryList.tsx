@@ -4,7 +4,13 @@ import { useI18n } from '../i18n/I18nContext';
 import { formatDateTime } from './formatDateTime';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', flexDirection: 'column' },
 });
 
@@ -27,7 +33,12 @@ export function ClientHistoryList({ history, error }: ClientHistoryListProps) {
           {history.items.map((version) => (
             <li key={version.version} className={styles.item}>
               <Caption1>
-                {profile.historyItem(version.version, t.clients.changes[version.change], version.changedBy, formatDateTime(version.changedAt, language))}
+                {profile.historyItem(
+                  version.version,
+                  t.clients.changes[version.change],
+                  version.changedBy,
+                  formatDateTime(version.changedAt, language),
+                )}
                 {version.batchId !== null && ` (${profile.historyBatch})`}
               </Caption1>
               {version.fields.length > 0 && (

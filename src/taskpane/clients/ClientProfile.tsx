@@ -1,5 +1,12 @@
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { ArrowLeft20Regular, ArrowUndo20Regular, Delete20Regular, Edit20Regular, PersonAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
+import {
+  ArrowLeft20Regular,
+  ArrowUndo20Regular,
+  Delete20Regular,
+  Edit20Regular,
+  PersonAdd20Regular,
+  TableAdd20Regular,
+} from '@fluentui/react-icons';
 import type { Client } from '../../contract/Client';
 import { useI18n } from '../i18n/I18nContext';
 import { ClientHistoryList } from './ClientHistoryList';

@@ -9,7 +9,13 @@ import { formatDay } from './formatDateTime';
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   heading: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  list: { display: 'grid', gridTemplateColumns: 'minmax(7rem, auto) 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(7rem, auto) 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
 });
@@ -24,7 +30,11 @@ export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
   const profile = t.clients.profile;
   const country = (code: string | null | undefined) => (code ? countryNameFr(code) : profile.empty);
   const text = (key: ColumnKey) => values[key] || profile.empty;
-  const address = [values.address, [values.postalCode, values.city].filter(Boolean).join(' '), values.country ? countryNameFr(values.country) : '']
+  const address = [
+    values.address,
+    [values.postalCode, values.city].filter(Boolean).join(' '),
+    values.country ? countryNameFr(values.country) : '',
+  ]
     .filter(Boolean)
     .join('\n');
   const row = (label: string, content: ReactNode) => (
@@ -33,7 +43,8 @@ export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
       <dd className={styles.value}>{content}</dd>
     </>
   );
-  const link = (href: string | null | undefined, scheme: 'tel:' | 'mailto:') => (href ? <Link href={`${scheme}${href}`}>{href}</Link> : profile.empty);
+  const link = (href: string | null | undefined, scheme: 'tel:' | 'mailto:') =>
+    href ? <Link href={`${scheme}${href}`}>{href}</Link> : profile.empty;
   return (
     <article className={styles.view} aria-label={clientDisplayName(values)}>
       <div className={styles.heading}>

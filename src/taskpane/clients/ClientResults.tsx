@@ -37,7 +37,10 @@ const useStyles = makeStyles({
   active: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
     // The keyboard's row: outlined while the list has the focus.
-    '[role="listbox"]:focus-visible &': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
+    '[role="listbox"]:focus-visible &': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
   },
   check: { width: tokens.spacingHorizontalL, flexShrink: 0, color: tokens.colorBrandForeground1 },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },

@@ -18,10 +18,17 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
   const finder = useClientFinder(store);
   const [view, setView] = useState<ClientsView>({ screen: 'find' });
   const backToList = () => setView({ screen: 'find' });
-  const createAnother = () => setView((current) => ({ screen: 'create', attempt: current.screen === 'create' ? current.attempt + 1 : Date.now() }));
+  const createAnother = () =>
+    setView((current) => ({ screen: 'create', attempt: current.screen === 'create' ? current.attempt + 1 : Date.now() }));
   switch (view.screen) {
     case 'find':
-      return <ClientFinder finder={finder} onOpenClient={(client) => setView({ screen: 'profile', id: client.id })} onAddClient={createAnother} />;
+      return (
+        <ClientFinder
+          finder={finder}
+          onOpenClient={(client) => setView({ screen: 'profile', id: client.id })}
+          onAddClient={createAnother}
+        />
+      );
     case 'profile':
     case 'created':
       return (
@@ -29,7 +36,13 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
           key={view.id}
           store={store}
           id={view.id}
-          notice={view.screen === 'created' ? t.clients.form.created(view.name, view.code) : view.notice === 'saved' ? t.clients.form.saved : undefined}
+          notice={
+            view.screen === 'created'
+              ? t.clients.form.created(view.name, view.code)
+              : view.notice === 'saved'
+                ? t.clients.form.saved
+                : undefined
+          }
           onBack={backToList}
           onEdit={(client) => setView({ screen: 'edit', client })}
           onCreateAnother={view.screen === 'created' ? createAnother : undefined}

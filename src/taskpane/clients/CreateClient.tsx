@@ -31,7 +31,11 @@ export function CreateClient({ store, onStored, onKeptForSession, onCancel }: Cr
         failure={create.create.error ? describeError(create.create.error) : null}
         footer={
           <Field hint={form.saveBoxHint}>
-            <Checkbox label={form.saveBox} checked={create.saveToStore} onChange={(_event, data) => create.setSaveToStore(data.checked === true)} />
+            <Checkbox
+              label={form.saveBox}
+              checked={create.saveToStore}
+              onChange={(_event, data) => create.setSaveToStore(data.checked === true)}
+            />
           </Field>
         }
         onSubmit={create.handleSubmit}

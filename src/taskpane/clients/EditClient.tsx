@@ -27,7 +27,12 @@ export function EditClient({ store, client, onSaved, onCancel }: EditClientProps
         failure={failure}
         footer={
           edit.conflict && (
-            <ConflictPanel current={edit.conflict.current} changes={edit.conflict.changes} onReload={edit.handleReload} onOverwrite={edit.handleOverwrite} />
+            <ConflictPanel
+              current={edit.conflict.current}
+              changes={edit.conflict.changes}
+              onReload={edit.handleReload}
+              onOverwrite={edit.handleOverwrite}
+            />
           )
         }
         onSubmit={edit.handleSubmit}

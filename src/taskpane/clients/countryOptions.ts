@@ -9,7 +9,13 @@ let options: CountryOption[] | undefined;
 /** Every ISO country with its French name, sorted as French sorts them. */
 export function countryOptions(): CountryOption[] {
   options ??= [...countryIndex.codes]
-    .map((code) => ({ code, name: countryNameFr(code), words: fold(countryNameFr(code)).split(/[^a-z0-9]+/).filter(Boolean) }))
+    .map((code) => ({
+      code,
+      name: countryNameFr(code),
+      words: fold(countryNameFr(code))
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   return options;
 }
@@ -19,6 +25,7 @@ export function filterCountries(query: string): CountryOption[] {
   const folded = fold(query).trim();
   if (folded === '') return countryOptions();
   return countryOptions().filter(
-    (option) => fold(option.name).startsWith(folded) || option.words.some((word) => word.startsWith(folded)) || option.code.toLowerCase() === folded,
+    (option) =>
+      fold(option.name).startsWith(folded) || option.words.some((word) => word.startsWith(folded)) || option.code.toLowerCase() === folded,
   );
 }

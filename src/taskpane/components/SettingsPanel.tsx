@@ -46,7 +46,11 @@ export function SettingsPanel({ current, source, onSave, onClose }: SettingsPane
         </Subtitle2>
         <Button appearance="subtle" icon={<Dismiss20Regular />} aria-label={t.settings.close} onClick={onClose} />
       </div>
-      {source === 'local' && <MessageBar intent="info"><MessageBarBody>{t.settings.fromLocalStore}</MessageBarBody></MessageBar>}
+      {source === 'local' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.settings.fromLocalStore}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field
         label={t.settings.storeUrl}
         required
@@ -74,10 +78,26 @@ export function SettingsPanel({ current, source, onSave, onClose }: SettingsPane
         </Button>
       </div>
       <div role="status" aria-live="polite">
-        {testMessage && <MessageBar intent={testMessage.intent}><MessageBarBody>{testMessage.text}</MessageBarBody></MessageBar>}
-        {panel.testCrashed && <MessageBar intent="error"><MessageBarBody>{t.settings.testFailed('invalid_response')}</MessageBarBody></MessageBar>}
-        {panel.saved && <MessageBar intent="success"><MessageBarBody>{t.settings.saved}</MessageBarBody></MessageBar>}
-        {panel.saveFailed && <MessageBar intent="error"><MessageBarBody>{t.settings.saveFailed}</MessageBarBody></MessageBar>}
+        {testMessage && (
+          <MessageBar intent={testMessage.intent}>
+            <MessageBarBody>{testMessage.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {panel.testCrashed && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.settings.testFailed('invalid_response')}</MessageBarBody>
+          </MessageBar>
+        )}
+        {panel.saved && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.settings.saved}</MessageBarBody>
+          </MessageBar>
+        )}
+        {panel.saveFailed && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.settings.saveFailed}</MessageBarBody>
+          </MessageBar>
+        )}
       </div>
     </form>
   );

@@ -160,7 +160,8 @@ const commandsEn: Messages['commands'] = {
   rows: (rows: number, validRows: number) => `${plainPlural(rows, 'data row', 'data rows')}, ${validRows} valid.`,
   missingColumns: (headers: string[]) => `Missing required columns: ${headers.join(', ')}.`,
   markedNotes: (cells: number) => `${plainPlural(cells, 'cell marked', 'cells marked')}: each cell's note gives the reason.`,
-  markedColumn: (cells: number) => `${plainPlural(cells, 'cell marked', 'cells marked')}: the reasons are in the “${anomaliesHeader}” column.`,
+  markedColumn: (cells: number) =>
+    `${plainPlural(cells, 'cell marked', 'cells marked')}: the reasons are in the “${anomaliesHeader}” column.`,
   tooManyForNotes: 'Too many for notes.',
   withoutNote: (cells: number) =>
     cells === 1
@@ -229,8 +230,7 @@ export const en: Messages = {
     saveFailed: 'The settings could not be saved in the workbook.',
     test: 'Test connection',
     testing: 'Testing…',
-    testConnected: (database, homeCountry) =>
-      `Connection succeeded: ${databaseNames[database]} database, home country ${homeCountry}.`,
+    testConnected: (database, homeCountry) => `Connection succeeded: ${databaseNames[database]} database, home country ${homeCountry}.`,
     testTokenRefused: 'The store answers but refuses this token.',
     testUnreachable: 'The store cannot be reached at this address.',
     testFailed: (code) => `Failed: ${storeErrors[code]}.`,
@@ -264,7 +264,8 @@ export const en: Messages = {
     summary: (sheetName, rows, validRows) => `"${sheetName}": ${validRows} valid ${validRows === 1 ? 'row' : 'rows'} out of ${rows}.`,
     markedNotes: (cells) => `${cells} ${cells === 1 ? 'cell' : 'cells'} marked (colour and note).`,
     markedColumn: (cells) => `${cells} ${cells === 1 ? 'cell' : 'cells'} marked; the reasons are in the "Anomalies" column.`,
-    markedColumnTooMany: (cells) => `${cells} cells marked: too many for notes, the reasons are in the "Anomalies" column (which you can filter).`,
+    markedColumnTooMany: (cells) =>
+      `${cells} cells marked: too many for notes, the reasons are in the "Anomalies" column (which you can filter).`,
     noIssues: 'No issues: every row is ready to import.',
     headerNotFound: 'No header row recognised in the first 20 rows.',
     missingColumnsTitle: 'Missing required columns',

@@ -72,7 +72,7 @@ export const clientsFr = {
     count: (total: number) => plural(total, 'client', 'clients'),
     loading: 'Recherche…',
     emptyTitle: 'Aucun client trouvé',
-    emptyBody: "Essayez un autre nom, une autre initiale, ou retirez le filtre « Clients étrangers ».",
+    emptyBody: 'Essayez un autre nom, une autre initiale, ou retirez le filtre « Clients étrangers ».',
     emptyStore: 'Aucun client dans le magasin pour l’instant.',
     listLabel: 'Résultats de la recherche',
     selectionHint: 'Entrée ou clic : ouvrir la fiche · Espace ou Ctrl+clic : sélectionner',
@@ -156,13 +156,16 @@ const commandsFr = {
   validateTitle: 'Valider la feuille',
   validateFailed: (reason: string) => `La validation n'a pas abouti. ${reason}`,
   sheet: (sheetName: string) => `Feuille « ${sheetName} ».`,
-  noHeader: "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes : insérez le modèle ou ajoutez les en-têtes, puis validez à nouveau.",
+  noHeader:
+    "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes : insérez le modèle ou ajoutez les en-têtes, puis validez à nouveau.",
   noRows: "Aucune ligne de clients sous la ligne d'en-têtes.",
   rows: (rows: number, validRows: number) =>
     `${plainPlural(rows, 'ligne de données', 'lignes de données')}, dont ${plainPlural(validRows, 'valide', 'valides')}.`,
   missingColumns: (headers: string[]) => `Colonnes obligatoires manquantes : ${headers.join(', ')}.`,
-  markedNotes: (cells: number) => `${plainPlural(cells, 'cellule marquée', 'cellules marquées')} : la raison est dans la note de chaque cellule.`,
-  markedColumn: (cells: number) => `${plainPlural(cells, 'cellule marquée', 'cellules marquées')} : les raisons sont dans la colonne « ${anomaliesHeader} ».`,
+  markedNotes: (cells: number) =>
+    `${plainPlural(cells, 'cellule marquée', 'cellules marquées')} : la raison est dans la note de chaque cellule.`,
+  markedColumn: (cells: number) =>
+    `${plainPlural(cells, 'cellule marquée', 'cellules marquées')} : les raisons sont dans la colonne « ${anomaliesHeader} ».`,
   tooManyForNotes: 'Elles sont trop nombreuses pour des notes.',
   withoutNote: (cells: number) =>
     cells > 1
@@ -263,13 +266,14 @@ export const fr = {
     validating: 'Validation…',
     clearMarks: 'Effacer les marques',
     marksCleared: 'Marques effacées : chaque cellule a retrouvé sa mise en forme.',
-    noMarks: "Aucune marque à effacer sur cette feuille.",
+    noMarks: 'Aucune marque à effacer sur cette feuille.',
     actionFailed: (reason: string) => `L'action n'a pas abouti. ${reason}`,
     reportLabel: 'Résultat de la validation',
     summary: (sheetName: string, rows: number, validRows: number) =>
       `« ${sheetName} » : ${validRows} ${validRows > 1 ? 'lignes valides' : 'ligne valide'} sur ${rows}.`,
     markedNotes: (cells: number) => `${cells} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'} (couleur et note).`,
-    markedColumn: (cells: number) => `${cells} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'} ; les raisons sont dans la colonne « Anomalies ».`,
+    markedColumn: (cells: number) =>
+      `${cells} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'} ; les raisons sont dans la colonne « Anomalies ».`,
     markedColumnTooMany: (cells: number) =>
       `${cells} cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies » (filtrable).`,
     noIssues: 'Aucune anomalie : toutes les lignes sont prêtes à être importées.',
@@ -296,7 +300,7 @@ export const fr = {
     importConfirm: (invalid: number, valid: number) =>
       `${invalid} ${invalid > 1 ? 'lignes ont des erreurs et ne seront pas envoyées' : 'ligne a des erreurs et ne sera pas envoyée'}. Importer seulement ${valid > 1 ? `les ${valid} lignes valides` : 'la ligne valide'} ?`,
     importValidOnly: 'Importer les lignes valides',
-    importNothingValid: "Aucune ligne valide à importer : corrigez les erreurs marquées, puis importez à nouveau.",
+    importNothingValid: 'Aucune ligne valide à importer : corrigez les erreurs marquées, puis importez à nouveau.',
     importProgressLabel: "Progression de l'import",
     importProgress: (done: number, total: number) => `${done} / ${total} lignes importées`,
     importSummaryLabel: "Résultat de l'import",
@@ -304,17 +308,21 @@ export const fr = {
       `Créés : ${c.created} · Mis à jour : ${c.updated} · Inchangés : ${c.unchanged} · En erreur : ${c.failed}` +
       (c.notImported > 0 ? ` · Non importés : ${c.notImported}` : ''),
     importDone: (sheetName: string) => `Import terminé : codes clients et « Statut import » écrits dans « ${sheetName} ».`,
-    importCancelled: "Import interrompu : les lignes déjà importées gardent leur statut, les autres sont « Non importé ». Importez à nouveau pour terminer.",
+    importCancelled:
+      'Import interrompu : les lignes déjà importées gardent leur statut, les autres sont « Non importé ». Importez à nouveau pour terminer.',
     importFailed: (reason: string) =>
       `Import interrompu : ${reason} Les lignes déjà importées gardent leur statut, les autres sont « Non importé ». Importez à nouveau pour terminer.`,
-    importWriteBackFailed: (reason: string) => `Import fait dans le magasin, mais les résultats n'ont pas pu être écrits dans la feuille. ${reason}`,
+    importWriteBackFailed: (reason: string) =>
+      `Import fait dans le magasin, mais les résultats n'ont pas pu être écrits dans la feuille. ${reason}`,
     failedRowsTitle: 'Lignes en erreur',
     failedRow: (row: number, reason: string) => `Ligne ${row} : ${reason}`,
     revertImport: 'Annuler cet import',
     reverting: 'Annulation…',
     reverted: (count: number, skipped: number) =>
       `Import annulé : ${count} ${count > 1 ? 'clients rétablis' : 'client rétabli'} (créés supprimés, modifiés restaurés).` +
-      (skipped > 0 ? ` ${skipped} ${skipped > 1 ? 'clients modifiés depuis ont été laissés' : 'client modifié depuis a été laissé'} tel quel.` : ''),
+      (skipped > 0
+        ? ` ${skipped} ${skipped > 1 ? 'clients modifiés depuis ont été laissés' : 'client modifié depuis a été laissé'} tel quel.`
+        : ''),
     revertFailed: (reason: string) => `L'annulation n'a pas abouti. ${reason}`,
     fileZoneLabel: 'Importer un fichier',
     fileDrop: 'Glissez le fichier ou cliquez ici',
@@ -323,11 +331,11 @@ export const fr = {
     fileReading: (name: string) => `Ouverture de « ${name} »…`,
     fileOpened: (sheetName: string) => `Fichier ouvert dans la feuille « ${sheetName} », puis validé.`,
     fileErrors: {
-      unsupported_type: 'Ce type de fichier n\'est pas pris en charge : choisissez un fichier .xlsx ou .csv.',
+      unsupported_type: "Ce type de fichier n'est pas pris en charge : choisissez un fichier .xlsx ou .csv.",
       too_large: 'Fichier trop volumineux : 10 Mo au plus (environ 100 000 clients). Découpez-le en plusieurs fichiers.',
       password_protected: 'Ce classeur est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel, puis réessayez.',
       legacy_xls: 'Ancien format .xls : enregistrez-le au format .xlsx dans Excel, puis réessayez.',
-      unreadable: 'Fichier illisible : il est endommagé ou ce n\'est pas un classeur .xlsx ni un fichier .csv.',
+      unreadable: "Fichier illisible : il est endommagé ou ce n'est pas un classeur .xlsx ni un fichier .csv.",
       empty: 'Le fichier est vide : aucune valeur à importer.',
     } as Record<FileImportErrorCode, string>,
   },

@@ -1,4 +1,15 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
 import { CloudArrowUp20Regular, Dismiss20Regular } from '@fluentui/react-icons';
 import { formatOfficeError } from '../../excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
@@ -6,7 +17,9 @@ import { resultOf, revertStateOf } from './importSession';
 import { ImportSummary } from './ImportSummary';
 import type { useImportSession } from './useImportSession';
 
-const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: tokens.spacingVerticalS },
+});
 
 type ImportPanelProps = {
   session: ReturnType<typeof useImportSession>;
@@ -45,7 +58,9 @@ export function ImportPanel({ session, busy }: ImportPanelProps) {
       )}
       {state.kind === 'validated' && state.hold !== null && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.hold === 'nothing_valid' ? t.importer.importNothingValid : t.importer.importBlocked[state.hold]}</MessageBarBody>
+          <MessageBarBody>
+            {state.hold === 'nothing_valid' ? t.importer.importNothingValid : t.importer.importBlocked[state.hold]}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.kind === 'confirming' && (
@@ -64,8 +79,15 @@ export function ImportPanel({ session, busy }: ImportPanelProps) {
       )}
       {state.kind === 'importing' && (
         <>
-          <Field label={t.importer.importProgressLabel} validationState="none" validationMessage={t.importer.importProgress(state.done, state.total)}>
-            <ProgressBar value={state.total === 0 ? 0 : state.done / state.total} aria-valuetext={t.importer.importProgress(state.done, state.total)} />
+          <Field
+            label={t.importer.importProgressLabel}
+            validationState="none"
+            validationMessage={t.importer.importProgress(state.done, state.total)}
+          >
+            <ProgressBar
+              value={state.total === 0 ? 0 : state.done / state.total}
+              aria-valuetext={t.importer.importProgress(state.done, state.total)}
+            />
           </Field>
           <Button icon={<Dismiss20Regular />} onClick={session.handleCancel}>
             {t.importer.importCancel}
@@ -73,7 +95,13 @@ export function ImportPanel({ session, busy }: ImportPanelProps) {
         </>
       )}
       {result !== null && (
-        <ImportSummary result={result} revert={revertStateOf(state)} busy={session.busy} onSelectRow={session.handleSelectRow} onRevert={session.handleRevert} />
+        <ImportSummary
+          result={result}
+          revert={revertStateOf(state)}
+          busy={session.busy}
+          onSelectRow={session.handleSelectRow}
+          onRevert={session.handleRevert}
+        />
       )}
     </section>
   );

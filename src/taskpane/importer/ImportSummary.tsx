@@ -57,14 +57,20 @@ export function ImportSummary({ result, revert, busy, onSelectRow, onRevert }: I
           <ul className={styles.list}>
             {failedRows.slice(0, maxListedRows).map((outcome) => (
               <li key={outcome.row}>
-                <Link onClick={() => onSelectRow(outcome.row)}>{t.importer.failedRow(outcome.row, describeRowReasons(outcome.reasons, language) ?? '')}</Link>
+                <Link onClick={() => onSelectRow(outcome.row)}>
+                  {t.importer.failedRow(outcome.row, describeRowReasons(outcome.reasons, language) ?? '')}
+                </Link>
               </li>
             ))}
           </ul>
         </section>
       )}
       {run.batchIds.length > 0 && revert?.state !== 'done' && (
-        <Button icon={revert?.state === 'pending' ? <Spinner size="extra-tiny" /> : <ArrowUndo20Regular />} disabled={busy} onClick={onRevert}>
+        <Button
+          icon={revert?.state === 'pending' ? <Spinner size="extra-tiny" /> : <ArrowUndo20Regular />}
+          disabled={busy}
+          onClick={onRevert}
+        >
           {revert?.state === 'pending' ? t.importer.reverting : t.importer.revertImport}
         </Button>
       )}

@@ -2,7 +2,9 @@ import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { Checkmark20Regular, Eraser20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nContext';
 
-const useStyles = makeStyles({ actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+});
 
 type ImporterActionsProps = {
   busy: boolean;
@@ -21,7 +23,12 @@ export function ImporterActions({ busy, isValidating, onInsertTemplate, onValida
       <Button icon={<TableAdd20Regular />} disabled={busy} onClick={onInsertTemplate}>
         {t.importer.insertTemplate}
       </Button>
-      <Button appearance="primary" icon={isValidating ? <Spinner size="extra-tiny" /> : <Checkmark20Regular />} disabled={busy} onClick={onValidate}>
+      <Button
+        appearance="primary"
+        icon={isValidating ? <Spinner size="extra-tiny" /> : <Checkmark20Regular />}
+        disabled={busy}
+        onClick={onValidate}
+      >
         {isValidating ? t.importer.validating : t.importer.validate}
       </Button>
       <Button icon={<Eraser20Regular />} disabled={busy} onClick={onClearMarks}>

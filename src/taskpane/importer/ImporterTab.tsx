@@ -12,7 +12,13 @@ import { ValidationReport } from './ValidationReport';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  steps: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 type ImporterTabProps = {
@@ -43,7 +49,12 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
       />
       <ImportPanel session={tab.session} busy={busy} />
       {report !== null && (
-        <ValidationReport result={report} busy={busy} onAddMissingColumns={tab.handleAddMissingColumns} onSelectIssue={tab.handleSelectIssue} />
+        <ValidationReport
+          result={report}
+          busy={busy}
+          onAddMissingColumns={tab.handleAddMissingColumns}
+          onSelectIssue={tab.handleSelectIssue}
+        />
       )}
       <FileDropZone busy={busy} isOpening={file.isOpening} onFile={file.handleFile} />
       {file.isOpening && file.fileName !== null && (
@@ -59,7 +70,9 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
       {file.error !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {isFileImportError(file.error) ? t.importer.fileErrors[file.error.code] : t.importer.actionFailed(formatOfficeError(file.error, language))}
+            {isFileImportError(file.error)
+              ? t.importer.fileErrors[file.error.code]
+              : t.importer.actionFailed(formatOfficeError(file.error, language))}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -14,7 +14,13 @@ const maxListedRows = 200;
 const useStyles = makeStyles({
   report: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   group: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
   rowHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 

@@ -96,12 +96,14 @@ export function resultOf(state: ImportSessionPhase): ImportResult | null {
 }
 
 /** "Annuler cet import" as the summary shows it. */
-export type RevertState = null | { state: 'pending' } | { state: 'done'; reverted: number; skipped: number } | { state: 'failed'; error: unknown };
+export type RevertState =
+  null | { state: 'pending' } | { state: 'done'; reverted: number; skipped: number } | { state: 'failed'; error: unknown };
 
 export function revertStateOf(state: ImportSessionPhase): RevertState {
   if (state.kind === 'reverting') return { state: 'pending' };
   if (state.kind === 'reverted') return { state: 'done', reverted: state.reverted, skipped: state.skipped };
-  if ((state.kind === 'done' || state.kind === 'interrupted') && state.revertFailure) return { state: 'failed', error: state.revertFailure.error };
+  if ((state.kind === 'done' || state.kind === 'interrupted') && state.revertFailure)
+    return { state: 'failed', error: state.revertFailure.error };
   return null;
 }
 
@@ -128,7 +130,9 @@ export function importSessionReducer(state: ImportSessionState, event: ImportSes
     case 'validated':
       return state.kind === 'validating' ? to({ kind: 'validated', validation: event.validation, hold: event.hold }) : state;
     case 'confirmation_asked':
-      return state.kind === 'validating' && state.intent === 'import' ? to({ kind: 'confirming', validation: event.validation, plan: event.plan }) : state;
+      return state.kind === 'validating' && state.intent === 'import'
+        ? to({ kind: 'confirming', validation: event.validation, plan: event.plan })
+        : state;
     case 'confirmation_declined':
       return state.kind === 'confirming' ? to({ kind: 'validated', validation: state.validation, hold: null }) : state;
     case 'import_started': {
@@ -144,12 +148,20 @@ export function importSessionReducer(state: ImportSessionState, event: ImportSes
     case 'marks_cleared':
       return state.kind === 'validated' ? to({ kind: 'idle' }) : state;
     case 'revert_started':
-      return state.kind === 'done' || state.kind === 'interrupted' ? to({ kind: 'reverting', result: state.result, after: state.kind }) : state;
+      return state.kind === 'done' || state.kind === 'interrupted'
+        ? to({ kind: 'reverting', result: state.result, after: state.kind })
+        : state;
     case 'revert_failed':
       return state.kind === 'reverting' ? to({ kind: state.after, result: state.result, revertFailure: { error: event.error } }) : state;
     case 'reverted':
       // Importing the same rows again must create them anew, not replay the undone answers: new keys.
       if (state.kind !== 'reverting') return state;
-      return { kind: 'reverted', result: state.result, reverted: event.reverted, skipped: event.skipped, batchSession: event.nextBatchSession };
+      return {
+        kind: 'reverted',
+        result: state.result,
+        reverted: event.reverted,
+        skipped: event.skipped,
+        batchSession: event.nextBatchSession,
+      };
   }
 }

@@ -40,7 +40,8 @@ export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BAT
   const invalid: ImportRowOutcome[] = [];
   for (const record of validation.records) {
     const issue = firstError.get(record.row);
-    if (issue) invalid.push({ row: record.row, status: 'failed', reasons: [{ code: issue.code, params: issue.params, header: issue.header }] });
+    if (issue)
+      invalid.push({ row: record.row, status: 'failed', reasons: [{ code: issue.code, params: issue.params, header: issue.header }] });
     else valid.push({ row: record.row, values: { ...record.values } });
   }
   const batches: ImportRow[][] = [];

@@ -4,7 +4,13 @@ import { usePaneServices } from '../services/PaneServicesContext';
 /** The Excel operations of the Importer tab. */
 export type ImporterExcel = Pick<
   ExcelGateway,
-  'insertTemplateSheet' | 'validateActiveSheet' | 'clearMarks' | 'selectCell' | 'addMissingColumns' | 'writeImportResults' | 'importFileAsSheet'
+  | 'insertTemplateSheet'
+  | 'validateActiveSheet'
+  | 'clearMarks'
+  | 'selectCell'
+  | 'addMissingColumns'
+  | 'writeImportResults'
+  | 'importFileAsSheet'
 >;
 
 /** The pane's Excel operations for the Importer tab (src/excel's in the add-in, fakes in tests). */

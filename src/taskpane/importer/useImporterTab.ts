@@ -30,7 +30,9 @@ export function useImporterTab(launchImport: boolean) {
     mutationFn: ({ headerRow, keys }: { headerRow: number; keys: ColumnKey[] }) => excel.addMissingColumns(headerRow, keys),
     onSuccess: refreshSheet,
   });
-  const select = useMutation({ mutationFn: ({ sheetName, address }: { sheetName: string; address: string }) => excel.selectCell(sheetName, address) });
+  const select = useMutation({
+    mutationFn: ({ sheetName, address }: { sheetName: string; address: string }) => excel.selectCell(sheetName, address),
+  });
   const handleValidate = () => {
     insertTemplate.reset();
     clear.reset();

@@ -3,9 +3,7 @@ import { usePaneServices } from '../services/PaneServicesContext';
 import { sheetQueries } from './sheetQueries';
 
 export type ActiveSheetSummaryState =
-  | { state: 'loading' }
-  | { state: 'failed'; error: unknown }
-  | { state: 'ready'; name: string; usedRows: number; usedColumns: number };
+  { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; name: string; usedRows: number; usedColumns: number };
 
 /** The active sheet's name and size, read through the Excel gateway; `refresh` reads it again. */
 export function useActiveSheetSummary(): { summary: ActiveSheetSummaryState; isRefreshing: boolean; refresh: () => void } {

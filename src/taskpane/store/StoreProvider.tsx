@@ -51,7 +51,10 @@ export function StoreProvider({ children }: StoreProviderProps) {
   const storeUrl = settings?.storeUrl ?? null;
   const token = settings?.token ?? null;
   // One client per URL and token: the connection check, the Clients tab and the imports share it.
-  const inUse = useMemo(() => (storeUrl === null || token === null ? null : { settings: { storeUrl, token }, client: api.connect({ storeUrl, token }) }), [api, storeUrl, token]);
+  const inUse = useMemo(
+    () => (storeUrl === null || token === null ? null : { settings: { storeUrl, token }, client: api.connect({ storeUrl, token }) }),
+    [api, storeUrl, token],
+  );
   const client = inUse?.client ?? null;
   const { status, recheck } = useStoreStatus(inUse, isResolving);
   const homeCountry = status.state === 'connected' ? status.homeCountry : null;

@@ -4,9 +4,7 @@ export type SettingsDraftErrorCode = 'url_required' | 'url_invalid' | 'token_req
 
 export type SettingsDraftErrors = { storeUrl?: SettingsDraftErrorCode; token?: SettingsDraftErrorCode };
 
-export type SettingsDraftResult =
-  | { valid: true; settings: StoreSettings }
-  | { valid: false; errors: SettingsDraftErrors };
+export type SettingsDraftResult = { valid: true; settings: StoreSettings } | { valid: false; errors: SettingsDraftErrors };
 
 /** Checks what was typed in the settings panel: an http(s) URL and a token, both trimmed. */
 export function validateSettingsDraft(draft: StoreSettings): SettingsDraftResult {

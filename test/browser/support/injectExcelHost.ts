@@ -5,7 +5,7 @@ const OFFICE_JS_TAG = /<script[^>]+src="https:\/\/appsforoffice\.microsoft\.com\
 /** The page's HTML with `<script src="excel-host.js">` right after office.js's script tag. */
 export function insertExcelHostScript(html: string): string {
   const match = OFFICE_JS_TAG.exec(html);
-  if (!match) throw new Error("taskpane.html ne charge pas office.js depuis le CDN / does not load office.js from the CDN");
+  if (!match) throw new Error('taskpane.html ne charge pas office.js depuis le CDN / does not load office.js from the CDN');
   const end = match.index + match[0].length;
   return `${html.slice(0, end)}\n    <script src="excel-host.js"></script>${html.slice(end)}`;
 }

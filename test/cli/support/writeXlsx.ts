@@ -31,10 +31,12 @@ export function writeXlsx(sheets: FixtureSheet[], options: WorkbookOptions = {})
         if (cell === null || cell === undefined) return '';
         if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
         if (typeof cell === 'boolean') return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
-        if (cell instanceof Date) return `<c r="${ref}" s="${rowIndex % 2 === 0 ? 1 : 2}"><v>${serial(cell, options.date1904 ?? false)}</v></c>`;
+        if (cell instanceof Date)
+          return `<c r="${ref}" s="${rowIndex % 2 === 0 ? 1 : 2}"><v>${serial(cell, options.date1904 ?? false)}</v></c>`;
         if (typeof cell === 'object' && 'error' in cell) return `<c r="${ref}" t="e"><f>1/0</f><v>${escapeXml(cell.error)}</v></c>`;
         if (typeof cell === 'object') return `<c r="${ref}" t="str"><f>A1</f><v>${escapeXml(cell.formulaText)}</v></c>`;
-        if (options.sharedStrings === false) return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
+        if (options.sharedStrings === false)
+          return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
         let index = sharedIndex.get(cell);
         if (index === undefined) {
           index = shared.length;
@@ -49,9 +51,14 @@ export function writeXlsx(sheets: FixtureSheet[], options: WorkbookOptions = {})
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rowsXml.join('')}</sheetData></worksheet>`,
     );
   });
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-  files['[Content_Types].xml'] = strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>');
-  files['_rels/.rels'] = strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
+  const ns =
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  files['[Content_Types].xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>',
+  );
+  files['_rels/.rels'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  );
   files['xl/workbook.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}>${options.date1904 ? '<workbookPr date1904="1"/>' : '<workbookPr/>'}<sheets>${sheets
       .map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
@@ -59,8 +66,13 @@ export function writeXlsx(sheets: FixtureSheet[], options: WorkbookOptions = {})
   );
   files['xl/_rels/workbook.xml.rels'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-      .map((_sheet, index) => `<Relationship Id="rId${index + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`)
-      .join('')}<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+      .map(
+        (_sheet, index) =>
+          `<Relationship Id="rId${index + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
+      )
+      .join(
+        '',
+      )}<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
   files['xl/styles.xml'] = strToU8(
     '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

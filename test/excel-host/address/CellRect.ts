@@ -21,10 +21,7 @@ export function lastColumn(rect: CellRect): number {
 
 export function rectContains(outer: CellRect, inner: CellRect): boolean {
   return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    lastRow(inner) <= lastRow(outer) &&
-    lastColumn(inner) <= lastColumn(outer)
+    inner.row >= outer.row && inner.column >= outer.column && lastRow(inner) <= lastRow(outer) && lastColumn(inner) <= lastColumn(outer)
   );
 }
 

@@ -3,13 +3,7 @@ import { cellKey } from '../../../src/domain/addresses/sheetAddress';
 import { NoteMap } from './NoteMap';
 import { formatRangeAddress } from '../address/formatRangeAddress';
 import { parseRangeAddress } from '../address/parseRangeAddress';
-import {
-  type CellFormat,
-  type CellSnapshot,
-  type CellValue,
-  defaultFontColor,
-  defaultNumberFormat,
-} from './CellValue';
+import { type CellFormat, type CellSnapshot, type CellValue, defaultFontColor, defaultNumberFormat } from './CellValue';
 import { formatCellText } from './formatCellText';
 import type { CustomPropertyModel } from './WorkbookModel';
 

@@ -14,7 +14,8 @@ export function insertWorkbookFromBase64(model: WorkbookModel, base64: string): 
     for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
     data = readXlsx(bytes);
   } catch (error) {
-    if (error instanceof ReadFailure || error instanceof DOMException) throw new HostOfficeError('InvalidArgument', { location: 'Workbook.insertWorksheetsFromBase64' });
+    if (error instanceof ReadFailure || error instanceof DOMException)
+      throw new HostOfficeError('InvalidArgument', { location: 'Workbook.insertWorksheetsFromBase64' });
     throw error;
   }
   let name = data.sheet;

@@ -30,7 +30,10 @@ export function normalizeColor(input: unknown): string | null {
   }
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(text);
   if (short) {
-    return `#${short.slice(1).map((digit) => `${digit}${digit}`.toUpperCase()).join('')}`;
+    return `#${short
+      .slice(1)
+      .map((digit) => `${digit}${digit}`.toUpperCase())
+      .join('')}`;
   }
   return null;
 }

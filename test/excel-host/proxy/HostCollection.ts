@@ -35,7 +35,10 @@ export abstract class HostCollection<TTarget, TItemTarget, TItem extends HostCli
             loaded.forEach(({ item }, index) => {
               for (const [name, value] of Object.entries(received[index] ?? {})) item._setKnown(name, value);
             });
-            this._setKnown('items', loaded.map(({ item }) => item));
+            this._setKnown(
+              'items',
+              loaded.map(({ item }) => item),
+            );
           },
         };
       },

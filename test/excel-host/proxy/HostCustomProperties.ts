@@ -20,7 +20,9 @@ export class HostCustomProperty extends HostClientObject<CustomPropertyModel> {
         property.value = checkValue(value, 'CustomProperty.value');
       },
     },
-    type: { get: (property) => (typeof property.value === 'number' ? 'Number' : typeof property.value === 'boolean' ? 'Boolean' : 'String') },
+    type: {
+      get: (property) => (typeof property.value === 'number' ? 'Number' : typeof property.value === 'boolean' ? 'Boolean' : 'String'),
+    },
   };
 
   get key(): string {
@@ -61,7 +63,11 @@ export class HostCustomPropertyCollection extends HostCollection<WorkbookModel, 
   }
 
   protected _createLoadedItem(property: CustomPropertyModel): HostCustomProperty {
-    return new HostCustomProperty(this.context, { kind: 'resolved', path: `properties.custom.getItem(${JSON.stringify(property.key)})`, target: property });
+    return new HostCustomProperty(this.context, {
+      kind: 'resolved',
+      path: `properties.custom.getItem(${JSON.stringify(property.key)})`,
+      target: property,
+    });
   }
 
   /** Adds or replaces the property (Excel keeps one property per key). */

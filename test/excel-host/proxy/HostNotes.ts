@@ -141,7 +141,8 @@ export class HostNoteCollection extends HostCollection<SheetModel, NoteTarget, H
     if (typeof address !== 'string') {
       const target = address._requireTarget();
       const rect = firstRect(target);
-      if (target.sheet !== sheet || rect.rowCount !== 1 || rect.columnCount !== 1) throw new HostOfficeError('InvalidArgument', { location });
+      if (target.sheet !== sheet || rect.rowCount !== 1 || rect.columnCount !== 1)
+        throw new HostOfficeError('InvalidArgument', { location });
       return { row: rect.row, column: rect.column };
     }
     try {

@@ -67,8 +67,7 @@ export class HostRange extends HostClientObject<RangeTarget> {
     },
     numberFormat: {
       cells,
-      get: (target) =>
-        mapGrid(firstRect(target), (row, column) => target.sheet.getFormat(row, column).numberFormat ?? defaultNumberFormat),
+      get: (target) => mapGrid(firstRect(target), (row, column) => target.sheet.getFormat(row, column).numberFormat ?? defaultNumberFormat),
       set: (target, value) => {
         const rect = firstRect(target);
         const input = gridInput(value, rect, 'Range.numberFormat');
@@ -176,17 +175,26 @@ export class HostRange extends HostClientObject<RangeTarget> {
   }
 
   get format(): HostRangeFormat {
-    this.formatProxy ??= new HostRangeFormat(this.context, this.child('format', (target) => target));
+    this.formatProxy ??= new HostRangeFormat(
+      this.context,
+      this.child('format', (target) => target),
+    );
     return this.formatProxy;
   }
 
   get dataValidation(): HostDataValidation {
-    this.dataValidationProxy ??= new HostDataValidation(this.context, this.child('dataValidation', (target) => target));
+    this.dataValidationProxy ??= new HostDataValidation(
+      this.context,
+      this.child('dataValidation', (target) => target),
+    );
     return this.dataValidationProxy;
   }
 
   get worksheet(): HostWorksheet {
-    this.worksheetProxy ??= new HostWorksheet(this.context, this.child('worksheet', (target) => target.sheet));
+    this.worksheetProxy ??= new HostWorksheet(
+      this.context,
+      this.child('worksheet', (target) => target.sheet),
+    );
     return this.worksheetProxy;
   }
 
@@ -204,7 +212,12 @@ export class HostRange extends HostClientObject<RangeTarget> {
   }
 
   getCell(row: number, column: number): HostRange {
-    return this.relative('getCell', [row, column], (rect) => ({ row: rect.row + row, column: rect.column + column, rowCount: 1, columnCount: 1 }));
+    return this.relative('getCell', [row, column], (rect) => ({
+      row: rect.row + row,
+      column: rect.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
   }
 
   getRow(row: number): HostRange {
@@ -249,8 +262,12 @@ export class HostRange extends HostClientObject<RangeTarget> {
         if (target === null) return null;
         const rect = derive(firstRect(target));
         const valid =
-          rect.row >= 0 && rect.column >= 0 && rect.rowCount > 0 && rect.columnCount > 0 &&
-          rect.row + rect.rowCount <= maxRows && rect.column + rect.columnCount <= maxColumns;
+          rect.row >= 0 &&
+          rect.column >= 0 &&
+          rect.rowCount > 0 &&
+          rect.columnCount > 0 &&
+          rect.row + rect.rowCount <= maxRows &&
+          rect.column + rect.columnCount <= maxColumns;
         if (!valid) throw new HostOfficeError('InvalidArgument', { location: `Range.${name}` });
         return { sheet: target.sheet, rects: [rect] };
       },

@@ -12,16 +12,35 @@ export function uniformOver<T>(target: RangeTarget, read: (rect: RangeTarget['re
 }
 
 /** Excel.FillPattern names (the gradients, which the API does not support, are left out). */
-const patterns = new Set(['Solid', 'Gray50', 'Gray75', 'Gray25', 'Horizontal', 'Vertical', 'Down', 'Up', 'Checker', 'SemiGray75',
-  'LightHorizontal', 'LightVertical', 'LightDown', 'LightUp', 'Grid', 'CrissCross', 'Gray16', 'Gray8']);
+const patterns = new Set([
+  'Solid',
+  'Gray50',
+  'Gray75',
+  'Gray25',
+  'Horizontal',
+  'Vertical',
+  'Down',
+  'Up',
+  'Checker',
+  'SemiGray75',
+  'LightHorizontal',
+  'LightVertical',
+  'LightDown',
+  'LightUp',
+  'Grid',
+  'CrissCross',
+  'Gray16',
+  'Gray8',
+]);
 
 /** A colour of the fill: read uniform over the range (`fallback` where the cells have none), written to every cell. */
 function colorProperty(key: 'fillColor' | 'fillPatternColor', fallback: string, location: string): PropertySpec<RangeTarget> {
   return {
-    get: (target) => uniformOver(target, (rect) => {
-      const color = target.sheet.uniformFormat(rect, key);
-      return color === null ? null : (color ?? fallback);
-    }),
+    get: (target) =>
+      uniformOver(target, (rect) => {
+        const color = target.sheet.uniformFormat(rect, key);
+        return color === null ? null : (color ?? fallback);
+      }),
     set: (target, value) => {
       const color = normalizeColor(value);
       if (color === null) throw new HostOfficeError('InvalidArgument', { location });
@@ -42,19 +61,21 @@ export class HostRangeFill extends HostClientObject<RangeTarget> {
   protected readonly _properties: Record<string, PropertySpec<RangeTarget>> = {
     color: colorProperty('fillColor', noFillColor, 'RangeFill.color'),
     pattern: {
-      get: (target) => uniformOver(target, (rect) => {
-        const color = target.sheet.uniformFormat(rect, 'fillColor');
-        if (color === null) return null;
-        if (color === undefined) return 'None';
-        const pattern = target.sheet.uniformFormat(rect, 'fillPattern');
-        return pattern === null ? null : (pattern ?? 'Solid');
-      }),
+      get: (target) =>
+        uniformOver(target, (rect) => {
+          const color = target.sheet.uniformFormat(rect, 'fillColor');
+          if (color === null) return null;
+          if (color === undefined) return 'None';
+          const pattern = target.sheet.uniformFormat(rect, 'fillPattern');
+          return pattern === null ? null : (pattern ?? 'Solid');
+        }),
       set: (target, value) => {
         if (value === 'None') {
           for (const rect of target.rects) target.sheet.patchFormat(rect, noFill);
           return;
         }
-        if (typeof value !== 'string' || !patterns.has(value)) throw new HostOfficeError('InvalidArgument', { location: 'RangeFill.pattern' });
+        if (typeof value !== 'string' || !patterns.has(value))
+          throw new HostOfficeError('InvalidArgument', { location: 'RangeFill.pattern' });
         for (const rect of target.rects) {
           const background = target.sheet.uniformFormat(rect, 'fillColor') === undefined ? { fillColor: noFillColor } : {};
           target.sheet.patchFormat(rect, { ...background, fillPattern: value === 'Solid' ? undefined : value });

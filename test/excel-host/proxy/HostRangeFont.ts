@@ -7,10 +7,11 @@ import type { RangeTarget } from './RangeTarget';
 
 function booleanFormat(key: 'fontBold' | 'fontItalic', location: string): PropertySpec<RangeTarget> {
   return {
-    get: (target) => uniformOver(target, (rect) => {
-      const value = target.sheet.uniformFormat(rect, key);
-      return value === null ? null : (value ?? false);
-    }),
+    get: (target) =>
+      uniformOver(target, (rect) => {
+        const value = target.sheet.uniformFormat(rect, key);
+        return value === null ? null : (value ?? false);
+      }),
     set: (target, value) => {
       if (typeof value !== 'boolean') throw new HostOfficeError('InvalidArgument', { location });
       for (const rect of target.rects) target.sheet.patchFormat(rect, { [key]: value || undefined });
@@ -25,10 +26,11 @@ export class HostRangeFont extends HostClientObject<RangeTarget> {
     bold: booleanFormat('fontBold', 'RangeFont.bold'),
     italic: booleanFormat('fontItalic', 'RangeFont.italic'),
     color: {
-      get: (target) => uniformOver(target, (rect) => {
-        const color = target.sheet.uniformFormat(rect, 'fontColor');
-        return color === null ? null : (color ?? defaultFontColor);
-      }),
+      get: (target) =>
+        uniformOver(target, (rect) => {
+          const color = target.sheet.uniformFormat(rect, 'fontColor');
+          return color === null ? null : (color ?? defaultFontColor);
+        }),
       set: (target, value) => {
         const color = normalizeColor(value);
         if (color === null) throw new HostOfficeError('InvalidArgument', { location: 'RangeFont.color' });

@@ -47,7 +47,13 @@ export class HostRequestContext {
     if (this.closed) throw new HostOfficeError('InvalidRequestContext', { location: 'RequestContext.sync' });
     const { limits, model, stats } = this._env;
     const requestBytes = utf8ByteLength(JSON.stringify(actions.map((action) => action.request)));
-    const record = { index: stats.history.length + 1, actionCount: actions.length, requestBytes, responseBytes: 0, errorCode: null as string | null };
+    const record = {
+      index: stats.history.length + 1,
+      actionCount: actions.length,
+      requestBytes,
+      responseBytes: 0,
+      errorCode: null as string | null,
+    };
     stats.syncs += 1;
     stats.requestBytes += requestBytes;
     stats.history.push(record);

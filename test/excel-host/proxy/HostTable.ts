@@ -62,7 +62,12 @@ export class HostTableRowCollection extends HostClientObject<TableModel> {
         throw new HostOfficeError('NotImplemented', { location: 'TableRowCollection.add' });
       }
       const count = Array.isArray(values) ? values.length : 1;
-      const rect = { row: table.rect.row + table.rect.rowCount, column: table.rect.column, rowCount: count, columnCount: table.rect.columnCount };
+      const rect = {
+        row: table.rect.row + table.rect.rowCount,
+        column: table.rect.column,
+        rowCount: count,
+        columnCount: table.rect.columnCount,
+      };
       if (Array.isArray(values)) {
         const input = gridInput(values, rect, 'TableRowCollection.add');
         for (let r = 0; r < rect.rowCount; r += 1) {

@@ -99,7 +99,13 @@ export class HostTableCollection extends HostCollection<TableScope, TableModel, 
 
   private resolveAddress(scope: TableScope, address: string) {
     const bang = address.lastIndexOf('!');
-    const sheetName = bang === -1 ? null : address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const sheetName =
+      bang === -1
+        ? null
+        : address
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'");
     const activeSheet = scope.model.activeSheetId === null ? undefined : scope.model.findSheetById(scope.model.activeSheetId);
     // Without a sheet name, workbook.tables.add uses the active sheet (as Excel).
     const sheet = scope.sheet ?? (sheetName === null ? activeSheet : scope.model.findSheet(sheetName)) ?? null;

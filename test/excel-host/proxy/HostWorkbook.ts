@@ -13,7 +13,11 @@ import { requireApiSet } from './requireApiSet';
 export class HostWorkbook extends HostClientObject<WorkbookModel> {
   readonly _className = 'Workbook';
   protected readonly _properties: Record<string, PropertySpec<WorkbookModel>> = {};
-  protected override readonly _navigation = { worksheets: () => this.worksheets, tables: () => this.tables, properties: () => this.properties };
+  protected override readonly _navigation = {
+    worksheets: () => this.worksheets,
+    tables: () => this.tables,
+    properties: () => this.properties,
+  };
   private propertiesProxy: HostDocumentProperties | undefined;
   private worksheetsProxy: HostWorksheetCollection | undefined;
   private tablesProxy: HostTableCollection | undefined;

@@ -42,9 +42,11 @@ export class HostWorksheet extends HostClientObject<SheetModel> {
     visibility: {
       get: (sheet) => sheet.visibility,
       set: (sheet, value) => {
-        if (!visibilities.includes(value as SheetVisibility)) throw new HostOfficeError('InvalidArgument', { location: 'Worksheet.visibility' });
+        if (!visibilities.includes(value as SheetVisibility))
+          throw new HostOfficeError('InvalidArgument', { location: 'Worksheet.visibility' });
         const visibleOthers = this.context._env.model.liveSheets().filter((other) => other !== sheet && other.visibility === 'Visible');
-        if (value !== 'Visible' && visibleOthers.length === 0) throw new HostOfficeError('InvalidOperation', { location: 'Worksheet.visibility' });
+        if (value !== 'Visible' && visibleOthers.length === 0)
+          throw new HostOfficeError('InvalidOperation', { location: 'Worksheet.visibility' });
         sheet.visibility = value as SheetVisibility;
       },
     },
@@ -177,8 +179,12 @@ export class HostWorksheet extends HostClientObject<SheetModel> {
     return this.range(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, (sheet) => {
       const valid =
         [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) &&
-        startRow >= 0 && startColumn >= 0 && rowCount > 0 && columnCount > 0 &&
-        startRow + rowCount <= maxRows && startColumn + columnCount <= maxColumns;
+        startRow >= 0 &&
+        startColumn >= 0 &&
+        rowCount > 0 &&
+        columnCount > 0 &&
+        startRow + rowCount <= maxRows &&
+        startColumn + columnCount <= maxColumns;
       if (!valid) throw new HostOfficeError('InvalidArgument', { location: 'Worksheet.getRangeByIndexes' });
       return { sheet, rects: [{ row: startRow, column: startColumn, rowCount, columnCount }] };
     });
@@ -210,13 +216,10 @@ export class HostWorksheet extends HostClientObject<SheetModel> {
 
   /** The used range, or a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): HostRange {
-    return this.range(
-      `getUsedRangeOrNullObject(${valuesOnly})`,
-      (sheet) => {
-        const used = sheet.usedRect(valuesOnly);
-        return used ? { sheet, rects: [used] } : null;
-      },
-    );
+    return this.range(`getUsedRangeOrNullObject(${valuesOnly})`, (sheet) => {
+      const used = sheet.usedRect(valuesOnly);
+      return used ? { sheet, rects: [used] } : null;
+    });
   }
 
   private range(call: string, resolve: (sheet: SheetModel) => RangeTarget | null): HostRange {

@@ -61,13 +61,18 @@ export class HostWorksheetCollection extends HostCollection<WorkbookModel, Sheet
       kind: 'path',
       path: `worksheets.getFirst(${visibleOnly})`,
       nullable: false,
-      resolve: () => this._requireTarget().liveSheets().find((sheet) => !visibleOnly || sheet.visibility === 'Visible') ?? null,
+      resolve: () =>
+        this._requireTarget()
+          .liveSheets()
+          .find((sheet) => !visibleOnly || sheet.visibility === 'Visible') ?? null,
     });
   }
 
   getCount(visibleOnly = false): HostClientResult<number> {
-    return this._callForResult('getCount', [visibleOnly], (model) =>
-      model.liveSheets().filter((sheet) => !visibleOnly || sheet.visibility === 'Visible').length,
+    return this._callForResult(
+      'getCount',
+      [visibleOnly],
+      (model) => model.liveSheets().filter((sheet) => !visibleOnly || sheet.visibility === 'Visible').length,
     );
   }
 

@@ -10,7 +10,8 @@ export class HostWorksheetFreezePanes extends HostClientObject<SheetModel> {
 
   freezeRows(count = 1): void {
     this._call('freezeRows', [count], (sheet) => {
-      if (!Number.isInteger(count) || count < 0) throw new HostOfficeError('InvalidArgument', { location: 'WorksheetFreezePanes.freezeRows' });
+      if (!Number.isInteger(count) || count < 0)
+        throw new HostOfficeError('InvalidArgument', { location: 'WorksheetFreezePanes.freezeRows' });
       sheet.frozenRows = count;
       sheet.frozenColumns = 0;
     });
@@ -18,7 +19,8 @@ export class HostWorksheetFreezePanes extends HostClientObject<SheetModel> {
 
   freezeColumns(count = 1): void {
     this._call('freezeColumns', [count], (sheet) => {
-      if (!Number.isInteger(count) || count < 0) throw new HostOfficeError('InvalidArgument', { location: 'WorksheetFreezePanes.freezeColumns' });
+      if (!Number.isInteger(count) || count < 0)
+        throw new HostOfficeError('InvalidArgument', { location: 'WorksheetFreezePanes.freezeColumns' });
       sheet.frozenColumns = count;
       sheet.frozenRows = 0;
     });

@@ -9,8 +9,7 @@ import { HostOfficeError } from '../HostOfficeError';
 export function gridInput(input: unknown, rect: CellRect, location: string): (rowOffset: number, columnOffset: number) => unknown {
   if (!Array.isArray(input)) return () => input;
   const rows = input as unknown[];
-  const matches =
-    rows.length === rect.rowCount && rows.every((row) => Array.isArray(row) && row.length === rect.columnCount);
+  const matches = rows.length === rect.rowCount && rows.every((row) => Array.isArray(row) && row.length === rect.columnCount);
   if (!matches) throw new HostOfficeError('InvalidArgument', { location });
   return (rowOffset, columnOffset) => (rows[rowOffset] as unknown[])[columnOffset];
 }

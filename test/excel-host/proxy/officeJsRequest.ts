@@ -14,9 +14,10 @@ export function instantiateRequest(id: number, path: string): unknown {
     ActionType: ActionType.Instantiate,
     Name: '',
     ObjectPathId: id,
-    ObjectPath: args === null
-      ? { Id: id, ObjectPathType: ObjectPathType.Property, Name: name, ParentObjectPathId: id }
-      : { Id: id, ObjectPathType: ObjectPathType.Method, Name: name, ParentObjectPathId: id, ArgumentInfo: { Arguments: args } },
+    ObjectPath:
+      args === null
+        ? { Id: id, ObjectPathType: ObjectPathType.Property, Name: name, ParentObjectPathId: id }
+        : { Id: id, ObjectPathType: ObjectPathType.Method, Name: name, ParentObjectPathId: id, ArgumentInfo: { Arguments: args } },
   };
 }
 

@@ -30,7 +30,18 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     runAsPostgres(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
     const port = await freePort();
     const settings = `-p ${port} -k ${socketDir} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    runAsPostgres(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', path.join(rootDir, 'server.log'), '-w', '-t', '60', '-o', settings, 'start']);
+    runAsPostgres(path.join(bin, 'pg_ctl'), [
+      '-D',
+      dataDir,
+      '-l',
+      path.join(rootDir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      settings,
+      'start',
+    ]);
     return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, rootDir, dataDir };
   } catch (error) {
     rmSync(rootDir, { recursive: true, force: true });
@@ -52,7 +63,9 @@ function findPostgresBin(): string {
     ...(process.env.PATH ?? '').split(path.delimiter),
     ...[17, 16, 15].map((major) => `/usr/lib/postgresql/${major}/bin`),
   ];
-  const dir = candidates.find((candidate) => candidate && existsSync(path.join(candidate, 'initdb')) && existsSync(path.join(candidate, 'pg_ctl')));
+  const dir = candidates.find(
+    (candidate) => candidate && existsSync(path.join(candidate, 'initdb')) && existsSync(path.join(candidate, 'pg_ctl')),
+  );
   if (dir === undefined) throw new Error(INSTALL_HINT);
   const version = execFileSync(path.join(dir, 'pg_ctl'), ['--version'], { encoding: 'utf8' });
   const major = Number(/(\d+)(\.\d+)?/.exec(version)?.[1]);
@@ -70,7 +83,10 @@ function postgresOwner(): { uid: number; gid: number } | null {
 /** Runs a PostgreSQL binary, as the `postgres` user when we are root (runuser, else su). */
 function runAsPostgres(command: string, args: string[]): void {
   const asRoot = process.getuid?.() === 0;
-  let result = spawnSync(asRoot ? 'runuser' : command, asRoot ? ['-u', 'postgres', '--', command, ...args] : args, { encoding: 'utf8', cwd: '/' });
+  let result = spawnSync(asRoot ? 'runuser' : command, asRoot ? ['-u', 'postgres', '--', command, ...args] : args, {
+    encoding: 'utf8',
+    cwd: '/',
+  });
   if (asRoot && result.error !== undefined && 'code' in result.error && result.error.code === 'ENOENT') {
     const quoted = [command, ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
     result = spawnSync('su', ['postgres', '-c', quoted], { encoding: 'utf8', cwd: '/' });

@@ -11,7 +11,17 @@ export type CommandResult = { code: number | null; stdout: string; stderr: strin
 /** The environment of a CLI child: ours without any store variable, plus `extra`. */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['DATABASE_URL', 'STORE_DB', 'STORE_PORT', 'STORE_HOST', 'SUIVI_DATA_DIR', 'CORS_ORIGINS', 'STORE_RATE_LIMIT', 'STORE_LOG_LEVEL']) delete env[key];
+  for (const key of [
+    'DATABASE_URL',
+    'STORE_DB',
+    'STORE_PORT',
+    'STORE_HOST',
+    'SUIVI_DATA_DIR',
+    'CORS_ORIGINS',
+    'STORE_RATE_LIMIT',
+    'STORE_LOG_LEVEL',
+  ])
+    delete env[key];
   return { ...env, ...extra };
 }
 

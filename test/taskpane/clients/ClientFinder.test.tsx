@@ -97,7 +97,11 @@ describe('ClientsTab: find', () => {
   });
 
   it('renders only the rows in view out of thousands, and loads further pages on demand', async () => {
-    const many = Array.from({ length: 3000 }, (_, index) => ({ lastName: `Nom${String(index).padStart(4, '0')}`, firstName: 'Test', email: `n${index}@x.ch` }));
+    const many = Array.from({ length: 3000 }, (_, index) => ({
+      lastName: `Nom${String(index).padStart(4, '0')}`,
+      firstName: 'Test',
+      email: `n${index}@x.ch`,
+    }));
     const { user, within } = await renderClientsTab({ store: createMemoryStore({ clients: many }) });
     expect(await within.findByText('3 000 clients')).toBeInTheDocument();
     const options = screen.getAllByRole('option');

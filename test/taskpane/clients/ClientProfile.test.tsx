@@ -18,7 +18,15 @@ const dupont = {
   birthDate: '1980-05-01',
   notes: 'Préfère le courriel',
 };
-const diop = { id: 'diop', lastName: 'Diop', firstName: 'Awa', email: 'awa@diop.sn', country: 'SN', nationality: 'SN', practiceCountry: 'FR' };
+const diop = {
+  id: 'diop',
+  lastName: 'Diop',
+  firstName: 'Awa',
+  email: 'awa@diop.sn',
+  country: 'SN',
+  nationality: 'SN',
+  practiceCountry: 'FR',
+};
 
 async function openProfile(name: string, store = createMemoryStore({ clients: [dupont, diop] })) {
   const rendered = await renderClientsTab({ store });

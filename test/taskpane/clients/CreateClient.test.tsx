@@ -29,7 +29,8 @@ async function chooseCountry(user: UserEvent, within: Within, label: string, typ
 describe('ClientsTab: Nouveau client', () => {
   it('opens a form with every field, the home country by default, and the save box last and unchecked', async () => {
     const { within } = await openForm('BE');
-    for (const label of ['Pays', 'Nationalité', "Pays d'exercice"]) expect(within.getByRole('combobox', { name: label })).toHaveValue('Belgique');
+    for (const label of ['Pays', 'Nationalité', "Pays d'exercice"])
+      expect(within.getByRole('combobox', { name: label })).toHaveValue('Belgique');
     const box = within.getByRole('checkbox', { name: 'Enregistrer les informations du client' });
     expect(box).not.toBeChecked();
     const controls = within.getAllByRole('checkbox').concat(within.getAllByRole('textbox'), within.getAllByRole('combobox'));
@@ -55,7 +56,13 @@ describe('ClientsTab: Nouveau client', () => {
     await user.click(within.getByRole('button', { name: 'Enregistrer' }));
     expect(await within.findByText('Ndiaye Fatou est enregistré (code CL-000001).')).toBeInTheDocument();
     expect(store.calls.find((call) => call.method === 'createClient')?.args[0]).toMatchObject({
-      lastName: 'Ndiaye', firstName: 'Fatou', email: 'ndiaye@exemple.sn', nationality: 'SN', practiceCountry: 'SN', country: 'CH', code: null,
+      lastName: 'Ndiaye',
+      firstName: 'Fatou',
+      email: 'ndiaye@exemple.sn',
+      nationality: 'SN',
+      practiceCountry: 'SN',
+      country: 'CH',
+      code: null,
     });
     expect(await within.findByText('Client étranger')).toBeInTheDocument();
     expect(within.getByText("Nationalité : Sénégal · Pays d'exercice : Sénégal")).toBeInTheDocument();
@@ -101,7 +108,10 @@ describe('ClientsTab: Nouveau client', () => {
     const create = store.client.createClient;
     store.client.createClient = async (input) => {
       if (input.email === 'ndiaye@exemple.sn') {
-        throw new StoreClientError('conflict', 'taken', { status: 409, fields: [{ path: 'email', code: 'email.taken', message: 'Cet email appartient déjà au client CL-000001.' }] });
+        throw new StoreClientError('conflict', 'taken', {
+          status: 409,
+          fields: [{ path: 'email', code: 'email.taken', message: 'Cet email appartient déjà au client CL-000001.' }],
+        });
       }
       return create(input);
     };

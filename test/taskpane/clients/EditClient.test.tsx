@@ -23,10 +23,26 @@ async function openDetails(store = createMemoryStore({ clients: [dupont] })) {
 describe('ClientsTab: Détails → edit → Enregistrer', () => {
   it('shows every template field, filled with the stored values', async () => {
     const { within } = await openDetails();
-    for (const label of ['Code client', 'Civilité', 'Nom', 'Prénom', 'Société', 'N° TVA / IDE', 'Email', 'Téléphone', 'Mobile', 'Adresse', 'NPA', 'Localité', 'Date de naissance', 'Notes']) {
+    for (const label of [
+      'Code client',
+      'Civilité',
+      'Nom',
+      'Prénom',
+      'Société',
+      'N° TVA / IDE',
+      'Email',
+      'Téléphone',
+      'Mobile',
+      'Adresse',
+      'NPA',
+      'Localité',
+      'Date de naissance',
+      'Notes',
+    ]) {
       expect(within.getByLabelText(new RegExp(`^${label}`))).toBeInTheDocument();
     }
-    for (const label of ['Pays', 'Nationalité', "Pays d'exercice"]) expect(within.getByRole('combobox', { name: label })).toHaveValue('Suisse');
+    for (const label of ['Pays', 'Nationalité', "Pays d'exercice"])
+      expect(within.getByRole('combobox', { name: label })).toHaveValue('Suisse');
     expect(within.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
     expect(within.getByLabelText(/^Nom/)).toHaveValue('Dupont');
     expect(within.getByLabelText(/^Nom/)).toBeRequired();
@@ -44,7 +60,7 @@ describe('ClientsTab: Détails → edit → Enregistrer', () => {
     await user.type(postal, '12');
     expect(within.getByText(/Code postal invalide.*4 chiffres attendus/)).toBeInTheDocument();
     await user.click(within.getByRole('button', { name: 'Enregistrer' }));
-    expect(within.getByText('2 valeurs à corriger avant d\'enregistrer.')).toBeInTheDocument();
+    expect(within.getByText("2 valeurs à corriger avant d'enregistrer.")).toBeInTheDocument();
     expect(store.calls.some((call) => call.method === 'updateClient')).toBe(false);
   });
 
@@ -56,7 +72,11 @@ describe('ClientsTab: Détails → edit → Enregistrer', () => {
     await user.type(within.getByLabelText(/^Société/), 'Dupont SA');
     await user.click(within.getByRole('button', { name: 'Enregistrer' }));
     expect(await within.findByText('Modifications enregistrées.')).toBeInTheDocument();
-    expect(store.calls.find((call) => call.method === 'updateClient')?.args).toEqual(['dupont', 1, { company: 'Dupont SA', city: 'Carouge' }]);
+    expect(store.calls.find((call) => call.method === 'updateClient')?.args).toEqual([
+      'dupont',
+      1,
+      { company: 'Dupont SA', city: 'Carouge' },
+    ]);
     expect(within.getByText(/Carouge/)).toBeInTheDocument();
     expect(await within.findByText(/^Version 2 · Modification par accueil/)).toBeInTheDocument();
     expect(within.getByText('Champs : Société, Localité')).toBeInTheDocument();

@@ -44,7 +44,12 @@ describe('drafts', () => {
     const draft = draftOf({ lastName: 'Dupont', notes: null });
     expect(draft.lastName).toBe('Dupont');
     expect(draft.notes).toBe('');
-    expect(inputOf({ ...draft, city: '  Sion ', company: '   ' })).toMatchObject({ lastName: 'Dupont', city: 'Sion', company: null, notes: null });
+    expect(inputOf({ ...draft, city: '  Sion ', company: '   ' })).toMatchObject({
+      lastName: 'Dupont',
+      city: 'Sion',
+      company: null,
+      notes: null,
+    });
   });
 
   it('names the changed keys, spaces around ignored', () => {
@@ -85,7 +90,11 @@ describe('toSheetClient and clientDisplayName', () => {
 });
 
 describe('collectClients', () => {
-  const many = Array.from({ length: 450 }, (_, index) => ({ lastName: `Nom${String(index).padStart(3, '0')}`, firstName: 'A', email: `a${index}@x.ch` }));
+  const many = Array.from({ length: 450 }, (_, index) => ({
+    lastName: `Nom${String(index).padStart(3, '0')}`,
+    firstName: 'A',
+    email: `a${index}@x.ch`,
+  }));
 
   it('reads every page of the search', async () => {
     const store = createMemoryStore({ clients: many });

@@ -18,7 +18,11 @@ const rows = [
 function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
   const calls: string[] = [];
   const validation = validateSheet(rows, { homeCountry: 'CH' });
-  const result: ActiveSheetValidation = { sheetName: 'Clients', validation, marked: { cells: 1, mode: 'notes', withoutNote: 0, tooManyForNotes: false } };
+  const result: ActiveSheetValidation = {
+    sheetName: 'Clients',
+    validation,
+    marked: { cells: 1, mode: 'notes', withoutNote: 0, tooManyForNotes: false },
+  };
   const excel = {
     readActiveSheetSummary: async () => ({ name: 'Clients', usedRows: 3, usedColumns: 3 }),
     insertTemplateSheet: async () => {
@@ -74,7 +78,9 @@ describe('Importer tab', () => {
     const marked = { cells: 12_345, mode: 'column' as const, withoutNote: 0, tooManyForNotes: true };
     const panel = renderImporter({ ...excel, validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked }) });
     await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
-    expect(await within(panel).findByText(/^12345 cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies »/)).toBeInTheDocument();
+    expect(
+      await within(panel).findByText(/^12345 cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies »/),
+    ).toBeInTheDocument();
   });
 
   it('selects the cell of an issue when it is clicked, and adds the missing columns', async () => {
@@ -117,7 +123,10 @@ describe('Importer tab: home country', () => {
 
   it('validates and imports with the home country of the store in use once the settings change', async () => {
     const { excel, calls } = fakeExcel();
-    const api = createFakeStore({ reachableUrls: ['https://store.test', 'https://other.test'], homeCountries: { 'https://other.test': 'FR' } });
+    const api = createFakeStore({
+      reachableUrls: ['https://store.test', 'https://other.test'],
+      homeCountries: { 'https://other.test': 'FR' },
+    });
     const panel = renderImporter(excel, api);
     const user = userEvent.setup();
     await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence CH'));

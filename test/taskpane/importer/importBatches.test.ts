@@ -13,9 +13,33 @@ import { revertOutcomes } from '../../../src/taskpane/importer/revertOutcomes';
 import { runImportBatches } from '../../../src/taskpane/importer/runImportBatches';
 
 const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
-const row = (n: number, email = `c${n}@example.ch`, code = '') => [code, 'Mme', `Nom${n}`, 'Anne', '', '', email, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
-const validated = (rows: unknown[][]) => ({ sheetName: 'Clients', validation: validateSheet(rows, { homeCountry: 'CH' }), marked: { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false } });
-const rowsOf = (numbers: number[]): ImportRow[] => numbers.map((n) => ({ row: n, values: { lastName: `Nom${n}`, email: `c${n}@example.ch` } }));
+const row = (n: number, email = `c${n}@example.ch`, code = '') => [
+  code,
+  'Mme',
+  `Nom${n}`,
+  'Anne',
+  '',
+  '',
+  email,
+  '',
+  '',
+  '',
+  '1204',
+  'Genève',
+  'CH',
+  'CH',
+  'CH',
+  'fr',
+  '',
+  '',
+];
+const validated = (rows: unknown[][]) => ({
+  sheetName: 'Clients',
+  validation: validateSheet(rows, { homeCountry: 'CH' }),
+  marked: { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false },
+});
+const rowsOf = (numbers: number[]): ImportRow[] =>
+  numbers.map((n) => ({ row: n, values: { lastName: `Nom${n}`, email: `c${n}@example.ch` } }));
 
 /** A store that creates every row, failing the calls listed in `failures` (by call number, from 1). */
 function storeFailing(failures: Record<number, StoreClientError>) {
@@ -40,7 +64,14 @@ function storeFailing(failures: Record<number, StoreClientError>) {
 }
 
 describe('columnIndexOfLetter', () => {
-  it.each([['A', 0], ['S', 18], ['Z', 25], ['AA', 26], ['AZ', 51], ['XFD', 16383]])('%s → %d', (letter, index) => {
+  it.each([
+    ['A', 0],
+    ['S', 18],
+    ['Z', 25],
+    ['AA', 26],
+    ['AZ', 51],
+    ['XFD', 16383],
+  ])('%s → %d', (letter, index) => {
     expect(columnIndexOfLetter(letter)).toBe(index);
   });
 });
@@ -55,17 +86,32 @@ describe('planImport', () => {
     expect(plan.invalid.map(({ row, status }) => ({ row, status }))).toEqual([{ row: 6, status: 'failed' }]);
     expect(describeRowReasons(plan.invalid[0]?.reasons, 'fr')).toMatch(/^Email \* : /);
     expect(plan).toMatchObject({ sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, validRows: 2099 });
-    expect(plan.batches[0]?.[0]).toEqual({ row: 2, values: expect.objectContaining({ lastName: 'Nom1', email: 'c1@example.ch', code: null, postalCode: '1204' }) });
+    expect(plan.batches[0]?.[0]).toEqual({
+      row: 2,
+      values: expect.objectContaining({ lastName: 'Nom1', email: 'c1@example.ch', code: null, postalCode: '1204' }),
+    });
   });
 
   it('finds "Statut import" and a code column placed anywhere', () => {
-    const plan = planImport(validated([['Nom *', 'Prénom *', 'Email *', 'Statut import', 'Code client'], ['Favre', 'Sophie', 's@example.ch', '', 'CL-1']]));
+    const plan = planImport(
+      validated([
+        ['Nom *', 'Prénom *', 'Email *', 'Statut import', 'Code client'],
+        ['Favre', 'Sophie', 's@example.ch', '', 'CL-1'],
+      ]),
+    );
     expect(plan).toMatchObject({ statusColumn: 3, codeColumn: 4 });
   });
 
   it.each([
     { what: 'no header row', rows: [['x'], ['y']], blocker: 'no_header' },
-    { what: 'a missing required column', rows: [['Nom *', 'Prénom *'], ['Favre', 'Sophie']], blocker: 'missing_columns' },
+    {
+      what: 'a missing required column',
+      rows: [
+        ['Nom *', 'Prénom *'],
+        ['Favre', 'Sophie'],
+      ],
+      blocker: 'missing_columns',
+    },
     { what: 'no row', rows: [headers], blocker: 'no_rows' },
   ])('refuses a sheet with $what', ({ rows, blocker }) => {
     expect(planImport(validated(rows))).toBe(blocker);
@@ -88,7 +134,13 @@ describe('runImportBatches', () => {
   it('sends every batch with its own key and reports progress', async () => {
     const { store, keys } = storeFailing({});
     const progress: string[] = [];
-    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2, 3]), rowsOf([4])], onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    const run = await runImportBatches({
+      store,
+      session: 's',
+      sheetName: 'Clients',
+      batches: [rowsOf([2, 3]), rowsOf([4])],
+      onProgress: (done, total) => progress.push(`${done}/${total}`),
+    });
     expect(progress).toEqual(['2/3', '3/3']);
     expect(new Set(keys).size).toBe(2);
     expect(run.batchIds).toEqual(['b1', 'b2']);
@@ -107,20 +159,42 @@ describe('runImportBatches', () => {
   it('stops before the next batch once cancelled', async () => {
     const controller = new AbortController();
     const { store, keys } = storeFailing({});
-    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2]), rowsOf([3])], signal: controller.signal, onProgress: () => controller.abort() });
+    const run = await runImportBatches({
+      store,
+      session: 's',
+      sheetName: 'Clients',
+      batches: [rowsOf([2]), rowsOf([3])],
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     expect(keys).toHaveLength(1);
     expect(run.stopped).toEqual({ reason: 'cancelled' });
     expect(run.outcomes.map((outcome) => outcome.status)).toEqual(['created', 'not_imported']);
   });
 
-  it('writes the failed rows\' reasons from their codes, in the reader\'s language, the store\'s text only for an unknown code', async () => {
+  it("writes the failed rows' reasons from their codes, in the reader's language, the store's text only for an unknown code", async () => {
     const store: ImportStore = {
       importRows: async () => ({
         batchId: 'b',
         mode: 'upsert',
         results: [
-          { row: 2, status: 'failed', id: null, code: null, errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }] },
-          { row: 3, status: 'failed', id: null, code: null, errors: [{ path: 'email', code: 'email.invalid', message: 'texte du magasin' }, { path: 'code', code: 'code.unknownToThePane', message: 'autre raison' }] },
+          {
+            row: 2,
+            status: 'failed',
+            id: null,
+            code: null,
+            errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }],
+          },
+          {
+            row: 3,
+            status: 'failed',
+            id: null,
+            code: null,
+            errors: [
+              { path: 'email', code: 'email.invalid', message: 'texte du magasin' },
+              { path: 'code', code: 'code.unknownToThePane', message: 'autre raison' },
+            ],
+          },
         ],
       }),
       revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
@@ -144,7 +218,16 @@ describe('revertOutcomes', () => {
       { row: 4, status: 'unchanged' as const, code: 'CL-3', clientId: 'c' },
       { row: 5, status: 'created' as const, code: 'CL-4', clientId: 'd' },
     ];
-    const outcomes = revertOutcomes(rows, [{ batchId: 'b1', reverted: [{ id: 'a', code: 'CL-1', action: 'deleted' }, { id: 'b', code: 'CL-2', action: 'restored' }], skipped: [{ id: 'd', code: 'CL-4', reason: 'changed_after' }] }]);
+    const outcomes = revertOutcomes(rows, [
+      {
+        batchId: 'b1',
+        reverted: [
+          { id: 'a', code: 'CL-1', action: 'deleted' },
+          { id: 'b', code: 'CL-2', action: 'restored' },
+        ],
+        skipped: [{ id: 'd', code: 'CL-4', reason: 'changed_after' }],
+      },
+    ]);
     expect(outcomes).toEqual([
       { row: 2, status: 'reverted', clearCode: true },
       { row: 3, status: 'reverted', code: 'CL-2' },

@@ -28,7 +28,11 @@ function renderTab(rows: unknown[][], language: 'fr' | 'en' = 'fr', settings: ty
 }
 afterEach(() => uninstall());
 
-const column = (letter: string, first: number, last: number) => host.workbook.sheet('Clients').getValues(`${letter}${first}:${letter}${last}`).map(([value]) => value);
+const column = (letter: string, first: number, last: number) =>
+  host.workbook
+    .sheet('Clients')
+    .getValues(`${letter}${first}:${letter}${last}`)
+    .map(([value]) => value);
 
 async function importOnce(panel: HTMLElement, user = userEvent.setup()) {
   await user.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
@@ -55,7 +59,9 @@ describe('one-click import', () => {
     const panel = renderTab([row(1), row(2, 'not-an-email'), row(3)]);
     const user = userEvent.setup();
     await user.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
-    expect(await within(panel).findByText('1 ligne a des erreurs et ne sera pas envoyée. Importer seulement les 2 lignes valides ?', {}, WAIT)).toBeInTheDocument();
+    expect(
+      await within(panel).findByText('1 ligne a des erreurs et ne sera pas envoyée. Importer seulement les 2 lignes valides ?', {}, WAIT),
+    ).toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
     await user.click(within(panel).getByRole('button', { name: 'Importer les lignes valides' }));
     const summary = await within(panel).findByRole('region', { name: "Résultat de l'import" }, WAIT);
@@ -77,7 +83,9 @@ describe('one-click import', () => {
     const summary = await importOnce(panel);
     expect(store.imports.map((request) => request.rows.length)).toEqual([1000, 1000]);
     expect(within(summary).getByText(/^Import interrompu : Erreur du magasin : le magasin ne répond pas/)).toBeInTheDocument();
-    expect(within(summary).getByText('Créés : 1000 · Mis à jour : 0 · Inchangés : 0 · En erreur : 0 · Non importés : 1500')).toBeInTheDocument();
+    expect(
+      within(summary).getByText('Créés : 1000 · Mis à jour : 0 · Inchangés : 0 · En erreur : 0 · Non importés : 1500'),
+    ).toBeInTheDocument();
     expect(column('S', 1001, 1003)).toEqual([`Créé le ${today}`, 'Non importé', 'Non importé']);
     expect(column('A', 1001, 1002)).toEqual(['CL-001000', '']);
 
@@ -110,7 +118,9 @@ describe('one-click import', () => {
     const user = userEvent.setup();
     const summary = await importOnce(panel, user);
     await user.click(within(summary).getByRole('button', { name: 'Annuler cet import' }));
-    expect(await within(summary).findByText('Import annulé : 2 clients rétablis (créés supprimés, modifiés restaurés).', {}, WAIT)).toBeInTheDocument();
+    expect(
+      await within(summary).findByText('Import annulé : 2 clients rétablis (créés supprimés, modifiés restaurés).', {}, WAIT),
+    ).toBeInTheDocument();
     expect(store.reverts).toEqual(['batch-1']);
     expect(store.clients.every((client) => client.deleted)).toBe(true);
     expect(column('A', 2, 3)).toEqual(['', '']);
@@ -120,7 +130,7 @@ describe('one-click import', () => {
     expect(column('A', 2, 3)).toEqual(['CL-000003', 'CL-000004']);
   });
 
-  it('speaks English when the pane does (the sheet\'s statuses stay French)', async () => {
+  it("speaks English when the pane does (the sheet's statuses stay French)", async () => {
     const panel = renderTab([row(1)], 'en');
     await userEvent.click(within(panel).getByRole('button', { name: 'Import into the store' }));
     const summary = await within(panel).findByRole('region', { name: 'Import result' }, WAIT);
@@ -132,13 +142,18 @@ describe('one-click import', () => {
   it('says so when no store is configured, and sends nothing', async () => {
     const panel = renderTab([row(1)], 'fr', null);
     await userEvent.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
-    expect(await within(panel).findByText("Import impossible : aucun magasin n'est configuré (voir Paramètres).", {}, WAIT)).toBeInTheDocument();
+    expect(
+      await within(panel).findByText("Import impossible : aucun magasin n'est configuré (voir Paramètres).", {}, WAIT),
+    ).toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
   });
 
   it('refuses to import a sheet with a missing required column, and says why', async () => {
     const panel = renderTab([]);
-    host.workbook.sheet('Clients').setValues([['Nom *', 'Prénom *'], ['Favre', 'Sophie']]);
+    host.workbook.sheet('Clients').setValues([
+      ['Nom *', 'Prénom *'],
+      ['Favre', 'Sophie'],
+    ]);
     host.workbook.sheet('Clients').setValues([Array.from({ length: 18 }, () => '')], 'C1');
     await userEvent.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
     expect(await within(panel).findByText(/^Import impossible : des colonnes obligatoires manquent/, {}, WAIT)).toBeInTheDocument();
@@ -152,7 +167,9 @@ describe('import a file', () => {
     const user = userEvent.setup();
     const csv = [headers.join(';'), row(7).join(';'), row(8, 'faux').join(';')].join('\n');
     await user.upload(within(panel).getByLabelText('Choisir un fichier…'), new File([csv], 'nouveaux clients.csv', { type: 'text/csv' }));
-    expect(await within(panel).findByText('Fichier ouvert dans la feuille « nouveaux clients », puis validé.', {}, WAIT)).toBeInTheDocument();
+    expect(
+      await within(panel).findByText('Fichier ouvert dans la feuille « nouveaux clients », puis validé.', {}, WAIT),
+    ).toBeInTheDocument();
     expect(host.workbook.activeSheetName).toBe('nouveaux clients');
     const report = await within(panel).findByRole('region', { name: 'Résultat de la validation' }, WAIT);
     expect(within(report).getByText('« nouveaux clients » : 1 ligne valide sur 2.')).toBeInTheDocument();
@@ -169,7 +186,11 @@ describe('import a file', () => {
   });
 
   it.each([
-    { name: 'notes.pdf', content: '%PDF-1.4', message: "Ce type de fichier n'est pas pris en charge : choisissez un fichier .xlsx ou .csv." },
+    {
+      name: 'notes.pdf',
+      content: '%PDF-1.4',
+      message: "Ce type de fichier n'est pas pris en charge : choisissez un fichier .xlsx ou .csv.",
+    },
     { name: 'big.xlsx', content: new Uint8Array(maxImportFileBytes + 1), message: /^Fichier trop volumineux : 10 Mo au plus/ },
     { name: 'broken.xlsx', content: 'PK\u0003\u0004 broken', message: /^Fichier illisible/ },
   ])('refuses $name with a clear message, the workbook unchanged', async ({ name, content, message }) => {

@@ -79,7 +79,11 @@ describe('importSessionReducer', () => {
     ['checking', { type: 'validation_failed', error }, at({ kind: 'failed', error })],
     ['validating', { type: 'validation_failed', error }, at({ kind: 'failed', error })],
     ['checking', { type: 'validated', validation, hold: null }, states.validated],
-    ['validating', { type: 'validated', validation, hold: 'missing_columns' }, at({ kind: 'validated', validation, hold: 'missing_columns' })],
+    [
+      'validating',
+      { type: 'validated', validation, hold: 'missing_columns' },
+      at({ kind: 'validated', validation, hold: 'missing_columns' }),
+    ],
     ['validating', { type: 'confirmation_asked', validation, plan }, states.confirming],
     ['confirming', { type: 'confirmation_declined' }, states.validated],
     ['validating', { type: 'import_started', plan, abort }, states.importing],
@@ -91,7 +95,11 @@ describe('importSessionReducer', () => {
     ['done', { type: 'revert_started' }, states.reverting],
     ['interrupted', { type: 'revert_started' }, at({ kind: 'reverting', result: interruptedResult, after: 'interrupted' })],
     ['reverting', { type: 'revert_failed', error }, at({ kind: 'done', result, revertFailure: { error } })],
-    ['reverting', { type: 'reverted', reverted: 1, skipped: 0, nextBatchSession: 'keys-2' }, { ...states.reverted, batchSession: 'keys-2' }],
+    [
+      'reverting',
+      { type: 'reverted', reverted: 1, skipped: 0, nextBatchSession: 'keys-2' },
+      { ...states.reverted, batchSession: 'keys-2' },
+    ],
   ];
   it.each(transitions)('%s + %j', (from, event, expected) => {
     expect(importSessionReducer(states[from], event)).toEqual(expected);
@@ -99,7 +107,9 @@ describe('importSessionReducer', () => {
 
   it('goes back to the interrupted summary when undoing an interrupted import fails', () => {
     const reverting = at({ kind: 'reverting', result: interruptedResult, after: 'interrupted' });
-    expect(importSessionReducer(reverting, { type: 'revert_failed', error })).toEqual(at({ kind: 'interrupted', result: interruptedResult, revertFailure: { error } }));
+    expect(importSessionReducer(reverting, { type: 'revert_failed', error })).toEqual(
+      at({ kind: 'interrupted', result: interruptedResult, revertFailure: { error } }),
+    );
   });
 
   const ignored: Array<[StateName, ImportSessionEvent]> = [
@@ -139,7 +149,10 @@ describe('importSessionReducer', () => {
     ];
     const imported = events.reduce(importSessionReducer, states.idle);
     expect(imported).toEqual(states.done);
-    const undone = [{ type: 'revert_started' } as const, { type: 'reverted', reverted: 1, skipped: 0, nextBatchSession: 'keys-2' } as const].reduce(importSessionReducer, imported);
+    const undone = [
+      { type: 'revert_started' } as const,
+      { type: 'reverted', reverted: 1, skipped: 0, nextBatchSession: 'keys-2' } as const,
+    ].reduce(importSessionReducer, imported);
     expect(undone.batchSession).toBe('keys-2');
   });
 });
@@ -173,7 +186,14 @@ describe('session selectors', () => {
 
 describe('nextImportStep', () => {
   it.each([
-    ['a missing required column', [['Nom *', 'Prénom *'], ['Favre', 'Sophie']], { step: 'hold', hold: 'missing_columns' }],
+    [
+      'a missing required column',
+      [
+        ['Nom *', 'Prénom *'],
+        ['Favre', 'Sophie'],
+      ],
+      { step: 'hold', hold: 'missing_columns' },
+    ],
     ['no row', [headers], { step: 'hold', hold: 'no_rows' }],
     ['no valid row', [headers, row(1, 'faux')], { step: 'hold', hold: 'nothing_valid' }],
   ])('holds a sheet with %s', (_case, rows, expected) => {

@@ -19,7 +19,11 @@ let host: ExcelHost;
 let uninstall: () => void;
 let store: ImportingStore;
 
-type LaunchOptions = { launchAction?: AppProps['launchAction']; saved?: typeof goodSettings | null; localConfig?: Promise<LocalStoreConfig | null> };
+type LaunchOptions = {
+  launchAction?: AppProps['launchAction'];
+  saved?: typeof goodSettings | null;
+  localConfig?: Promise<LocalStoreConfig | null>;
+};
 
 function renderLaunched(rows: unknown[][], { launchAction = 'import', saved = goodSettings, localConfig }: LaunchOptions = {}) {
   host = createExcelHost();
@@ -42,7 +46,11 @@ function renderLaunched(rows: unknown[][], { launchAction = 'import', saved = go
 }
 afterEach(() => uninstall());
 
-const column = (letter: string, first: number, last: number) => host.workbook.sheet('Clients').getValues(`${letter}${first}:${letter}${last}`).map(([value]) => value);
+const column = (letter: string, first: number, last: number) =>
+  host.workbook
+    .sheet('Clients')
+    .getValues(`${letter}${first}:${letter}${last}`)
+    .map(([value]) => value);
 const summaryOf = (panel: HTMLElement) => within(panel).findByRole('region', { name: "Résultat de l'import" }, WAIT);
 
 describe('pane opened by the ribbon\'s "Importer" (launchAction import)', () => {
@@ -63,7 +71,9 @@ describe('pane opened by the ribbon\'s "Importer" (launchAction import)', () => 
 
   it('asks first when rows have errors, sends nothing until confirmed, then imports the valid rows once', async () => {
     const { panel } = renderLaunched([row(1), row(2, 'not-an-email'), row(3)]);
-    expect(await within(panel()).findByText('1 ligne a des erreurs et ne sera pas envoyée. Importer seulement les 2 lignes valides ?', {}, WAIT)).toBeInTheDocument();
+    expect(
+      await within(panel()).findByText('1 ligne a des erreurs et ne sera pas envoyée. Importer seulement les 2 lignes valides ?', {}, WAIT),
+    ).toBeInTheDocument();
     expect(await screen.findByText('Connecté')).toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
     await userEvent.click(within(panel()).getByRole('button', { name: 'Importer les lignes valides' }));
@@ -88,7 +98,9 @@ describe('pane opened by the ribbon\'s "Importer" (launchAction import)', () => 
 
   it('says so once when no store is configured, and sends nothing', async () => {
     const { panel } = renderLaunched([row(1)], { saved: null });
-    expect(await within(panel()).findByText("Import impossible : aucun magasin n'est configuré (voir Paramètres).", {}, WAIT)).toBeInTheDocument();
+    expect(
+      await within(panel()).findByText("Import impossible : aucun magasin n'est configuré (voir Paramètres).", {}, WAIT),
+    ).toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
   });
 

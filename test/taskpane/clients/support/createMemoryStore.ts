@@ -14,7 +14,11 @@ const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M
 const words = (client: Client) =>
   [client.lastName, client.firstName, client.company, client.email, client.code, client.city]
     .filter((value): value is string => typeof value === 'string')
-    .flatMap((value) => fold(value).split(/[^a-z0-9]+/).filter(Boolean));
+    .flatMap((value) =>
+      fold(value)
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean),
+    );
 
 type MemoryStoreOptions = { homeCountry?: string; clients?: Array<Partial<Client>>; tokenName?: string };
 
@@ -40,7 +44,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
     sequence += 1;
     const at = tick();
     const id = values.id ?? `c${sequence}`;
-    const client = makeClient({ id, createdAt: at, updatedAt: at, createdBy: who, updatedBy: who, ...values, code: values.code ?? `CL-${String(sequence).padStart(6, '0')}` });
+    const client = makeClient({
+      id,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: who,
+      updatedBy: who,
+      ...values,
+      code: values.code ?? `CL-${String(sequence).padStart(6, '0')}`,
+    });
     client.foreign = foreignOf(client);
     clients.set(id, client);
     record(id, { version: 1, change: 'created', changedAt: at, changedBy: who, fields: [], batchId: null });
@@ -65,7 +77,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
     const changed = { ...current, ...values, version: current.version + 1, updatedAt: tick(), updatedBy: who };
     changed.foreign = foreignOf(changed);
     clients.set(id, changed);
-    record(id, { version: changed.version, change: 'updated', changedAt: changed.updatedAt, changedBy: who, fields: Object.keys(values) as ColumnKey[], batchId: null });
+    record(id, {
+      version: changed.version,
+      change: 'updated',
+      changedAt: changed.updatedAt,
+      changedBy: who,
+      fields: Object.keys(values) as ColumnKey[],
+      batchId: null,
+    });
     return changed;
   };
 
@@ -74,7 +93,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
     getSettings: async () => ({ homeCountry }),
     searchClients: async (search) => {
       calls.push({ method: 'searchClients', args: [search] });
-      const terms = fold(search.q ?? '').split(/[^a-z0-9]+/).filter(Boolean);
+      const terms = fold(search.q ?? '')
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
       const matches = [...clients.values()]
         .filter((candidate) => candidate.deletedAt === null)
         .filter((candidate) => terms.every((term) => words(candidate).some((word) => word.startsWith(term))))
@@ -105,7 +126,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
       const values = check(merged);
       const fields = COLUMN_KEYS.filter((key) => (values[key] ?? null) !== (current[key] ?? null));
       const at = tick();
-      const updated = { ...current, ...values, code: values.code ?? current.code, version: version + 1, updatedAt: at, updatedBy: by } as Client;
+      const updated = {
+        ...current,
+        ...values,
+        code: values.code ?? current.code,
+        version: version + 1,
+        updatedAt: at,
+        updatedBy: by,
+      } as Client;
       updated.foreign = foreignOf(updated);
       clients.set(id, updated);
       record(id, { version: updated.version, change: 'updated', changedAt: at, changedBy: by, fields, batchId: null });

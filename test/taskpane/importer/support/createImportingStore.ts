@@ -7,7 +7,13 @@ import type { StoreSettings } from '../../../../src/excel/settingsStorage';
 import type { PaneApi } from '../../../../src/taskpane/services/PaneServices';
 import { unusedStoreMethods } from '../../../api-client/support/unusedStoreMethods';
 
-type StoredClient = { id: string; code: string; values: Record<string, unknown>; deleted: boolean; previous: Record<string, unknown> | null };
+type StoredClient = {
+  id: string;
+  code: string;
+  values: Record<string, unknown>;
+  deleted: boolean;
+  previous: Record<string, unknown> | null;
+};
 
 export type ImportingStore = PaneApi & {
   clients: StoredClient[];
@@ -41,8 +47,11 @@ export function createImportingStore(): ImportingStore {
     const results: RowResult[] = request.rows.map(({ row, values }) => {
       const code = typeof values.code === 'string' && values.code !== '' ? values.code : null;
       const email = String(values.email ?? '').toLowerCase();
-      const found = clients.find((client) => !client.deleted && (code ? client.code === code : String(client.values.email).toLowerCase() === email));
-      if (code && !found) return { row, status: 'failed', id: null, code: null, errors: [{ path: 'code', code: 'match.notFound', message: 'code inconnu' }] };
+      const found = clients.find(
+        (client) => !client.deleted && (code ? client.code === code : String(client.values.email).toLowerCase() === email),
+      );
+      if (code && !found)
+        return { row, status: 'failed', id: null, code: null, errors: [{ path: 'code', code: 'match.notFound', message: 'code inconnu' }] };
       const { code: _code, ...rest } = values;
       if (found) {
         const changed = Object.entries(rest).some(([key, value]) => found.values[key] !== value);
@@ -52,7 +61,13 @@ export function createImportingStore(): ImportingStore {
         touched.push({ id: found.id, action: 'updated' });
         return { row, status: 'updated', id: found.id, code: found.code, errors: [] };
       }
-      const client = { id: `id-${clients.length + 1}`, code: `CL-${String(clients.length + 1).padStart(6, '0')}`, values: rest, deleted: false, previous: null };
+      const client = {
+        id: `id-${clients.length + 1}`,
+        code: `CL-${String(clients.length + 1).padStart(6, '0')}`,
+        values: rest,
+        deleted: false,
+        previous: null,
+      };
       clients.push(client);
       touched.push({ id: client.id, action: 'created' });
       return { row, status: 'created', id: client.id, code: client.code, errors: [] };

@@ -5,8 +5,26 @@ import { formatSheetDay } from '../../../../src/domain';
 export const templateHeaders = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
 
 /** A valid client row in template order, numbered `n` (email `client<n>@example.ch` unless given). */
-export const clientRow = (n: number, email = `client${n}@example.ch`) =>
-  ['', 'Mme', `Nom${n}`, 'Anne', '', '', email, '', '', '', '1204', 'Genève', 'CH', 'CH', 'CH', 'fr', '', ''];
+export const clientRow = (n: number, email = `client${n}@example.ch`) => [
+  '',
+  'Mme',
+  `Nom${n}`,
+  'Anne',
+  '',
+  '',
+  email,
+  '',
+  '',
+  '',
+  '1204',
+  'Genève',
+  'CH',
+  'CH',
+  'CH',
+  'fr',
+  '',
+  '',
+];
 
 /** Today as the "Statut import" column writes it. */
 export const importDate = formatSheetDay(new Date(), 'fr');
