@@ -10,7 +10,8 @@ const transform = {
 const common = {
   transform,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // The path aliases of tsconfig.json (@/ → src/, @test/ → test/), then the `.js` suffixes.
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@test/(.*)$': '<rootDir>/test/$1', '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
 
 module.exports = {

@@ -69,6 +69,8 @@ module.exports = (_env, argv) => {
       extensions: ['.ts', '.tsx', '.js'],
       // Sources import relative files as `./x.js` (TypeScript node16); map them back to the .ts/.tsx files.
       extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+      // The path aliases of tsconfig.json.
+      alias: { '@': path.resolve(__dirname, 'src'), '@test': path.resolve(__dirname, 'test') },
     },
     module: {
       rules: [

@@ -1,10 +1,10 @@
 // Validate + mark on the in-memory Excel host (Excel on the web's 5 MB limits): syncs, largest request and response,
 // pane-side time, for 1,000, 10,000 and 100,000 rows with about 5 % invalid cells.
-import { clientTemplate } from '../src/domain/template/clientTemplate';
-import type { ExcelFeatures } from '../src/excel/excelFeatures';
-import { writeImportResults } from '../src/excel/imports/writeImportResults';
-import { clearMarks } from '../src/excel/marks/clearMarks';
-import { maxNotesPerValidation, validateActiveSheet } from '../src/excel/marks/validateActiveSheet';
+import { clientTemplate } from '@/domain';
+import type { ExcelFeatures } from '@/excel/excelFeatures';
+import { writeImportResults } from '@/excel/imports/writeImportResults';
+import { clearMarks } from '@/excel/marks/clearMarks';
+import { maxNotesPerValidation, validateActiveSheet } from '@/excel/marks/validateActiveSheet';
 import { utf8ByteLength } from '../test/excel-host/utf8ByteLength';
 import { createExcelHost } from '../test/excel-host/createExcelHost';
 import { installExcelHost } from '../test/excel-host/installExcelHost';

@@ -1,8 +1,8 @@
 import http from 'node:http';
-import type { ImportResponse } from '../src/contract/ImportResponse';
+import type { ImportResponse } from '@/contract/ImportResponse';
 import { sql } from 'kysely';
-import type { DatabaseConfig, Dialect } from '../src/server/db/DatabaseConfig';
-import { openDatabase } from '../src/server/db/openDatabase';
+import type { DatabaseConfig, Dialect } from '@/server/db/DatabaseConfig';
+import { openDatabase } from '@/server/db/openDatabase';
 import { benchQueries, benchRow, makeRandom, type BenchPerson } from './storeBenchData';
 import { createBenchDatabase } from './storeBenchDatabases';
 import { benchRequest, elapsedMs, percentiles } from './storeBenchHttp';

@@ -1,4 +1,4 @@
-import type { ImportRow } from '../src/contract/ImportRequest';
+import type { ImportRow } from '@/contract/ImportRequest';
 
 const PREFIXES = [
   'Dup',

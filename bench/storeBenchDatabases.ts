@@ -1,4 +1,4 @@
-import type { Dialect } from '../src/server/db/DatabaseConfig';
+import type { Dialect } from '@/server/db/DatabaseConfig';
 import { createScratchDatabase, type TestDatabase } from '../test/server/support/createTestDatabase';
 
 export type BenchDatabase = TestDatabase;

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
-import type { DatabaseConfig } from '../src/server/db/DatabaseConfig';
+import type { DatabaseConfig } from '@/server/db/DatabaseConfig';
 import { benchRequest } from './storeBenchHttp';
 import { getFreePort } from '../test/browser/support/getFreePort';
 

@@ -1,14 +1,14 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Client as PgClient } from 'pg';
-import type { ImportRow } from '../src/contract/ImportRequest';
-import { createValueNormalizer } from '../src/domain/index';
-import { clientColumns, formatClientCode, formatClientId, type StoredValues } from '../src/server/clients/clientRepository';
-import { searchWords } from '../src/server/clients/clientSearch';
-import { derivedColumns, insertClients, type NewClient } from '../src/server/clients/clientVersions';
-import type { Dialect } from '../src/server/db/DatabaseConfig';
-import { migrateToLatest } from '../src/server/db/migrateToLatest';
-import { openDatabase } from '../src/server/db/openDatabase';
-import { applyImport } from '../src/server/imports/importBatch';
+import type { ImportRow } from '@/contract/ImportRequest';
+import { createValueNormalizer } from '@/domain';
+import { clientColumns, formatClientCode, formatClientId, type StoredValues } from '@/server/clients/clientRepository';
+import { searchWords } from '@/server/clients/clientSearch';
+import { derivedColumns, insertClients, type NewClient } from '@/server/clients/clientVersions';
+import type { Dialect } from '@/server/db/DatabaseConfig';
+import { migrateToLatest } from '@/server/db/migrateToLatest';
+import { openDatabase } from '@/server/db/openDatabase';
+import { applyImport } from '@/server/imports/importBatch';
 import { createBenchDatabase } from './storeBenchDatabases';
 import { elapsedMs } from './storeBenchHttp';
 

@@ -1,6 +1,4 @@
-import { swissUidCheckDigit } from '../src/domain/rules/swissUidCheckDigit';
-import { clientTemplate } from '../src/domain/template/clientTemplate';
-import { validateSheet } from '../src/domain/validation/validateSheet';
+import { swissUidCheckDigit, clientTemplate, validateSheet } from '@/domain';
 
 const ROWS = 100_000;
 const RUNS = 5;

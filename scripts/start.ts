@@ -4,8 +4,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../package.json';
-import { describeDatabase } from '../src/server/db/DatabaseConfig';
-import { loadStoreConfig } from '../src/server/config/loadStoreConfig';
+import { describeDatabase } from '@/server/db/DatabaseConfig';
+import { loadStoreConfig } from '@/server/config/loadStoreConfig';
 import { createProcessSupervisor } from './start/createProcessSupervisor';
 import { decideSideload } from './start/decideSideload';
 import { defaultCertificateFiles, ensureCertificateFiles, trustCertificateAuthority } from './start/ensureDevCertificates';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LocalStoreConfig } from '../../src/contract/LocalStoreConfig';
+import { LocalStoreConfig } from '@/contract/LocalStoreConfig';
 
 export type LocalStoreConfigOutcome = 'created' | 'reused' | 'recreated';
 

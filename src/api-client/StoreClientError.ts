@@ -1,6 +1,6 @@
-import { ErrorCode } from '../contract/ErrorCode';
-import type { FieldError } from '../contract/ApiError';
-import type { Client } from '../contract/Client';
+import { ErrorCode } from '@/contract/ErrorCode';
+import type { FieldError } from '@/contract/ApiError';
+import type { Client } from '@/contract/Client';
 
 /** Failures of the client itself, before or instead of an error body from the store. */
 export const ClientFailureCode = ['unreachable', 'timeout', 'aborted', 'invalid_response'] as const;

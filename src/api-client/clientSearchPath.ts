@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ClientSearch } from '../contract/ClientSearch';
+import type { ClientSearch } from '@/contract/ClientSearch';
 
 /** What `searchClients` takes: the GET /api/v1/clients query (`limit` optional, the store's default applies). */
 export type ClientSearchInput = z.input<typeof ClientSearch>;

@@ -1,18 +1,18 @@
 import type { z } from 'zod';
-import { Client } from '../contract/Client';
-import { ClientHistory } from '../contract/ClientHistory';
-import type { ClientInput } from '../contract/ClientInput';
-import { ClientList } from '../contract/ClientList';
-import type { ClientPatch } from '../contract/ClientPatch';
-import { Health } from '../contract/Health';
-import type { ImportRequest } from '../contract/ImportRequest';
-import { ImportResponse } from '../contract/ImportResponse';
-import { OrganisationSettings } from '../contract/OrganisationSettings';
-import { RevertResponse } from '../contract/RevertResponse';
+import { Client } from '@/contract/Client';
+import { ClientHistory } from '@/contract/ClientHistory';
+import type { ClientInput } from '@/contract/ClientInput';
+import { ClientList } from '@/contract/ClientList';
+import type { ClientPatch } from '@/contract/ClientPatch';
+import { Health } from '@/contract/Health';
+import type { ImportRequest } from '@/contract/ImportRequest';
+import { ImportResponse } from '@/contract/ImportResponse';
+import { OrganisationSettings } from '@/contract/OrganisationSettings';
+import { RevertResponse } from '@/contract/RevertResponse';
 import { clientSearchPath, type ClientSearchInput } from './clientSearchPath';
 import { newIdempotencyKey } from './newIdempotencyKey';
 import { requestJson, type FetchFunction, type RequestPolicy } from './requestJson';
-import { DEFAULT_LANGUAGE, type Language } from '../domain/messages/Language';
+import { DEFAULT_LANGUAGE, type Language } from '@/domain';
 
 export type StoreClientOptions = {
   /** The store's base URL, e.g. `https://localhost:3000` (the dev server proxies `/api`). */

@@ -1,4 +1,4 @@
-import { LocalStoreConfig } from '../contract/LocalStoreConfig';
+import { LocalStoreConfig } from '@/contract/LocalStoreConfig';
 import type { FetchFunction } from './requestJson';
 import { StoreClientError } from './StoreClientError';
 

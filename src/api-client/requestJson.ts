@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { ApiError } from '../contract/ApiError';
-import { Conflict } from '../contract/Conflict';
+import { ApiError } from '@/contract/ApiError';
+import { Conflict } from '@/contract/Conflict';
 import { combineSignals } from './combineSignals';
 import { StoreClientError } from './StoreClientError';
 import { waitFor } from './waitFor';

@@ -1,6 +1,6 @@
-import { StoreConfigError, type StoreConfigIssue } from '../server/config/StoreConfigError';
-import { MigrationError } from '../server/db/MigrationError';
-import { TokenError, type TokenErrorCode } from '../server/errors/TokenError';
+import { StoreConfigError, type StoreConfigIssue } from '@/server/config/StoreConfigError';
+import { MigrationError } from '@/server/db/MigrationError';
+import { TokenError, type TokenErrorCode } from '@/server/errors/TokenError';
 import { CliError, type CliErrorCode } from './CliError';
 
 const cliMessages: Record<CliErrorCode, (detail: string) => string> = {

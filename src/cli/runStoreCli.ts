@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { loadStoreConfig } from '../server/config/loadStoreConfig';
-import { backupSqlite } from '../server/db/backupSqlite';
-import { describeDatabase } from '../server/db/DatabaseConfig';
-import { migrateToLatest } from '../server/db/migrateToLatest';
-import { openDatabase } from '../server/db/openDatabase';
-import { closeOnSignals, startStore } from '../server/server';
-import { createToken, listTokens, revokeToken } from '../server/tokens';
+import { loadStoreConfig } from '@/server/config/loadStoreConfig';
+import { backupSqlite } from '@/server/db/backupSqlite';
+import { describeDatabase } from '@/server/db/DatabaseConfig';
+import { migrateToLatest } from '@/server/db/migrateToLatest';
+import { openDatabase } from '@/server/db/openDatabase';
+import { closeOnSignals, startStore } from '@/server/server';
+import { createToken, listTokens, revokeToken } from '@/server/tokens';
 import { CliError } from './CliError';
 import { describeStoreCliError } from './describeStoreCliError';
 import { parseStoreArgs, type StoreCommand } from './parseStoreArgs';

@@ -1,9 +1,9 @@
-import { messageDialogUrl } from '../dialog/messageDialogUrl';
-import { associateRibbonCommand } from '../excel/associateRibbonCommand';
-import { excelGateway } from '../excel/excelGateway';
-import { uiLanguage, whenOfficeReady } from '../excel/officeHost';
-import { readOfficeTheme } from '../excel/readOfficeTheme';
-import { showMessageDialog } from '../excel/showMessageDialog';
+import { messageDialogUrl } from '@/dialog/messageDialogUrl';
+import { associateRibbonCommand } from '@/excel/associateRibbonCommand';
+import { excelGateway } from '@/excel/excelGateway';
+import { uiLanguage, whenOfficeReady } from '@/excel/officeHost';
+import { readOfficeTheme } from '@/excel/readOfficeTheme';
+import { showMessageDialog } from '@/excel/showMessageDialog';
 import { createRibbonCommands, storeHomeCountry } from './ribbonCommands';
 
 // The ribbon's function file (commands.html): associates the manifest's FunctionName values with the operations.

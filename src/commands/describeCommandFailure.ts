@@ -1,7 +1,7 @@
-import type { Language } from '../domain/messages/Language';
-import type { MessageDialogContent } from '../dialog/MessageDialogContent';
-import { formatOfficeError } from '../excel/formatOfficeError';
-import { paneMessages } from '../taskpane/i18n/paneMessages';
+import type { Language } from '@/domain';
+import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
+import { formatOfficeError } from '@/excel/formatOfficeError';
+import { paneMessages } from '@/taskpane/i18n/paneMessages';
 
 export type RibbonCommandName = 'insertTemplate' | 'validateSheet';
 

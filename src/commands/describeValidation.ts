@@ -1,8 +1,7 @@
-import type { Language } from '../domain/messages/Language';
-import { clientTemplate } from '../domain/template/clientTemplate';
-import type { MessageDialogContent } from '../dialog/MessageDialogContent';
-import type { ActiveSheetValidation } from '../excel/marks/validateActiveSheet';
-import { paneMessages } from '../taskpane/i18n/paneMessages';
+import { clientTemplate, type Language } from '@/domain';
+import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
+import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
+import { paneMessages } from '@/taskpane/i18n/paneMessages';
 
 const templateHeader = new Map(clientTemplate.map((column) => [column.key, column.header]));
 

@@ -1,9 +1,8 @@
-import { createStoreClient } from '../api-client/createStoreClient';
-import type { MessageDialogContent } from '../dialog/MessageDialogContent';
-import { DEFAULT_HOME_COUNTRY } from '../domain/validation/NormalizeOptions';
-import type { ExcelGateway } from '../excel/excelGateway';
-import type { Language } from '../domain/messages/Language';
-import { loadStoreSettings } from '../excel/settingsStorage';
+import { createStoreClient } from '@/api-client/createStoreClient';
+import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
+import { DEFAULT_HOME_COUNTRY, type Language } from '@/domain';
+import type { ExcelGateway } from '@/excel/excelGateway';
+import { loadStoreSettings } from '@/excel/settingsStorage';
 import { describeCommandFailure, type RibbonCommandName } from './describeCommandFailure';
 import { describeValidation } from './describeValidation';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLUMN_KEYS } from '../domain/index';
+import { COLUMN_KEYS } from '@/domain';
 
 export const ClientChange = z.enum(['created', 'updated', 'deleted', 'restored', 'reverted']);
 export type ClientChange = z.infer<typeof ClientChange>;

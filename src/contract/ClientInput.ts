@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLUMN_KEYS, type ColumnKey } from '../domain/index';
+import { COLUMN_KEYS, type ColumnKey } from '@/domain';
 
 /** One template value as the API takes it: text, or null / absent for an empty cell. The template engine checks it. */
 const value = z.string().max(10_000).nullable().optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLUMN_KEYS, type ColumnKey } from '../domain/index';
+import { COLUMN_KEYS, type ColumnKey } from '@/domain';
 
 /** The most rows one import batch may carry; more → 413 payload_too_large. */
 export const IMPORT_BATCH_MAX_ROWS = 1000;

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/messages/Language';
+import type { Language } from '@/domain';
 
 export const MessageDialogKind = ['info', 'error'] as const;
 export type MessageDialogKind = (typeof MessageDialogKind)[number];

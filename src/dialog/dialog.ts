@@ -1,5 +1,5 @@
-import { whenOfficeReady } from '../excel/officeHost';
-import { requestMessageDialogClose } from '../excel/showMessageDialog';
+import { whenOfficeReady } from '@/excel/officeHost';
+import { requestMessageDialogClose } from '@/excel/showMessageDialog';
 import { readMessageDialog } from './readMessageDialog';
 import { renderMessageDialog } from './renderMessageDialog';
 

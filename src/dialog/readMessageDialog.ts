@@ -1,5 +1,5 @@
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/messages/Language';
-import { paneMessages } from '../taskpane/i18n/paneMessages';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@/domain';
+import { paneMessages } from '@/taskpane/i18n/paneMessages';
 import { MessageDialogKind, messageDialogParams, MessageDialogTheme } from './MessageDialogContent';
 
 /** What the dialog page renders: every field is plain text. `theme` null: the page follows the system's. */

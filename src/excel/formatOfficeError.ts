@@ -1,5 +1,5 @@
 import type { ExcelErrorCode } from './excelErrorCode';
-import type { Language } from '../domain/messages/Language';
+import type { Language } from '@/domain';
 import { toExcelOperationError } from './toExcelOperationError';
 
 const fr: Record<ExcelErrorCode, string> = {

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, type Language } from '../domain/messages/Language';
+import { DEFAULT_LANGUAGE, type Language } from '@/domain';
 
 export type HostInfo = { inExcel: boolean; platform: string | null; displayLanguage: string | null };
 

@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-compo
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { TaskPane } from './components/TaskPane';
 import { I18nProvider } from './i18n/I18nContext';
-import type { Language } from '../domain/messages/Language';
+import type { Language } from '@/domain';
 import type { LaunchAction } from './readLaunchAction';
 import type { PaneServices } from './services/PaneServices';
 import { PaneServicesProvider } from './services/PaneServicesContext';

@@ -1,5 +1,5 @@
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { OfficeThemeColors } from '../excel/readOfficeTheme';
+import type { OfficeThemeColors } from '@/excel/readOfficeTheme';
 
 /** Relative luminance (0 black … 1 white) of a `#rgb` or `#rrggbb` colour; null when unreadable. */
 export function colourLuminance(colour: string): number | null {

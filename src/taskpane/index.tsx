@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { uiLanguage, whenOfficeReady } from '../excel/officeHost';
-import { readOfficeTheme } from '../excel/readOfficeTheme';
+import { uiLanguage, whenOfficeReady } from '@/excel/officeHost';
+import { readOfficeTheme } from '@/excel/readOfficeTheme';
 import { App } from './App';
 import { createPaneQueryClient } from './createPaneQueryClient';
 import { fluentThemeFor } from './fluentThemeFor';

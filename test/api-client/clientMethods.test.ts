@@ -1,4 +1,4 @@
-import { createStoreClient } from '../../src/api-client/createStoreClient';
+import { createStoreClient } from '@/api-client/createStoreClient';
 import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
 import { makeClient } from './support/makeClient';
 import { apiError, dropConnection, json, startTestServer, type Handler, type TestServer } from './support/startTestServer';

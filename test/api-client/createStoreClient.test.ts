@@ -1,6 +1,6 @@
-import { createStoreClient, type StoreClientOptions } from '../../src/api-client/createStoreClient';
+import { createStoreClient, type StoreClientOptions } from '@/api-client/createStoreClient';
 import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
-import type { StoreClientErrorCode } from '../../src/api-client/StoreClientError';
+import type { StoreClientErrorCode } from '@/api-client/StoreClientError';
 import {
   apiError,
   dropConnection,

@@ -1,4 +1,4 @@
-import { fetchLocalStoreConfig } from '../../src/api-client/fetchLocalStoreConfig';
+import { fetchLocalStoreConfig } from '@/api-client/fetchLocalStoreConfig';
 import { json, startTestServer, text, type TestServer } from './support/startTestServer';
 
 let server: TestServer | undefined;

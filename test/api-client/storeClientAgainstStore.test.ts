@@ -1,4 +1,4 @@
-import { createStoreClient, type StoreClient } from '../../src/api-client/createStoreClient';
+import { createStoreClient, type StoreClient } from '@/api-client/createStoreClient';
 import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
 import { startStoreProcess, type StoreProcess } from '../browser/support/startStoreProcess';
 

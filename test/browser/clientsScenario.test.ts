@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { createStoreClient, type StoreClient } from '../../src/api-client/createStoreClient';
-import { fr } from '../../src/taskpane/i18n/fr';
+import { createStoreClient, type StoreClient } from '@/api-client/createStoreClient';
+import { fr } from '@/taskpane/i18n/fr';
 import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import type { StaticServer } from './support/startStaticServer';
 import type { StoreProcess } from './support/startStoreProcess';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { formatSheetDay } from '../../src/domain';
-import { fr } from '../../src/taskpane/i18n/fr';
+import { formatSheetDay } from '@/domain';
+import { fr } from '@/taskpane/i18n/fr';
 import { writeXlsx } from '../cli/support/writeXlsx';
 import { demoClientHeaders } from '../excel-host/demoClientsSheet';
 import type { RoutedRequests } from './support/routeOfficeJs';

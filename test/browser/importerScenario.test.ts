@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { fr } from '../../src/taskpane/i18n/fr';
+import { fr } from '@/taskpane/i18n/fr';
 import type { RoutedRequests } from './support/routeOfficeJs';
 import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import type { StaticServer } from './support/startStaticServer';

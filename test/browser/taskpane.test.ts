@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { fr } from '../../src/taskpane/i18n/fr';
+import { fr } from '@/taskpane/i18n/fr';
 import { demoClientHeaders, demoClientRows } from '../excel-host/demoClientsSheet';
 import { injectExcelHost } from './support/injectExcelHost';
 import { OFFICE_TELEMETRY_FRAME, type RoutedRequests } from './support/routeOfficeJs';

@@ -1,4 +1,4 @@
-import { parseValidateArgs } from '../../src/cli/validate/parseValidateArgs';
+import { parseValidateArgs } from '@/cli/validate/parseValidateArgs';
 
 describe('parseValidateArgs', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { ReadFailure } from '../../src/spreadsheet/ReadFailure';
-import { runValidate } from '../../src/cli/validate/runValidate';
+import { ReadFailure } from '@/spreadsheet/ReadFailure';
+import { runValidate } from '@/cli/validate/runValidate';
 import { compoundFile } from './support/compoundFile';
 import { frenchExportCsv, missingEmailXlsx, swissExportXlsx } from './support/messyFixtures';
 import { writeXlsx } from './support/writeXlsx';

@@ -1,7 +1,6 @@
-import { describeValidation } from '../../src/commands/describeValidation';
-import type { Issue } from '../../src/domain/issues/Issue';
-import type { Language } from '../../src/domain/messages/Language';
-import type { ActiveSheetValidation } from '../../src/excel/marks/validateActiveSheet';
+import { describeValidation } from '@/commands/describeValidation';
+import type { Issue, Language } from '@/domain';
+import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
 
 const makeIssue = (overrides: Partial<Issue> = {}): Issue => ({
   code: 'email.invalid',

@@ -1,8 +1,8 @@
-import { createRibbonCommands, type RibbonCommandDependencies } from '../../src/commands/ribbonCommands';
-import type { MessageDialogContent } from '../../src/dialog/MessageDialogContent';
-import { ExcelOperationError } from '../../src/excel/ExcelOperationError';
-import { excelGateway } from '../../src/excel/excelGateway';
-import { formatOfficeError } from '../../src/excel/formatOfficeError';
+import { createRibbonCommands, type RibbonCommandDependencies } from '@/commands/ribbonCommands';
+import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
+import { ExcelOperationError } from '@/excel/ExcelOperationError';
+import { excelGateway } from '@/excel/excelGateway';
+import { formatOfficeError } from '@/excel/formatOfficeError';
 import { createExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 

@@ -1,7 +1,7 @@
-import { createRibbonCommands } from '../../src/commands/ribbonCommands';
-import { messageDialogUrl } from '../../src/dialog/messageDialogUrl';
-import { ExcelOperationError } from '../../src/excel/ExcelOperationError';
-import { messageDialogCloseMessage, requestMessageDialogClose, showMessageDialog } from '../../src/excel/showMessageDialog';
+import { createRibbonCommands } from '@/commands/ribbonCommands';
+import { messageDialogUrl } from '@/dialog/messageDialogUrl';
+import { ExcelOperationError } from '@/excel/ExcelOperationError';
+import { messageDialogCloseMessage, requestMessageDialogClose, showMessageDialog } from '@/excel/showMessageDialog';
 
 type Handler = (args: unknown) => void;
 

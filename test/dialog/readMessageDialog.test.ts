@@ -1,5 +1,5 @@
-import { messageDialogUrl } from '../../src/dialog/messageDialogUrl';
-import { maxLineLength, maxLines, maxTitleLength, readMessageDialog } from '../../src/dialog/readMessageDialog';
+import { messageDialogUrl } from '@/dialog/messageDialogUrl';
+import { maxLineLength, maxLines, maxTitleLength, readMessageDialog } from '@/dialog/readMessageDialog';
 
 const search = (url: string) => new URL(url).search;
 

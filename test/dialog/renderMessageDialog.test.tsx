@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { readMessageDialog } from '../../src/dialog/readMessageDialog';
-import { renderMessageDialog } from '../../src/dialog/renderMessageDialog';
+import { readMessageDialog } from '@/dialog/readMessageDialog';
+import { renderMessageDialog } from '@/dialog/renderMessageDialog';
 
 function setUp(query: string) {
   document.body.innerHTML = '<main id="root"></main>';

@@ -1,8 +1,4 @@
-import { cellToText } from '../../src/domain/cells/cellToText';
-import { isDateValue } from '../../src/domain/cells/isDateValue';
-import { isEmptyCell } from '../../src/domain/cells/isEmptyCell';
-import { readCell } from '../../src/domain/cells/readCell';
-import { isEmptyRow } from '../../src/domain/validation/isEmptyRow';
+import { cellToText, isDateValue, isEmptyCell, readCell, isEmptyRow } from '@/domain';
 
 describe('readCell', () => {
   it.each([

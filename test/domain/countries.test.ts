@@ -1,5 +1,4 @@
-import { countryIndex, countryNameFr } from '../../src/domain/countries/countryIndex';
-import { parseCountry } from '../../src/domain/countries/parseCountry';
+import { countryIndex, countryNameFr, parseCountry } from '@/domain';
 import { summarize } from './support/expectRule';
 
 describe('parseCountry (country)', () => {

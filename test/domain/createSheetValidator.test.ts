@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { createSheetValidator } from '../../src/domain/validation/createSheetValidator';
-import { validateSheet } from '../../src/domain/validation/validateSheet';
+import { createSheetValidator, validateSheet } from '@/domain';
 import { makeClient, templateHeaderRow, toTemplateRow } from './support/makeClient';
 
 /** A sheet with a title row, the header, then clients (some invalid, some duplicated, some empty rows). */

@@ -1,8 +1,4 @@
-import { columnLetter } from '../../src/domain/addresses/sheetAddress';
-import { findHeaderRow } from '../../src/domain/headers/findHeaderRow';
-import { matchHeader } from '../../src/domain/headers/matchHeader';
-import { matchHeaders } from '../../src/domain/headers/matchHeaders';
-import { clientTemplate } from '../../src/domain/template/clientTemplate';
+import { columnLetter, findHeaderRow, matchHeader, matchHeaders, clientTemplate } from '@/domain';
 
 describe('columnLetter', () => {
   it.each([

@@ -4,10 +4,11 @@ import {
   describeRowError,
   describeRowSummary,
   formatSheetDay,
-} from '../../src/domain/messages/sheetTexts';
-import { ISSUE_CODES, ISSUE_SEVERITY } from '../../src/domain/issues/IssueCode';
-import { issueMessagesEn } from '../../src/domain/messages/sheetMessagesEn';
-import { issueMessagesFr } from '../../src/domain/messages/sheetMessagesFr';
+  ISSUE_CODES,
+  ISSUE_SEVERITY,
+  issueMessagesEn,
+  issueMessagesFr,
+} from '@/domain';
 
 describe('describeIssue', () => {
   it.each([

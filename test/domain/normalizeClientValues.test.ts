@@ -1,4 +1,4 @@
-import { normalizeClientValues } from '../../src/domain/validation/createValueNormalizer';
+import { normalizeClientValues } from '@/domain';
 import { makeClient } from './support/makeClient';
 
 const options = { homeCountry: 'CH', today: '2026-06-15' };

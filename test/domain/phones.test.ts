@@ -1,9 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import fc from 'fast-check';
-import { fastParsePhone } from '../../src/domain/phones/fastParsePhone';
-import { fastPhonePlan } from '../../src/domain/phones/fastPhonePlans';
-import { normalizePhone } from '../../src/domain/phones/normalizePhone';
-import { phoneMetadata } from '../../src/domain/phones/phoneMetadata';
+import { fastParsePhone, fastPhonePlan, normalizePhone, phoneMetadata } from '@/domain';
 import { summarize } from './support/expectRule';
 
 describe('normalizePhone', () => {

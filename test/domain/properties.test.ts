@@ -1,9 +1,5 @@
 import fc from 'fast-check';
-import { matchHeader } from '../../src/domain/headers/matchHeader';
-import { ISSUE_SEVERITY } from '../../src/domain/issues/IssueCode';
-import { clientTemplate } from '../../src/domain/template/clientTemplate';
-import { normalizeClientValues } from '../../src/domain/validation/createValueNormalizer';
-import { validateSheet } from '../../src/domain/validation/validateSheet';
+import { matchHeader, ISSUE_SEVERITY, clientTemplate, normalizeClientValues, validateSheet } from '@/domain';
 import { templateHeaderRow } from './support/makeClient';
 
 const options = { homeCountry: 'CH', today: '2026-06-15' };

@@ -1,5 +1,4 @@
-import { swissUidCheckDigit } from '../../src/domain/rules/swissUidCheckDigit';
-import { validateSheet } from '../../src/domain/validation/validateSheet';
+import { swissUidCheckDigit, validateSheet } from '@/domain';
 import { makeClient, templateHeaderRow, toTemplateRow, type ClientCells } from './support/makeClient';
 
 const options = { homeCountry: 'CH', today: '2026-06-15' };

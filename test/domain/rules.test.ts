@@ -1,12 +1,15 @@
-import { excelSerialToIsoDate } from '../../src/domain/rules/excelSerialToIsoDate';
-import { normalizeEmail } from '../../src/domain/rules/normalizeEmail';
-import { normalizePostalCode } from '../../src/domain/rules/normalizePostalCode';
-import { normalizeMultilineText, normalizeText } from '../../src/domain/rules/normalizeText';
-import { normalizeVatNumber } from '../../src/domain/rules/normalizeVatNumber';
-import { parseBirthDate } from '../../src/domain/rules/parseBirthDate';
-import { parseLanguage } from '../../src/domain/rules/parseLanguage';
-import { parseTitle } from '../../src/domain/rules/parseTitle';
-import { swissUidCheckDigit } from '../../src/domain/rules/swissUidCheckDigit';
+import {
+  excelSerialToIsoDate,
+  normalizeEmail,
+  normalizePostalCode,
+  normalizeMultilineText,
+  normalizeText,
+  normalizeVatNumber,
+  parseBirthDate,
+  parseLanguage,
+  parseTitle,
+  swissUidCheckDigit,
+} from '@/domain';
 import { summarize } from './support/expectRule';
 
 describe('normalizeText', () => {

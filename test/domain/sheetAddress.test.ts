@@ -15,7 +15,7 @@ import {
   rangeAddress,
   rectAddress,
   splitAddressList,
-} from '../../src/domain';
+} from '@/domain';
 
 const rowIndex = fc.integer({ min: 0, max: MAX_ROWS - 1 });
 const columnIndexArb = fc.integer({ min: 0, max: MAX_COLUMNS - 1 });

@@ -1,8 +1,4 @@
-import { editDistance } from '../../src/domain/text/editDistance';
-import { findClosest } from '../../src/domain/text/findClosest';
-import { foldText } from '../../src/domain/text/foldText';
-import { memoize } from '../../src/domain/text/memoize';
-import { typoTolerance } from '../../src/domain/text/typoTolerance';
+import { editDistance, findClosest, foldText, memoize, typoTolerance } from '@/domain';
 
 describe('foldText', () => {
   it.each([

@@ -1,5 +1,4 @@
-import { createDuplicateFinder } from '../../src/domain/validation/createDuplicateFinder';
-import { validateSheet } from '../../src/domain/validation/validateSheet';
+import { createDuplicateFinder, validateSheet } from '@/domain';
 import { makeClient, templateHeaderRow, toTemplateRow } from './support/makeClient';
 
 const options = { homeCountry: 'CH', today: '2026-06-15' };

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter as columnName } from '../../src/domain/addresses/sheetAddress';
+import { columnIndex, columnLetter as columnName } from '@/domain';
 import { formatRangeAddress } from './address/formatRangeAddress';
 import { parseRangeAddress, splitAddressList } from './address/parseRangeAddress';
 

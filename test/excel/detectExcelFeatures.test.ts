@@ -1,4 +1,4 @@
-import { detectExcelFeatures } from '../../src/excel/excelFeatures';
+import { detectExcelFeatures } from '@/excel/excelFeatures';
 import { createExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 

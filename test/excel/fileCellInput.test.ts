@@ -1,5 +1,5 @@
-import { sheetNameFromFile } from '../../src/excel/files/sheetNameFromFile';
-import { toSheetCellInput } from '../../src/excel/files/toSheetCellInput';
+import { sheetNameFromFile } from '@/excel/files/sheetNameFromFile';
+import { toSheetCellInput } from '@/excel/files/toSheetCellInput';
 
 describe('toSheetCellInput', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { strToU8 } from 'fflate';
-import type { ExcelFeatures } from '../../src/excel/excelFeatures';
-import { FileImportError } from '../../src/excel/files/FileImportError';
-import { maxImportFileBytes } from '../../src/excel/files/fileImportLimits';
-import { importFileAsSheet } from '../../src/excel/files/importFileAsSheet';
+import type { ExcelFeatures } from '@/excel/excelFeatures';
+import { FileImportError } from '@/excel/files/FileImportError';
+import { maxImportFileBytes } from '@/excel/files/fileImportLimits';
+import { importFileAsSheet } from '@/excel/files/importFileAsSheet';
 import { compoundFile } from '../cli/support/compoundFile';
 import { writeXlsx } from '../cli/support/writeXlsx';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';

@@ -1,8 +1,7 @@
-import { clientTemplate } from '../../src/domain/template/clientTemplate';
-import { insertTemplateSheet, workbookTemplateTagKey } from '../../src/excel/template/insertTemplateSheet';
-import { listsSheetName, templateTagKey } from '../../src/excel/template/templateLayout';
-import { validateSheet } from '../../src/domain/validation/validateSheet';
-import type { ExcelFeatures } from '../../src/excel/excelFeatures';
+import { clientTemplate, validateSheet } from '@/domain';
+import { insertTemplateSheet, workbookTemplateTagKey } from '@/excel/template/insertTemplateSheet';
+import { listsSheetName, templateTagKey } from '@/excel/template/templateLayout';
+import type { ExcelFeatures } from '@/excel/excelFeatures';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 

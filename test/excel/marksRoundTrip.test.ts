@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { clientTemplate } from '../../src/domain/template/clientTemplate';
-import type { ExcelFeatures } from '../../src/excel/excelFeatures';
-import { clearMarks } from '../../src/excel/marks/clearMarks';
-import { markColors } from '../../src/excel/marks/markColors';
-import { validateActiveSheet } from '../../src/excel/marks/validateActiveSheet';
+import { clientTemplate } from '@/domain';
+import type { ExcelFeatures } from '@/excel/excelFeatures';
+import { clearMarks } from '@/excel/marks/clearMarks';
+import { markColors } from '@/excel/marks/markColors';
+import { validateActiveSheet } from '@/excel/marks/validateActiveSheet';
 import { createExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 import type { CellFormat } from '../excel-host/model/CellValue';

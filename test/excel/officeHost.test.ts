@@ -1,4 +1,4 @@
-import { type HostInfo, isApiSetSupported, uiLanguage, whenOfficeReady } from '../../src/excel/officeHost';
+import { type HostInfo, isApiSetSupported, uiLanguage, whenOfficeReady } from '@/excel/officeHost';
 import { createExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 

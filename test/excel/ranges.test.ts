@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { type CellPosition, cellAddress, rectAddress, cellsOfRects, splitAddressList } from '../../src/domain/addresses/sheetAddress';
-import { chunkAddressList } from '../../src/excel/ranges/chunkAddressList';
-import { mergeCellsIntoRects } from '../../src/excel/ranges/mergeCellsIntoRects';
+import { cellAddress, rectAddress, cellsOfRects, splitAddressList, type CellPosition } from '@/domain';
+import { chunkAddressList } from '@/excel/ranges/chunkAddressList';
+import { mergeCellsIntoRects } from '@/excel/ranges/mergeCellsIntoRects';
 
 describe('mergeCellsIntoRects', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { readOfficeTheme } from '../../src/excel/readOfficeTheme';
+import { readOfficeTheme } from '@/excel/readOfficeTheme';
 
 describe('readOfficeTheme', () => {
   const globals = globalThis as { Office?: unknown };

@@ -1,8 +1,8 @@
-import { ExcelOperationError } from '../../src/excel/ExcelOperationError';
-import { formatOfficeError } from '../../src/excel/formatOfficeError';
-import { ExcelErrorCode } from '../../src/excel/excelErrorCode';
-import { runExcel } from '../../src/excel/runExcel';
-import { toExcelOperationError } from '../../src/excel/toExcelOperationError';
+import { ExcelOperationError } from '@/excel/ExcelOperationError';
+import { formatOfficeError } from '@/excel/formatOfficeError';
+import { ExcelErrorCode } from '@/excel/excelErrorCode';
+import { runExcel } from '@/excel/runExcel';
+import { toExcelOperationError } from '@/excel/toExcelOperationError';
 import { createExcelHost, type ExcelHostOptions } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 

@@ -1,10 +1,4 @@
-import {
-  clearStoreSettings,
-  type KeyValueStorage,
-  loadStoreSettings,
-  saveStoreSettings,
-  storeSettingsKey,
-} from '../../src/excel/settingsStorage';
+import { clearStoreSettings, type KeyValueStorage, loadStoreSettings, saveStoreSettings, storeSettingsKey } from '@/excel/settingsStorage';
 
 function fakeStorage(initial: Record<string, string> = {}): KeyValueStorage & { items: Map<string, string> } {
   const items = new Map(Object.entries(initial));

@@ -1,7 +1,7 @@
-import { selectCell } from '../../src/excel/marks/selectCell';
-import { addMissingColumns } from '../../src/excel/template/addMissingColumns';
-import { cellInputOf, writeClientsToSheet } from '../../src/excel/template/writeClientsToSheet';
-import { validateSheet } from '../../src/domain/validation/validateSheet';
+import { selectCell } from '@/excel/marks/selectCell';
+import { addMissingColumns } from '@/excel/template/addMissingColumns';
+import { cellInputOf, writeClientsToSheet } from '@/excel/template/writeClientsToSheet';
+import { validateSheet } from '@/domain';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 

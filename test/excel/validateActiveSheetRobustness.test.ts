@@ -1,6 +1,6 @@
-import { clearMarks } from '../../src/excel/marks/clearMarks';
-import { markStoreSheetName } from '../../src/excel/marks/MarkEntry';
-import { validateActiveSheet } from '../../src/excel/marks/validateActiveSheet';
+import { clearMarks } from '@/excel/marks/clearMarks';
+import { markStoreSheetName } from '@/excel/marks/MarkEntry';
+import { validateActiveSheet } from '@/excel/marks/validateActiveSheet';
 import type { ExcelHost } from '../excel-host/createExcelHost';
 import { clientRow as row, startClientsHost, withNotes, withoutNotes } from './support/clientsSheetHost';
 

@@ -1,5 +1,5 @@
-import { ExcelOperationError } from '../../src/excel/ExcelOperationError';
-import { readActiveSheetSummary } from '../../src/excel/workbookInfo';
+import { ExcelOperationError } from '@/excel/ExcelOperationError';
+import { readActiveSheetSummary } from '@/excel/workbookInfo';
 import { createExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 

@@ -1,6 +1,5 @@
-import { clientTemplate } from '../../src/domain/template/clientTemplate';
-import { validateSheet } from '../../src/domain/validation/validateSheet';
-import { findStatusColumn, writeImportResults } from '../../src/excel/imports/writeImportResults';
+import { clientTemplate, validateSheet } from '@/domain';
+import { findStatusColumn, writeImportResults } from '@/excel/imports/writeImportResults';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 

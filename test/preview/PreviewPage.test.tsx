@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { excelGateway } from '../../src/excel/excelGateway';
+import { excelGateway } from '@/excel/excelGateway';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { addDemoClientsSheet } from '../excel-host/demoClientsSheet';
 import { installExcelHost } from '../excel-host/installExcelHost';

@@ -1,8 +1,8 @@
 import { Caption1, FluentProvider, makeStyles, Subtitle1, tokens, webLightTheme } from '@fluentui/react-components';
 import type { QueryClient } from '@tanstack/react-query';
-import { App } from '../../src/taskpane/App';
-import type { Language } from '../../src/domain/messages/Language';
-import type { PaneServices } from '../../src/taskpane/services/PaneServices';
+import { App } from '@/taskpane/App';
+import type { Language } from '@/domain';
+import type { PaneServices } from '@/taskpane/services/PaneServices';
 import type { ExcelHost } from '../excel-host/createExcelHost';
 import { WorkbookGrid } from './WorkbookGrid';
 

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, Tab, TabList, tokens } from '@fluentui/react-components';
-import { columnLetter } from '../../src/domain/addresses/sheetAddress';
+import { columnLetter } from '@/domain';
 import type { ExcelHost } from '../excel-host/createExcelHost';
 import type { SheetModel } from '../excel-host/model/SheetModel';
 import { useWorkbookVersion } from './useWorkbookVersion';

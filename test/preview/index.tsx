@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { uiLanguage, whenOfficeReady } from '../../src/excel/officeHost';
-import { createPaneQueryClient } from '../../src/taskpane/createPaneQueryClient';
-import { createPaneServices } from '../../src/taskpane/services/createPaneServices';
+import { uiLanguage, whenOfficeReady } from '@/excel/officeHost';
+import { createPaneQueryClient } from '@/taskpane/createPaneQueryClient';
+import { createPaneServices } from '@/taskpane/services/createPaneServices';
 import { createExcelHost } from '../excel-host/createExcelHost';
 import { addDemoClientsSheet } from '../excel-host/demoClientsSheet';
 import { installExcelHost } from '../excel-host/installExcelHost';

@@ -1,5 +1,5 @@
-import { ApiError } from '../../src/contract/ApiError';
-import { createToken, revokeToken } from '../../src/server/tokens';
+import { ApiError } from '@/contract/ApiError';
+import { createToken, revokeToken } from '@/server/tokens';
 import { requestOnce } from './support/buildTestApp';
 import { dialects, useStoreFixture } from './support/useStoreFixture';
 

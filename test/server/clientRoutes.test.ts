@@ -1,7 +1,7 @@
-import { ApiError } from '../../src/contract/ApiError';
-import { Client } from '../../src/contract/Client';
-import { ClientHistory } from '../../src/contract/ClientHistory';
-import { Conflict } from '../../src/contract/Conflict';
+import { ApiError } from '@/contract/ApiError';
+import { Client } from '@/contract/Client';
+import { ClientHistory } from '@/contract/ClientHistory';
+import { Conflict } from '@/contract/Conflict';
 import { makeClientInput } from './support/makeClientInput';
 import { dialects } from './support/useStoreFixture';
 import { useTestApp } from './support/useTestApp';

@@ -1,5 +1,5 @@
-import { ApiError } from '../../src/contract/ApiError';
-import { ClientList } from '../../src/contract/ClientList';
+import { ApiError } from '@/contract/ApiError';
+import { ClientList } from '@/contract/ClientList';
 import { makeClientInput } from './support/makeClientInput';
 import { dialects } from './support/useStoreFixture';
 import { useTestApp } from './support/useTestApp';

@@ -1,5 +1,5 @@
-import { findClientOrThrow, type WriteContext } from '../../src/server/clients/clientRepository';
-import { applyClientChanges, deleteClient, type ChangeRequest, type WriteMode } from '../../src/server/clients/clientWrites';
+import { findClientOrThrow, type WriteContext } from '@/server/clients/clientRepository';
+import { applyClientChanges, deleteClient, type ChangeRequest, type WriteMode } from '@/server/clients/clientWrites';
 import { dialects, useStoreFixture } from './support/useStoreFixture';
 
 let unique = 0;

@@ -1,9 +1,9 @@
-import { ErrorCode } from '../../src/contract/ErrorCode';
-import { errorToResponse } from '../../src/server/errors/errorToResponse';
-import { StoreError } from '../../src/server/errors/StoreError';
-import { statusForErrorCode } from '../../src/server/errors/statusForErrorCode';
-import { errorMessage } from '../../src/server/i18n/serverMessages';
-import { preferredLanguage } from '../../src/server/i18n/preferredLanguage';
+import { ErrorCode } from '@/contract/ErrorCode';
+import { errorToResponse } from '@/server/errors/errorToResponse';
+import { StoreError } from '@/server/errors/StoreError';
+import { statusForErrorCode } from '@/server/errors/statusForErrorCode';
+import { errorMessage } from '@/server/i18n/serverMessages';
+import { preferredLanguage } from '@/server/i18n/preferredLanguage';
 
 describe('statusForErrorCode', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { Health } from '../../src/contract/Health';
-import { openDatabase } from '../../src/server/db/openDatabase';
+import { Health } from '@/contract/Health';
+import { openDatabase } from '@/server/db/openDatabase';
 import { requestOnce } from './support/buildTestApp';
 import { dialects, useStoreFixture } from './support/useStoreFixture';
 

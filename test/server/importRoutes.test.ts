@@ -1,9 +1,9 @@
-import { ApiError } from '../../src/contract/ApiError';
-import { Client } from '../../src/contract/Client';
-import { ClientHistory } from '../../src/contract/ClientHistory';
-import { ClientList } from '../../src/contract/ClientList';
-import { ImportResponse } from '../../src/contract/ImportResponse';
-import { RevertResponse } from '../../src/contract/RevertResponse';
+import { ApiError } from '@/contract/ApiError';
+import { Client } from '@/contract/Client';
+import { ClientHistory } from '@/contract/ClientHistory';
+import { ClientList } from '@/contract/ClientList';
+import { ImportResponse } from '@/contract/ImportResponse';
+import { RevertResponse } from '@/contract/RevertResponse';
 import { dialects } from './support/useStoreFixture';
 import { useTestApp } from './support/useTestApp';
 

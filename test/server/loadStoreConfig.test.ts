@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { loadStoreConfig } from '../../src/server/config/loadStoreConfig';
-import { StoreConfigError } from '../../src/server/config/StoreConfigError';
-import { describeDatabase } from '../../src/server/db/DatabaseConfig';
+import { loadStoreConfig } from '@/server/config/loadStoreConfig';
+import { StoreConfigError } from '@/server/config/StoreConfigError';
+import { describeDatabase } from '@/server/db/DatabaseConfig';
 import packageJson from '../../package.json';
 
 const cwd = '/srv/suivi';

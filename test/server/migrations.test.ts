@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import { isUniqueViolation } from '../../src/server/db/isUniqueViolation';
-import { migrateToLatest } from '../../src/server/db/migrateToLatest';
-import { migrateToNone } from '../../src/server/db/migrateToNone';
-import { openDatabase, type StoreDatabase } from '../../src/server/db/openDatabase';
-import type { NewClientRow } from '../../src/server/db/schema';
-import { migrations } from '../../src/server/migrations/migrations';
+import { isUniqueViolation } from '@/server/db/isUniqueViolation';
+import { migrateToLatest } from '@/server/db/migrateToLatest';
+import { migrateToNone } from '@/server/db/migrateToNone';
+import { openDatabase, type StoreDatabase } from '@/server/db/openDatabase';
+import type { NewClientRow } from '@/server/db/schema';
+import { migrations } from '@/server/migrations/migrations';
 import { createTestDatabase, type TestDatabase } from './support/createTestDatabase';
 import { dialects } from './support/useStoreFixture';
 

@@ -1,4 +1,4 @@
-import { prefixRange, queryWords, searchWords } from '../../src/server/clients/clientSearch';
+import { prefixRange, queryWords, searchWords } from '@/server/clients/clientSearch';
 
 const none = { lastName: null, firstName: null, company: null, email: null, code: null, city: null };
 

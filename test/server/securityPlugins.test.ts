@@ -1,4 +1,4 @@
-import { ApiError } from '../../src/contract/ApiError';
+import { ApiError } from '@/contract/ApiError';
 import { buildTestApp, TEST_ORIGIN } from './support/buildTestApp';
 import { dialects, useStoreFixture } from './support/useStoreFixture';
 

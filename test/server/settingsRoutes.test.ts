@@ -1,5 +1,5 @@
-import { ApiError } from '../../src/contract/ApiError';
-import { OrganisationSettings } from '../../src/contract/OrganisationSettings';
+import { ApiError } from '@/contract/ApiError';
+import { OrganisationSettings } from '@/contract/OrganisationSettings';
 import { buildTestApp, type TestApp } from './support/buildTestApp';
 import { dialects, useStoreFixture } from './support/useStoreFixture';
 

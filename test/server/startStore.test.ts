@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { startStore } from '../../src/server/server';
+import { startStore } from '@/server/server';
 import { createTestDatabase, type TestDatabase } from './support/createTestDatabase';
 import { httpRequest } from './support/httpRequest';
 import { dialects } from './support/useStoreFixture';

@@ -1,6 +1,6 @@
-import { ApiError } from '../../src/contract/ApiError';
-import { Client } from '../../src/contract/Client';
-import { ClientList } from '../../src/contract/ClientList';
+import { ApiError } from '@/contract/ApiError';
+import { Client } from '@/contract/Client';
+import { ClientList } from '@/contract/ClientList';
 import { authHeaders } from './support/authHeaders';
 import { buildTestApp } from './support/buildTestApp';
 import { makeClientInput } from './support/makeClientInput';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
-import { openDatabase } from '../../src/server/db/openDatabase';
-import { readSettings } from '../../src/server/settings/readSettings';
+import { openDatabase } from '@/server/db/openDatabase';
+import { readSettings } from '@/server/settings/readSettings';
 import { createTestDatabase, type TestDatabase } from './support/createTestDatabase';
 import { httpRequest } from './support/httpRequest';
 import { databaseTarget, runStoreCommand, startStoreProcess, type StoreProcess } from './support/storeProcess';

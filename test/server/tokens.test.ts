@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { TokenError } from '../../src/server/errors/TokenError';
-import { createToken, findActiveToken, hashToken, listTokens, revokeToken } from '../../src/server/tokens';
+import { TokenError } from '@/server/errors/TokenError';
+import { createToken, findActiveToken, hashToken, listTokens, revokeToken } from '@/server/tokens';
 import { dialects, useStoreFixture } from './support/useStoreFixture';
 
 describe.each(dialects)('API tokens on %s', (dialect) => {

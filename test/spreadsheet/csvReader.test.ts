@@ -1,7 +1,7 @@
-import { decodeCsvBytes } from '../../src/spreadsheet/csv/decodeCsvBytes';
-import { detectSeparator } from '../../src/spreadsheet/csv/detectSeparator';
-import { parseCsv } from '../../src/spreadsheet/csv/parseCsv';
-import { readCsv } from '../../src/spreadsheet/csv/readCsv';
+import { decodeCsvBytes } from '@/spreadsheet/csv/decodeCsvBytes';
+import { detectSeparator } from '@/spreadsheet/csv/detectSeparator';
+import { parseCsv } from '@/spreadsheet/csv/parseCsv';
+import { readCsv } from '@/spreadsheet/csv/readCsv';
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const windows1252 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));

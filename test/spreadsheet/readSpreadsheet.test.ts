@@ -1,6 +1,6 @@
-import { detectFileKind, isEncryptedOfficeFile } from '../../src/spreadsheet/detectFileKind';
-import { ReadFailure } from '../../src/spreadsheet/ReadFailure';
-import { readSpreadsheet } from '../../src/spreadsheet/readSpreadsheet';
+import { detectFileKind, isEncryptedOfficeFile } from '@/spreadsheet/detectFileKind';
+import { ReadFailure } from '@/spreadsheet/ReadFailure';
+import { readSpreadsheet } from '@/spreadsheet/readSpreadsheet';
 import { compoundFile } from '../cli/support/compoundFile';
 import { writeXlsx } from '../cli/support/writeXlsx';
 

@@ -1,4 +1,4 @@
-import { ExcelOperationError } from '../../src/excel/ExcelOperationError';
+import { ExcelOperationError } from '@/excel/ExcelOperationError';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { goodSettings, renderPane } from './support/renderPane';

@@ -1,7 +1,7 @@
-import type { StoreClient } from '../../src/api-client/createStoreClient';
-import { StoreClientError, type StoreClientErrorCode } from '../../src/api-client/StoreClientError';
-import { checkStoreConnection } from '../../src/taskpane/store/checkStoreConnection';
-import type { StoreConnection } from '../../src/taskpane/store/StoreConnection';
+import type { StoreClient } from '@/api-client/createStoreClient';
+import { StoreClientError, type StoreClientErrorCode } from '@/api-client/StoreClientError';
+import { checkStoreConnection } from '@/taskpane/store/checkStoreConnection';
+import type { StoreConnection } from '@/taskpane/store/StoreConnection';
 import { unusedStoreMethods } from '../api-client/support/unusedStoreMethods';
 
 type Outcome = 'ok' | StoreClientErrorCode;

@@ -1,5 +1,5 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { colourLuminance, fluentThemeFor } from '../../src/taskpane/fluentThemeFor';
+import { colourLuminance, fluentThemeFor } from '@/taskpane/fluentThemeFor';
 
 describe('colourLuminance', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { readLaunchAction } from '../../src/taskpane/readLaunchAction';
+import { readLaunchAction } from '@/taskpane/readLaunchAction';
 
 describe('readLaunchAction', () => {
   it.each([

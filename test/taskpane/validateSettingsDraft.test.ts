@@ -1,4 +1,4 @@
-import { validateSettingsDraft, type SettingsDraftResult } from '../../src/taskpane/store/validateSettingsDraft';
+import { validateSettingsDraft, type SettingsDraftResult } from '@/taskpane/store/validateSettingsDraft';
 
 describe('validateSettingsDraft', () => {
   const cases: Array<{ storeUrl: string; token: string; expected: SettingsDraftResult }> = [

@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/messages/Language';
+import type { Language } from '@/domain';
 import { cliMessagesEn } from './cliMessagesEn';
 import { cliMessagesFr } from './cliMessagesFr';
 

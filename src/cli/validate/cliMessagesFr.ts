@@ -1,4 +1,4 @@
-import type { ReadFailureCode } from '../../spreadsheet/ReadFailure';
+import type { ReadFailureCode } from '@/spreadsheet/ReadFailure';
 
 /** The validate command's French texts (the reference catalogue). */
 export const cliMessagesFr = {

@@ -1,6 +1,4 @@
-import { describeIssue } from '../../domain/messages/sheetTexts';
-import type { Language } from '../../domain/messages/Language';
-import type { SheetValidation } from '../../domain/validation/SheetValidation';
+import { describeIssue, type Language, type SheetValidation } from '@/domain';
 import { cliMessages } from './cliMessages';
 
 /** The readable report: file and sheet, header row, columns, a summary, then one line per issue. */

@@ -1,5 +1,4 @@
-import { countryIndex } from '../../domain/countries/countryIndex';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../domain/messages/Language';
+import { countryIndex, DEFAULT_LANGUAGE, isLanguage, type Language } from '@/domain';
 
 export type ValidateArgs = { file: string; json: boolean; lang: Language; sheet: string | undefined; home: string };
 export type ArgsError = { error: 'usage' | 'badLang' | 'badHome' | 'unknownOption'; detail?: string };

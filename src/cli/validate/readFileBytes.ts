@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { ReadFailure } from '../../spreadsheet/ReadFailure';
+import { ReadFailure } from '@/spreadsheet/ReadFailure';
 
 /** A file's bytes from disk; a missing path or a directory becomes a `ReadFailure`. */
 export async function readFileBytes(path: string): Promise<Uint8Array> {

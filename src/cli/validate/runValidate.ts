@@ -1,8 +1,8 @@
-import { validateSheet } from '../../domain/validation/validateSheet';
+import { validateSheet } from '@/domain';
 import { cliMessages } from './cliMessages';
 import { parseValidateArgs } from './parseValidateArgs';
-import { ReadFailure } from '../../spreadsheet/ReadFailure';
-import { readSpreadsheet } from '../../spreadsheet/readSpreadsheet';
+import { ReadFailure } from '@/spreadsheet/ReadFailure';
+import { readSpreadsheet } from '@/spreadsheet/readSpreadsheet';
 import { toJsonReport } from './toJsonReport';
 import { formatTextReport } from './formatTextReport';
 

@@ -1,7 +1,4 @@
-import { describeIssue } from '../../domain/messages/sheetTexts';
-import type { Language } from '../../domain/messages/Language';
-import type { ClientValues } from '../../domain/validation/ClientValues';
-import type { SheetValidation } from '../../domain/validation/SheetValidation';
+import { describeIssue, type Language, type ClientValues, type SheetValidation } from '@/domain';
 
 export type JsonReport = {
   file: string;

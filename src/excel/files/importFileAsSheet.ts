@@ -1,7 +1,7 @@
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { createSyncBudget, requestBudgetBytes } from '../requests/createSyncBudget';
 import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
-import { columnLetter } from '../../domain/addresses/sheetAddress';
+import { columnLetter } from '@/domain';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from '../template/nextFreeName';
 import { FileImportError } from './FileImportError';

@@ -1,4 +1,4 @@
-import type { ImportRowStatus, RowReason } from '../../domain';
+import type { ImportRowStatus, RowReason } from '@/domain';
 
 /** What happened to one sheet row in an import, as the sheet shows it ("Statut import"). */
 export type ImportRowOutcome = {

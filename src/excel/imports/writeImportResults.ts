@@ -1,7 +1,12 @@
-import { cellAddress, rangeAddress } from '../../domain/addresses/sheetAddress';
-import { describeImportStatus, importStatusHeader, type Language } from '../../domain';
-import { foldText } from '../../domain/text/foldText';
-import type { SheetValidation } from '../../domain/validation/SheetValidation';
+import {
+  cellAddress,
+  rangeAddress,
+  describeImportStatus,
+  importStatusHeader,
+  foldText,
+  type Language,
+  type SheetValidation,
+} from '@/domain';
 import { createSyncBudget } from '../requests/createSyncBudget';
 import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { runExcel } from '../runExcel';

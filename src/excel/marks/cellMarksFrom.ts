@@ -1,8 +1,4 @@
-import { cellKey } from '../../domain/addresses/sheetAddress';
-import { describeIssue } from '../../domain/messages/sheetTexts';
-import type { Language } from '../../domain/messages/Language';
-import type { HeaderColumns } from '../../domain/headers/HeaderColumns';
-import type { Issue } from '../../domain/issues/Issue';
+import { cellKey, describeIssue, type Language, type HeaderColumns, type Issue } from '@/domain';
 import type { CellMark } from './CellMark';
 
 /**

@@ -1,6 +1,4 @@
-import { columnLetter } from '../../domain/addresses/sheetAddress';
-import type { Language } from '../../domain/messages/Language';
-import { anomaliesHeader, describeRowSummary } from '../../domain/messages/sheetTexts';
+import { columnLetter, anomaliesHeader, describeRowSummary, type Language } from '@/domain';
 import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
 import type { MarkWriter } from './markWriter';

@@ -1,4 +1,4 @@
-import { type CellPosition, cellAddress, cellKey as key, positionsOfRects } from '../../domain/addresses/sheetAddress';
+import { cellAddress, cellKey as key, positionsOfRects, type CellPosition } from '@/domain';
 import { chunkAddressList } from '../ranges/chunkAddressList';
 import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
 import type { SyncBudget } from '../requests/createSyncBudget';

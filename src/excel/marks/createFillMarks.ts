@@ -1,4 +1,4 @@
-import { type CellPosition, cellKey as key } from '../../domain/addresses/sheetAddress';
+import { cellKey as key, type CellPosition } from '@/domain';
 import { chunkAddressList } from '../ranges/chunkAddressList';
 import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
 import type { CellMark } from './CellMark';

@@ -1,4 +1,4 @@
-import { type CellPosition, cellAddress, cellKey, parseCellKey } from '../../domain/addresses/sheetAddress';
+import { cellAddress, cellKey, parseCellKey, type CellPosition } from '@/domain';
 import type { CellMark } from './CellMark';
 import type { SyncBudget } from '../requests/createSyncBudget';
 import {

@@ -1,6 +1,5 @@
-import type { Language } from '../../domain/messages/Language';
+import { cellKeyOfAddress, splitAddressList, type Language } from '@/domain';
 import { chunkAddressList } from '../ranges/chunkAddressList';
-import { cellKeyOfAddress, splitAddressList } from '../../domain/addresses/sheetAddress';
 import type { CellMark } from './CellMark';
 import { createAnomaliesColumn, type AnomaliesColumn } from './createAnomaliesColumn';
 import { createFillMarks } from './createFillMarks';

@@ -1,5 +1,4 @@
-import { parseRectAddress, rangeAddress } from '../../domain/addresses/sheetAddress';
-import { anomaliesHeader } from '../../domain/messages/sheetTexts';
+import { parseRectAddress, rangeAddress, anomaliesHeader } from '@/domain';
 import type { MarkEntry } from './MarkEntry';
 import type { UsedArea } from './chunkSizing';
 

@@ -1,4 +1,4 @@
-import { cellKeyOfAddress, splitAddressList } from '../../domain/addresses/sheetAddress';
+import { cellKeyOfAddress, splitAddressList } from '@/domain';
 import type { SyncBudget } from '../requests/createSyncBudget';
 import { actionBytes, itemCallEnvelope, rangeAreasBytes } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';

@@ -1,4 +1,4 @@
-import { cellKey } from '../../domain/addresses/sheetAddress';
+import { cellKey } from '@/domain';
 import type { SyncBudget } from '../requests/createSyncBudget';
 import { locateBytes, smallLoadResponseBytes } from '../requests/requestBytes';
 

@@ -1,4 +1,4 @@
-import { HEADER_SEARCH_ROWS } from '../../domain/headers/findHeaderRow';
+import { HEADER_SEARCH_ROWS } from '@/domain';
 import { toExcelOperationError } from '../toExcelOperationError';
 import { loadMarkState, type MarkState } from './loadMarkState';
 import { ownFill, ownFillProperties } from './ownFill';

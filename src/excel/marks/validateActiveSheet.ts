@@ -1,6 +1,4 @@
-import type { Language } from '../../domain/messages/Language';
-import { createSheetValidator, type SheetValidator } from '../../domain/validation/createSheetValidator';
-import type { SheetValidation } from '../../domain/validation/SheetValidation';
+import { createSheetValidator, type Language, type SheetValidator, type SheetValidation } from '@/domain';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { createSyncBudget, requestBudgetBytes, responseBudgetBytes, type SyncBudget } from '../requests/createSyncBudget';
 import { runExcel } from '../runExcel';

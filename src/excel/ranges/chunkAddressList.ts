@@ -1,4 +1,4 @@
-import { type CellRect, rectAddress } from '../../domain/addresses/sheetAddress';
+import { rectAddress, type CellRect } from '@/domain';
 
 /** Excel cuts address strings at 8,192 characters; getRanges has been seen to fail near 500 areas. */
 export const maxAddressListLength = 8000;

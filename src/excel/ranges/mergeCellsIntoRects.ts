@@ -1,4 +1,4 @@
-import type { CellPosition, CellRect } from '../../domain/addresses/sheetAddress';
+import type { CellPosition, CellRect } from '@/domain';
 
 /**
  * Cells → few rectangles covering exactly those cells: vertical runs per column, then runs with the same rows in

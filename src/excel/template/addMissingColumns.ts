@@ -1,5 +1,4 @@
-import { columnLetter, rangeAddress } from '../../domain/addresses/sheetAddress';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
+import { columnLetter, rangeAddress, type ColumnKey } from '@/domain';
 import { runExcel } from '../runExcel';
 import { requiredHeaderStyle, templateSheetColumns } from './templateLayout';
 

@@ -1,4 +1,4 @@
-import { countryIndex, countryNameFr } from '../../domain/countries/countryIndex';
+import { countryIndex, countryNameFr } from '@/domain';
 
 /** Every country's French name, sorted as French readers expect: the source of the template's country dropdowns. */
 export function frenchCountryNames(): string[] {

@@ -1,4 +1,4 @@
-import { columnLetter } from '../../domain/addresses/sheetAddress';
+import { columnLetter } from '@/domain';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { runExcel } from '../runExcel';
 import { frenchCountryNames } from './frenchCountryNames';

@@ -1,4 +1,4 @@
-import { cellAddress, columnAddress } from '../../domain/addresses/sheetAddress';
+import { cellAddress, columnAddress } from '@/domain';
 import { requiredHeaderStyle, templateSheetColumns } from './templateLayout';
 
 /**

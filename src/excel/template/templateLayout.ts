@@ -1,5 +1,4 @@
-import { clientTemplate } from '../../domain/template/clientTemplate';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
+import { clientTemplate, type ColumnKey } from '@/domain';
 
 /** Version of the template layout written by insertTemplateSheet; bump it when the layout changes. */
 export const templateVersion = '1';

@@ -1,5 +1,4 @@
-import type { ColumnKey } from '../../domain/template/ColumnKey';
-import { columnLetter } from '../../domain/addresses/sheetAddress';
+import { columnLetter, type ColumnKey } from '@/domain';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from './nextFreeName';
 import { queueTemplateColumnFormats } from './queueTemplateColumnFormats';

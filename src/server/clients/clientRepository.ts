@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Client } from '../../contract/Client';
-import { COLUMN_KEYS, type ColumnKey, type FullClientValues } from '../../domain/index';
+import type { Client } from '@/contract/Client';
+import { COLUMN_KEYS, type ColumnKey, type FullClientValues } from '@/domain';
 import type { RowInserter } from '../db/RowInserter';
 import type { ClientRow, ClientTable, DB } from '../db/schema';
 import { StoreError } from '../errors/StoreError';

@@ -1,11 +1,10 @@
 import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import type { ClientList } from '../../contract/ClientList';
-import type { ClientSearch } from '../../contract/ClientSearch';
-import { foldText } from '../../domain/index';
+import type { ClientList } from '@/contract/ClientList';
+import type { ClientSearch } from '@/contract/ClientSearch';
+import { foldText, type Language } from '@/domain';
 import type { ClientRow, DB } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 import { fieldMessage } from '../i18n/serverMessages';
-import type { Language } from '../../domain/messages/Language';
 import { rowToClient, type StoredValues } from './clientRepository';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the select list is added per query

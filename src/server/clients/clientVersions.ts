@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
-import { ClientChange, ClientHistory } from '../../contract/ClientHistory';
-import { COLUMN_KEYS, foldText, type ColumnKey } from '../../domain/index';
+import { ClientChange, ClientHistory } from '@/contract/ClientHistory';
+import { COLUMN_KEYS, foldText, type ColumnKey } from '@/domain';
 import type { ClientRow, ClientRowUpdate, ClientWordTable, DB, NewClientRow } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 import { clientColumns, findClientOrThrow, rowToClient, rowValues, type StoredValues, type WriteContext } from './clientRepository';

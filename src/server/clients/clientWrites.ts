@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { FieldError } from '../../contract/ApiError';
-import type { ClientInput } from '../../contract/ClientInput';
-import type { ClientPatch } from '../../contract/ClientPatch';
-import type { ImportMode } from '../../contract/ImportRequest';
+import type { FieldError } from '@/contract/ApiError';
+import type { ClientInput } from '@/contract/ClientInput';
+import type { ClientPatch } from '@/contract/ClientPatch';
+import type { ImportMode } from '@/contract/ImportRequest';
 import {
   COLUMN_KEYS,
   createValueNormalizer,
@@ -13,7 +13,7 @@ import {
   type ImportRowErrorCode,
   type Language,
   type ValueProblem,
-} from '../../domain/index';
+} from '@/domain';
 import type { ClientRow } from '../db/schema';
 import { uniqueViolationColumn } from '../db/uniqueViolationColumn';
 import { StoreError } from '../errors/StoreError';

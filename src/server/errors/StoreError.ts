@@ -1,6 +1,6 @@
-import type { FieldError } from '../../contract/ApiError';
-import type { Client } from '../../contract/Client';
-import type { ErrorCode } from '../../contract/ErrorCode';
+import type { FieldError } from '@/contract/ApiError';
+import type { Client } from '@/contract/Client';
+import type { ErrorCode } from '@/contract/ErrorCode';
 
 /** An error the store answers on purpose: its HTTP status and message come from `code`. */
 export class StoreError extends Error {

@@ -1,8 +1,8 @@
-import type { FieldError } from '../../contract/ApiError';
-import type { Conflict } from '../../contract/Conflict';
-import type { ErrorCode } from '../../contract/ErrorCode';
+import type { FieldError } from '@/contract/ApiError';
+import type { Conflict } from '@/contract/Conflict';
+import type { ErrorCode } from '@/contract/ErrorCode';
 import { errorMessage, fieldMessage, toFieldIssueCode } from '../i18n/serverMessages';
-import type { Language } from '../../domain/messages/Language';
+import type { Language } from '@/domain';
 import { StoreError } from './StoreError';
 import { statusForErrorCode } from './statusForErrorCode';
 

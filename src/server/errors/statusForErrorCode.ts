@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../contract/ErrorCode';
+import type { ErrorCode } from '@/contract/ErrorCode';
 
 /** The HTTP status of each error code; the switch is exhaustive, so a new code does not compile until it has one. */
 export function statusForErrorCode(code: ErrorCode): number {

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../domain/messages/Language';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@/domain';
 
 /**
  * The language of an answer from the request's Accept-Language: English when the client prefers

@@ -1,5 +1,5 @@
-import type { ErrorCode } from '../../contract/ErrorCode';
-import type { Language } from '../../domain/messages/Language';
+import type { ErrorCode } from '@/contract/ErrorCode';
+import type { Language } from '@/domain';
 
 /** The issue codes of zod 4, the `code` of a field error; anything else reads as `custom`. */
 export const FieldIssueCode = [

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportRequest } from '../../contract/ImportRequest';
-import type { ImportResponse } from '../../contract/ImportResponse';
-import type { RowResult } from '../../contract/RowResult';
+import type { ImportRequest } from '@/contract/ImportRequest';
+import type { ImportResponse } from '@/contract/ImportResponse';
+import type { RowResult } from '@/contract/RowResult';
 import type { WriteContext } from '../clients/clientRepository';
 import { applyClientChanges } from '../clients/clientWrites';
 import type { StatisticsRefresher } from '../db/StatisticsRefresher';
-import type { Language } from '../../domain/messages/Language';
+import type { Language } from '@/domain';
 import { claimIdempotencyKey, isIdempotencyRace, requestHash, storeIdempotentResponse } from './idempotency';
 
 /** What a batch needs of the store: a transaction of its own per attempt (`runWrite` bound to the request), and the planner statistics' refresh. */

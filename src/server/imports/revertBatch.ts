@@ -1,4 +1,4 @@
-import type { RevertResponse } from '../../contract/RevertResponse';
+import type { RevertResponse } from '@/contract/RevertResponse';
 import { changedKeys, chunked, findEmailOwner, rowValues, type StoredValues, type WriteContext } from '../clients/clientRepository';
 import { updateClientRow } from '../clients/clientVersions';
 import type { ClientRow } from '../db/schema';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { sql } from 'kysely';
-import { Health } from '../../contract/Health';
+import { Health } from '@/contract/Health';
 import { packageConfig } from '../config/packageConfig';
 
 /** GET /api/v1/health: public; answers once the database answers a trivial query. */

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { ApiError } from '../../contract/ApiError';
-import { BatchIdParams } from '../../contract/BatchIdParams';
-import { IdempotencyKeyHeader } from '../../contract/IdempotencyKeyHeader';
-import { IMPORT_BATCH_MAX_ROWS, ImportRequest } from '../../contract/ImportRequest';
-import { ImportResponse } from '../../contract/ImportResponse';
-import { RevertResponse } from '../../contract/RevertResponse';
+import { ApiError } from '@/contract/ApiError';
+import { BatchIdParams } from '@/contract/BatchIdParams';
+import { IdempotencyKeyHeader } from '@/contract/IdempotencyKeyHeader';
+import { IMPORT_BATCH_MAX_ROWS, ImportRequest } from '@/contract/ImportRequest';
+import { ImportResponse } from '@/contract/ImportResponse';
+import { RevertResponse } from '@/contract/RevertResponse';
 import type { WriteContext } from '../clients/clientRepository';
 import { runWrite } from '../clients/clientWrites';
 import { StoreError } from '../errors/StoreError';

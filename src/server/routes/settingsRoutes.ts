@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { OrganisationSettings } from '../../contract/OrganisationSettings';
+import { OrganisationSettings } from '@/contract/OrganisationSettings';
 import { readSettings } from '../settings/readSettings';
 import { refreshForeignFlags } from '../settings/refreshForeignFlags';
 import { writeSettings } from '../settings/writeSettings';

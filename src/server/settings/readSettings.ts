@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { OrganisationSettings } from '../../contract/OrganisationSettings';
+import { OrganisationSettings } from '@/contract/OrganisationSettings';
 import type { DB } from '../db/schema';
 import { defaultSettings, settingKeys } from './settingKeys';
 

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { OrganisationSettings } from '../../contract/OrganisationSettings';
+import type { OrganisationSettings } from '@/contract/OrganisationSettings';
 import type { DB } from '../db/schema';
 import { settingKeys } from './settingKeys';
 

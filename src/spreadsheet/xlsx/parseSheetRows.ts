@@ -1,4 +1,4 @@
-import { columnIndex, MAX_COLUMNS, MAX_ROWS } from '../../domain/addresses/sheetAddress';
+import { columnIndex, MAX_COLUMNS, MAX_ROWS } from '@/domain';
 import { decodeXmlText } from './decodeXmlText';
 import { readAttributes } from './readAttributes';
 import { readRichText } from './readRichText';

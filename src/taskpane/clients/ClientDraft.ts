@@ -1,4 +1,4 @@
-import { COLUMN_KEYS, type ColumnKey } from '../../domain/template/ColumnKey';
+import { COLUMN_KEYS, type ColumnKey } from '@/domain';
 
 /** The form's text per template key ('' = empty). */
 export type ClientDraft = Record<ColumnKey, string>;

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PersonAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import type { Client } from '../../contract/Client';
+import type { Client } from '@/contract/Client';
 import { useI18n } from '../i18n/I18nContext';
 import { AlphabetBar } from './AlphabetBar';
 import { ClientResults } from './ClientResults';

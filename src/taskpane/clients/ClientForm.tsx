@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
 import type { FormEvent, ReactNode } from 'react';
-import { COLUMN_KEYS } from '../../domain/template/ColumnKey';
+import { COLUMN_KEYS } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { ClientFormField } from './ClientFormField';
 import type { ClientDraftState } from './useClientDraft';

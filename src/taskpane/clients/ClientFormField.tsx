@@ -1,6 +1,5 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
-import { clientTemplate } from '../../domain/template/clientTemplate';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
+import { clientTemplate, type ColumnKey } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { CountryCombobox } from './CountryCombobox';
 import type { FieldMessage } from './useClientDraft';

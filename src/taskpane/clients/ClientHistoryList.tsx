@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import type { ClientHistory } from '../../contract/ClientHistory';
+import type { ClientHistory } from '@/contract/ClientHistory';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDateTime } from './formatDateTime';
 

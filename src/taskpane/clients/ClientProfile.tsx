@@ -7,7 +7,7 @@ import {
   PersonAdd20Regular,
   TableAdd20Regular,
 } from '@fluentui/react-icons';
-import type { Client } from '../../contract/Client';
+import type { Client } from '@/contract/Client';
 import { useI18n } from '../i18n/I18nContext';
 import { ClientHistoryList } from './ClientHistoryList';
 import { clientDisplayName } from './clientDisplayName';

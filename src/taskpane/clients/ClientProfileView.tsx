@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { countryNameFr } from '../../domain/countries/countryIndex';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
+import { countryNameFr, type ColumnKey } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { clientDisplayName } from './clientDisplayName';
 import { formatDay } from './formatDateTime';

@@ -1,7 +1,7 @@
 import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens, useId } from '@fluentui/react-components';
 import { Checkmark16Regular } from '@fluentui/react-icons';
 import type { MouseEvent, UIEvent } from 'react';
-import type { Client } from '../../contract/Client';
+import type { Client } from '@/contract/Client';
 import { useI18n } from '../i18n/I18nContext';
 import { clientDisplayName } from './clientDisplayName';
 import { useListNavigation } from './useListNavigation';

@@ -1,5 +1,5 @@
-import type { Client } from '../../contract/Client';
-import type { ClientValues } from '../../domain/validation/ClientValues';
+import type { Client } from '@/contract/Client';
+import type { ClientValues } from '@/domain';
 
 /** Which screen the Clients tab shows. `edit` holds the version the edit starts from. */
 export type ClientsView =

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
-import type { Client } from '../../contract/Client';
+import type { Client } from '@/contract/Client';
 import { useI18n } from '../i18n/I18nContext';
 import type { ConflictChange } from './conflictChanges';
 import { formatDateTime } from './formatDateTime';

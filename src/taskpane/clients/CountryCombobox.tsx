@@ -1,6 +1,6 @@
 import { Combobox, Option } from '@fluentui/react-components';
 import { useState } from 'react';
-import { countryNameFr } from '../../domain/countries/countryIndex';
+import { countryNameFr } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { filterCountries } from './countryOptions';
 

@@ -1,6 +1,6 @@
 import { Checkbox, Field } from '@fluentui/react-components';
-import type { Client } from '../../contract/Client';
-import type { ClientValues } from '../../domain/validation/ClientValues';
+import type { Client } from '@/contract/Client';
+import type { ClientValues } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { ClientForm } from './ClientForm';
 import { ConfirmDialog } from './ConfirmDialog';

@@ -1,5 +1,5 @@
-import { isStoreClientError } from '../../api-client/StoreClientError';
-import type { Client } from '../../contract/Client';
+import { isStoreClientError } from '@/api-client/StoreClientError';
+import type { Client } from '@/contract/Client';
 import { useI18n } from '../i18n/I18nContext';
 import { clientDisplayName } from './clientDisplayName';
 import { ClientForm } from './ClientForm';

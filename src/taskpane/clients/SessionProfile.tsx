@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular, PersonAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
-import type { ClientValues } from '../../domain/validation/ClientValues';
+import type { ClientValues } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { usePaneServices } from '../services/PaneServicesContext';
 import { ClientProfileView } from './ClientProfileView';

@@ -1,4 +1,4 @@
-import type { ColumnKey } from '../../domain/template/ColumnKey';
+import type { ColumnKey } from '@/domain';
 
 /** "Dupont Marie" (last name first, as the list is sorted), else the company, else the code. */
 export function clientDisplayName(values: Partial<Record<ColumnKey, string | null>>): string {

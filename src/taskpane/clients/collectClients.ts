@@ -1,4 +1,4 @@
-import type { Client } from '../../contract/Client';
+import type { Client } from '@/contract/Client';
 import type { ClientFilter } from './clientQueries';
 import type { ConnectedStore } from '../store/StoreProvider';
 

@@ -1,5 +1,5 @@
-import type { Client } from '../../contract/Client';
-import { COLUMN_KEYS, type ColumnKey } from '../../domain/template/ColumnKey';
+import type { Client } from '@/contract/Client';
+import { COLUMN_KEYS, type ColumnKey } from '@/domain';
 
 export type ConflictChange = { key: ColumnKey; before: string | null; after: string | null };
 

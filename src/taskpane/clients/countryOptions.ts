@@ -1,4 +1,4 @@
-import { countryIndex, countryNameFr } from '../../domain/countries/countryIndex';
+import { countryIndex, countryNameFr } from '@/domain';
 
 export type CountryOption = { code: string; name: string; words: string[] };
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/messages/Language';
+import type { Language } from '@/domain';
 
 const locales: Record<Language, string> = { fr: 'fr-CH', en: 'en-GB' };
 const daySeparators: Record<Language, string> = { fr: '.', en: '/' };

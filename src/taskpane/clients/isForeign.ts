@@ -1,4 +1,4 @@
-import type { ColumnKey } from '../../domain/template/ColumnKey';
+import type { ColumnKey } from '@/domain';
 
 /** A client is foreign when nationality or country of practice is not the home country (DESIGN.md §2). */
 export function isForeign(values: Partial<Record<ColumnKey, string | null>>, homeCountry: string): boolean {

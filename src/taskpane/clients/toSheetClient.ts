@@ -1,5 +1,5 @@
-import { COLUMN_KEYS, type ColumnKey } from '../../domain/template/ColumnKey';
-import type { SheetClient } from '../../excel/template/writeClientsToSheet';
+import { COLUMN_KEYS, type ColumnKey } from '@/domain';
+import type { SheetClient } from '@/excel/template/writeClientsToSheet';
 
 /** A client's template values as the sheet writer takes them (store-managed fields left out). */
 export function toSheetClient(values: Partial<Record<ColumnKey, string | null>>): SheetClient {

@@ -1,9 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { FieldError } from '../../contract/ApiError';
-import { describeIssue } from '../../domain/messages/sheetTexts';
-import { ISSUE_SEVERITY } from '../../domain/issues/IssueCode';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
-import { normalizeClientValues } from '../../domain/validation/createValueNormalizer';
+import type { FieldError } from '@/contract/ApiError';
+import { describeIssue, ISSUE_SEVERITY, normalizeClientValues, type ColumnKey } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { changedKeys, type ClientDraft } from './ClientDraft';
 

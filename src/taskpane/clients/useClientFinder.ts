@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { Client } from '../../contract/Client';
+import type { Client } from '@/contract/Client';
 import { usePaneServices } from '../services/PaneServicesContext';
 import { clientQueries, type ClientFilter } from './clientQueries';
 import { collectClients } from './collectClients';

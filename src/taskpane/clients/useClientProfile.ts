@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Client } from '../../contract/Client';
+import type { Client } from '@/contract/Client';
 import { usePaneServices } from '../services/PaneServicesContext';
 import { clientQueries } from './clientQueries';
 import { toSheetClient } from './toSheetClient';

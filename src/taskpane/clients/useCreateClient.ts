@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isStoreClientError } from '../../api-client/StoreClientError';
-import type { Client } from '../../contract/Client';
-import type { ClientValues } from '../../domain/validation/ClientValues';
+import { isStoreClientError } from '@/api-client/StoreClientError';
+import type { Client } from '@/contract/Client';
+import type { ClientValues } from '@/domain';
 import { clientQueries } from './clientQueries';
 import { draftOf, inputOf, type ClientDraft } from './ClientDraft';
 import { useClientDraft } from './useClientDraft';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isStoreClientError } from '../../api-client/StoreClientError';
-import type { Client } from '../../contract/Client';
+import { isStoreClientError } from '@/api-client/StoreClientError';
+import type { Client } from '@/contract/Client';
 import { clientQueries } from './clientQueries';
 import { draftOf, inputOf } from './ClientDraft';
 import { conflictChanges } from './conflictChanges';

@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import type { FormEvent } from 'react';
-import type { StoreSettings } from '../../excel/settingsStorage';
+import type { StoreSettings } from '@/excel/settingsStorage';
 import { useI18n } from '../i18n/I18nContext';
 import type { StoreSettingsSource } from '../store/useStoreSettings';
 import { describeTestResult } from './describeTestResult';

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { StoreSettings } from '../../excel/settingsStorage';
+import type { StoreSettings } from '@/excel/settingsStorage';
 import { usePaneServices } from '../services/PaneServicesContext';
 import { checkStoreConnection } from '../store/checkStoreConnection';
 import { defaultStoreUrl } from '../store/defaultStoreUrl';

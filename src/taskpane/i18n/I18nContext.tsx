@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { DEFAULT_LANGUAGE, type Language } from '../../domain/messages/Language';
+import { DEFAULT_LANGUAGE, type Language } from '@/domain';
 import type { Messages } from './fr';
 import { paneMessages } from './paneMessages';
 

@@ -1,7 +1,6 @@
-import type { StoreClientErrorCode } from '../../api-client/StoreClientError';
-import type { ClientChange } from '../../contract/ClientHistory';
-import { anomaliesHeader } from '../../domain/messages/sheetTexts';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
+import type { StoreClientErrorCode } from '@/api-client/StoreClientError';
+import type { ClientChange } from '@/contract/ClientHistory';
+import { anomaliesHeader, type ColumnKey } from '@/domain';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 import type { Messages } from './fr';
 

@@ -1,8 +1,7 @@
-import type { StoreClientErrorCode } from '../../api-client/StoreClientError';
-import type { ClientChange } from '../../contract/ClientHistory';
-import { anomaliesHeader } from '../../domain/messages/sheetTexts';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
-import type { FileImportErrorCode } from '../../excel/files/FileImportError';
+import type { StoreClientErrorCode } from '@/api-client/StoreClientError';
+import type { ClientChange } from '@/contract/ClientHistory';
+import { anomaliesHeader, type ColumnKey } from '@/domain';
+import type { FileImportErrorCode } from '@/excel/files/FileImportError';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 
 const clientFields: Record<ColumnKey, string> = {

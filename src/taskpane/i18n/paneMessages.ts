@@ -1,4 +1,4 @@
-import type { Language } from '../../domain/messages/Language';
+import type { Language } from '@/domain';
 import { en } from './en';
 import { fr, type Messages } from './fr';
 

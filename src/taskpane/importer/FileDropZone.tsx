@@ -1,7 +1,7 @@
 import { Body1Strong, Button, Caption1, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowUpload24Regular, DocumentAdd20Regular } from '@fluentui/react-icons';
 import { useRef, useState, type DragEvent } from 'react';
-import { importFileExtensions, maxImportFileBytes } from '../../excel/files/fileImportLimits';
+import { importFileExtensions, maxImportFileBytes } from '@/excel/files/fileImportLimits';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({

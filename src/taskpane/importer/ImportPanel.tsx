@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CloudArrowUp20Regular, Dismiss20Regular } from '@fluentui/react-icons';
-import { formatOfficeError } from '../../excel/formatOfficeError';
+import { formatOfficeError } from '@/excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
 import { resultOf, revertStateOf } from './importSession';
 import { ImportSummary } from './ImportSummary';

@@ -1,4 +1,4 @@
-import type { StoreClient } from '../../api-client/createStoreClient';
+import type { StoreClient } from '@/api-client/createStoreClient';
 
 /** The store calls an import makes. */
 export type ImportStore = Pick<StoreClient, 'importRows' | 'revertImport'>;

@@ -1,8 +1,8 @@
 import { Body1Strong, Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowUndo20Regular } from '@fluentui/react-icons';
-import { isStoreClientError } from '../../api-client/StoreClientError';
-import { describeRowReasons } from '../../domain';
-import { formatOfficeError } from '../../excel/formatOfficeError';
+import { isStoreClientError } from '@/api-client/StoreClientError';
+import { describeRowReasons } from '@/domain';
+import { formatOfficeError } from '@/excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
 import type { ImportResult, RevertState } from './importSession';
 

@@ -1,6 +1,6 @@
 import { Body1, Body1Strong, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { formatOfficeError } from '../../excel/formatOfficeError';
-import { isFileImportError } from '../../excel/files/FileImportError';
+import { formatOfficeError } from '@/excel/formatOfficeError';
+import { isFileImportError } from '@/excel/files/FileImportError';
 import { useI18n } from '../i18n/I18nContext';
 import { ActiveSheetSummary } from '../sheet/ActiveSheetSummary';
 import { FileDropZone } from './FileDropZone';

@@ -1,9 +1,6 @@
 import { Badge, Body1Strong, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { clientTemplate } from '../../domain/template/clientTemplate';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
-import type { Issue } from '../../domain/issues/Issue';
-import { describeIssue } from '../../domain/messages/sheetTexts';
-import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
+import { clientTemplate, describeIssue, type ColumnKey, type Issue } from '@/domain';
+import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
 import type { Messages } from '../i18n/fr';
 import { useI18n } from '../i18n/I18nContext';
 import { groupIssuesByRow } from './groupIssuesByRow';

@@ -1,4 +1,4 @@
-import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
+import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 
 export type OutcomeCounts = { created: number; updated: number; unchanged: number; failed: number; notImported: number };
 

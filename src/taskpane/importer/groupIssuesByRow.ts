@@ -1,4 +1,4 @@
-import type { Issue } from '../../domain/issues/Issue';
+import type { Issue } from '@/domain';
 
 export type RowIssues = { row: number; issues: Issue[] };
 

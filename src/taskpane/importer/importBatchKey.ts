@@ -1,4 +1,4 @@
-import type { ImportMode, ImportRow } from '../../contract/ImportRequest';
+import type { ImportMode, ImportRow } from '@/contract/ImportRequest';
 
 /** Two independent 53-bit string hashes (cyrb53 with two seeds), as 28 hex digits. */
 function hash(text: string): string {

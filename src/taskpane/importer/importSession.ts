@@ -1,6 +1,6 @@
-import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
-import type { WrittenImportResults } from '../../excel/imports/writeImportResults';
-import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
+import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
+import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
+import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
 import type { OutcomeCounts } from './countOutcomes';
 import { type ImportBlocker, type ImportPlan, planImport } from './planImport';
 import type { ImportRun } from './runImportBatches';

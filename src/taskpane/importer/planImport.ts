@@ -1,9 +1,8 @@
-import { columnIndex } from '../../domain/addresses/sheetAddress';
-import { IMPORT_BATCH_MAX_ROWS, type ImportRow } from '../../contract/ImportRequest';
-import type { Issue } from '../../domain/issues/Issue';
-import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
-import { findStatusColumn } from '../../excel/imports/writeImportResults';
-import type { ActiveSheetValidation } from '../../excel/marks/validateActiveSheet';
+import { columnIndex, type Issue } from '@/domain';
+import { IMPORT_BATCH_MAX_ROWS, type ImportRow } from '@/contract/ImportRequest';
+import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
+import { findStatusColumn } from '@/excel/imports/writeImportResults';
+import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
 
 /** What an import of a validated sheet sends, and where its results go back. */
 export type ImportPlan = {

@@ -1,5 +1,5 @@
-import { FileImportError } from '../../excel/files/FileImportError';
-import { maxImportFileBytes } from '../../excel/files/fileImportLimits';
+import { FileImportError } from '@/excel/files/FileImportError';
+import { maxImportFileBytes } from '@/excel/files/fileImportLimits';
 
 /** A picked or dropped file's name and bytes; a file over the limit is refused before it is read. */
 export async function readPickedFile(file: File): Promise<{ name: string; bytes: Uint8Array }> {

@@ -1,5 +1,5 @@
-import type { RevertResponse } from '../../contract/RevertResponse';
-import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
+import type { RevertResponse } from '@/contract/RevertResponse';
+import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 import type { AcknowledgedRow } from './runImportBatches';
 
 /**

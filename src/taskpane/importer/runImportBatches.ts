@@ -1,6 +1,6 @@
-import type { ImportMode, ImportRow } from '../../contract/ImportRequest';
-import type { RowResult } from '../../contract/RowResult';
-import type { ImportRowOutcome } from '../../excel/imports/ImportRowOutcome';
+import type { ImportMode, ImportRow } from '@/contract/ImportRequest';
+import type { RowResult } from '@/contract/RowResult';
+import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 import { importBatchKey } from './importBatchKey';
 import type { ImportStore } from './ImportStore';
 

@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
-import type { StoreClient } from '../../api-client/createStoreClient';
-import type { RevertResponse } from '../../contract/RevertResponse';
-import { TEMPLATE_LANGUAGE } from '../../domain';
-import { cellAddress } from '../../domain/addresses/sheetAddress';
-import type { WrittenImportResults } from '../../excel/imports/writeImportResults';
+import type { StoreClient } from '@/api-client/createStoreClient';
+import type { RevertResponse } from '@/contract/RevertResponse';
+import { TEMPLATE_LANGUAGE, cellAddress } from '@/domain';
+import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
 import { clientQueries } from '../clients/clientQueries';
 import { useI18n } from '../i18n/I18nContext';
 import { sheetQueries } from '../sheet/sheetQueries';

@@ -1,4 +1,4 @@
-import type { ExcelGateway } from '../../excel/excelGateway';
+import type { ExcelGateway } from '@/excel/excelGateway';
 import { usePaneServices } from '../services/PaneServicesContext';
 
 /** The Excel operations of the Importer tab. */

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ColumnKey } from '../../domain/template/ColumnKey';
-import type { Issue } from '../../domain/issues/Issue';
+import type { ColumnKey, Issue } from '@/domain';
 import { sheetQueries } from '../sheet/sheetQueries';
 import { useFileImport } from './useFileImport';
 import { useImporterExcel } from './useImporterExcel';

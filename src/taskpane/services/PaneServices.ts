@@ -1,7 +1,7 @@
-import type { StoreClient } from '../../api-client/createStoreClient';
-import type { LocalStoreConfig } from '../../contract/LocalStoreConfig';
-import type { ExcelGateway } from '../../excel/excelGateway';
-import type { StoreSettings } from '../../excel/settingsStorage';
+import type { StoreClient } from '@/api-client/createStoreClient';
+import type { LocalStoreConfig } from '@/contract/LocalStoreConfig';
+import type { ExcelGateway } from '@/excel/excelGateway';
+import type { StoreSettings } from '@/excel/settingsStorage';
 
 /** Where the store's URL and token are kept (the add-in's settings in Excel). */
 export type SettingsStorage = {

@@ -1,8 +1,8 @@
-import { createStoreClient } from '../../api-client/createStoreClient';
-import { fetchLocalStoreConfig } from '../../api-client/fetchLocalStoreConfig';
-import { excelGateway } from '../../excel/excelGateway';
-import { loadStoreSettings, saveStoreSettings } from '../../excel/settingsStorage';
-import type { Language } from '../../domain/messages/Language';
+import { createStoreClient } from '@/api-client/createStoreClient';
+import { fetchLocalStoreConfig } from '@/api-client/fetchLocalStoreConfig';
+import { excelGateway } from '@/excel/excelGateway';
+import { loadStoreSettings, saveStoreSettings } from '@/excel/settingsStorage';
+import type { Language } from '@/domain';
 import type { PaneServices } from './PaneServices';
 
 /** The real services: Excel through src/excel, the store through src/api-client. */

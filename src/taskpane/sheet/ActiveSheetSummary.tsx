@@ -1,6 +1,6 @@
 import { Button, Caption1, Card, CardHeader, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, DocumentTable20Regular } from '@fluentui/react-icons';
-import { formatOfficeError } from '../../excel/formatOfficeError';
+import { formatOfficeError } from '@/excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
 import { useActiveSheetSummary } from './useActiveSheetSummary';
 

@@ -1,5 +1,5 @@
-import type { StoreClientErrorCode } from '../../api-client/StoreClientError';
-import type { Health } from '../../contract/Health';
+import type { StoreClientErrorCode } from '@/api-client/StoreClientError';
+import type { Health } from '@/contract/Health';
 
 /** What a check of the store found: reachable and token accepted, or why not. */
 export type StoreConnection =

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { StoreClient } from '../../api-client/createStoreClient';
-import { DEFAULT_HOME_COUNTRY } from '../../domain/validation/NormalizeOptions';
-import type { StoreSettings } from '../../excel/settingsStorage';
+import type { StoreClient } from '@/api-client/createStoreClient';
+import { DEFAULT_HOME_COUNTRY } from '@/domain';
+import type { StoreSettings } from '@/excel/settingsStorage';
 import { usePaneServices } from '../services/PaneServicesContext';
 import type { StoreStatus } from './StoreConnection';
 import { type StoreSettingsSource, useStoreSettings } from './useStoreSettings';

@@ -1,5 +1,5 @@
-import type { RequestOptions, StoreClient } from '../../api-client/createStoreClient';
-import { isStoreClientError, type StoreClientError } from '../../api-client/StoreClientError';
+import type { RequestOptions, StoreClient } from '@/api-client/createStoreClient';
+import { isStoreClientError, type StoreClientError } from '@/api-client/StoreClientError';
 import type { StoreConnection } from './StoreConnection';
 
 /**

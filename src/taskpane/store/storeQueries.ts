@@ -1,6 +1,6 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
-import type { StoreClient } from '../../api-client/createStoreClient';
-import type { StoreSettings } from '../../excel/settingsStorage';
+import type { StoreClient } from '@/api-client/createStoreClient';
+import type { StoreSettings } from '@/excel/settingsStorage';
 import type { PaneApi } from '../services/PaneServices';
 
 /** The settings in use and the one client made from them. */

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { StoreSettings } from '../../excel/settingsStorage';
+import type { StoreSettings } from '@/excel/settingsStorage';
 import { usePaneServices } from '../services/PaneServicesContext';
 import { storeQueries } from './storeQueries';
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { isStoreClientError } from '../../api-client/StoreClientError';
-import type { StoreSettings } from '../../excel/settingsStorage';
+import { isStoreClientError } from '@/api-client/StoreClientError';
+import type { StoreSettings } from '@/excel/settingsStorage';
 import type { StoreStatus } from './StoreConnection';
 import { storeQueries, type StoreInUse } from './storeQueries';
 

@@ -1,4 +1,4 @@
-import type { StoreSettings } from '../../excel/settingsStorage';
+import type { StoreSettings } from '@/excel/settingsStorage';
 
 export type SettingsDraftErrorCode = 'url_required' | 'url_invalid' | 'token_required';
 

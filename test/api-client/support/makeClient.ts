@@ -1,5 +1,5 @@
-import type { Client } from '../../../src/contract/Client';
-import { COLUMN_KEYS } from '../../../src/domain/index';
+import type { Client } from '@/contract/Client';
+import { COLUMN_KEYS } from '@/domain';
 
 const emptyValues = Object.fromEntries(COLUMN_KEYS.map((key) => [key, null])) as Record<(typeof COLUMN_KEYS)[number], null>;
 

@@ -1,4 +1,4 @@
-import { StoreClientError } from '../../../src/api-client/StoreClientError';
+import { StoreClientError } from '@/api-client/StoreClientError';
 
 /** The StoreClientError a promise rejects with (fails the test on any other outcome). */
 export async function storeClientErrorOf(promise: Promise<unknown>): Promise<StoreClientError> {

@@ -1,4 +1,4 @@
-import type { StoreClient } from '../../../src/api-client/createStoreClient';
+import type { StoreClient } from '@/api-client/createStoreClient';
 
 type ClientMethods = Omit<StoreClient, 'health' | 'getSettings'>;
 

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { LocalStoreConfig } from '../../../src/contract/LocalStoreConfig';
+import type { LocalStoreConfig } from '@/contract/LocalStoreConfig';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { columnLetter as letter } from '../../../src/domain/addresses/sheetAddress';
+import { columnLetter as letter } from '@/domain';
 
 /** A cell for the fixture writer: a Date is written as a serial number in a date format, `{ error }` as an error cell. */
 export type FixtureCell = string | number | boolean | Date | null | undefined | { error: string } | { formulaText: string };

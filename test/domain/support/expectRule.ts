@@ -1,4 +1,4 @@
-import type { RuleResult } from '../../../src/domain/rules/RuleResult';
+import type { RuleResult } from '@/domain';
 
 /** A rule result in a shape that reads well in case tables: the value, or the code (and suggestion). */
 export function summarize(result: RuleResult): { value: string; warning?: string } | { error: string; suggestion?: string } {

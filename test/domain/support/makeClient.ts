@@ -1,5 +1,4 @@
-import { clientTemplate } from '../../../src/domain/template/clientTemplate';
-import type { ColumnKey } from '../../../src/domain/template/ColumnKey';
+import { clientTemplate, type ColumnKey } from '@/domain';
 
 export type ClientCells = Partial<Record<ColumnKey, unknown>>;
 

@@ -1,4 +1,4 @@
-import { type CellRect, MAX_COLUMNS, MAX_ROWS } from '../../../src/domain/addresses/sheetAddress';
+import { MAX_COLUMNS, MAX_ROWS, type CellRect } from '@/domain';
 
 /** A rectangle of cells, 0-based, as the host stores it (the domain's). */
 export type { CellRect };

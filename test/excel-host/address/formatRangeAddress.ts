@@ -1,5 +1,5 @@
 import { type CellRect, lastColumn, lastRow, maxColumns, maxRows } from './CellRect';
-import { columnLetter } from '../../../src/domain/addresses/sheetAddress';
+import { columnLetter } from '@/domain';
 
 /** Sheet names that are not plain identifiers are quoted, as Excel does: 'Clients 2024'!A1. */
 export function quoteSheetName(name: string): string {

@@ -1,5 +1,5 @@
 import { type CellRect, maxColumns, maxRows } from './CellRect';
-import { columnIndex } from '../../../src/domain/addresses/sheetAddress';
+import { columnIndex } from '@/domain';
 
 export type ParsedAddress = { sheetName: string | null; rect: CellRect };
 

@@ -1,5 +1,5 @@
 import { type CellRect, cellCount, lastColumn, lastRow, maxRows, rectContains, rectsIntersect } from '../address/CellRect';
-import { cellKey } from '../../../src/domain/addresses/sheetAddress';
+import { cellKey } from '@/domain';
 import { NoteMap } from './NoteMap';
 import { formatRangeAddress } from '../address/formatRangeAddress';
 import { parseRangeAddress } from '../address/parseRangeAddress';

@@ -1,5 +1,5 @@
-import { ReadFailure } from '../../../src/spreadsheet/ReadFailure';
-import { readXlsx } from '../../../src/spreadsheet/xlsx/readXlsx';
+import { ReadFailure } from '@/spreadsheet/ReadFailure';
+import { readXlsx } from '@/spreadsheet/xlsx/readXlsx';
 import { HostOfficeError } from '../HostOfficeError';
 import type { WorkbookModel } from './WorkbookModel';
 

@@ -1,4 +1,4 @@
-import { cellKey as noteKey, parseCellKey } from '../../../src/domain/addresses/sheetAddress';
+import { cellKey as noteKey, parseCellKey } from '@/domain';
 import { parseRangeAddress, AddressParseError } from '../address/parseRangeAddress';
 import { formatRangeAddress } from '../address/formatRangeAddress';
 import { HostOfficeError } from '../HostOfficeError';

@@ -1,9 +1,8 @@
-import { columnIndex } from '../../../src/domain/addresses/sheetAddress';
-import { clientTemplate } from '../../../src/domain/template/clientTemplate';
-import type { ExcelFeatures } from '../../../src/excel/excelFeatures';
-import { createExcelHost, type ExcelHost } from '../../excel-host/createExcelHost';
-import type { ExcelLimits } from '../../excel-host/ExcelLimits';
-import { installExcelHost } from '../../excel-host/installExcelHost';
+import { columnIndex, clientTemplate } from '@/domain';
+import type { ExcelFeatures } from '@/excel/excelFeatures';
+import { createExcelHost, type ExcelHost } from '@test/excel-host/createExcelHost';
+import type { ExcelLimits } from '@test/excel-host/ExcelLimits';
+import { installExcelHost } from '@test/excel-host/installExcelHost';
 
 export const withNotes: ExcelFeatures = {
   sheetCustomProperties: true,

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { storeApp, type StoreAppOptions } from '../../../src/server/app';
-import type { StoreDatabase } from '../../../src/server/db/openDatabase';
-import { loggerOptions } from '../../../src/server/logging/loggerOptions';
+import { storeApp, type StoreAppOptions } from '@/server/app';
+import type { StoreDatabase } from '@/server/db/openDatabase';
+import { loggerOptions } from '@/server/logging/loggerOptions';
 import { httpRequest, type HttpRequestOptions, type HttpResponse } from './httpRequest';
 
 export const TEST_ORIGIN = 'https://localhost:3000';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import type { DatabaseConfig, Dialect } from '../../../src/server/db/DatabaseConfig';
+import type { DatabaseConfig, Dialect } from '@/server/db/DatabaseConfig';
 import { postgresAdminUrl } from './postgresUrl';
 
 export type TestDatabase = { config: DatabaseConfig; drop: () => Promise<void> };

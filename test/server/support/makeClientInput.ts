@@ -1,4 +1,4 @@
-import type { ClientInput } from '../../../src/contract/ClientInput';
+import type { ClientInput } from '@/contract/ClientInput';
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import type { DatabaseConfig } from '../../../src/server/db/DatabaseConfig';
+import type { DatabaseConfig } from '@/server/db/DatabaseConfig';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

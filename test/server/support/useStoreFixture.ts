@@ -1,7 +1,7 @@
-import type { Dialect } from '../../../src/server/db/DatabaseConfig';
-import { migrateToLatest } from '../../../src/server/db/migrateToLatest';
-import { openDatabase, type StoreDatabase } from '../../../src/server/db/openDatabase';
-import { createToken } from '../../../src/server/tokens';
+import type { Dialect } from '@/server/db/DatabaseConfig';
+import { migrateToLatest } from '@/server/db/migrateToLatest';
+import { openDatabase, type StoreDatabase } from '@/server/db/openDatabase';
+import { createToken } from '@/server/tokens';
 import { createTestDatabase, type TestDatabase } from './createTestDatabase';
 
 export type StoreFixture = { testDatabase: TestDatabase; database: StoreDatabase; token: string };

@@ -1,4 +1,4 @@
-import type { Dialect } from '../../../src/server/db/DatabaseConfig';
+import type { Dialect } from '@/server/db/DatabaseConfig';
 import { authHeaders } from './authHeaders';
 import { buildTestApp, type TestApp } from './buildTestApp';
 import { useStoreFixture } from './useStoreFixture';

@@ -1,7 +1,7 @@
-import { StoreClientError } from '../../../src/api-client/StoreClientError';
+import { StoreClientError } from '@/api-client/StoreClientError';
 import { act, screen, waitFor } from '@testing-library/react';
-import type { ClientSearchInput } from '../../../src/api-client/clientSearchPath';
-import type { ClientList } from '../../../src/contract/ClientList';
+import type { ClientSearchInput } from '@/api-client/clientSearchPath';
+import type { ClientList } from '@/contract/ClientList';
 import { createMemoryStore } from './support/createMemoryStore';
 import { renderClientsTab } from './support/renderClientsTab';
 

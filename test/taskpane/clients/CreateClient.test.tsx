@@ -1,4 +1,4 @@
-import { StoreClientError } from '../../../src/api-client/StoreClientError';
+import { StoreClientError } from '@/api-client/StoreClientError';
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { createMemoryStore } from './support/createMemoryStore';

@@ -1,5 +1,5 @@
 import { screen, waitFor, within as inside } from '@testing-library/react';
-import { describeIssue } from '../../../src/domain/messages/sheetTexts';
+import { describeIssue } from '@/domain';
 import { createMemoryStore } from './support/createMemoryStore';
 import { renderClientsTab } from './support/renderClientsTab';
 

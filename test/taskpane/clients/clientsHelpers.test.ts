@@ -1,12 +1,12 @@
-import { changedKeys, draftOf, inputOf } from '../../../src/taskpane/clients/ClientDraft';
-import { collectClients } from '../../../src/taskpane/clients/collectClients';
-import { conflictChanges } from '../../../src/taskpane/clients/conflictChanges';
-import { filterCountries } from '../../../src/taskpane/clients/countryOptions';
-import { clientDisplayName } from '../../../src/taskpane/clients/clientDisplayName';
-import { formatDay } from '../../../src/taskpane/clients/formatDateTime';
-import { isForeign } from '../../../src/taskpane/clients/isForeign';
-import { toSheetClient } from '../../../src/taskpane/clients/toSheetClient';
-import { makeClient } from '../../api-client/support/makeClient';
+import { changedKeys, draftOf, inputOf } from '@/taskpane/clients/ClientDraft';
+import { collectClients } from '@/taskpane/clients/collectClients';
+import { conflictChanges } from '@/taskpane/clients/conflictChanges';
+import { filterCountries } from '@/taskpane/clients/countryOptions';
+import { clientDisplayName } from '@/taskpane/clients/clientDisplayName';
+import { formatDay } from '@/taskpane/clients/formatDateTime';
+import { isForeign } from '@/taskpane/clients/isForeign';
+import { toSheetClient } from '@/taskpane/clients/toSheetClient';
+import { makeClient } from '@test/api-client/support/makeClient';
 import { createMemoryStore } from './support/createMemoryStore';
 
 describe('filterCountries', () => {

@@ -1,7 +1,7 @@
-import { ClientFailureCode } from '../../../src/api-client/StoreClientError';
-import { ErrorCode } from '../../../src/contract/ErrorCode';
-import { clientsEn, en } from '../../../src/taskpane/i18n/en';
-import { clientsFr, fr } from '../../../src/taskpane/i18n/fr';
+import { ClientFailureCode } from '@/api-client/StoreClientError';
+import { ErrorCode } from '@/contract/ErrorCode';
+import { clientsEn, en } from '@/taskpane/i18n/en';
+import { clientsFr, fr } from '@/taskpane/i18n/fr';
 import { createMemoryStore } from './support/createMemoryStore';
 import { renderClientsTab } from './support/renderClientsTab';
 

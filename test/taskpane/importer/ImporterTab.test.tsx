@@ -1,11 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { validateSheet } from '../../../src/domain/validation/validateSheet';
-import { ExcelOperationError } from '../../../src/excel/ExcelOperationError';
-import type { ActiveSheetValidation } from '../../../src/excel/marks/validateActiveSheet';
-import { App, type AppProps } from '../../../src/taskpane/App';
-import type { ImporterExcel } from '../../../src/taskpane/importer/useImporterExcel';
+import { validateSheet } from '@/domain';
+import { ExcelOperationError } from '@/excel/ExcelOperationError';
+import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
+import { App, type AppProps } from '@/taskpane/App';
+import type { ImporterExcel } from '@/taskpane/importer/useImporterExcel';
 import { createFakeStore, type FakeStore } from '../support/fakeStore';
 import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
 

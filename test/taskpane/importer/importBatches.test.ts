@@ -1,16 +1,13 @@
-import { describeRowReasons, type Language } from '../../../src/domain';
-import { StoreClientError } from '../../../src/api-client/StoreClientError';
-import type { ImportRow } from '../../../src/contract/ImportRequest';
-import type { ImportResponse } from '../../../src/contract/ImportResponse';
-import { clientTemplate } from '../../../src/domain/template/clientTemplate';
-import { validateSheet } from '../../../src/domain/validation/validateSheet';
-import { columnIndex as columnIndexOfLetter } from '../../../src/domain/addresses/sheetAddress';
-import { countOutcomes } from '../../../src/taskpane/importer/countOutcomes';
-import { importBatchKey } from '../../../src/taskpane/importer/importBatchKey';
-import type { ImportStore } from '../../../src/taskpane/importer/ImportStore';
-import { planImport } from '../../../src/taskpane/importer/planImport';
-import { revertOutcomes } from '../../../src/taskpane/importer/revertOutcomes';
-import { runImportBatches } from '../../../src/taskpane/importer/runImportBatches';
+import { describeRowReasons, clientTemplate, validateSheet, columnIndex as columnIndexOfLetter, type Language } from '@/domain';
+import { StoreClientError } from '@/api-client/StoreClientError';
+import type { ImportRow } from '@/contract/ImportRequest';
+import type { ImportResponse } from '@/contract/ImportResponse';
+import { countOutcomes } from '@/taskpane/importer/countOutcomes';
+import { importBatchKey } from '@/taskpane/importer/importBatchKey';
+import type { ImportStore } from '@/taskpane/importer/ImportStore';
+import { planImport } from '@/taskpane/importer/planImport';
+import { revertOutcomes } from '@/taskpane/importer/revertOutcomes';
+import { runImportBatches } from '@/taskpane/importer/runImportBatches';
 
 const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
 const row = (n: number, email = `c${n}@example.ch`, code = '') => [

@@ -1,11 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { excelGateway } from '../../../src/excel/excelGateway';
-import { maxImportFileBytes } from '../../../src/excel/files/fileImportLimits';
-import { App } from '../../../src/taskpane/App';
-import { createExcelHost, type ExcelHost } from '../../excel-host/createExcelHost';
-import { installExcelHost } from '../../excel-host/installExcelHost';
+import { excelGateway } from '@/excel/excelGateway';
+import { maxImportFileBytes } from '@/excel/files/fileImportLimits';
+import { App } from '@/taskpane/App';
+import { createExcelHost, type ExcelHost } from '@test/excel-host/createExcelHost';
+import { installExcelHost } from '@test/excel-host/installExcelHost';
 import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
 import { createImportingStore, type ImportingStore } from './support/createImportingStore';
 import { clientRow as row, importDate as today, templateHeaders as headers, WAIT } from './support/importSheetRows';

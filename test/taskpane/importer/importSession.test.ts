@@ -1,5 +1,5 @@
-import { validateSheet } from '../../../src/domain/validation/validateSheet';
-import type { ActiveSheetValidation } from '../../../src/excel/marks/validateActiveSheet';
+import { validateSheet } from '@/domain';
+import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
 import {
   importSessionReducer,
   initialImportSession,
@@ -12,8 +12,8 @@ import {
   type ImportSessionEvent,
   type ImportSessionPhase,
   type ImportSessionState,
-} from '../../../src/taskpane/importer/importSession';
-import { planImport, type ImportPlan } from '../../../src/taskpane/importer/planImport';
+} from '@/taskpane/importer/importSession';
+import { planImport, type ImportPlan } from '@/taskpane/importer/planImport';
 import { clientRow as row, templateHeaders as headers } from './support/importSheetRows';
 
 const validated = (rows: unknown[][]): ActiveSheetValidation => ({

@@ -1,10 +1,10 @@
-import type { StoreClient } from '../../../src/api-client/createStoreClient';
-import { StoreClientError } from '../../../src/api-client/StoreClientError';
-import type { Health } from '../../../src/contract/Health';
-import type { LocalStoreConfig } from '../../../src/contract/LocalStoreConfig';
-import type { StoreSettings } from '../../../src/excel/settingsStorage';
-import { unusedStoreMethods } from '../../api-client/support/unusedStoreMethods';
-import type { PaneApi } from '../../../src/taskpane/services/PaneServices';
+import type { StoreClient } from '@/api-client/createStoreClient';
+import { StoreClientError } from '@/api-client/StoreClientError';
+import type { Health } from '@/contract/Health';
+import type { LocalStoreConfig } from '@/contract/LocalStoreConfig';
+import type { StoreSettings } from '@/excel/settingsStorage';
+import { unusedStoreMethods } from '@test/api-client/support/unusedStoreMethods';
+import type { PaneApi } from '@/taskpane/services/PaneServices';
 
 export type FakeStoreOptions = {
   /** Store URLs that answer; any other URL is unreachable. */

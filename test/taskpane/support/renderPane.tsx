@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ExcelGateway } from '../../../src/excel/excelGateway';
-import type { StoreSettings } from '../../../src/excel/settingsStorage';
-import { App } from '../../../src/taskpane/App';
-import type { Language } from '../../../src/domain/messages/Language';
-import type { PaneExcel, SettingsStorage } from '../../../src/taskpane/services/PaneServices';
+import type { ExcelGateway } from '@/excel/excelGateway';
+import type { StoreSettings } from '@/excel/settingsStorage';
+import { App } from '@/taskpane/App';
+import type { Language } from '@/domain';
+import type { PaneExcel, SettingsStorage } from '@/taskpane/services/PaneServices';
 import { createFakeStore, type FakeStore, type FakeStoreOptions } from './fakeStore';
 
 export type SheetSummary = Awaited<ReturnType<ExcelGateway['readActiveSheetSummary']>>;

@@ -1,12 +1,9 @@
-import type { StoreClient } from '../../../../src/api-client/createStoreClient';
-import { StoreClientError } from '../../../../src/api-client/StoreClientError';
-import type { Client } from '../../../../src/contract/Client';
-import type { ClientVersion } from '../../../../src/contract/ClientHistory';
-import { COLUMN_KEYS, type ColumnKey } from '../../../../src/domain/template/ColumnKey';
-import { describeIssue } from '../../../../src/domain/messages/sheetTexts';
-import { ISSUE_SEVERITY } from '../../../../src/domain/issues/IssueCode';
-import { normalizeClientValues } from '../../../../src/domain/validation/createValueNormalizer';
-import { makeClient } from '../../../api-client/support/makeClient';
+import type { StoreClient } from '@/api-client/createStoreClient';
+import { StoreClientError } from '@/api-client/StoreClientError';
+import type { Client } from '@/contract/Client';
+import type { ClientVersion } from '@/contract/ClientHistory';
+import { COLUMN_KEYS, describeIssue, ISSUE_SEVERITY, normalizeClientValues, type ColumnKey } from '@/domain';
+import { makeClient } from '@test/api-client/support/makeClient';
 
 export type StoreCall = { method: keyof StoreClient; args: unknown[] };
 

@@ -1,11 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SheetClient, WrittenClients } from '../../../../src/excel/template/writeClientsToSheet';
-import { App } from '../../../../src/taskpane/App';
-import type { Language } from '../../../../src/domain/messages/Language';
-import type { PaneServices } from '../../../../src/taskpane/services/PaneServices';
-import { createFakeExcel, createFakeSettingsStorage, goodSettings } from '../../support/renderPane';
+import type { SheetClient, WrittenClients } from '@/excel/template/writeClientsToSheet';
+import { App } from '@/taskpane/App';
+import type { Language } from '@/domain';
+import type { PaneServices } from '@/taskpane/services/PaneServices';
+import { createFakeExcel, createFakeSettingsStorage, goodSettings } from '@test/taskpane/support/renderPane';
 import { createMemoryStore, type MemoryStore } from './createMemoryStore';
 
 type RenderClientsTabOptions = { language?: Language; store?: MemoryStore };

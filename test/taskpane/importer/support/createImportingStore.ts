@@ -1,11 +1,11 @@
-import type { StoreClient } from '../../../../src/api-client/createStoreClient';
-import { StoreClientError } from '../../../../src/api-client/StoreClientError';
-import type { ImportResponse } from '../../../../src/contract/ImportResponse';
-import type { RevertResponse } from '../../../../src/contract/RevertResponse';
-import type { RowResult } from '../../../../src/contract/RowResult';
-import type { StoreSettings } from '../../../../src/excel/settingsStorage';
-import type { PaneApi } from '../../../../src/taskpane/services/PaneServices';
-import { unusedStoreMethods } from '../../../api-client/support/unusedStoreMethods';
+import type { StoreClient } from '@/api-client/createStoreClient';
+import { StoreClientError } from '@/api-client/StoreClientError';
+import type { ImportResponse } from '@/contract/ImportResponse';
+import type { RevertResponse } from '@/contract/RevertResponse';
+import type { RowResult } from '@/contract/RowResult';
+import type { StoreSettings } from '@/excel/settingsStorage';
+import type { PaneApi } from '@/taskpane/services/PaneServices';
+import { unusedStoreMethods } from '@test/api-client/support/unusedStoreMethods';
 
 type StoredClient = {
   id: string;

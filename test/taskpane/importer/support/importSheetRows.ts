@@ -1,5 +1,4 @@
-import { clientTemplate } from '../../../../src/domain/template/clientTemplate';
-import { formatSheetDay } from '../../../../src/domain';
+import { clientTemplate, formatSheetDay } from '@/domain';
 
 /** The template's headers as a sheet shows them (`*` on required ones). */
 export const templateHeaders = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
