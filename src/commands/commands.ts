@@ -8,9 +8,11 @@ import { createRibbonCommands, storeHomeCountry } from './ribbonCommands';
 
 // The ribbon's function file (commands.html): associates the manifest's FunctionName values with the operations.
 // Their messages open dialog.html from this page's own origin (dev or prod), in Office's theme when it says which.
-async function start(): Promise<void> {
-  const language = uiLanguage(await whenOfficeReady());
-  const commands = createRibbonCommands({
+// The association is made as soon as the page loads, before Office.onReady: a click that comes early must find its
+// handler (Office may run the command before the page's Office.onReady has resolved); the handler then waits for Office.
+const commands = whenOfficeReady().then((hostInfo) => {
+  const language = uiLanguage(hostInfo);
+  return createRibbonCommands({
     excel: excelGateway,
     language: () => language,
     homeCountry: () => storeHomeCountry(language),
@@ -20,8 +22,6 @@ async function start(): Promise<void> {
       return showMessageDialog(messageDialogUrl(window.location.href, content, theme));
     },
   });
-  associateRibbonCommand('insertTemplate', commands.insertTemplate);
-  associateRibbonCommand('validateSheet', commands.validateSheet);
-}
-
-void start();
+});
+associateRibbonCommand('insertTemplate', async (event) => (await commands).insertTemplate(event));
+associateRibbonCommand('validateSheet', async (event) => (await commands).validateSheet(event));

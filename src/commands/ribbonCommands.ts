@@ -27,7 +27,8 @@ export type RibbonCommands = {
 /**
  * The ribbon's "Insérer le modèle" and "Valider la feuille": the same named operations as the pane's buttons, then a
  * dialog that says what happened (none after a template inserted: the new sheet shows it). Office is told the command
- * is done once that dialog is closed, or at once without one; a failure is then rethrown for the runtime's log.
+ * is done as soon as the work is done and its dialog asked for, not when the user closes it (a command must complete
+ * well before ExecuteFunction's 5-minute limit); a failure is rethrown, for the runtime's log, once the dialog is closed.
  * While a command runs (its dialog included), another click completes at once and does nothing.
  */
 export function createRibbonCommands(dependencies: RibbonCommandDependencies): RibbonCommands {
@@ -42,6 +43,12 @@ export function createRibbonCommands(dependencies: RibbonCommandDependencies): R
       return;
     }
     running = true;
+    let completed = false;
+    const complete = () => {
+      if (completed) return;
+      completed = true;
+      event.completed();
+    };
     let failure: { error: unknown } | null = null;
     try {
       let dialog: MessageDialogContent | null;
@@ -51,10 +58,14 @@ export function createRibbonCommands(dependencies: RibbonCommandDependencies): R
         failure = { error };
         dialog = describeCommandFailure(command, error, dependencies.language());
       }
-      if (dialog !== null) await dependencies.showDialog(dialog);
+      if (dialog !== null) {
+        const closed = dependencies.showDialog(dialog);
+        complete();
+        await closed;
+      }
     } finally {
       running = false;
-      event.completed();
+      complete();
     }
     if (failure !== null) throw failure.error;
   };

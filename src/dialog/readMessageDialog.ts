@@ -32,8 +32,9 @@ export function readMessageDialog(search: string): MessageDialogView {
   const lang: Language = isLanguage(requested) ? requested : DEFAULT_LANGUAGE;
   const texts = paneMessages[lang].dialog;
   const title = (query.get(messageDialogParams.title) ?? '').trim();
-  const lines = (query.get(messageDialogParams.lines) ?? '')
-    .split(/\r?\n/)
+  const lines = query
+    .getAll(messageDialogParams.lines)
+    .flatMap((text) => text.split(/\r?\n/))
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .slice(0, maxLines)

@@ -193,7 +193,7 @@ describe('ribbon commands', () => {
     expect(JSON.stringify(dialogs.shown)).not.toContain('boom');
   });
 
-  it('tells Office the command is done only once the dialog is closed', async () => {
+  it('tells Office the command is done once its dialog is shown, without waiting for the user to close it', async () => {
     await withWorkbook('1.18', async () => {
       const dialogs = createFakeDialogs();
       const commands = createRibbonCommands(dependencies({ showDialog: dialogs.showDialog }));
@@ -201,14 +201,14 @@ describe('ribbon commands', () => {
       const running = commands.validateSheet({ completed: () => (completed += 1) });
       while (dialogs.shown.length === 0) await flush();
       await flush();
-      expect(completed).toBe(0);
+      expect(completed).toBe(1);
       dialogs.closeAll();
       await running;
       expect(completed).toBe(1);
     });
   });
 
-  it('tells Office a failed command is done only once its error dialog is closed', async () => {
+  it('tells Office a failed command is done once its error dialog is shown, and rethrows once it is closed', async () => {
     const failing = {
       insertTemplateSheet: () => Promise.reject(new ExcelOperationError('access_denied')),
       validateActiveSheet: () => Promise.reject(new ExcelOperationError('busy')),
@@ -218,9 +218,12 @@ describe('ribbon commands', () => {
     let completed = 0;
     const running = commands.insertTemplate({ completed: () => (completed += 1) });
     const settled = running.catch(() => undefined);
+    let rejected = false;
+    void settled.then(() => (rejected = true));
     while (dialogs.shown.length === 0) await flush();
     await flush();
-    expect(completed).toBe(0);
+    expect(completed).toBe(1);
+    expect(rejected).toBe(false);
     dialogs.closeAll();
     await settled;
     expect(completed).toBe(1);
@@ -243,12 +246,12 @@ describe('ribbon commands', () => {
     while (dialogs.shown.length === 0) await flush();
     await commands.validateSheet({ completed: () => completed.push('second') });
     await commands.insertTemplate({ completed: () => completed.push('insert') });
-    expect(completed).toEqual(['second', 'insert']);
+    expect(completed).toEqual(['first', 'second', 'insert']);
     expect(validations).toBe(1);
     expect(dialogs.shown).toHaveLength(1);
     dialogs.closeAll();
     await first;
-    expect(completed).toEqual(['second', 'insert', 'first']);
+    expect(completed).toEqual(['first', 'second', 'insert']);
     // Once done, the commands run again.
     const again = commands.validateSheet({ completed: () => completed.push('again') }).catch(() => undefined);
     while (dialogs.shown.length === 1) await flush();

@@ -21,6 +21,17 @@ describe('messageDialogUrl', () => {
     );
   });
 
+  it('writes one parameter per line and never an escaped line break (Excel on the web refuses such a dialog URL)', () => {
+    const url = messageDialogUrl('https://a.ch/', {
+      lang: 'fr',
+      kind: 'error',
+      title: 'T',
+      lines: ['Première ligne.', 'Deuxième\nligne.'],
+    });
+    expect(url).not.toMatch(/%0A|%0D/i);
+    expect(new URL(url).searchParams.getAll('lines')).toEqual(['Première ligne.', 'Deuxième', 'ligne.']);
+  });
+
   it('adds the theme only when given', () => {
     const content = { lang: 'fr', kind: 'info', title: 'T', lines: [] } as const;
     expect(new URL(messageDialogUrl('https://a.ch/', content)).searchParams.has('theme')).toBe(false);
