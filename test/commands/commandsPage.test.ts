@@ -16,6 +16,8 @@ describe('the function file (commands.html)', () => {
       actions: { associate: (name: string, handler: Handler) => associated.set(name, handler) },
     };
     jest.isolateModules(() => {
+      // The page's module runs its top level on load: load a fresh copy once Office is faked.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('@/commands/commands');
     });
     expect([...associated.keys()]).toEqual(['insertTemplate', 'validateSheet']);
