@@ -15,6 +15,9 @@ export const ExcelErrorCode = [
   'cell_edit_mode',
   'busy',
   'conflict',
+  'undo_not_supported',
+  'not_allowed_now',
+  'dialog_open',
   'unknown',
 ] as const;
 export type ExcelErrorCode = (typeof ExcelErrorCode)[number];

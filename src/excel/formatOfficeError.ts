@@ -15,6 +15,10 @@ const fr: Record<ExcelErrorCode, string> = {
   cell_edit_mode: 'Terminez la saisie en cours dans Excel (Entrée ou Échap), puis réessayez.',
   busy: 'Excel est occupé. Réessayez dans un instant.',
   conflict: "Quelqu'un d'autre modifie cette partie du classeur. Réessayez dans un instant.",
+  undo_not_supported:
+    "Excel n'a pas pu inscrire cette action dans son historique d'annulation. Réessayez ; si cela se répète, mettez Excel à jour.",
+  not_allowed_now: "Excel n'autorise pas cette action dans l'état actuel du classeur. Réessayez dans un instant.",
+  dialog_open: 'Une boîte de dialogue est ouverte dans Excel : fermez-la, puis réessayez.',
   unknown: "Excel n'a pas pu terminer l'opération. Réessayez.",
 };
 
@@ -31,6 +35,9 @@ const en: typeof fr = {
   cell_edit_mode: 'Finish editing the cell in Excel (Enter or Esc), then try again.',
   busy: 'Excel is busy. Try again in a moment.',
   conflict: 'Someone else is editing this part of the workbook. Try again in a moment.',
+  undo_not_supported: "Excel couldn't record this action in its undo history. Try again; if it happens again, update Excel.",
+  not_allowed_now: "Excel doesn't allow this action in the workbook's current state. Try again in a moment.",
+  dialog_open: 'A dialog is open in Excel: close it, then try again.',
   unknown: "Excel couldn't finish the operation. Try again.",
 };
 

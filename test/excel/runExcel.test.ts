@@ -2,7 +2,7 @@ import { ExcelOperationError } from '@/excel/ExcelOperationError';
 import { formatOfficeError } from '@/excel/formatOfficeError';
 import { ExcelErrorCode } from '@/excel/excelErrorCode';
 import { runExcel } from '@/excel/runExcel';
-import { toExcelOperationError } from '@/excel/toExcelOperationError';
+import { isPayloadLimitError, toExcelOperationError } from '@/excel/toExcelOperationError';
 import { createExcelHost, type ExcelHostOptions } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 
@@ -126,6 +126,21 @@ describe('formatOfficeError', () => {
     expect(fr).not.toBe(en);
   });
 
+  it.each([
+    ['InvalidCellAddress', 'fr', "Excel n'a pas accepté cette adresse ou cette valeur."],
+    [
+      'UndoNotSupported',
+      'fr',
+      "Excel n'a pas pu inscrire cette action dans son historique d'annulation. Réessayez ; si cela se répète, mettez Excel à jour.",
+    ],
+    ['InvalidOperation', 'en', "Excel doesn't allow this action in the workbook's current state. Try again in a moment."],
+    ['WriteNotSupportedWhenModalDialogOpen', 'fr', 'Une boîte de dialogue est ouverte dans Excel : fermez-la, puis réessayez.'],
+    ['RequestPayloadSizeLimitExceeded', 'en', 'Too much data to send to Excel at once. The operation must be split.'],
+    ['GeneralException', 'fr', "Excel n'a pas pu terminer l'opération. Réessayez."],
+  ] as const)("describes Office's %s in %s", (code, lang, text) => {
+    expect(formatOfficeError({ code, message: 'Office text, never shown' }, lang)).toBe(text);
+  });
+
   it('maps raw Office errors before describing them', () => {
     expect(formatOfficeError({ code: 'ItemNotFound', message: "The requested resource doesn't exist." }, 'fr')).toBe(
       "La feuille ou la plage demandée n'existe plus.",
@@ -133,5 +148,20 @@ describe('formatOfficeError', () => {
     expect(formatOfficeError({ code: 'InvalidOperationInCellEditMode' }, 'en')).toBe(
       'Finish editing the cell in Excel (Enter or Esc), then try again.',
     );
+  });
+});
+
+describe('isPayloadLimitError', () => {
+  it.each([
+    [{ code: 'RequestPayloadSizeLimitExceeded', httpStatusCode: 400 }, true],
+    [{ code: 'ResponsePayloadSizeLimitExceeded', httpStatusCode: 400 }, true],
+    [{ code: 'RangeExceedsLimit' }, true],
+    [{ code: 'GeneralException', httpStatusCode: 500, message: 'An internal error has occurred.' }, true],
+    [{ code: 'GeneralException' }, false],
+    [{ code: 'ItemNotFound', httpStatusCode: 404 }, false],
+    [new ExcelOperationError('response_too_large', 'ResponsePayloadSizeLimitExceeded'), true],
+    [new TypeError('boom'), false],
+  ])('recognises every form office.js reports: %p → %p', (error, expected) => {
+    expect(isPayloadLimitError(error)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { HEADER_SEARCH_ROWS } from '@/domain';
-import { toExcelOperationError } from '../toExcelOperationError';
+import { isPayloadLimitError } from '../toExcelOperationError';
 import { loadMarkState, type MarkState } from './loadMarkState';
 import { ownFill, ownFillProperties } from './ownFill';
 import type { UsedArea } from './chunkSizing';
@@ -38,8 +38,7 @@ export async function readSheetStart(context: Excel.RequestContext, notesSupport
     try {
       await context.sync();
     } catch (error) {
-      const code = toExcelOperationError(error).code;
-      if (rowCount > 1 && (code === 'response_too_large' || code === 'range_too_large')) continue;
+      if (rowCount > 1 && isPayloadLimitError(error)) continue;
       throw error;
     }
     const area: UsedArea = used.isNullObject

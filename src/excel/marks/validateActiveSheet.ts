@@ -2,7 +2,7 @@ import { createSheetValidator, type Language, type SheetValidator, type SheetVal
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { createSyncBudget, requestBudgetBytes, responseBudgetBytes, type SyncBudget } from '../requests/createSyncBudget';
 import { runExcel } from '../runExcel';
-import { toExcelOperationError } from '../toExcelOperationError';
+import { isPayloadLimitError } from '../toExcelOperationError';
 import { cellMarksFrom } from './cellMarksFrom';
 import { afterChunkRead, afterChunkRefused, firstReadProgress, nextChunkRows, type ReadProgress, type UsedArea } from './chunkSizing';
 import { createValidationMarks, type MarkMode, type MarkSummary, type ValidationMarks } from './createValidationMarks';
@@ -223,8 +223,7 @@ async function flushUnlessChunkRefused(budget: SyncBudget, chunk: ChunkRead | nu
     await budget.flush();
     return null;
   } catch (error) {
-    const code = toExcelOperationError(error).code;
-    if (chunk === null || chunk.count === 1 || (code !== 'response_too_large' && code !== 'range_too_large')) throw error;
+    if (chunk === null || chunk.count === 1 || !isPayloadLimitError(error)) throw error;
     return chunk;
   }
 }
