@@ -45,6 +45,8 @@ module.exports = (_env, argv) => {
     new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
     // The message dialog the ribbon commands open (Office.context.ui.displayDialogAsync).
     new HtmlWebpackPlugin({ filename: 'dialog.html', template: './src/dialog/dialog.html', chunks: ['dialog'] }),
+    // The help page of the manifest's SupportUrl and LearnMoreUrl: static, French and English, no script.
+    new HtmlWebpackPlugin({ filename: 'help.html', template: './src/help/help.html', chunks: [], inject: false }),
   ];
   if (isDev) {
     entry.preview = './test/preview/index.tsx';

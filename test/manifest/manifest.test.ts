@@ -18,6 +18,7 @@ const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')
 type XmlElement = {
   getAttribute(name: string): string | null;
   textContent: string | null;
+  localName: string;
   getElementsByTagNameNS(ns: string, name: string): ArrayLike<XmlElement>;
   parentNode: unknown;
 };
@@ -114,6 +115,39 @@ describe('manifest.xml content', () => {
     for (const string of strings) {
       expect([attr(string, 'id'), enOverride(string, NS.bt)]).toEqual([attr(string, 'id'), expect.any(String)]);
     }
+  });
+
+  it('speaks English to every English-speaking locale, not only en-US (Office falls back to French otherwise)', () => {
+    const englishLocales = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IE', 'en-IN', 'en-NZ', 'en-SG', 'en-ZA'];
+    const localised = [
+      only(root, NS.app, 'DisplayName'),
+      only(root, NS.app, 'Description'),
+      only(root, NS.app, 'SupportUrl'),
+      ...all(root, NS.bt, 'String'),
+      ...all(root, NS.bt, 'Url').filter((url) => all(url, NS.bt, 'Override').length > 0),
+    ];
+    for (const element of localised) {
+      const overrides = [...all(element, NS.app, 'Override'), ...all(element, NS.bt, 'Override')];
+      const english = enOverride(element, NS.app) ?? enOverride(element, NS.bt);
+      expect([attr(element, 'id') ?? element.localName, overrides.map((o) => [attr(o, 'Locale'), attr(o, 'Value')])]).toEqual([
+        attr(element, 'id') ?? element.localName,
+        englishLocales.map((locale) => [locale, english]),
+      ]);
+    }
+  });
+
+  it('points SupportUrl and LearnMoreUrl at the help page (French, and its English part for English locales), not at the pane', () => {
+    const support = only(root, NS.app, 'SupportUrl');
+    expect(attr(support, 'DefaultValue')).toBe('https://localhost:3000/help.html');
+    expect(enOverride(support, NS.app)).toBe('https://localhost:3000/help.html#en');
+    const learnMore = all(root, NS.bt, 'Url').find((url) => attr(url, 'id') === 'GetStarted.LearnMoreUrl');
+    expect(learnMore && attr(learnMore, 'DefaultValue')).toBe('https://localhost:3000/help.html');
+    expect(learnMore && enOverride(learnMore, NS.bt)).toBe('https://localhost:3000/help.html#en');
+    const page = readFileSync(path.join(repoRoot, 'src/help/help.html'), 'utf8');
+    expect(page).toMatch(
+      /<section id="fr" lang="fr">[\s\S]*Les colonnes du modèle[\s\S]*<section id="en" lang="en">[\s\S]*The template’s columns/,
+    );
+    expect(page).not.toMatch(/<script/);
   });
 
   describe('the "Clients" group on the Home tab', () => {
