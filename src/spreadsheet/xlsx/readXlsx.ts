@@ -4,12 +4,14 @@ import { findRelationship, parseRelationships, relationshipsPartOf } from './pac
 import { parseDateStyles } from './parseDateStyles';
 import { parseSharedStrings } from './parseSharedStrings';
 import { parseSheetRows, type SheetContext } from './parseSheetRows';
-import { parseWorkbook, type WorkbookSheet } from './parseWorkbook';
+import { parseWorkbook, type Workbook, type WorkbookSheet } from './parseWorkbook';
 
 export type SheetData = { sheet: string; rows: unknown[][] };
 
 /** Where Excel puts the workbook part; used only when the package has no `_rels/.rels` to say where it is. */
 const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
+/** The root element of a SpreadsheetML workbook part (a .docx's officeDocument is a `document`). */
+const WORKBOOK_ELEMENT = /<(?:[\w-]+:)?workbook\b/;
 
 /**
  * An .xlsx file's bytes → one worksheet's values: the sheet named `sheetName` (exact, else case ignored), or
@@ -21,11 +23,7 @@ const DEFAULT_WORKBOOK_PART = 'xl/workbook.xml';
  */
 export function readXlsx(bytes: Uint8Array, sheetName?: string): SheetData {
   const zip = openZipPackage(bytes);
-  const workbookPart = findWorkbookPart(zip);
-  const workbookXml = workbookPart === undefined ? undefined : zip.text(workbookPart);
-  if (workbookPart === undefined || workbookXml === undefined) throw new ReadFailure('notSpreadsheet', 'no workbook');
-  const relationshipsXml = zip.text(relationshipsPartOf(workbookPart)) ?? '';
-  const workbook = parseWorkbook(workbookXml, relationshipsXml, workbookPart);
+  const { workbook, workbookPart, relationshipsXml } = openWorkbook(zip);
   const context = readSheetContext(zip, relationshipsXml, workbookPart, workbook.date1904);
 
   if (sheetName !== undefined) {
@@ -42,6 +40,21 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): SheetData {
     if (hasValue(rows)) return { sheet: sheet.name, rows };
   }
   throw new ReadFailure('empty', 'no worksheet holds a value');
+}
+
+/** An .xlsx file's worksheets in workbook order (the order Excel inserts them in), hidden ones marked. */
+export function readWorkbookSheets(bytes: Uint8Array): WorkbookSheet[] {
+  return openWorkbook(openZipPackage(bytes)).workbook.sheets;
+}
+
+function openWorkbook(zip: ZipPackage): { workbook: Workbook; workbookPart: string; relationshipsXml: string } {
+  const workbookPart = findWorkbookPart(zip);
+  const workbookXml = workbookPart === undefined ? undefined : zip.text(workbookPart);
+  if (workbookPart === undefined || workbookXml === undefined || !WORKBOOK_ELEMENT.test(workbookXml)) {
+    throw new ReadFailure('notSpreadsheet', 'no workbook');
+  }
+  const relationshipsXml = zip.text(relationshipsPartOf(workbookPart)) ?? '';
+  return { workbook: parseWorkbook(workbookXml, relationshipsXml, workbookPart), workbookPart, relationshipsXml };
 }
 
 function findWorkbookPart(zip: ZipPackage): string | undefined {
