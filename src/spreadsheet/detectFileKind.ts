@@ -45,13 +45,13 @@ export function isEncryptedOfficeFile(bytes: Uint8Array): boolean {
 
 /**
  * The owner file Excel keeps beside an open workbook (`~$Clients.xlsx`): a few hundred bytes holding the name of
- * who has it open, as a length-prefixed 8-bit string padded to 54 bytes, then again in UTF-16.
+ * who has it open, as a length byte and an 8-bit string padded to 54 bytes, then again as a 16-bit length and UTF-16.
  */
 export function isExcelLockFile(bytes: Uint8Array, baseName: string): boolean {
   if (bytes.length > MAX_LOCK_FILE_BYTES) return false;
   if (baseName.startsWith('~$')) return true;
   const length = bytes[0] ?? 0;
-  return length >= 1 && length <= 53 && bytes.length >= 56 + 2 * length && bytes[54] === length && bytes[55] === 0;
+  return length >= 1 && length <= 54 && bytes.length >= 57 + 2 * length && bytes[55] === length && bytes[56] === 0;
 }
 
 function classifyZip(bytes: Uint8Array): FileClass {

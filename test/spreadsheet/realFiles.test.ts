@@ -1,22 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ReadFailure, type ReadFailureCode } from '../../src/spreadsheet/ReadFailure';
 import { readSpreadsheet } from '../../src/spreadsheet/readSpreadsheet';
+import { readFailureOf as failureOf } from './support/readFailureOf';
 
 // Files real tools wrote (test/fixtures/real/SOURCES.md gives each one's origin and licence).
 const REAL = join(__dirname, '../fixtures/real');
 const expected = JSON.parse(readFileSync(join(REAL, 'expected.json'), 'utf8')) as Record<string, { headerRow: number; columns: object }>;
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(REAL, name)));
-
-function failureOf(read: () => unknown): ReadFailureCode | 'none' {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof ReadFailure) return error.code;
-    throw error;
-  }
-  return 'none';
-}
 
 /**
  * The header row as expected.json keys it: each cell's text as read (a number as written, an empty cell ""), every
@@ -55,5 +45,86 @@ describe('the contact exports of test/fixtures/real', () => {
     expect(entry).toBeDefined();
     const data = readSpreadsheet(bytesOf(name), name);
     expect(headerKeys(data.rows, entry?.headerRow ?? 1)).toEqual(Object.keys(entry?.columns ?? {}));
+  });
+});
+
+describe('the odd files of test/fixtures/real/odd', () => {
+  it.each([
+    ['odd/first-sheet-hidden.xlsx', { sheet: 'VisibleSheet1', rows: [['visible sheet 1']] }],
+    ['odd/workbook-part-at-root.xlsx', { sheet: 'Data', rows: [['TEST CELL']] }],
+    [
+      'odd/excel-sep-line-semicolon.csv',
+      {
+        sheet: 'excel-sep-line-semicolon',
+        rows: [
+          ['A', '1'],
+          ['2', '3'],
+        ],
+      },
+    ],
+    [
+      'odd/utf16le-bom-french-words.csv',
+      {
+        sheet: 'utf16le-bom-french-words',
+        rows: [
+          ['première', 'second', 'troisième'],
+          ['Quatrième', 'cinquième', 'sixième'],
+        ],
+      },
+    ],
+    [
+      'odd/utf16le-nobom-french-words.csv',
+      {
+        sheet: 'utf16le-nobom-french-words',
+        rows: [
+          ['première', 'second', 'troisième'],
+          ['Quatrième', 'cinquième', 'sixième'],
+          ['\u{10400}', '\ufffe', '\uffff'],
+        ],
+      },
+    ],
+  ])('reads %s', (name, expectedData) => {
+    expect(readSpreadsheet(bytesOf(name), name)).toEqual(expectedData);
+  });
+
+  it('reads a hidden sheet when it is asked for by name', () => {
+    expect(readSpreadsheet(bytesOf('odd/first-sheet-hidden.xlsx'), 'x.xlsx', 'HiddenSheet1')).toEqual({
+      sheet: 'HiddenSheet1',
+      rows: [['hidden sheet 1']],
+    });
+  });
+
+  it('reads a package whose zip entries are named with backslashes (shared strings and all)', () => {
+    const data = readSpreadsheet(bytesOf('odd/zip-backslash-paths.xlsx'), 'x.xlsx');
+    expect(data.sheet).toBe('Sheet');
+    expect(data.rows[0]?.slice(0, 5)).toEqual(['Key ID', 'Key', 'English', 'Notes', 'Description']);
+    expect(data.rows[1]?.slice(0, 3)).toEqual(['184323', 'mail_SPDR35Removal_title_032023', 'Dev Update']);
+  });
+
+  it('reads inline strings without a shared strings part', () => {
+    const data = readSpreadsheet(bytesOf('odd/inline-strings-insurance-contacts.xlsx'), 'x.xlsx');
+    expect(data.rows[1]?.slice(0, 5)).toEqual(['797', 'Jon', 'Patiente', null, '1985-04-11']);
+  });
+
+  it('reads Windows-1252 text (Ö, Ü)', () => {
+    expect(readSpreadsheet(bytesOf('odd/generic-en-semicolon-win1252.csv'), 'x.csv').rows[3]).toEqual([
+      'ÖzdemirÖ',
+      'Üglü',
+      'oezdemir@ueglue.tu',
+    ]);
+  });
+
+  it.each([
+    ['odd/apple-numbers-matches.numbers', 'appleNumbers'],
+    ['odd/employee-template-title-rows.ods', 'openDocument'],
+    ['odd/biff8-first-last-gender.xls', 'legacyXls'],
+    ['odd/biff-named-xlsx.xlsx', 'legacyXls'],
+    ['odd/~$LoadPivotTables.xlsx', 'excelLockFile'],
+  ])('refuses %s with %s', (name, code) => {
+    expect(failureOf(() => readSpreadsheet(bytesOf(name), name))).toBe(code);
+  });
+
+  it('knows an Excel lock file by its content too, whatever its name', () => {
+    expect(failureOf(() => readSpreadsheet(bytesOf('odd/~$LoadPivotTables.xlsx'), 'renamed.csv'))).toBe('excelLockFile');
   });
 });
