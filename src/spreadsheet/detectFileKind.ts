@@ -62,7 +62,8 @@ function classifyZip(bytes: Uint8Array): FileClass {
     return { failure: 'notSpreadsheet' };
   }
   if (zip.has('mimetype')) {
-    const mimetype = (zip.text('mimetype') ?? '').trim();
+    // ASCII by definition (ODF 1.2, part 3, §3.3): read without a TextDecoder.
+    const mimetype = String.fromCharCode(...(zip.read(['mimetype']).get('mimetype') ?? new Uint8Array(0)).subarray(0, 100)).trim();
     if (mimetype.startsWith(OPEN_DOCUMENT_SPREADSHEET)) return { failure: 'openDocument' };
     if (mimetype.startsWith('application/vnd.oasis.opendocument')) return { failure: 'notSpreadsheet' };
   }
