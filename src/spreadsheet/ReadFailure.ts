@@ -6,6 +6,9 @@ export const READ_FAILURE_CODES = [
   'notSpreadsheet',
   'passwordProtected',
   'legacyXls',
+  'openDocument',
+  'appleNumbers',
+  'excelLockFile',
   'sheetNotFound',
   'tooLarge',
 ] as const;

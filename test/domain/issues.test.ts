@@ -29,6 +29,18 @@ describe('describeIssue', () => {
       'en',
       'Number stored as a number by Excel "791234567": read as +41791234567, please check.',
     ],
+    [
+      'phone.prefixAssumed',
+      { value: '791234567', restored: '+41791234567' },
+      'fr',
+      'Numéro écrit sans 0 ni indicatif « 791234567 » : lu comme +41791234567, à vérifier.',
+    ],
+    [
+      'postalCode.leadingZeroAssumed',
+      { value: '1000', restored: '01000', country: 'FR' },
+      'fr',
+      'Code postal écrit avec 4 chiffres « 1000 » : lu comme 01000 (pays FR), à vérifier.',
+    ],
     ['date.ambiguous', { value: '12/31/1985' }, 'fr', 'Date au format mois/jour « 12/31/1985 » : écrivez-la jour.mois.année.'],
     ['column.missingRequired', {}, 'en', 'Required column missing.'],
   ] as const)('%s %j in %s', (code, params, lang, expected) => {
@@ -53,6 +65,8 @@ describe('describeIssue', () => {
   it('marks only repairs as warnings', () => {
     expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual([
       'phone.leadingZeroRestored',
+      'phone.prefixAssumed',
+      'postalCode.leadingZeroAssumed',
       'postalCode.leadingZeroRestored',
     ]);
   });

@@ -38,6 +38,20 @@ describe('normalizePhone', () => {
     expect(summarize(normalizePhone(text, region))).toEqual(expected);
   });
 
+  it('says Excel stored the number only when the cell held a number; digits written as text (a CSV cell) get the prefix with their own warning', () => {
+    expect(summarize(normalizePhone('791234567', 'CH', 791234567))).toEqual({
+      value: '+41791234567',
+      warning: 'phone.leadingZeroRestored',
+    });
+    expect(summarize(normalizePhone('791234567', 'CH', '791234567'))).toEqual({ value: '+41791234567', warning: 'phone.prefixAssumed' });
+    expect(summarize(normalizePhone('41791234567', 'CH', '41791234567'))).toEqual({
+      value: '+41791234567',
+      warning: 'phone.prefixAssumed',
+    });
+    expect(summarize(normalizePhone('079 123 45 67', 'CH', '079 123 45 67'))).toEqual({ value: '+41791234567' });
+    expect(summarize(normalizePhone('912345678', 'ES', '912345678'))).toEqual({ value: '+34912345678' });
+  });
+
   it('never reads a Geneva number as French when the row is Swiss (the home country)', () => {
     expect(summarize(normalizePhone('022 123 45 67', 'CH'))).toEqual({ value: '+41221234567' });
     expect(summarize(normalizePhone('022 123 45 67', 'FR'))).not.toEqual({ value: '+41221234567' });

@@ -203,6 +203,14 @@ describe('parseBirthDate', () => {
     ['a year alone', 1985, { error: 'date.invalid' }],
     ['a serial with a time of day', 31412.5, { value: '1985-12-31' }],
     ['invalid Date', new Date(Number.NaN), { error: 'date.invalid' }],
+    ['compact yyyymmdd as text', '20080901', { value: '2008-09-01' }],
+    ['compact yyyymmdd as a number', 19851231, { value: '1985-12-31' }],
+    ['compact, today', '20260615', { value: '2026-06-15' }],
+    ['compact, in the future', '20260616', { error: 'date.invalid' }],
+    ['compact, before 1900', '18991231', { error: 'date.invalid' }],
+    ['compact, no such day', '20080230', { error: 'date.invalid' }],
+    ['compact, month 13', '20081301', { error: 'date.invalid' }],
+    ['eight digits day first', '31121985', { error: 'date.invalid' }],
   ])('%s', (_label, raw, expected) => {
     const text = typeof raw === 'string' ? raw : String(raw);
     expect(summarize(parseBirthDate(text, raw, today))).toEqual(expected);
@@ -233,6 +241,12 @@ describe('normalizePostalCode', () => {
     ['x'.repeat(13), 'GB', { error: 'value.tooLong' }],
   ])('%j in %s', (text, country, expected) => {
     expect(summarize(normalizePostalCode(text, country))).toEqual(expected);
+  });
+
+  it('says Excel stored the code as a number only when the cell held a number; four digits written as text get their own warning', () => {
+    expect(summarize(normalizePostalCode('1000', 'FR', 1000))).toEqual({ value: '01000', warning: 'postalCode.leadingZeroRestored' });
+    expect(summarize(normalizePostalCode('1000', 'FR', '1000'))).toEqual({ value: '01000', warning: 'postalCode.leadingZeroAssumed' });
+    expect(summarize(normalizePostalCode('1204', 'CH', '1204'))).toEqual({ value: '1204' });
   });
 
   it('says how many digits the country wants', () => {

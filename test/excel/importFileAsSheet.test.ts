@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strToU8 } from 'fflate';
 import type { ExcelFeatures } from '@/excel/excelFeatures';
 import { FileImportError } from '@/excel/files/FileImportError';
@@ -105,5 +107,42 @@ describe('importFileAsSheet', () => {
     expect(await failureOf(importFileAsSheet({ name, bytes }, { features: withInsert }))).toBe(code);
     expect(host.stats.syncs).toBe(0);
     expect(host.workbook.sheetNames()).toEqual(['Clients']);
+  });
+});
+
+describe('importFileAsSheet — files from other programs (test/fixtures/real/odd)', () => {
+  const odd = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/real/odd', name)));
+
+  it.each([
+    { name: 'employee-template-title-rows.ods', code: 'open_document' },
+    { name: 'apple-numbers-matches.numbers', code: 'apple_numbers' },
+    { name: '~$LoadPivotTables.xlsx', code: 'lock_file' },
+    { name: 'biff8-first-last-gender.xls', code: 'legacy_xls' },
+    { name: 'biff-named-xlsx.xlsx', code: 'legacy_xls' },
+  ])('refuses $name with $code and leaves the workbook as it was', async ({ name, code }) => {
+    install('1.17');
+    host.resetStats();
+    expect(await failureOf(importFileAsSheet({ name, bytes: odd(name) }, { features: withInsert }))).toBe(code);
+    expect(host.stats.syncs).toBe(0);
+    expect(host.workbook.sheetNames()).toEqual(['Clients']);
+  });
+
+  it('opens the visible sheet of a workbook whose first sheet is hidden', async () => {
+    install('1.12');
+    const sheet = await importFileAsSheet(
+      { name: 'first-sheet-hidden.xlsx', bytes: odd('first-sheet-hidden.xlsx') },
+      { features: withoutInsert },
+    );
+    expect(sheet).toEqual({ sheetName: 'VisibleSheet1', method: 'values', rows: 1 });
+    expect(host.workbook.sheet('VisibleSheet1').getValues('A1')).toEqual([['visible sheet 1']]);
+  });
+
+  it('writes a UTF-16 CSV without BOM as text', async () => {
+    install('1.17');
+    const sheet = await importFileAsSheet(
+      { name: 'utf16le-nobom-french-words.csv', bytes: odd('utf16le-nobom-french-words.csv') },
+      { features: withInsert },
+    );
+    expect(host.workbook.sheet(sheet.sheetName).getValues('A1:C1')).toEqual([['première', 'second', 'troisième']]);
   });
 });

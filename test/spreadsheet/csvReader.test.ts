@@ -13,6 +13,9 @@ describe('decodeCsvBytes', () => {
     ['Windows-1252', windows1252('Prénom;Genève;Müller'), 'Prénom;Genève;Müller', 'windows-1252'],
     ['Windows-1252 curly apostrophe and euro', new Uint8Array([0x92, 0x20, 0x80]), '’ €', 'windows-1252'],
     ['UTF-16 with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from('Nom\tÉté', 'utf16le')]), 'Nom\tÉté', 'utf-16le'],
+    ['UTF-16 LE without BOM', new Uint8Array(Buffer.from('Nom;Prénom', 'utf16le')), 'Nom;Prénom', 'utf-16le'],
+    ['UTF-16 BE with BOM', new Uint8Array([0xfe, 0xff, 0, 0x4e, 0, 0xe9]), 'Né', 'utf-16be'],
+    ['UTF-16 BE without BOM', new Uint8Array([0, 0x4e, 0, 0x6f, 0, 0x6d, 0, 0x3b, 0, 0xe9]), 'Nom;é', 'utf-16be'],
   ])('%s', (_label, bytes, text, encoding) => {
     expect(decodeCsvBytes(bytes)).toEqual({ text, encoding });
   });
@@ -27,6 +30,9 @@ describe('detectSeparator', () => {
     ['"Nom, complet",Email\n"Dupont; Jean",j@x.ch\n"Rochat; Léa",l@x.ch', ','],
     ['Liste, clients\nNom;Prénom;Email;Tél.\nA;B;C;D', ';'],
     ['Nom', ';'],
+    ['Nom;Notes\nA;un, deux, trois\nB;quatre, cinq, six', ';'],
+    ['Nom,Notes\nA,"un; deux; trois"\nB,quatre; cinq', ','],
+    ['Nom\tAdresse\nA\tRue du Lac 1, Genève\nB\tQuai 2, Nyon', '\t'],
   ])('%j → %j', (text, expected) => {
     expect(detectSeparator(text)).toBe(expected);
   });
@@ -71,6 +77,18 @@ describe('parseCsv', () => {
 });
 
 describe('readCsv', () => {
+  it.each([
+    ['sep=;\r\nNom,Prénom;Email\r\n', [['Nom,Prénom', 'Email']]],
+    ['"sep=,"\nNom;Prénom,Email\n', [['Nom;Prénom', 'Email']]],
+    ['SEP=|\nNom|Email', [['Nom', 'Email']]],
+  ])('honours and drops the separator line of %j', (text, rows) => {
+    expect(readCsv(utf8(text), 'clients').rows).toEqual(rows);
+  });
+
+  it('keeps every cell as the text written: numbers, leading zeros, + signs', () => {
+    expect(readCsv(utf8('NPA;Téléphone;Né le\n01000;791234567;20080901\n'), 'clients').rows[1]).toEqual(['01000', '791234567', '20080901']);
+  });
+
   it('decodes, detects the separator and names the sheet after the file', () => {
     expect(readCsv(windows1252('Nom;Prénom\r\nMüller;Zoé\r\n'), 'clients')).toEqual({
       sheet: 'clients',

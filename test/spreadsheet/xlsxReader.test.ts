@@ -1,13 +1,14 @@
 import { strToU8, zipSync } from 'fflate';
-import { ReadFailure } from '@/spreadsheet/ReadFailure';
-import { columnIndex } from '@/domain';
-import { decodeXmlText } from '@/spreadsheet/xlsx/decodeXmlText';
-import { isDateFormat } from '@/spreadsheet/xlsx/isDateFormat';
-import { parseDateStyles } from '@/spreadsheet/xlsx/parseDateStyles';
-import { parseSharedStrings } from '@/spreadsheet/xlsx/parseSharedStrings';
-import { parseSheetRows } from '@/spreadsheet/xlsx/parseSheetRows';
-import { parseWorkbook } from '@/spreadsheet/xlsx/parseWorkbook';
-import { readXlsx } from '@/spreadsheet/xlsx/readXlsx';
+import { ReadFailure } from '../../src/spreadsheet/ReadFailure';
+import { columnIndex } from '../../src/domain/addresses/sheetAddress';
+import { decodeXmlText } from '../../src/spreadsheet/xlsx/decodeXmlText';
+import { isDateFormat } from '../../src/spreadsheet/xlsx/isDateFormat';
+import { parseDateStyles } from '../../src/spreadsheet/xlsx/parseDateStyles';
+import { parseSharedStrings } from '../../src/spreadsheet/xlsx/parseSharedStrings';
+import { parseSheetRows } from '../../src/spreadsheet/xlsx/parseSheetRows';
+import { parseRelationships, relationshipsPartOf } from '../../src/spreadsheet/xlsx/packageRelationships';
+import { parseWorkbook } from '../../src/spreadsheet/xlsx/parseWorkbook';
+import { readXlsx } from '../../src/spreadsheet/xlsx/readXlsx';
 import { writeXlsx } from '../cli/support/writeXlsx';
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
@@ -93,6 +94,44 @@ describe('parseWorkbook', () => {
   });
 });
 
+describe('parseWorkbook — sheet states and the workbook part elsewhere than xl/', () => {
+  it('marks hidden and very hidden sheets, and resolves sheets from the workbook part own folder', () => {
+    const workbook =
+      '<workbook xmlns:r="x"><sheets><sheet name="A" r:id="rId1" state="hidden"/><sheet name="B" r:id="rId2"/><sheet name="C" r:id="rId3" state="veryHidden"/></sheets></workbook>';
+    const rels =
+      '<Relationships><Relationship Id="rId1" Type="http://x/relationships/worksheet" Target="xl/worksheets/a.xml"/>' +
+      '<Relationship Id="rId2" Type="http://x/relationships/worksheet" Target="xl\\worksheets\\b.xml"/>' +
+      '<Relationship Id="rId3" Type="http://x/relationships/worksheet" Target="/c.xml"/></Relationships>';
+    expect(parseWorkbook(workbook, rels, 'workbook.xml').sheets).toEqual([
+      { name: 'A', path: 'xl/worksheets/a.xml', hidden: true },
+      { name: 'B', path: 'xl/worksheets/b.xml' },
+      { name: 'C', path: 'c.xml', hidden: true },
+    ]);
+  });
+});
+
+describe('parseRelationships', () => {
+  it('resolves targets from the source part, leaves external ones out', () => {
+    const xml =
+      '<Relationships><Relationship Id="rId1" Type="t/officeDocument" Target="xl/workbook.xml"/>' +
+      '<Relationship Id="rId2" Type="t/hyperlink" Target="https://example.ch" TargetMode="External"/>' +
+      '<Relationship Id="rId3" Type="t/styles" Target="../styles%20v2.xml"/></Relationships>';
+    expect(parseRelationships(xml, 'xl/workbook.xml')).toEqual([
+      { id: 'rId1', type: 't/officeDocument', target: 'xl/xl/workbook.xml' },
+      { id: 'rId3', type: 't/styles', target: 'styles v2.xml' },
+    ]);
+    expect(parseRelationships(xml, '')[0]?.target).toBe('xl/workbook.xml');
+  });
+
+  it('names the relationships part of a part', () => {
+    expect([relationshipsPartOf(''), relationshipsPartOf('xl/workbook.xml'), relationshipsPartOf('workbook.xml')]).toEqual([
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      '_rels/workbook.xml.rels',
+    ]);
+  });
+});
+
 describe('parseSheetRows', () => {
   const context = { sharedStrings: ['Nom', 'Dupont'], dateStyles: [false, true], date1904: false };
   it('places cells by reference and reads every cell type', () => {
@@ -109,6 +148,12 @@ describe('parseSheetRows', () => {
       ['Dupont', 791234567, utc(1985, 12, 31), true, '#DIV/0!', 'x & y', utc(1985, 12, 31)],
       [7],
     ]);
+  });
+
+  it('ends at the last row that holds a value (rows formatted down to 1,048,576 are not allocated)', () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2" s="1" customFormat="1"/><row r="1048576"><c r="A1048576" s="1"/></row></sheetData>';
+    expect(parseSheetRows(xml, context)).toEqual([[1]]);
   });
 
   it('reads dates in the 1904 system', () => {

@@ -14,6 +14,10 @@ export const cliMessagesEn: typeof cliMessagesFr = {
     notSpreadsheet: 'not an .xlsx workbook nor a .csv file.',
     passwordProtected: 'the workbook is password-protected; save it without a password.',
     legacyXls: 'old .xls format (Excel 97-2003); save it as .xlsx.',
+    openDocument: 'an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice); open it and save it as .xlsx.',
+    appleNumbers: 'an Apple Numbers file; in Numbers, choose File > Export To > Excel to save it as .xlsx.',
+    excelLockFile:
+      'the small "~$" file Excel keeps while a workbook is open, not the workbook; choose the file with the same name without "~$".',
     sheetNotFound: 'sheet not found.',
     tooLarge: 'the workbook is too large.',
   },

@@ -14,6 +14,11 @@ export const cliMessagesFr = {
     notSpreadsheet: "ce n'est pas un classeur .xlsx ni un fichier .csv.",
     passwordProtected: 'le classeur est protégé par un mot de passe ; enregistrez-le sans mot de passe.',
     legacyXls: 'ancien format .xls (Excel 97-2003) ; enregistrez-le au format .xlsx.',
+    openDocument: "c'est un classeur OpenDocument (.ods, de LibreOffice ou OpenOffice) ; ouvrez-le et enregistrez-le au format .xlsx.",
+    appleNumbers:
+      "c'est un fichier Apple Numbers ; dans Numbers, choisissez Fichier > Exporter vers > Excel pour l'enregistrer au format .xlsx.",
+    excelLockFile:
+      "c'est le petit fichier « ~$ » qu'Excel crée pendant qu'un classeur est ouvert, pas le classeur ; choisissez le fichier du même nom sans « ~$ ».",
     sheetNotFound: 'feuille introuvable.',
     tooLarge: 'le classeur est trop volumineux.',
   } satisfies Record<ReadFailureCode, string>,

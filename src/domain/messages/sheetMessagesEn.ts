@@ -19,12 +19,16 @@ export const issueMessagesEn: typeof issueMessagesFr = {
   'code.duplicate': (p) => `Client code already on row ${p.firstRow ?? '?'}.`,
   'phone.invalid': (p) => `Invalid phone number${quoted(p.value)}${p.country ? ` (country ${p.country})` : ''}.`,
   'phone.leadingZeroRestored': (p) => `Number stored as a number by Excel${quoted(p.value)}: read as ${p.restored ?? '?'}, please check.`,
+  'phone.prefixAssumed': (p) =>
+    `Number written without its 0 or country code${quoted(p.value)}: read as ${p.restored ?? '?'}, please check.`,
   'vat.invalid': (p) => `Invalid VAT number${quoted(p.value)}: CHE-123.456.789 or an EU VAT number expected.`,
   'vat.checkDigit': (p) => `Swiss UID${quoted(p.value)} is wrong: the check digit does not match.`,
   'postalCode.invalid': (p) =>
     `Invalid postal code${quoted(p.value)}${p.digits ? `: ${p.digits} digits expected` : ''}${p.country ? ` (country ${p.country})` : ''}.`,
   'postalCode.leadingZeroRestored': (p) =>
     `Postal code stored as a number by Excel${quoted(p.value)}: leading zero restored (${p.restored ?? '?'}).`,
+  'postalCode.leadingZeroAssumed': (p) =>
+    `Postal code written with 4 digits${quoted(p.value)}: read as ${p.restored ?? '?'}${p.country ? ` (country ${p.country})` : ''}, please check.`,
   'country.unknown': (p) => `Unknown country${quoted(p.value)}.`,
   'nationality.unknown': (p) => `Unknown nationality${quoted(p.value)}.`,
   'language.unknown': (p) => `Unknown language${quoted(p.value)}: French, German, Italian or English.`,

@@ -23,12 +23,15 @@ export const issueMessagesFr: Record<IssueCode, Message> = {
   'phone.invalid': (p) => `Numéro de téléphone invalide${quoted(p.value)}${p.country ? ` (pays ${p.country})` : ''}.`,
   'phone.leadingZeroRestored': (p) =>
     `Numéro enregistré comme nombre par Excel${quoted(p.value)} : lu comme ${p.restored ?? '?'}, à vérifier.`,
+  'phone.prefixAssumed': (p) => `Numéro écrit sans 0 ni indicatif${quoted(p.value)} : lu comme ${p.restored ?? '?'}, à vérifier.`,
   'vat.invalid': (p) => `Numéro de TVA / IDE invalide${quoted(p.value)} : CHE-123.456.789 ou numéro de TVA européen attendu.`,
   'vat.checkDigit': (p) => `Numéro IDE${quoted(p.value)} incorrect : le chiffre de contrôle ne correspond pas.`,
   'postalCode.invalid': (p) =>
     `Code postal invalide${quoted(p.value)}${p.digits ? ` : ${p.digits} chiffres attendus` : ''}${p.country ? ` (pays ${p.country})` : ''}.`,
   'postalCode.leadingZeroRestored': (p) =>
     `Code postal enregistré comme nombre par Excel${quoted(p.value)} : zéro initial rétabli (${p.restored ?? '?'}).`,
+  'postalCode.leadingZeroAssumed': (p) =>
+    `Code postal écrit avec 4 chiffres${quoted(p.value)} : lu comme ${p.restored ?? '?'}${p.country ? ` (pays ${p.country})` : ''}, à vérifier.`,
   'country.unknown': (p) => `Pays inconnu${quoted(p.value)}.`,
   'nationality.unknown': (p) => `Nationalité inconnue${quoted(p.value)}.`,
   'language.unknown': (p) => `Langue inconnue${quoted(p.value)} : français, allemand, italien ou anglais.`,

@@ -22,9 +22,12 @@ const INNER_SPACES = /\s+/g;
 /**
  * Postal code by country (the row's country, else the home country): 4 digits in CH, LI, AT, BE,
  * LU; 5 in FR, DE, IT, ES, MC, where a 4-digit code — what Excel leaves of `01000` stored as a number —
- * gets its leading zero back with a warning; other countries: free text.
+ * gets its leading zero back with a warning; other countries: free text. The warning says Excel stored the
+ * code as a number (`postalCode.leadingZeroRestored`) only when the cell held one: four digits written as
+ * text (a CSV cell, a text cell; `raw` a string) get `postalCode.leadingZeroAssumed`. Without `raw`, the
+ * cell is taken to have held a number.
  */
-export function normalizePostalCode(text: string, country: string): RuleResult {
+export function normalizePostalCode(text: string, country: string, raw?: unknown): RuleResult {
   const digits = POSTAL_CODE_DIGITS[country];
   const cleaned = text.replace(INNER_SPACES, ' ').trim();
   if (digits === undefined) {
@@ -38,7 +41,11 @@ export function normalizePostalCode(text: string, country: string): RuleResult {
     return {
       ok: true,
       value: restored,
-      warning: ruleProblem('postalCode.leadingZeroRestored', { value: shortValue(text), restored, country }),
+      warning: ruleProblem(typeof raw === 'string' ? 'postalCode.leadingZeroAssumed' : 'postalCode.leadingZeroRestored', {
+        value: shortValue(text),
+        restored,
+        country,
+      }),
     };
   }
   return { ok: false, problem: ruleProblem('postalCode.invalid', { value: shortValue(text), digits, country }) };

@@ -1,5 +1,15 @@
 /** Why a file cannot become a sheet: a closed list; the text shown comes from the code (describeFileImportError). */
-export const FileImportErrorCode = ['unsupported_type', 'too_large', 'password_protected', 'legacy_xls', 'unreadable', 'empty'] as const;
+export const FileImportErrorCode = [
+  'unsupported_type',
+  'too_large',
+  'password_protected',
+  'legacy_xls',
+  'open_document',
+  'apple_numbers',
+  'lock_file',
+  'unreadable',
+  'empty',
+] as const;
 export type FileImportErrorCode = (typeof FileImportErrorCode)[number];
 
 /** A file refused before anything is written into the workbook. */

@@ -4,3 +4,5 @@ export const maxImportFileBytes = 10 * 1024 * 1024;
 export const maxImportFileCells = 2_000_000;
 /** The extensions the pane accepts. */
 export const importFileExtensions = ['.xlsx', '.csv'] as const;
+/** Other programs' spreadsheet files: refused after a look at their bytes, with a message that says how to save them as .xlsx. */
+export const otherSpreadsheetExtensions = ['.xls', '.xlsm', '.xlsb', '.ods', '.numbers'] as const;

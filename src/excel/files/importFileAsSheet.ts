@@ -3,9 +3,10 @@ import { createSyncBudget, requestBudgetBytes } from '../requests/createSyncBudg
 import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { columnLetter } from '@/domain';
 import { runExcel } from '../runExcel';
+import type { ReadFailureCode } from '../../spreadsheet/ReadFailure';
 import { nextFreeName } from '../template/nextFreeName';
-import { FileImportError } from './FileImportError';
-import { importFileExtensions, maxImportFileBytes, maxImportFileCells } from './fileImportLimits';
+import { FileImportError, type FileImportErrorCode } from './FileImportError';
+import { importFileExtensions, maxImportFileBytes, maxImportFileCells, otherSpreadsheetExtensions } from './fileImportLimits';
 import { sheetNameFromFile } from './sheetNameFromFile';
 import { toSheetCellInput } from './toSheetCellInput';
 
@@ -29,29 +30,58 @@ const loadReader = (): Promise<Reader> => import('./spreadsheetReader.js');
  * Workbook.insertWorksheetsFromBase64 where ExcelApi 1.13 is present and its base64 fits one request; otherwise
  * (and for every CSV) the file is parsed in the pane (the parser loaded on demand) and its values written in
  * blocks under the request limit, text kept as text (leading zeros, `+41…`) and never as a formula.
- * Refuses with a FileImportError (nothing written): another type, over 10 MB, password-protected, legacy .xls,
- * unreadable or empty.
+ * Another program's spreadsheet (.xls, .ods, .numbers, an Excel lock file `~$…`) is recognised from its bytes and
+ * refused with its own code, whose message says how to save it as .xlsx.
+ * Refuses with a FileImportError (nothing written): another type, over 10 MB, password-protected, another program's
+ * format, unreadable or empty.
  */
 export async function importFileAsSheet(file: ImportedFile, options: ImportFileOptions = {}): Promise<ImportedSheet> {
   const extension = /\.[^.]*$/.exec(file.name.toLowerCase())?.[0] ?? '';
-  if (!(importFileExtensions as readonly string[]).includes(extension)) throw new FileImportError('unsupported_type');
+  const accepted = [...importFileExtensions, ...otherSpreadsheetExtensions] as readonly string[];
+  if (!accepted.includes(extension)) throw new FileImportError('unsupported_type');
   if (file.bytes.length > maxImportFileBytes) throw new FileImportError('too_large');
   if (file.bytes.length === 0) throw new FileImportError('empty');
   const reader = await loadReader();
-  const kind = reader.detectFileKind(file.bytes);
-  if (kind === 'encryptedOrXls') throw new FileImportError(reader.isEncryptedOfficeFile(file.bytes) ? 'password_protected' : 'legacy_xls');
-  if (kind === 'binary' || (kind === 'text' && extension === '.xlsx') || (kind === 'xlsx' && extension === '.csv'))
-    throw new FileImportError('unreadable');
+  const kind = reader.classifySpreadsheetFile(file.bytes, file.name);
+  if ('failure' in kind) throw new FileImportError(fileImportErrorOf(kind.failure));
+  if (kind.format === 'xlsx' && extension === '.csv') throw new FileImportError('unreadable');
 
   // Read it in the pane first in every case: an unreadable or empty file is refused before the workbook changes.
   const data = readOrThrow(reader, file);
   const features = options.features ?? detectExcelFeatures();
   const budget = options.requestBudget ?? requestBudgetBytes;
-  if (kind === 'xlsx' && features.insertWorksheetsFromBase64) {
+  if (kind.format === 'xlsx' && features.insertWorksheetsFromBase64) {
     const base64 = toBase64(file.bytes);
-    if (base64.length + 400 < budget) return { ...(await insertFromBase64(base64)), rows: data.rows.length };
+    // Excel inserts every worksheet, in the file's order: the one to show is the sheet the reader chose (hidden and empty ones skipped).
+    const position = Math.max(
+      0,
+      reader.readWorkbookSheets(file.bytes).findIndex((sheet) => sheet.name === data.sheet),
+    );
+    if (base64.length + 400 < budget) return { ...(await insertFromBase64(base64, position)), rows: data.rows.length };
   }
   return writeAsValues(sheetNameFromFile(data.sheet), data.rows, budget);
+}
+
+/** The pane's code for a reader's failure. */
+function fileImportErrorOf(code: ReadFailureCode): FileImportErrorCode {
+  switch (code) {
+    case 'empty':
+      return 'empty';
+    case 'tooLarge':
+      return 'too_large';
+    case 'passwordProtected':
+      return 'password_protected';
+    case 'legacyXls':
+      return 'legacy_xls';
+    case 'openDocument':
+      return 'open_document';
+    case 'appleNumbers':
+      return 'apple_numbers';
+    case 'excelLockFile':
+      return 'lock_file';
+    default:
+      return 'unreadable';
+  }
 }
 
 function readOrThrow(reader: Reader, file: ImportedFile): { sheet: string; rows: unknown[][] } {
@@ -59,31 +89,22 @@ function readOrThrow(reader: Reader, file: ImportedFile): { sheet: string; rows:
   try {
     data = reader.readSpreadsheet(file.bytes, file.name);
   } catch (error) {
-    if (!(error instanceof reader.ReadFailure)) throw new FileImportError('unreadable');
-    switch (error.code) {
-      case 'empty':
-        throw new FileImportError('empty');
-      case 'tooLarge':
-        throw new FileImportError('too_large');
-      case 'passwordProtected':
-        throw new FileImportError('password_protected');
-      case 'legacyXls':
-        throw new FileImportError('legacy_xls');
-      default:
-        throw new FileImportError('unreadable');
-    }
+    throw new FileImportError(error instanceof reader.ReadFailure ? fileImportErrorOf(error.code) : 'unreadable');
   }
   const width = data.rows.reduce((max, row) => Math.max(max, row.length), 0);
   if (width * data.rows.length > maxImportFileCells) throw new FileImportError('too_large');
   return data;
 }
 
-/** Excel opens the .xlsx itself (formats, widths, every sheet kept); the first inserted sheet becomes active. Two syncs. */
-async function insertFromBase64(base64: string): Promise<Omit<ImportedSheet, 'rows'>> {
+/**
+ * Excel opens the .xlsx itself (formats, widths, every sheet kept); the inserted sheet at `position` (the one the
+ * reader chose) becomes active. Two syncs.
+ */
+async function insertFromBase64(base64: string, position: number): Promise<Omit<ImportedSheet, 'rows'>> {
   return runExcel(async (context) => {
     const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: 'End' });
     await context.sync();
-    const first = ids.value[0];
+    const first = ids.value[position] ?? ids.value[0];
     if (first === undefined) throw new FileImportError('empty');
     const sheet = context.workbook.worksheets.getItem(first);
     sheet.activate();

@@ -1,10 +1,9 @@
-import type { CsvSeparator } from './detectSeparator';
-
 /**
  * CSV text → rows of strings (RFC 4180: fields in double quotes may hold separators, line breaks
- * and doubled quotes; CRLF, LF or CR line ends).
+ * and doubled quotes; CRLF, LF or CR line ends). `separator` is one character: a detected `CsvSeparator`
+ * or the one a `sep=` line names.
  */
-export function parseCsv(text: string, separator: CsvSeparator): string[][] {
+export function parseCsv(text: string, separator: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -16,7 +16,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /**
  * A worksheet's XML → its values by row and column from A1, as Excel would hand them over: strings,
  * numbers, booleans, error values as text (`#N/A`), and Dates (UTC) for numbers in a date format.
- * Missing rows and cells are empty.
+ * Missing rows and cells are empty; the rows end at the last one that holds a value.
  */
 export function parseSheetRows(xml: string, context: SheetContext): unknown[][] {
   const rows: unknown[][] = [];
@@ -40,6 +40,8 @@ export function parseSheetRows(xml: string, context: SheetContext): unknown[][] 
         cells[column] = value;
       }
     }
+    // A row without a value (formatted only) is not allocated: a sheet formatted to row 1,048,576 ends at its last value.
+    if (cells.length === 0) continue;
     while (rows.length < rowIndex) rows.push([]);
     rows[rowIndex] = cells;
   }

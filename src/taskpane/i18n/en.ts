@@ -320,6 +320,10 @@ export const en: Messages = {
       too_large: 'File too large: 10 MB at most (about 100,000 clients). Split it into several files.',
       password_protected: 'This workbook is password-protected: save it without a password in Excel, then try again.',
       legacy_xls: 'Old .xls format: save it as .xlsx in Excel, then try again.',
+      open_document: 'OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel, save it as .xlsx, then try again.',
+      apple_numbers: 'Apple Numbers file: in Numbers, choose File > Export To > Excel, then import the .xlsx file you get.',
+      lock_file:
+        'This "~$" file is not the workbook: Excel keeps it while a workbook is open. Choose the file with the same name without "~$".',
       unreadable: 'Unreadable file: it is damaged, or it is neither an .xlsx workbook nor a .csv file.',
       empty: 'The file is empty: no value to import.',
     },

@@ -334,6 +334,11 @@ export const fr = {
       too_large: 'Fichier trop volumineux : 10 Mo au plus (environ 100 000 clients). Découpez-le en plusieurs fichiers.',
       password_protected: 'Ce classeur est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel, puis réessayez.',
       legacy_xls: 'Ancien format .xls : enregistrez-le au format .xlsx dans Excel, puis réessayez.',
+      open_document: 'Classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice ou Excel, enregistrez-le au format .xlsx, puis réessayez.',
+      apple_numbers:
+        'Fichier Apple Numbers : dans Numbers, choisissez Fichier > Exporter vers > Excel, puis importez le fichier .xlsx obtenu.',
+      lock_file:
+        "Ce fichier « ~$ » n'est pas le classeur : Excel le crée pendant qu'un classeur est ouvert. Choisissez le fichier du même nom sans « ~$ ».",
       unreadable: "Fichier illisible : il est endommagé ou ce n'est pas un classeur .xlsx ni un fichier .csv.",
       empty: 'Le fichier est vide : aucune valeur à importer.',
     } as Record<FileImportErrorCode, string>,

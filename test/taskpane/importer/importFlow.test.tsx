@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -197,6 +199,27 @@ describe('import a file', () => {
     const panel = renderTab([]);
     const user = userEvent.setup({ applyAccept: false });
     await user.upload(within(panel).getByLabelText('Choisir un fichier…'), new File([content], name));
+    expect(await within(panel).findByText(message, {}, WAIT)).toBeInTheDocument();
+    expect(host.workbook.sheetNames()).toEqual(['Clients']);
+  });
+
+  it.each([
+    {
+      name: 'employee-template-title-rows.ods',
+      message: 'Classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice ou Excel, enregistrez-le au format .xlsx, puis réessayez.',
+    },
+    {
+      name: 'apple-numbers-matches.numbers',
+      message: 'Fichier Apple Numbers : dans Numbers, choisissez Fichier > Exporter vers > Excel, puis importez le fichier .xlsx obtenu.',
+    },
+    { name: 'biff8-first-last-gender.xls', message: 'Ancien format .xls : enregistrez-le au format .xlsx dans Excel, puis réessayez.' },
+    { name: '~$LoadPivotTables.xlsx', message: /^Ce fichier « ~\$ » n'est pas le classeur/ },
+  ])('says what the real file $name is and how to save it as .xlsx', async ({ name, message }) => {
+    const panel = renderTab([]);
+    const content = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/real/odd', name)));
+    fireEvent.drop(within(panel).getByRole('button', { name: /Glissez le fichier ou cliquez ici/ }), {
+      dataTransfer: { files: [new File([content], name)] },
+    });
     expect(await within(panel).findByText(message, {}, WAIT)).toBeInTheDocument();
     expect(host.workbook.sheetNames()).toEqual(['Clients']);
   });
