@@ -304,8 +304,9 @@ describe('validate command — a French export (.csv, Windows-1252, semicolons)'
         'postalCode',
         'Code postal',
         'warning',
-        'postalCode.leadingZeroRestored',
-        'Code postal enregistré comme nombre par Excel « 1000 » : zéro initial rétabli (01000).',
+        // A CSV cell is text as written: never "stored as a number by Excel" (issue 10.2).
+        'postalCode.leadingZeroAssumed',
+        'Code postal écrit avec 4 chiffres « 1000 » : lu comme 01000 (pays FR), à vérifier.',
       ),
     ]);
     expect(report.records).toEqual([

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { readFileBytes } from '../../src/cli/validate/readFileBytes';
-import { runValidate } from '../../src/cli/validate/runValidate';
+import { readFileBytes } from '@/cli/validate/readFileBytes';
+import { runValidate } from '@/cli/validate/runValidate';
 
 // The validate command over files real tools wrote (test/fixtures/real/odd, see SOURCES.md).
 const ODD = join(__dirname, '../fixtures/real/odd');

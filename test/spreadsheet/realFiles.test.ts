@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSpreadsheet } from '../../src/spreadsheet/readSpreadsheet';
+import { readSpreadsheet } from '@/spreadsheet/readSpreadsheet';
 import { readFailureOf as failureOf } from './support/readFailureOf';
 
 // Files real tools wrote (test/fixtures/real/SOURCES.md gives each one's origin and licence).

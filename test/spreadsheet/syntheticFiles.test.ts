@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { readSpreadsheet } from '../../src/spreadsheet/readSpreadsheet';
+import { readSpreadsheet } from '@/spreadsheet/readSpreadsheet';
 import { readFailureOf as failureOf } from './support/readFailureOf';
 import { writeXlsx } from '../cli/support/writeXlsx';
 

@@ -1,14 +1,14 @@
 import { strToU8, zipSync } from 'fflate';
-import { ReadFailure } from '../../src/spreadsheet/ReadFailure';
-import { columnIndex } from '../../src/domain/addresses/sheetAddress';
-import { decodeXmlText } from '../../src/spreadsheet/xlsx/decodeXmlText';
-import { isDateFormat } from '../../src/spreadsheet/xlsx/isDateFormat';
-import { parseDateStyles } from '../../src/spreadsheet/xlsx/parseDateStyles';
-import { parseSharedStrings } from '../../src/spreadsheet/xlsx/parseSharedStrings';
-import { parseSheetRows } from '../../src/spreadsheet/xlsx/parseSheetRows';
-import { parseRelationships, relationshipsPartOf } from '../../src/spreadsheet/xlsx/packageRelationships';
-import { parseWorkbook } from '../../src/spreadsheet/xlsx/parseWorkbook';
-import { readXlsx } from '../../src/spreadsheet/xlsx/readXlsx';
+import { ReadFailure } from '@/spreadsheet/ReadFailure';
+import { columnIndex } from '@/domain';
+import { decodeXmlText } from '@/spreadsheet/xlsx/decodeXmlText';
+import { isDateFormat } from '@/spreadsheet/xlsx/isDateFormat';
+import { parseDateStyles } from '@/spreadsheet/xlsx/parseDateStyles';
+import { parseSharedStrings } from '@/spreadsheet/xlsx/parseSharedStrings';
+import { parseSheetRows } from '@/spreadsheet/xlsx/parseSheetRows';
+import { parseRelationships, relationshipsPartOf } from '@/spreadsheet/xlsx/packageRelationships';
+import { parseWorkbook } from '@/spreadsheet/xlsx/parseWorkbook';
+import { readXlsx } from '@/spreadsheet/xlsx/readXlsx';
 import { writeXlsx } from '../cli/support/writeXlsx';
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));

@@ -121,11 +121,11 @@ function applyRule(column: TemplateColumn, text: string, raw: unknown, context: 
     case 'email':
       return normalizeEmail(text);
     case 'phone':
-      return normalizePhone(text, context.country);
+      return normalizePhone(text, context.country, raw);
     case 'vatNumber':
       return normalizeVatNumber(text);
     case 'postalCode':
-      return normalizePostalCode(text, context.country);
+      return normalizePostalCode(text, context.country, raw);
     case 'country':
       return parseCountryMemo(text);
     case 'nationality':

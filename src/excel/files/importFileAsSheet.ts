@@ -3,7 +3,7 @@ import { createSyncBudget, requestBudgetBytes } from '../requests/createSyncBudg
 import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { columnLetter } from '@/domain';
 import { runExcel } from '../runExcel';
-import type { ReadFailureCode } from '../../spreadsheet/ReadFailure';
+import type { ReadFailureCode } from '@/spreadsheet/ReadFailure';
 import { nextFreeName } from '../template/nextFreeName';
 import { FileImportError, type FileImportErrorCode } from './FileImportError';
 import { importFileExtensions, maxImportFileBytes, maxImportFileCells, otherSpreadsheetExtensions } from './fileImportLimits';

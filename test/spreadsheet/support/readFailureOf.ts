@@ -1,4 +1,4 @@
-import { ReadFailure, type ReadFailureCode } from '../../../src/spreadsheet/ReadFailure';
+import { ReadFailure, type ReadFailureCode } from '@/spreadsheet/ReadFailure';
 
 /** The code of the ReadFailure a read throws, or 'none' when it reads; any other error is rethrown. */
 export function readFailureOf(read: () => unknown): ReadFailureCode | 'none' {
