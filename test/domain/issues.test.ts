@@ -28,8 +28,11 @@ describe('describeIssue', () => {
     expect(Object.keys(issueMessagesEn).sort()).toEqual(Object.keys(issueMessagesFr).sort());
   });
 
-  it('marks only repairs as warnings', () => {
-    expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual(['phone.leadingZeroRestored', 'postalCode.leadingZeroRestored']);
+  // Issue 10 adds the column choices (alternative, repeated header) and guessed name splits: things to check, never blocking.
+  it('marks only repairs, column choices and guessed name splits as warnings', () => {
+    expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual([
+      'column.alternative', 'column.duplicate', 'name.splitGuessed', 'phone.leadingZeroRestored', 'postalCode.leadingZeroRestored',
+    ]);
   });
 });
 

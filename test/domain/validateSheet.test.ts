@@ -57,14 +57,15 @@ describe('validateSheet', () => {
     ]);
   });
 
-  it('reports missing required and duplicate columns on the header row', () => {
+  // Issue 10: a second column for a key is an alternative (a warning), no longer a blocking duplicate.
+  it('reports missing required columns and alternative columns on the header row', () => {
     const result = validateSheet([['Nom', 'Tél.', 'Téléphone', 'Fax'], ['Dupont', '022 123 45 67', '022 765 43 21', '']], options);
     expect(result.columns.missingRequired).toEqual(['firstName', 'email']);
     expect(result.columns.unknown).toEqual([{ header: 'Fax', column: 'D', index: 3 }]);
     expect(result.issues.map((issue) => [issue.row, issue.code, issue.column, issue.header, issue.columnLetter])).toEqual([
       [1, 'column.missingRequired', 'firstName', 'Prénom', null],
       [1, 'column.missingRequired', 'email', 'Email', null],
-      [1, 'column.duplicate', 'phone', 'Téléphone', 'C'],
+      [1, 'column.alternative', 'phone', 'Téléphone', 'C'],
     ]);
     expect(result.records[0]?.values).toEqual({ lastName: 'Dupont', phone: '+41221234567' });
   });
@@ -94,7 +95,7 @@ describe('validateSheet', () => {
     const result = validateSheet([['a', 'b'], [1, 2]], options);
     expect(result).toEqual({
       headerRow: null,
-      columns: { mapped: [], missingRequired: ['lastName', 'firstName', 'email'], unknown: [], duplicate: [] },
+      columns: { mapped: [], missingRequired: ['lastName', 'firstName', 'email'], unknown: [], alternatives: [], duplicate: [] },
       rows: 0,
       validRows: 0,
       issues: [{ code: 'header.notFound', severity: 'error', row: null, column: null, header: null, columnLetter: null, params: {}, suggestion: null }],

@@ -48,12 +48,12 @@ function decisionsOf(columns: HeaderColumns): Map<number, Decision> {
   const decisions = new Map<number, Decision>();
   const chosenByKey = new Map<string, number>();
   for (const column of columns.mapped) {
-    decisions.set(column.index, { label: column.key, chosenIndex: null });
-    chosenByKey.set(column.key, column.index);
+    const label = column.part ?? column.key;
+    decisions.set(column.index, { label, chosenIndex: null });
+    chosenByKey.set(label, column.index);
   }
-  // Before alternatives existed: a duplicate names the key it could feed and the column that took it.
-  for (const duplicate of columns.duplicate) {
-    decisions.set(duplicate.index, { label: duplicate.key, chosenIndex: chosenByKey.get(duplicate.key) ?? null });
+  for (const alternative of columns.alternatives) {
+    decisions.set(alternative.index, { label: alternative.key, chosenIndex: chosenByKey.get(alternative.key) ?? null });
   }
   return decisions;
 }
