@@ -143,6 +143,17 @@ describe('splitFullName', () => {
 });
 
 describe('validateSheet with a full name and a split birth date', () => {
+  it('shows a lone birth year as such, with a warning, and makes no date of it', () => {
+    const result = validateSheet([['Sexe', 'Prénom', 'Année de naissance'], ['F', 'Léa', 1990]]);
+    expect(result.columns.mapped.map((column) => [column.header, column.key, column.part])).toEqual([
+      ['Prénom', 'firstName', undefined], ['Année de naissance', 'birthDate', 'birthYear'],
+    ]);
+    expect(result.issues.filter((issue) => issue.code.startsWith('column.')).map((issue) => [issue.code, issue.severity, issue.header])).toEqual([
+      ['column.missingRequired', 'error', 'Nom'], ['column.missingRequired', 'error', 'Email'], ['column.birthDatePart', 'warning', 'Année de naissance'],
+    ]);
+    expect(result.records[0]?.values.birthDate).toBeUndefined();
+  });
+
   it('feeds Nom and Prénom from the full name, warns on a guess, and makes the birth date of its three parts', () => {
     const result = validateSheet([
       ['Contact', 'E-mail', 'Birth Day', 'Birth Month', 'Birth Year'],

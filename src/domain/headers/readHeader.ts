@@ -51,6 +51,8 @@ const knownWords: readonly string[] = [...new Set([
  */
 export function readHeader(header: string): HeaderReading | undefined {
   if (header.length > MAX_HEADER_LENGTH) return undefined;
+  // An e-mail address or a date is a value, never a header.
+  if (header.includes('@') || /^\d[\d\s./:-]*$/.test(header)) return undefined;
   const folded = foldText(header);
   const words = headerWords(header).map(recogniseWord);
   if (folded.length === 0 || words.length === 0 || isReference(header)) return undefined;
@@ -157,7 +159,7 @@ function typoReading(folded: string, words: readonly string[]): HeaderReading | 
   let bestDistance = tolerance + 1;
   let bestKeys = new Set<HeaderField>();
   for (const label of headerLabels) {
-    if (typoTolerance(label.folded.length) === 0) continue;
+    if (typoTolerance(label.folded.length) === 0 || Math.abs(label.folded.length - folded.length) > tolerance) continue;
     const distance = editDistance(folded, label.folded, tolerance);
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -4,6 +4,7 @@ export const ISSUE_SEVERITY = {
   'column.missingRequired': 'error',
   'column.duplicate': 'warning',
   'column.alternative': 'warning',
+  'column.birthDatePart': 'warning',
   'name.splitGuessed': 'warning',
   'value.required': 'error',
   'value.tooLong': 'error',

@@ -9,6 +9,7 @@ export const issueMessagesEn: typeof issueMessagesFr = {
   'column.missingRequired': () => 'Required column missing.',
   'column.duplicate': (p: IssueParams) => `Duplicate header: column ${p.firstColumn ?? ''} "${p.firstHeader ?? ''}" has the same title; only one of the two is read.`,
   'column.alternative': (p: IssueParams) => `Another possible column for this field: column ${p.firstColumn ?? ''} "${p.firstHeader ?? ''}" is the one read. Check the choice.`,
+  'column.birthDatePart': () => 'Part of a birth date (day, month or year) without the others: no date is made of it.',
   'name.splitGuessed': (p: IssueParams) => `Full name${quoted(p.value)} split as best we could: last name "${p.lastName ?? ''}", first name "${p.firstName ?? ''}". Please check.`,
   'value.required': () => 'Required value missing.',
   'value.tooLong': (p) => `Text too long: ${p.length ?? '?'} characters, at most ${p.max ?? '?'}.`,

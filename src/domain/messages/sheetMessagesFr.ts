@@ -12,6 +12,7 @@ export const issueMessagesFr: Record<IssueCode, Message> = {
   'column.missingRequired': () => 'Colonne obligatoire absente.',
   'column.duplicate': (p) => `En-tête en double : la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » porte le même titre ; une seule des deux est lue.`,
   'column.alternative': (p) => `Autre colonne possible pour cette donnée : c'est la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » qui est lue. Vérifiez le choix.`,
+  'column.birthDatePart': () => "Partie d'une date de naissance (jour, mois ou année) sans les autres : aucune date n'en est tirée.",
   'name.splitGuessed': (p) => `Nom complet${quoted(p.value)} partagé au mieux : nom « ${p.lastName ?? ''} », prénom « ${p.firstName ?? ''} ». À vérifier.`,
   'value.required': () => 'Valeur obligatoire manquante.',
   'value.tooLong': (p) => `Texte trop long : ${p.length ?? '?'} caractères pour ${p.max ?? '?'} au plus.`,

@@ -52,7 +52,10 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
   const headerRow = firstRow + header.index;
   const issues = columnIssues(header.columns, headerRow);
   const mapped = header.columns.mapped;
-  const normalize = createValueNormalizer({ ...options, keys: [...new Set(mapped.map((column) => column.key))] });
+  // A birth-date part without the others feeds nothing: no date is made of it, and none is erased by it.
+  const birthParts = mapped.filter((column) => column.part !== undefined && column.part !== 'fullName').length;
+  const readKeys = mapped.filter((column) => column.part === undefined || column.part === 'fullName' || birthParts === 3).map((column) => column.key);
+  const normalize = createValueNormalizer({ ...options, keys: [...new Set(readKeys)] });
   const readInput = createInputReader(mapped);
   const findDuplicates = createDuplicateFinder();
   const byKey = new Map<ColumnKey, MappedColumn>(mapped.map((column) => [column.key, column]));
@@ -146,6 +149,10 @@ function columnIssues(columns: HeaderColumns, headerRow: number): Issue[] {
       issue: makeIssue('column.alternative', headerRow, column.key, column.header, column.column, { firstColumn: column.chosen, firstHeader: column.chosenHeader }),
     })),
   ];
+  const birthParts = columns.mapped.filter((column) => column.part === 'birthDay' || column.part === 'birthMonth' || column.part === 'birthYear');
+  if (birthParts.length > 0 && birthParts.length < 3) {
+    for (const column of birthParts) sameColumn.push({ index: column.index, issue: makeIssue('column.birthDatePart', headerRow, column.key, column.header, column.column) });
+  }
   sameColumn.sort((a, b) => a.index - b.index);
   return [...issues, ...sameColumn.map((entry) => entry.issue)];
 }
