@@ -52,6 +52,10 @@ describe('readHeader', () => {
     ['Birthday', 'birthDate', 'exact', 1, 1],
     ['Année de naissance', 'birthYear', 'exact', 1, 1],
     ['Nom complet', 'fullName', 'exact', 1, 1],
+    ['contact_first_name', 'firstName', 'strong', 1, 1],
+    ['Téléphone 2 (bureau)', 'phone', 'strong', 1, 2],
+    ['Weiteres/e Land/Region', 'country', 'strong', 3, 1],
+    ['Town (s.ville)', 'city', 'exact', 1, 1],
   ])('%j → %s (%s, rank %i, number %i)', (header, field, confidence, rank, ordinal) => {
     expect(readHeader(header)).toMatchObject({ field, confidence, rank, ordinal });
   });
@@ -116,6 +120,11 @@ describe('findHeaderRow', () => {
   it('takes a one-column header when the values below fit it', () => {
     expect(findHeaderRow([['Primary Email'], ['a@example.ch'], ['b@example.ch']])?.index).toBe(0);
     expect(findHeaderRow([['Email'], ['Nom']])).toBeUndefined();
+  });
+
+  it('takes the label row, not a data row below it that holds label words', () => {
+    const rows = [['Liste des clients'], ['Nom', 'Prénom', 'Email', 'Notes'], ['Mobile', 'Ville', 'ville@example.ch', 'Pays']];
+    expect(findHeaderRow(rows)?.index).toBe(1);
   });
 
   it('prefers the first strong label row to a second label row below it', () => {

@@ -14,7 +14,7 @@ const CAMEL_BOUNDARY = /([a-z\u00e0-\u00ff])([A-Z])|([A-Z])([A-Z][a-z])|([A-Za-z
  * its word, so the word can still be recognised.
  */
 export function headerWords(header: string): string[] {
-  const label = header.replace(TECHNICAL_SUFFIX, '').replace(CAMEL_BOUNDARY, (...groups: (string | undefined)[]) => {
+  const label = headerLabel(header).replace(CAMEL_BOUNDARY, (...groups: (string | undefined)[]) => {
     const [, a, b, c, d, e, f, g, h] = groups;
     return `${a ?? c ?? e ?? g ?? ''} ${b ?? d ?? f ?? h ?? ''}`;
   });
@@ -22,6 +22,11 @@ export function headerWords(header: string): string[] {
     .split(/[^\p{L}\p{N}\uFFFD]+/u)
     .map((word) => word.split('\uFFFD').map(foldText).join(LOST_LETTER))
     .filter((word) => word.length > 0 && word !== LOST_LETTER);
+}
+
+/** The part of a header a person reads: without a technical `(table.field)` suffix. */
+export function headerLabel(header: string): string {
+  return header.replace(TECHNICAL_SUFFIX, '');
 }
 
 /** Whether `word` (which may hold lost letters) is `known`: each lost letter stands for one or two letters (ä, ß → ss). */

@@ -7,7 +7,7 @@ import {
   AMBIGUOUS_LABELS, BIRTH_PART_LABELS, FILLER_WORDS, FULL_NAME_LABELS, GROUP_WORDS, ORDINAL_WORDS, ORGANIZATION_NAME_WORDS,
   OTHER_DATUM_WORDS, OTHER_PARTY_WORDS, QUALIFIER_RANK, UNQUALIFIED_RANK, type Ambiguity, type HeaderField,
 } from './headerVocabulary';
-import { headerWords, LOST_LETTER, sameWord } from './headerWords';
+import { headerLabel, headerWords, LOST_LETTER, sameWord } from './headerWords';
 
 /** Longer cells are titles or data, never a column header. */
 export const MAX_HEADER_LENGTH = 80;
@@ -53,7 +53,7 @@ export function readHeader(header: string): HeaderReading | undefined {
   if (header.length > MAX_HEADER_LENGTH) return undefined;
   // An e-mail address or a date is a value, never a header.
   if (header.includes('@') || /^\d[\d\s./:-]*$/.test(header)) return undefined;
-  const folded = foldText(header);
+  const folded = foldText(headerLabel(header));
   const words = headerWords(header).map(recogniseWord);
   if (folded.length === 0 || words.length === 0 || isReference(header)) return undefined;
   const birthPart = birthParts.get(words.join(' '));
