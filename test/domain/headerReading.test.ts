@@ -105,6 +105,12 @@ describe('matchHeaders in its row', () => {
     expect(columns.alternatives.map((column) => column.column)).toEqual(['D']);
   });
 
+  it('reads the postal code, city and country of the address block it reads', () => {
+    const columns = matchHeaders(['Adresse privée', 'Ville', 'Code postal', 'Adresse professionnelle', 'Ville', 'Code postal', 'Home City', 'Work City']);
+    expect(columns.mapped.map((column) => `${column.column}=${column.key}`)).toEqual(['D=address', 'E=city', 'F=postalCode']);
+    expect(matchHeaders(['Home Street', 'Home City', 'Business Street', 'Work City']).mapped.map((column) => column.column)).toEqual(['C', 'D']);
+  });
+
   it('combines Birth Day/Month/Year; Jour and Mois count next to a birth year only', () => {
     expect(keysOf(['Birth Year', 'Birth Month', 'Birth Day']).mapped).toEqual(['Birth Year=birthYear', 'Birth Month=birthMonth', 'Birth Day=birthDay']);
     expect(keysOf(['Jour', 'Mois', 'Nom']).mapped).toEqual(['Nom=lastName']);

@@ -4,7 +4,7 @@ import type { ColumnKey } from '../template/ColumnKey';
 import { columnLetter } from '../addresses/sheetAddress';
 import { foldText } from '../text/foldText';
 import type { AlternativeColumn, ColumnPart, DuplicateColumn, HeaderColumns, MappedColumn, UnknownColumn } from './HeaderColumns';
-import { MULTI_VALUED_KEYS, ORGANIZATION_EVIDENCE_WORDS, type HeaderField } from './headerVocabulary';
+import { MULTI_VALUED_KEYS, ORGANIZATION_EVIDENCE_WORDS, UNQUALIFIED_RANK, type HeaderField } from './headerVocabulary';
 import { readHeader, type HeaderConfidence, type HeaderReading } from './readHeader';
 
 type Candidate = { index: number; header: string; reading: HeaderReading; hasValues: boolean };
@@ -52,7 +52,12 @@ export function matchHeaders(row: readonly unknown[], firstColumn = 0, sample: r
       byKey.set(field, [...(byKey.get(field) ?? []), candidate]);
     }
   }
-  for (const [key, list] of byKey) {
+  // Address parts follow the address read, so street, postal code, city and country come from one block.
+  const addressBlock = (candidate: Candidate): string => blockOf(candidate, byKey.get('address') ?? []);
+  const keyOrder = [...byKey.keys()].sort((a, b) => Number(ADDRESS_PARTS.has(a)) - Number(ADDRESS_PARTS.has(b)));
+  let chosenBlock: string | null = null;
+  for (const key of keyOrder) {
+    const list = byKey.get(key) ?? [];
     const firstByText = new Map<string, Candidate>();
     const repeats = new Set<Candidate>();
     for (const candidate of list) {
@@ -63,9 +68,13 @@ export function matchHeaders(row: readonly unknown[], firstColumn = 0, sample: r
         duplicate.push({ header: candidate.header, key, column: letter(candidate.index), index: candidate.index, firstColumn: letter(first.index), firstHeader: first.header });
       }
     }
-    const eligible = list.filter((candidate) => MULTI_VALUED_KEYS.has(key) || !repeats.has(candidate)).sort(comparePrimary);
+    const block = ADDRESS_PARTS.has(key) ? chosenBlock : null;
+    const sameBlock = (candidate: Candidate) => (block === null ? 0 : Number(addressBlock(candidate) !== block));
+    const eligible = list.filter((candidate) => MULTI_VALUED_KEYS.has(key) || !repeats.has(candidate))
+      .sort((a, b) => Number(b.hasValues) - Number(a.hasValues) || sameBlock(a) - sameBlock(b) || comparePrimary(a, b));
     const [chosen, ...others] = eligible;
     if (chosen === undefined) continue;
+    if (key === 'address') chosenBlock = addressBlock(chosen);
     mapped.push(toMapped(chosen, key, letter));
     for (const other of others) {
       alternatives.push({ header: other.header, key, column: letter(other.index), index: other.index, chosen: letter(chosen.index), chosenHeader: chosen.header });
@@ -78,6 +87,21 @@ export function matchHeaders(row: readonly unknown[], firstColumn = 0, sample: r
   const mappedKeys = new Set(mapped.map((column) => column.key));
   const missingRequired = clientTemplate.filter((column) => column.required && !mappedKeys.has(column.key)).map((column) => column.key);
   return { mapped, missingRequired, unknown, alternatives, duplicate };
+}
+
+const ADDRESS_PARTS: ReadonlySet<ColumnKey> = new Set(['postalCode', 'city', 'country']);
+
+/**
+ * Which address block a column belongs to: an address column's or a qualified part's own qualifier and number (`Work City`,
+ * `Address 2 - City`), else the
+ * block of the nearest address column before it (French Thunderbird repeats a bare `Ville` after each address).
+ */
+function blockOf(candidate: Candidate, addresses: readonly Candidate[]): string {
+  const { rank, ordinal } = candidate.reading;
+  const own = `${rank}/${ordinal}`;
+  if (candidate.reading.field === 'address' || rank !== UNQUALIFIED_RANK || ordinal !== 1) return own;
+  const before = addresses.filter((address) => address.index < candidate.index).at(-1);
+  return before === undefined ? own : blockOf(before, []);
 }
 
 function isBirthPart(field: HeaderField): field is 'birthDay' | 'birthMonth' | 'birthYear' {
