@@ -3,10 +3,13 @@ export { COLUMN_KEYS, type ColumnKey } from './template/ColumnKey';
 export type { ColumnRule } from './template/ColumnRule';
 export type { TemplateColumn } from './template/TemplateColumn';
 export { clientTemplate } from './template/clientTemplate';
-export { matchHeader, type MatchedHeader } from './headers/matchHeader';
+export { matchHeader, type MatchedHeader, type HeaderMatchKind } from './headers/matchHeader';
 export { matchHeaders } from './headers/matchHeaders';
+export { readHeader, type HeaderReading, type HeaderConfidence } from './headers/readHeader';
+export { splitFullName, type SplitName } from './headers/splitFullName';
+export type { HeaderField } from './headers/headerVocabulary';
 export { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRowMatch } from './headers/findHeaderRow';
-export type { HeaderColumns, MappedColumn, UnknownColumn, DuplicateColumn } from './headers/HeaderColumns';
+export type { HeaderColumns, MappedColumn, UnknownColumn, AlternativeColumn, DuplicateColumn, ColumnPart } from './headers/HeaderColumns';
 export {
   MAX_ROWS,
   MAX_COLUMNS,
@@ -93,3 +96,4 @@ export { createDuplicateFinder } from './validation/createDuplicateFinder';
 export { createSheetValidator } from './validation/createSheetValidator';
 export type { SheetValidator } from './validation/createSheetValidator';
 export { isEmptyRow } from './validation/isEmptyRow';
+export { headerWords } from './headers/headerWords';

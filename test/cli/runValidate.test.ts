@@ -13,6 +13,14 @@ const files = new Map<string, Uint8Array>([
   ['ancien.xls', compoundFile(false)],
   ['photo.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])],
   ['titres.xlsx', writeXlsx([{ name: 'S', rows: [['Liste'], ['a', 'b']] }])],
+  [
+    'outlook.csv',
+    new TextEncoder().encode(
+      'Display Name,Business Phone,Home Phone,E-mail Address,E-mail 2 Address,Notes,Notes\r\n' +
+        'DUPONT Jean,022 310 45 67,022 765 43 21,jean@example.ch,,a,b\r\n' +
+        'Anne Marie Rochat,,,anne@example.ch,anne@example.org,,\r\n',
+    ),
+  ],
 ]);
 
 async function run(...argv: string[]) {
@@ -36,7 +44,7 @@ async function run(...argv: string[]) {
 }
 
 const mapped = (pairs: [string, string][]) =>
-  pairs.map(([header, key], index) => ({ header, key, column: String.fromCharCode(65 + index) }));
+  pairs.map(([header, key], index) => ({ header, key, column: String.fromCharCode(65 + index), confidence: 'exact' }));
 const issue = (
   row: number,
   column: string,
@@ -78,6 +86,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
         ]),
         missingRequired: [],
         unknown: ['Canton'],
+        alternatives: [],
         duplicate: [],
       },
       rows: 6,
@@ -368,6 +377,40 @@ describe('validate command — a French export (.csv, Windows-1252, semicolons)'
       '+33142685300',
       '+33478123456',
       null,
+    ]);
+  });
+});
+
+describe('validate command — what the mapping decided (issue 10, item 6)', () => {
+  it('lists the split full name twice, the alternatives with the column read, a repeated header as duplicate', async () => {
+    const { code, stdout } = await run('outlook.csv', '--json');
+    const report = JSON.parse(stdout);
+    expect(code).toBe(0);
+    expect(report.columns).toEqual({
+      mapped: [
+        { header: 'Display Name', key: 'lastName', column: 'A', confidence: 'exact' },
+        { header: 'Display Name', key: 'firstName', column: 'A', confidence: 'exact' },
+        { header: 'Business Phone', key: 'phone', column: 'B', confidence: 'strong' },
+        { header: 'E-mail Address', key: 'email', column: 'D', confidence: 'exact' },
+        { header: 'Notes', key: 'notes', column: 'F', confidence: 'exact' },
+      ],
+      missingRequired: [],
+      unknown: [],
+      alternatives: [
+        { header: 'Home Phone', key: 'phone', column: 'C', chosen: 'B' },
+        { header: 'E-mail 2 Address', key: 'email', column: 'E', chosen: 'D' },
+      ],
+      duplicate: ['Notes'],
+    });
+    expect(report.records.map((record: { values: object }) => record.values)).toEqual([
+      { lastName: 'DUPONT', firstName: 'Jean', phone: '+41223104567', email: 'jean@example.ch', notes: 'a' },
+      { lastName: 'Rochat', firstName: 'Anne Marie', phone: null, email: 'anne@example.ch', notes: null },
+    ]);
+    expect(report.issues.map((issue: { row: number; code: string; severity: string }) => [issue.row, issue.code, issue.severity])).toEqual([
+      [1, 'column.alternative', 'warning'],
+      [1, 'column.alternative', 'warning'],
+      [1, 'column.duplicate', 'warning'],
+      [3, 'name.splitGuessed', 'warning'],
     ]);
   });
 });

@@ -23,7 +23,7 @@ const makeResult = ({ missingRequired = [], marked = {}, ...validation }: Result
   sheetName: 'Clients 2026',
   validation: {
     headerRow: 1,
-    columns: { mapped: [], missingRequired, unknown: [], duplicate: [] },
+    columns: { mapped: [], missingRequired, unknown: [], alternatives: [], duplicate: [] },
     rows: 10,
     validRows: 10,
     issues: [],

@@ -91,26 +91,29 @@ describe('matchHeaders', () => {
     const result = matchHeaders(['Nom', '', 'Prénom', 'Fax', 'Courriel'], 1);
     expect(result).toEqual({
       mapped: [
-        { header: 'Nom', key: 'lastName', column: 'B', index: 0 },
-        { header: 'Prénom', key: 'firstName', column: 'D', index: 2 },
-        { header: 'Courriel', key: 'email', column: 'F', index: 4 },
+        { header: 'Nom', key: 'lastName', column: 'B', index: 0, confidence: 'exact' },
+        { header: 'Prénom', key: 'firstName', column: 'D', index: 2, confidence: 'exact' },
+        { header: 'Courriel', key: 'email', column: 'F', index: 4, confidence: 'exact' },
       ],
       missingRequired: [],
       unknown: [{ header: 'Fax', column: 'E', index: 3 }],
+      alternatives: [],
       duplicate: [],
     });
   });
 
-  it('never maps two headers to one key: the exact match wins, the other is a duplicate', () => {
+  // Issue 10 changes this: a second header for a key is an alternative (a warning), no longer a blocking duplicate.
+  it('never maps two headers to one key: the exact match wins, the others are alternatives', () => {
     const result = matchHeaders(['Telephnoe', 'Nom', 'Tél.', 'Téléphone']);
     expect(result.mapped).toEqual([
-      { header: 'Nom', key: 'lastName', column: 'B', index: 1 },
-      { header: 'Tél.', key: 'phone', column: 'C', index: 2 },
+      { header: 'Nom', key: 'lastName', column: 'B', index: 1, confidence: 'exact' },
+      { header: 'Tél.', key: 'phone', column: 'C', index: 2, confidence: 'exact' },
     ]);
-    expect(result.duplicate).toEqual([
-      { header: 'Telephnoe', key: 'phone', column: 'A', index: 0, firstColumn: 'C', firstHeader: 'Tél.' },
-      { header: 'Téléphone', key: 'phone', column: 'D', index: 3, firstColumn: 'C', firstHeader: 'Tél.' },
+    expect(result.alternatives).toEqual([
+      { header: 'Telephnoe', key: 'phone', column: 'A', index: 0, chosen: 'C', chosenHeader: 'Tél.' },
+      { header: 'Téléphone', key: 'phone', column: 'D', index: 3, chosen: 'C', chosenHeader: 'Tél.' },
     ]);
+    expect(result.duplicate).toEqual([]);
     expect(result.missingRequired).toEqual(['firstName', 'email']);
   });
 

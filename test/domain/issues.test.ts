@@ -62,8 +62,13 @@ describe('describeIssue', () => {
     expect(Object.keys(issueMessagesEn).sort()).toEqual(Object.keys(issueMessagesFr).sort());
   });
 
-  it('marks only repairs as warnings', () => {
+  // Issue 10 adds the column choices (alternative, repeated header, a lone birth-date part) and guessed name splits: things to check, never blocking.
+  it('marks only repairs, column choices and guessed name splits as warnings', () => {
     expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual([
+      'column.alternative',
+      'column.birthDatePart',
+      'column.duplicate',
+      'name.splitGuessed',
       'phone.leadingZeroRestored',
       'phone.prefixAssumed',
       'postalCode.leadingZeroAssumed',

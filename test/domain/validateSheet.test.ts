@@ -93,7 +93,8 @@ describe('validateSheet', () => {
     ]);
   });
 
-  it('reports missing required and duplicate columns on the header row', () => {
+  // Issue 10: a second column for a key is an alternative (a warning), no longer a blocking duplicate.
+  it('reports missing required columns and alternative columns on the header row', () => {
     const result = validateSheet(
       [
         ['Nom', 'Tél.', 'Téléphone', 'Fax'],
@@ -106,7 +107,7 @@ describe('validateSheet', () => {
     expect(result.issues.map((issue) => [issue.row, issue.code, issue.column, issue.header, issue.columnLetter])).toEqual([
       [1, 'column.missingRequired', 'firstName', 'Prénom', null],
       [1, 'column.missingRequired', 'email', 'Email', null],
-      [1, 'column.duplicate', 'phone', 'Téléphone', 'C'],
+      [1, 'column.alternative', 'phone', 'Téléphone', 'C'],
     ]);
     expect(result.records[0]?.values).toEqual({ lastName: 'Dupont', phone: '+41221234567' });
   });
@@ -142,7 +143,7 @@ describe('validateSheet', () => {
     );
     expect(result).toEqual({
       headerRow: null,
-      columns: { mapped: [], missingRequired: ['lastName', 'firstName', 'email'], unknown: [], duplicate: [] },
+      columns: { mapped: [], missingRequired: ['lastName', 'firstName', 'email'], unknown: [], alternatives: [], duplicate: [] },
       rows: 0,
       validRows: 0,
       issues: [

@@ -26,7 +26,8 @@ export const cliMessagesEn: typeof cliMessagesFr = {
   mapped: (count) => `Recognised columns (${count}):`,
   missingRequired: 'Missing required columns:',
   unknown: 'Unknown columns (ignored):',
-  duplicate: 'Duplicate columns (ignored):',
+  alternatives: 'Alternative columns (not read):',
+  duplicate: 'Duplicate headers (not read):',
   summary: (rows, valid, errors, warnings) =>
     `${rows} row${rows === 1 ? '' : 's'}, ${valid} valid, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   row: (row) => `Row ${row}`,

@@ -27,7 +27,8 @@ export const cliMessagesFr = {
   mapped: (count: number) => `Colonnes reconnues (${count}) :`,
   missingRequired: 'Colonnes obligatoires absentes :',
   unknown: 'Colonnes inconnues (ignorées) :',
-  duplicate: 'Colonnes en double (ignorées) :',
+  alternatives: 'Autres colonnes possibles (non lues) :',
+  duplicate: 'En-têtes en double (non lus) :',
   summary: (rows: number, valid: number, errors: number, warnings: number) =>
     `${rows} ligne${rows > 1 ? 's' : ''}, ${valid} valide${valid > 1 ? 's' : ''}, ${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}`,
   row: (row: number) => `Ligne ${row}`,

@@ -14,6 +14,11 @@ export function formatTextReport(file: string, sheet: string, result: SheetValid
   if (columns.missingRequired.length > 0) lines.push(`${t.missingRequired} ${columns.missingRequired.join(', ')}`);
   if (columns.unknown.length > 0)
     lines.push(`${t.unknown} ${columns.unknown.map((column) => `${column.column} ${column.header}`).join(', ')}`);
+  if (columns.alternatives.length > 0) {
+    lines.push(
+      `${t.alternatives} ${columns.alternatives.map((column) => `${column.column} ${column.header} (→ ${column.key}: ${column.chosen})`).join(', ')}`,
+    );
+  }
   if (columns.duplicate.length > 0)
     lines.push(`${t.duplicate} ${columns.duplicate.map((column) => `${column.column} ${column.header}`).join(', ')}`);
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;

@@ -5,9 +5,13 @@ export type JsonReport = {
   sheet: string;
   headerRow: number | null;
   columns: {
-    mapped: { header: string; key: string; column: string }[];
+    /** A full-name column split into Nom and Prénom appears once for `lastName` and once for `firstName`. */
+    mapped: { header: string; key: string; column: string; confidence: string }[];
     missingRequired: string[];
     unknown: string[];
+    /** Other columns that could feed a key, with the column read instead (`chosen`, a letter). */
+    alternatives: { header: string; key: string; column: string; chosen: string }[];
+    /** Headers written twice with the exact same text (the second is not read). */
     duplicate: string[];
   };
   rows: number;
@@ -24,16 +28,17 @@ export type JsonReport = {
   records: { row: number; values: ClientValues }[];
 };
 
-/** The `--json` object of issue 3 (item 5): exactly these keys, messages in `lang`. */
+/** The `--json` object of issue 3 (item 5), with what the mapping decided (issue 10, item 6): exactly these keys, messages in `lang`. */
 export function toJsonReport(file: string, sheet: string, result: SheetValidation, lang: Language): JsonReport {
   return {
     file,
     sheet,
     headerRow: result.headerRow,
     columns: {
-      mapped: result.columns.mapped.map(({ header, key, column }) => ({ header, key, column })),
+      mapped: result.columns.mapped.map(({ header, key, column, confidence }) => ({ header, key, column, confidence })),
       missingRequired: [...result.columns.missingRequired],
       unknown: result.columns.unknown.map((column) => column.header),
+      alternatives: result.columns.alternatives.map(({ header, key, column, chosen }) => ({ header, key, column, chosen })),
       duplicate: result.columns.duplicate.map((column) => column.header),
     },
     rows: result.rows,

@@ -1,13 +1,31 @@
 import type { ColumnKey } from '../template/ColumnKey';
+import type { HeaderConfidence } from './readHeader';
 
-export type MappedColumn = { header: string; key: ColumnKey; column: string; index: number };
+/** A column that feeds part of a key: a full name split into Nom and Prénom, or a birth date written in three columns. */
+export type ColumnPart = 'fullName' | 'birthDay' | 'birthMonth' | 'birthYear';
+
+/**
+ * A column the engine reads for `key`. A full-name column appears twice, once for `lastName` and once for `firstName`
+ * (same header and column, `part: 'fullName'`); a split birth date appears three times for `birthDate`.
+ */
+export type MappedColumn = {
+  header: string;
+  key: ColumnKey;
+  column: string;
+  index: number;
+  confidence: HeaderConfidence;
+  part?: ColumnPart;
+};
 export type UnknownColumn = { header: string; column: string; index: number };
-/** A header that names a key another column already took; the first one wins, this one is not read. */
+/** Another column that could feed a key a better one took (`Home Phone` next to `Business Phone`): reported, not read. */
+export type AlternativeColumn = { header: string; key: ColumnKey; column: string; index: number; chosen: string; chosenHeader: string };
+/** The exact same header text a second time: a warning; only the first (or the primary one) is read. */
 export type DuplicateColumn = { header: string; key: ColumnKey; column: string; index: number; firstColumn: string; firstHeader: string };
 
 export type HeaderColumns = {
   mapped: MappedColumn[];
   missingRequired: ColumnKey[];
   unknown: UnknownColumn[];
+  alternatives: AlternativeColumn[];
   duplicate: DuplicateColumn[];
 };

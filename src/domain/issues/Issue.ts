@@ -15,9 +15,12 @@ export type IssueParams = {
   country?: string;
   /** Expected digit count of a postal code. */
   digits?: number;
-  /** The column (letter and header) that already holds a duplicated key. */
+  /** The column (letter and header) that is read for the key: the first of a duplicated header, the chosen one of an alternative. */
   firstColumn?: string;
   firstHeader?: string;
+  /** What a full-name cell was split into, when the split is a guess. */
+  lastName?: string;
+  firstName?: string;
 };
 
 /** A problem found in a sheet or a set of values: a closed code, a location, parameters; the text comes from the code. */

@@ -2,7 +2,10 @@
 export const ISSUE_SEVERITY = {
   'header.notFound': 'error',
   'column.missingRequired': 'error',
-  'column.duplicate': 'error',
+  'column.duplicate': 'warning',
+  'column.alternative': 'warning',
+  'column.birthDatePart': 'warning',
+  'name.splitGuessed': 'warning',
   'value.required': 'error',
   'value.tooLong': 'error',
   'value.excelError': 'error',

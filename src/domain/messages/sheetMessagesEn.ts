@@ -8,7 +8,12 @@ export const issueMessagesEn: typeof issueMessagesFr = {
   'header.notFound': () => 'No header row: none of the first 20 rows names at least two template columns.',
   'column.missingRequired': () => 'Required column missing.',
   'column.duplicate': (p: IssueParams) =>
-    `Duplicate column: it names the same field as column ${p.firstColumn ?? ''} "${p.firstHeader ?? ''}" and is not read.`,
+    `Duplicate header: column ${p.firstColumn ?? ''} "${p.firstHeader ?? ''}" has the same title; only one of the two is read.`,
+  'column.alternative': (p: IssueParams) =>
+    `Another possible column for this field: column ${p.firstColumn ?? ''} "${p.firstHeader ?? ''}" is the one read. Check the choice.`,
+  'column.birthDatePart': () => 'Part of a birth date (day, month or year) without the others: no date is made of it.',
+  'name.splitGuessed': (p: IssueParams) =>
+    `Full name${quoted(p.value)} split as best we could: last name "${p.lastName ?? ''}", first name "${p.firstName ?? ''}". Please check.`,
   'value.required': () => 'Required value missing.',
   'value.tooLong': (p) => `Text too long: ${p.length ?? '?'} characters, at most ${p.max ?? '?'}.`,
   'value.excelError': (p) => `The cell holds an Excel error${quoted(p.value)}.`,

@@ -11,7 +11,12 @@ export const issueMessagesFr: Record<IssueCode, Message> = {
   'header.notFound': () => "Ligne d'en-tête introuvable : aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
   'column.missingRequired': () => 'Colonne obligatoire absente.',
   'column.duplicate': (p) =>
-    `Colonne en double : elle désigne la même donnée que la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » et n'est pas lue.`,
+    `En-tête en double : la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » porte le même titre ; une seule des deux est lue.`,
+  'column.alternative': (p) =>
+    `Autre colonne possible pour cette donnée : c'est la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » qui est lue. Vérifiez le choix.`,
+  'column.birthDatePart': () => "Partie d'une date de naissance (jour, mois ou année) sans les autres : aucune date n'en est tirée.",
+  'name.splitGuessed': (p) =>
+    `Nom complet${quoted(p.value)} partagé au mieux : nom « ${p.lastName ?? ''} », prénom « ${p.firstName ?? ''} ». À vérifier.`,
   'value.required': () => 'Valeur obligatoire manquante.',
   'value.tooLong': (p) => `Texte trop long : ${p.length ?? '?'} caractères pour ${p.max ?? '?'} au plus.`,
   'value.excelError': (p) => `La cellule contient une erreur Excel${quoted(p.value)}.`,

@@ -1,4 +1,6 @@
+import { cellToText } from '../cells/cellToText';
 import { findHeaderRow } from '../headers/findHeaderRow';
+import { splitFullName } from '../headers/splitFullName';
 import type { HeaderColumns, MappedColumn } from '../headers/HeaderColumns';
 import type { Issue, IssueParams } from '../issues/Issue';
 import { ISSUE_SEVERITY, type IssueCode } from '../issues/IssueCode';
@@ -39,7 +41,7 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
     const missingRequired = clientTemplate.filter((column) => column.required).map((column) => column.key);
     const validation: SheetValidation = {
       headerRow: null,
-      columns: { mapped: [], missingRequired, unknown: [], duplicate: [] },
+      columns: { mapped: [], missingRequired, unknown: [], alternatives: [], duplicate: [] },
       rows: 0,
       validRows: 0,
       issues: [makeIssue('header.notFound', null, null, null, null)],
@@ -50,7 +52,13 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
   const headerRow = firstRow + header.index;
   const issues = columnIssues(header.columns, headerRow);
   const mapped = header.columns.mapped;
-  const normalize = createValueNormalizer({ ...options, keys: mapped.map((column) => column.key) });
+  // A birth-date part without the others feeds nothing: no date is made of it, and none is erased by it.
+  const birthParts = mapped.filter((column) => column.part !== undefined && column.part !== 'fullName').length;
+  const readKeys = mapped
+    .filter((column) => column.part === undefined || column.part === 'fullName' || birthParts === 3)
+    .map((column) => column.key);
+  const normalize = createValueNormalizer({ ...options, keys: [...new Set(readKeys)] });
+  const readInput = createInputReader(mapped);
   const findDuplicates = createDuplicateFinder();
   const byKey = new Map<ColumnKey, MappedColumn>(mapped.map((column) => [column.key, column]));
   const records: SheetRecord[] = [];
@@ -64,8 +72,10 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
       const row = rows[offset];
       if (isEmptyRow(row) || !Array.isArray(row)) continue;
       const rowNumber = firstRow + startIndex + offset;
-      for (const column of mapped) input[column.key] = row[column.index];
-      const { values, problems } = normalize(input);
+      const splitProblems = readInput(row, input);
+      const normalized = normalize(input);
+      const { values } = normalized;
+      const problems = splitProblems.length === 0 ? normalized.problems : [...splitProblems, ...normalized.problems];
       const invalidKeys = problems.length === 0 ? NO_KEYS : errorKeys(problems);
       const duplicates = findDuplicates(rowNumber, values, invalidKeys);
       const rowProblems = duplicates.length === 0 ? problems : [...problems, ...duplicates];
@@ -106,6 +116,39 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
 
 const NO_KEYS: ReadonlySet<ColumnKey> = new Set();
 
+/**
+ * Fills the normaliser's input from a row: each mapped column's cell; a full-name column split into Nom and Prénom
+ * (a guessed split is a warning that names the guess); a birth date from its day, month and year columns.
+ */
+function createInputReader(mapped: readonly MappedColumn[]) {
+  const plain = mapped.filter((column) => column.part === undefined);
+  const fullName = mapped.find((column) => column.part === 'fullName');
+  const part = (name: 'birthDay' | 'birthMonth' | 'birthYear') => mapped.find((column) => column.part === name)?.index;
+  const birth = { day: part('birthDay'), month: part('birthMonth'), year: part('birthYear') };
+  return (row: readonly unknown[], input: Partial<Record<ColumnKey, unknown>>): ValueProblem[] => {
+    for (const column of plain) input[column.key] = row[column.index];
+    if (birth.day !== undefined && birth.month !== undefined && birth.year !== undefined) {
+      const texts = [birth.day, birth.month, birth.year].map((index) => cellToText(row[index]));
+      input.birthDate = texts.every((text) => text === '') ? '' : texts.join('.');
+    }
+    if (fullName === undefined) return [];
+    const text = cellToText(row[fullName.index]);
+    const split = splitFullName(text);
+    input.lastName = split.lastName;
+    input.firstName = split.firstName;
+    return split.guessed
+      ? [
+          {
+            key: 'lastName',
+            code: 'name.splitGuessed',
+            params: { value: text, lastName: split.lastName, firstName: split.firstName },
+            suggestion: null,
+          },
+        ]
+      : [];
+  };
+}
+
 function errorKeys(problems: readonly ValueProblem[]): ReadonlySet<ColumnKey> {
   const keys = new Set<ColumnKey>();
   for (const problem of problems) if (ISSUE_SEVERITY[problem.code] === 'error') keys.add(problem.key);
@@ -116,15 +159,37 @@ function columnIssues(columns: HeaderColumns, headerRow: number): Issue[] {
   const issues: Issue[] = [];
   const missing = [...columns.missingRequired].sort((a, b) => (templateOrder.get(a) ?? 0) - (templateOrder.get(b) ?? 0));
   for (const key of missing) issues.push(makeIssue('column.missingRequired', headerRow, key, null, null));
-  for (const duplicate of columns.duplicate) {
-    issues.push(
-      makeIssue('column.duplicate', headerRow, duplicate.key, duplicate.header, duplicate.column, {
-        firstColumn: duplicate.firstColumn,
-        firstHeader: duplicate.firstHeader,
+  const duplicated = new Set(columns.duplicate.map((column) => column.index));
+  const sameColumn: { index: number; issue: Issue }[] = [
+    ...columns.duplicate.map((column) => ({
+      index: column.index,
+      issue: makeIssue('column.duplicate', headerRow, column.key, column.header, column.column, {
+        firstColumn: column.firstColumn,
+        firstHeader: column.firstHeader,
       }),
-    );
+    })),
+    ...columns.alternatives
+      .filter((column) => !duplicated.has(column.index))
+      .map((column) => ({
+        index: column.index,
+        issue: makeIssue('column.alternative', headerRow, column.key, column.header, column.column, {
+          firstColumn: column.chosen,
+          firstHeader: column.chosenHeader,
+        }),
+      })),
+  ];
+  const birthParts = columns.mapped.filter(
+    (column) => column.part === 'birthDay' || column.part === 'birthMonth' || column.part === 'birthYear',
+  );
+  if (birthParts.length > 0 && birthParts.length < 3) {
+    for (const column of birthParts)
+      sameColumn.push({
+        index: column.index,
+        issue: makeIssue('column.birthDatePart', headerRow, column.key, column.header, column.column),
+      });
   }
-  return issues;
+  sameColumn.sort((a, b) => a.index - b.index);
+  return [...issues, ...sameColumn.map((entry) => entry.issue)];
 }
 
 function makeIssue(

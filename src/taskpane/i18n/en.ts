@@ -271,6 +271,7 @@ export const en: Messages = {
     addMissingColumns: 'Add the missing columns',
     columnsAdded: (headers) => `Columns added: ${headers}. Fill them in, then validate again.`,
     unknownColumnsTitle: 'Unrecognised columns (ignored)',
+    columnChoicesTitle: 'Columns to check',
     issuesTitle: (count) => `${count} ${count === 1 ? 'issue' : 'issues'}`,
     rowTitle: (row, count) => `Row ${row} · ${count} ${count === 1 ? 'issue' : 'issues'}`,
     issueText: (header, message) => (header ? `${header}: ${message}` : message),

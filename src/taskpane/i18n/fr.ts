@@ -281,6 +281,7 @@ export const fr = {
     addMissingColumns: 'Ajouter les colonnes manquantes',
     columnsAdded: (headers: string) => `Colonnes ajoutées : ${headers}. Complétez-les puis validez à nouveau.`,
     unknownColumnsTitle: 'Colonnes non reconnues (ignorées)',
+    columnChoicesTitle: 'Colonnes à vérifier',
     issuesTitle: (count: number) => `${count} ${count > 1 ? 'anomalies' : 'anomalie'}`,
     rowTitle: (row: number, count: number) => `Ligne ${row} · ${count} ${count > 1 ? 'anomalies' : 'anomalie'}`,
     issueText: (header: string | null, message: string) => (header ? `${header} : ${message}` : message),

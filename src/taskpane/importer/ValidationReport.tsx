@@ -30,7 +30,7 @@ type ValidationReportProps = {
 
 const headerOf = new Map(clientTemplate.map((column) => [column.key, column.required ? `${column.header} *` : column.header]));
 
-/** What a validation found: missing and unknown columns, then the issues grouped by row; an issue leads to its cell. */
+/** What a validation found: missing, unknown and alternative columns, then the issues grouped by row; an issue leads to its cell. */
 export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, busy }: ValidationReportProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
@@ -38,6 +38,8 @@ export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, b
   const groups = groupIssuesByRow(validation.issues);
   const issueCount = groups.reduce((sum, group) => sum + group.issues.length, 0);
   const missing = validation.columns.missingRequired;
+  // Columns the mapping chose between (alternatives, a header written twice): warnings shown with the column read.
+  const columnChoices = validation.issues.filter((issue) => issue.code === 'column.alternative' || issue.code === 'column.duplicate');
   return (
     <section className={styles.report} aria-label={t.importer.reportLabel}>
       <Body1Strong as="h3">{t.importer.summary(sheetName, validation.rows, validation.validRows)}</Body1Strong>
@@ -65,6 +67,18 @@ export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, b
           <ul className={styles.list}>
             {validation.columns.unknown.map((column) => (
               <li key={column.column}>{`${column.column} · ${column.header}`}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {columnChoices.length > 0 && (
+        <section className={styles.group} aria-label={t.importer.columnChoicesTitle}>
+          <Body1Strong as="h4">{t.importer.columnChoicesTitle}</Body1Strong>
+          <ul className={styles.list}>
+            {columnChoices.map((issue) => (
+              <li
+                key={`${issue.code} ${issue.columnLetter ?? ''}`}
+              >{`${issue.columnLetter ?? ''} · ${t.importer.issueText(issue.header, describeIssue(issue, language))}`}</li>
             ))}
           </ul>
         </section>

@@ -72,6 +72,26 @@ describe('Importer tab', () => {
     expect(within(report).getByText('1 cellule marquée (couleur et note).')).toBeInTheDocument();
   });
 
+  it('lists the columns to check: an alternative with the column read instead', async () => {
+    const { excel } = fakeExcel();
+    const validation = validateSheet(
+      [
+        ['Nom', 'Prénom', 'Email', 'Business Phone', 'Home Phone'],
+        ['Favre', 'Sophie', 's@example.ch', '', ''],
+      ],
+      { homeCountry: 'CH' },
+    );
+    const marked = { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false };
+    const panel = renderImporter({ ...excel, validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked }) });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    const choices = await within(panel).findByRole('region', { name: 'Colonnes à vérifier' });
+    expect(
+      within(choices).getByText(
+        /^E · Home Phone : Autre colonne possible pour cette donnée : c'est la colonne D « Business Phone » qui est lue/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says where the reasons are when there were too many invalid cells for notes', async () => {
     const { excel } = fakeExcel();
     const validation = validateSheet(rows, { homeCountry: 'CH' });
