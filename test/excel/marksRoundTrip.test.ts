@@ -1,3 +1,4 @@
+import { clientRow } from '@test/excel/support/clientsSheetHost';
 import fc from 'fast-check';
 import { clientTemplate } from '@/domain';
 import type { ExcelFeatures } from '@/excel/excelFeatures';
@@ -23,26 +24,7 @@ const ownFills: CellFormat[] = [
 
 /** A valid row, or one with an invalid email (G) and/or postal code (K). */
 function row(n: number, kind: number): unknown[] {
-  const values: unknown[] = [
-    '',
-    'Mme',
-    `Favre${n}`,
-    'Sophie',
-    '',
-    '',
-    `client${n}@example.ch`,
-    '',
-    '',
-    '',
-    '1204',
-    'Genève',
-    'CH',
-    'CH',
-    'CH',
-    'fr',
-    '',
-    '',
-  ];
+  const values = clientRow({}, n);
   if (kind & 1) values[6] = `faux${n}`;
   if (kind & 2) values[10] = '1';
   return values;

@@ -1,29 +1,11 @@
+import { clientRow } from '@test/taskpane/importer/support/importSheetRows';
 import { clientTemplate, validateSheet } from '@/domain';
 import { findStatusColumn, writeImportResults } from '@/excel/imports/writeImportResults';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 
 const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
-const row = (n: number) => [
-  '',
-  'Mme',
-  `Nom${n}`,
-  'Anne',
-  '',
-  '',
-  `c${n}@example.ch`,
-  '',
-  '',
-  '',
-  '1204',
-  'Genève',
-  'CH',
-  'CH',
-  'CH',
-  'fr',
-  '',
-  '',
-];
+const row = (n: number) => clientRow(n, `c${n}@example.ch`);
 const date = new Date(2026, 10, 27);
 
 let host: ExcelHost;

@@ -1,3 +1,4 @@
+import { clientRow } from './support/importSheetRows';
 import { describeRowReasons, clientTemplate, validateSheet, columnIndex as columnIndexOfLetter, type Language } from '@/domain';
 import { StoreClientError } from '@/api-client/StoreClientError';
 import type { ImportRow } from '@/contract/ImportRequest';
@@ -10,26 +11,7 @@ import { revertOutcomes } from '@/taskpane/importer/revertOutcomes';
 import { runImportBatches } from '@/taskpane/importer/runImportBatches';
 
 const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
-const row = (n: number, email = `c${n}@example.ch`, code = '') => [
-  code,
-  'Mme',
-  `Nom${n}`,
-  'Anne',
-  '',
-  '',
-  email,
-  '',
-  '',
-  '',
-  '1204',
-  'Genève',
-  'CH',
-  'CH',
-  'CH',
-  'fr',
-  '',
-  '',
-];
+const row = (n: number, email = `c${n}@example.ch`, code = '') => [code, ...clientRow(n, email).slice(1)];
 const validated = (rows: unknown[][]) => ({
   sheetName: 'Clients',
   validation: validateSheet(rows, { homeCountry: 'CH' }),
