@@ -9,6 +9,18 @@ export { readHeader, type HeaderReading, type HeaderConfidence } from './headers
 export { splitFullName, type SplitName } from './headers/splitFullName';
 export type { HeaderField } from './headers/headerVocabulary';
 export { findHeaderRow, HEADER_SEARCH_ROWS, type HeaderRowMatch } from './headers/findHeaderRow';
+export {
+  MAPPING_TARGETS,
+  isMappingTarget,
+  mappingDecisions,
+  mappingLabel,
+  isColumnKeyTarget,
+  type MappingTarget,
+  type ColumnMapping,
+  type ColumnMappingEntry,
+} from './headers/ColumnMapping';
+export { headerSignature, MAX_SIGNATURE_LENGTH } from './headers/headerSignature';
+export { sourceColumns, SAMPLE_VALUES, type SourceColumn } from './headers/sourceColumns';
 export type { HeaderColumns, MappedColumn, UnknownColumn, AlternativeColumn, DuplicateColumn, ColumnPart } from './headers/HeaderColumns';
 export {
   MAX_ROWS,

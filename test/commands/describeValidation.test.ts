@@ -23,6 +23,8 @@ const makeResult = ({ missingRequired = [], marked = {}, ...validation }: Result
   sheetName: 'Clients 2026',
   validation: {
     headerRow: 1,
+    headerSignature: null,
+    sourceColumns: [],
     columns: { mapped: [], missingRequired, unknown: [], alternatives: [], duplicate: [] },
     rows: 10,
     validRows: 10,

@@ -143,6 +143,8 @@ describe('validateSheet', () => {
     );
     expect(result).toEqual({
       headerRow: null,
+      headerSignature: null,
+      sourceColumns: [],
       columns: { mapped: [], missingRequired: ['lastName', 'firstName', 'email'], unknown: [], alternatives: [], duplicate: [] },
       rows: 0,
       validRows: 0,

@@ -16,7 +16,8 @@ export type MappedColumn = {
   confidence: HeaderConfidence;
   part?: ColumnPart;
 };
-export type UnknownColumn = { header: string; column: string; index: number };
+/** A column nothing reads: the engine knows no such header, or a confirmed mapping says not to import it (`ignored`). */
+export type UnknownColumn = { header: string; column: string; index: number; ignored?: true };
 /** Another column that could feed a key a better one took (`Home Phone` next to `Business Phone`): reported, not read. */
 export type AlternativeColumn = { header: string; key: ColumnKey; column: string; index: number; chosen: string; chosenHeader: string };
 /** The exact same header text a second time: a warning; only the first (or the primary one) is read. */

@@ -1,4 +1,5 @@
 import { cellToText } from '../cells/cellToText';
+import type { ColumnMapping } from './ColumnMapping';
 import type { HeaderColumns } from './HeaderColumns';
 import { matchHeaders } from './matchHeaders';
 import { readHeader } from './readHeader';
@@ -18,16 +19,17 @@ export type HeaderRowMatch = { index: number; columns: HeaderColumns };
  * The header row among the first 20 rows: the first row that reads as labels — it names at least two template columns
  * (or one, when the row below holds a value of that column's kind and not a label) and at least 60 % as many as the row
  * that names the most — so a data row or a second label row further down does not win. Title and blank rows above are
- * ignored. Undefined when no row reads as a header row.
+ * ignored. Undefined when no row reads as a header row. A confirmed `mapping` is applied to every candidate row (a header
+ * it maps counts as named).
  */
-export function findHeaderRow(rows: readonly (readonly unknown[])[], firstColumn = 0): HeaderRowMatch | undefined {
+export function findHeaderRow(rows: readonly (readonly unknown[])[], firstColumn = 0, mapping?: ColumnMapping): HeaderRowMatch | undefined {
   const candidates: (HeaderRowMatch & { score: number })[] = [];
   const last = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < last; index++) {
     const row = rows[index];
     if (!Array.isArray(row)) continue;
     const below = rows.slice(index + 1, index + 1 + SAMPLE_ROWS).filter((values) => Array.isArray(values));
-    const columns = matchHeaders(row, firstColumn, below);
+    const columns = matchHeaders(row, firstColumn, below, mapping);
     const score = new Set([...columns.mapped, ...columns.alternatives].map((column) => column.index)).size;
     if (score >= MIN_HEADER_MATCHES || (score === 1 && valuesBelowFit(columns, below))) candidates.push({ index, columns, score });
   }

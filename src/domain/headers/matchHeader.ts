@@ -5,7 +5,7 @@ import { MAX_HEADER_LENGTH } from './readHeader';
 export type HeaderMatchKind = 'exact' | 'strong' | 'typo';
 export type MatchedHeader = { key: ColumnKey; kind: HeaderMatchKind };
 
-const KIND = { exact: 'exact', strong: 'strong', weak: 'typo' } as const;
+const KIND = { exact: 'exact', strong: 'strong', weak: 'typo', user: 'exact' } as const;
 
 /**
  * The template key a header names on its own (a row of one header, read by `matchHeaders`): exact labels and synonyms

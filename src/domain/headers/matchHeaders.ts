@@ -6,10 +6,11 @@ import { foldText } from '../text/foldText';
 import type { AlternativeColumn, ColumnPart, DuplicateColumn, HeaderColumns, MappedColumn, UnknownColumn } from './HeaderColumns';
 import { MULTI_VALUED_KEYS, ORGANIZATION_EVIDENCE_WORDS, UNQUALIFIED_RANK, type HeaderField } from './headerVocabulary';
 import { readHeader, type HeaderConfidence, type HeaderReading } from './readHeader';
+import { mappingDecisions, type ColumnMapping } from './ColumnMapping';
 
-type Candidate = { index: number; header: string; reading: HeaderReading; hasValues: boolean };
+type Candidate = { index: number; header: string; reading: HeaderReading; hasValues: boolean; forced: boolean };
 
-const CONFIDENCE_ORDER: Record<HeaderConfidence, number> = { exact: 0, strong: 1, weak: 2 };
+const CONFIDENCE_ORDER: Record<HeaderConfidence, number> = { user: -1, exact: 0, strong: 1, weak: 2 };
 const BIRTH_PARTS = ['birthDay', 'birthMonth', 'birthYear'] as const;
 
 /**
@@ -19,19 +20,32 @@ const BIRTH_PARTS = ['birthDay', 'birthMonth', 'birthYear'] as const;
  * and other, exact before strong before weak, then the first — and the others are listed as alternatives; the exact same
  * header text twice is also listed as duplicate. A full-name column feeds Nom and Prénom when no name column exists; a
  * birth date in three columns feeds the birth date. Blank header cells are ignored. `firstColumn` is the 0-based sheet
- * column of `row[0]`.
+ * column of `row[0]`. A confirmed `mapping` decides for the headers it names (confidence `user`): what it maps is read
+ * before any column the engine found for the same key (which becomes an alternative), what it ignores is not read.
  */
-export function matchHeaders(row: readonly unknown[], firstColumn = 0, sample: readonly (readonly unknown[])[] = []): HeaderColumns {
+export function matchHeaders(
+  row: readonly unknown[],
+  firstColumn = 0,
+  sample: readonly (readonly unknown[])[] = [],
+  mapping?: ColumnMapping,
+): HeaderColumns {
   const candidates: Candidate[] = [];
   const unknown: UnknownColumn[] = [];
   const letter = (index: number) => columnLetter(firstColumn + index);
+  const headers = row.map((cell) => cellToText(cell));
+  const decisions = mappingDecisions(headers, mapping);
   for (let index = 0; index < row.length; index++) {
-    const header = cellToText(row[index]);
+    const header = headers[index] ?? '';
     if (header.length === 0) continue;
-    const reading = readHeader(header);
+    const decision = decisions[index];
+    if (decision === 'ignore') {
+      unknown.push({ header, column: letter(index), index, ignored: true });
+      continue;
+    }
+    const reading = decision === undefined ? readHeader(header) : userReading(decision);
     const hasValues = sample.some((values) => Array.isArray(values) && cellToText(values[index]) !== '');
     if (reading === undefined) unknown.push({ header, column: letter(index), index });
-    else candidates.push({ index, header, reading, hasValues });
+    else candidates.push({ index, header, reading, hasValues, forced: decision !== undefined });
   }
   const resolved = resolveInRow(
     candidates,
@@ -45,10 +59,15 @@ export function matchHeaders(row: readonly unknown[], firstColumn = 0, sample: r
   const alternatives: AlternativeColumn[] = [];
   const duplicate: DuplicateColumn[] = [];
   const byKey = new Map<ColumnKey, Candidate[]>();
+  const fullName = resolved.find((candidate) => candidate.reading.field === 'fullName');
   for (const candidate of resolved) {
     const { field } = candidate.reading;
     if (field === 'fullName') {
+      if (candidate !== fullName) continue;
       for (const key of ['lastName', 'firstName'] as const) mapped.push(toMapped(candidate, key, letter, 'fullName'));
+    } else if (fullName !== undefined && (field === 'lastName' || field === 'firstName')) {
+      // A full name the user chose to split: the name columns are its alternatives.
+      alternatives.push(toAlternative(candidate, field, letter, fullName));
     } else if (isBirthPart(field)) {
       mapped.push(toMapped(candidate, 'birthDate', letter, field));
     } else {
@@ -81,22 +100,19 @@ export function matchHeaders(row: readonly unknown[], firstColumn = 0, sample: r
     const block = ADDRESS_PARTS.has(key) ? chosenBlock : null;
     const sameBlock = (candidate: Candidate) => (block === null ? 0 : Number(addressBlock(candidate) !== block));
     const eligible = list
-      .filter((candidate) => MULTI_VALUED_KEYS.has(key) || !repeats.has(candidate))
-      .sort((a, b) => Number(b.hasValues) - Number(a.hasValues) || sameBlock(a) - sameBlock(b) || comparePrimary(a, b));
+      .filter((candidate) => candidate.forced || MULTI_VALUED_KEYS.has(key) || !repeats.has(candidate))
+      .sort(
+        (a, b) =>
+          Number(b.forced) - Number(a.forced) ||
+          Number(b.hasValues) - Number(a.hasValues) ||
+          sameBlock(a) - sameBlock(b) ||
+          comparePrimary(a, b),
+      );
     const [chosen, ...others] = eligible;
     if (chosen === undefined) continue;
     if (key === 'address') chosenBlock = addressBlock(chosen);
     mapped.push(toMapped(chosen, key, letter));
-    for (const other of others) {
-      alternatives.push({
-        header: other.header,
-        key,
-        column: letter(other.index),
-        index: other.index,
-        chosen: letter(chosen.index),
-        chosenHeader: chosen.header,
-      });
-    }
+    for (const other of others) alternatives.push(toAlternative(other, key, letter, chosen));
   }
   mapped.sort((a, b) => a.index - b.index);
   alternatives.sort((a, b) => a.index - b.index);
@@ -136,6 +152,22 @@ function toMapped(candidate: Candidate, key: ColumnKey, letter: (index: number) 
   };
   if (part !== undefined) column.part = part;
   return column;
+}
+
+function toAlternative(other: Candidate, key: ColumnKey, letter: (index: number) => string, chosen: Candidate): AlternativeColumn {
+  return {
+    header: other.header,
+    key,
+    column: letter(other.index),
+    index: other.index,
+    chosen: letter(chosen.index),
+    chosenHeader: chosen.header,
+  };
+}
+
+/** What a confirmed mapping makes of a header: surely its target, first of its kind. */
+function userReading(target: HeaderField): HeaderReading {
+  return { field: target, confidence: 'user', rank: 0, ordinal: 1, group: null, ambiguity: null, weakPart: false };
 }
 
 function comparePrimary(a: Candidate, b: Candidate): number {
@@ -203,11 +235,16 @@ function resolveInRow(candidates: readonly Candidate[], folded: readonly string[
     BIRTH_PARTS.every((part) => parts.some((candidate) => candidate.reading.field === part)) &&
     parts.some((candidate) => !candidate.reading.weakPart);
   const firstOfPart = new Set(BIRTH_PARTS.map((part) => parts.find((candidate) => candidate.reading.field === part)));
+  const forcedFullName = fullNames.find((candidate) => candidate.forced);
   return kept.filter((candidate) => {
-    if (candidate.reading.field === 'fullName') return !names && candidate === fullNames[0];
+    if (candidate.reading.field === 'fullName')
+      return forcedFullName === undefined ? !names && candidate === fullNames[0] : candidate === forcedFullName;
     // A birth date in parts: read when complete; a lone birth year is shown as such (no date is made of it).
     if (isBirthPart(candidate.reading.field))
-      return !birthDate && firstOfPart.has(candidate) && (completeBirthDate || !candidate.reading.weakPart);
+      return (
+        (candidate.forced && firstOfPart.has(candidate)) ||
+        (!birthDate && firstOfPart.has(candidate) && (completeBirthDate || !candidate.reading.weakPart))
+      );
     return true;
   });
 }

@@ -23,8 +23,11 @@ import { headerLabel, headerWords, LOST_LETTER, sameWord } from './headerWords';
 /** Longer cells are titles or data, never a column header. */
 export const MAX_HEADER_LENGTH = 80;
 
-/** How sure the engine is: the label itself, the label among qualifiers and numbers, or a typo or a guess from the other headers. */
-export type HeaderConfidence = 'exact' | 'strong' | 'weak';
+/**
+ * How sure the match is: the label itself, the label among qualifiers and numbers, a typo or a guess from the other
+ * headers — or `user`: a confirmed mapping (the pane's mapping step, a remembered mapping, the CLI's `--map`) says so.
+ */
+export type HeaderConfidence = 'exact' | 'strong' | 'weak' | 'user';
 
 /** What one header says, before the other headers of its row are seen. */
 export type HeaderReading = {

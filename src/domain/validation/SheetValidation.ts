@@ -1,4 +1,5 @@
 import type { HeaderColumns } from '../headers/HeaderColumns';
+import type { SourceColumn } from '../headers/sourceColumns';
 import type { Issue } from '../issues/Issue';
 import type { ClientValues } from './ClientValues';
 
@@ -8,6 +9,10 @@ export type SheetRecord = { row: number; values: ClientValues };
 export type SheetValidation = {
   /** Sheet row number of the header row as Excel shows it; null when none of the first 20 rows is one. */
   headerRow: number | null;
+  /** The header row's signature (headerSignature), the key of a remembered mapping; null without a header row. */
+  headerSignature: string | null;
+  /** The header row's columns with their first values, as a mapping step lists them; empty without a header row. */
+  sourceColumns: SourceColumn[];
   columns: HeaderColumns;
   /** Non-empty data rows. */
   rows: number;

@@ -1,3 +1,4 @@
+import type { ColumnMapping } from '../headers/ColumnMapping';
 import type { NormalizeOptions } from './NormalizeOptions';
 
 export type ValidateSheetOptions = Omit<NormalizeOptions, 'keys'> & {
@@ -5,4 +6,6 @@ export type ValidateSheetOptions = Omit<NormalizeOptions, 'keys'> & {
   firstRow?: number;
   /** Sheet column index (0-based, A = 0) of each row's first cell; 0 by default. */
   firstColumn?: number;
+  /** A confirmed mapping: it decides for the headers it names, the engine reads the others. */
+  mapping?: ColumnMapping;
 };

@@ -1,5 +1,7 @@
 import { cellToText } from '../cells/cellToText';
 import { findHeaderRow } from '../headers/findHeaderRow';
+import { headerSignature } from '../headers/headerSignature';
+import { sourceColumns } from '../headers/sourceColumns';
 import { splitFullName } from '../headers/splitFullName';
 import type { HeaderColumns, MappedColumn } from '../headers/HeaderColumns';
 import type { Issue, IssueParams } from '../issues/Issue';
@@ -36,11 +38,14 @@ export type SheetValidator = {
  */
 export function createSheetValidator(firstRows: readonly unknown[][], options: ValidateSheetOptions = {}): SheetValidator {
   const firstRow = options.firstRow ?? 1;
-  const header = findHeaderRow(Array.isArray(firstRows) ? firstRows : [], options.firstColumn ?? 0);
+  const rowsAtTop = Array.isArray(firstRows) ? firstRows : [];
+  const header = findHeaderRow(rowsAtTop, options.firstColumn ?? 0, options.mapping);
   if (header === undefined) {
     const missingRequired = clientTemplate.filter((column) => column.required).map((column) => column.key);
     const validation: SheetValidation = {
       headerRow: null,
+      headerSignature: null,
+      sourceColumns: [],
       columns: { mapped: [], missingRequired, unknown: [], alternatives: [], duplicate: [] },
       rows: 0,
       validRows: 0,
@@ -50,6 +55,9 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
     return { headerRow: null, columns: validation.columns, addRows: () => [], finish: () => validation };
   }
   const headerRow = firstRow + header.index;
+  const headerCells = rowsAtTop[header.index] ?? [];
+  const signature = headerSignature(headerCells);
+  const sources = sourceColumns(headerCells, rowsAtTop.slice(header.index + 1), options.firstColumn ?? 0);
   const issues = columnIssues(header.columns, headerRow);
   const mapped = header.columns.mapped;
   // A birth-date part without the others feeds nothing: no date is made of it, and none is erased by it.
@@ -104,6 +112,8 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
 
   const finish = (): SheetValidation => ({
     headerRow,
+    headerSignature: signature,
+    sourceColumns: sources,
     columns: header.columns,
     rows: records.length,
     // Without a required column no row can be imported, whatever its cells say.
