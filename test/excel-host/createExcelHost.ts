@@ -1,4 +1,5 @@
 import { createExcelNamespace, type HostExcelNamespace } from './createExcelNamespace';
+import type { HostFaults } from './HostEnvironment';
 import { defaultExcelLimits, type ExcelLimits } from './ExcelLimits';
 import { type ModelListener, WorkbookModel } from './model/WorkbookModel';
 import type { SyncStats } from './SyncRecord';
@@ -23,6 +24,8 @@ export type ExcelHost = {
   displayLanguage: string;
   apiSets: { ExcelApi: string };
   limits: ExcelLimits;
+  /** Known failures of Excel a test turns on (HostFaults), e.g. `host.faults.insertWorksheetsFromBase64 = 'refuse'`. */
+  faults: HostFaults;
 };
 
 /** An in-memory Excel: a workbook with no sheet yet (add them with host.workbook.addSheet). */
@@ -32,8 +35,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const workbook = new WorkbookModel(displayLanguage.toLowerCase().startsWith('fr') ? 'Feuil' : 'Sheet');
   const stats: SyncStats = { syncs: 0, requestBytes: 0, responseBytes: 0, history: [] };
   const excelApi = options.apiSets?.ExcelApi ?? '1.17';
+  const faults: HostFaults = {};
   return {
-    Excel: createExcelNamespace({ model: workbook, limits, stats, excelApi }),
+    Excel: createExcelNamespace({ model: workbook, limits, stats, excelApi, faults }),
     workbook,
     stats,
     resetStats: () => {
@@ -46,5 +50,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     displayLanguage,
     apiSets: { ExcelApi: excelApi },
     limits,
+    faults,
   };
 }

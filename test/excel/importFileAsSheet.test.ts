@@ -45,12 +45,25 @@ describe('importFileAsSheet', () => {
     host.resetStats();
     const sheet = await importFileAsSheet({ name: 'clients.xlsx', bytes: xlsx() }, { features: withInsert });
     expect(sheet).toEqual({ sheetName: 'Liste', method: 'insert_worksheets', rows: 3 });
-    expect(host.stats.syncs).toBe(2);
+    expect(host.stats.syncs).toBe(3);
     expect(host.workbook.activeSheetName).toBe('Liste');
     expect(host.workbook.sheet('Liste').getValues('A2:F2')).toEqual([
       ['Favre', 'Sophie', 'sophie.favre@example.ch', '01234', '+41 22 123 45 67', '=1+1'],
     ]);
   });
+
+  it.each(['refuse', 'insertThenFail'] as const)(
+    'writes the values read in the pane when Excel fails to insert the .xlsx (%s), and leaves no sheet of the failed insertion',
+    async (fault) => {
+      install('1.17');
+      host.faults.insertWorksheetsFromBase64 = fault;
+      const sheet = await importFileAsSheet({ name: 'clients.xlsx', bytes: xlsx() }, { features: withInsert });
+      expect(sheet).toEqual({ sheetName: 'Liste', method: 'values', rows: 3 });
+      expect(host.workbook.sheetNames()).toEqual(['Clients', 'Liste']);
+      expect(host.workbook.activeSheetName).toBe('Liste');
+      expect(host.workbook.sheet('Liste').getValues('A2:C2')).toEqual([['Favre', 'Sophie', 'sophie.favre@example.ch']]);
+    },
+  );
 
   it('parses the .xlsx in the pane and writes values where insertWorksheetsFromBase64 is missing: text stays text, never a formula', async () => {
     install('1.12');

@@ -28,7 +28,8 @@ const loadReader = (): Promise<Reader> => import('./spreadsheetReader.js');
 /**
  * Turns a picked or dropped .xlsx or .csv file into a new sheet of the workbook, made active. An .xlsx goes through
  * Workbook.insertWorksheetsFromBase64 where ExcelApi 1.13 is present and its base64 fits one request; otherwise
- * (and for every CSV) the file is parsed in the pane (the parser loaded on demand) and its values written in
+ * (and for every CSV, and when Excel fails to insert it — any sheet a failed insertion left is deleted first) the file
+ * is parsed in the pane (the parser loaded on demand) and its values written in
  * blocks under the request limit, text kept as text (leading zeros, `+41…`) and never as a formula.
  * Another program's spreadsheet (.xls, .ods, .numbers, an Excel lock file `~$…`) is recognised from its bytes and
  * refused with its own code, whose message says how to save it as .xlsx.
@@ -57,9 +58,40 @@ export async function importFileAsSheet(file: ImportedFile, options: ImportFileO
       0,
       reader.readWorkbookSheets(file.bytes).findIndex((sheet) => sheet.name === data.sheet),
     );
-    if (base64.length + 400 < budget) return { ...(await insertFromBase64(base64, position)), rows: data.rows.length };
+    if (base64.length + 400 < budget) {
+      const before = await readSheetIds();
+      try {
+        return { ...(await insertFromBase64(base64, position)), rows: data.rows.length };
+      } catch (error) {
+        if (error instanceof FileImportError) throw error;
+        // Excel on the web refuses some files (charts, comments, PivotTables) or fails now and then, and may have
+        // inserted the sheets anyway (office-js #3179): those are removed, and the values read in the pane are written.
+        await deleteSheetsAddedSince(before);
+      }
+    }
   }
   return writeAsValues(sheetNameFromFile(data.sheet), data.rows, budget);
+}
+
+/** The ids of the workbook's sheets. One sync. */
+async function readSheetIds(): Promise<ReadonlySet<string>> {
+  return runExcel(async (context) => {
+    const worksheets = context.workbook.worksheets.load('items/id');
+    await context.sync();
+    return new Set(worksheets.items.map((sheet) => sheet.id));
+  });
+}
+
+/** Deletes the sheets that were not in `before`: what a failed insertion left. One sync, two when it left some. */
+async function deleteSheetsAddedSince(before: ReadonlySet<string>): Promise<void> {
+  await runExcel(async (context) => {
+    const worksheets = context.workbook.worksheets.load('items/id');
+    await context.sync();
+    const added = worksheets.items.filter((sheet) => !before.has(sheet.id));
+    if (added.length === 0) return;
+    for (const sheet of added) sheet.delete();
+    await context.sync();
+  });
 }
 
 /** The pane's code for a reader's failure. */

@@ -7,6 +7,7 @@ import { HostRange } from './HostRange';
 import type { HostRequestContext } from './HostRequestContext';
 import { HostTableCollection } from './HostTableCollection';
 import { HostWorksheetCollection } from './HostWorksheetCollection';
+import { HostOfficeError } from '../HostOfficeError';
 import { requireApiSet } from './requireApiSet';
 
 /** Excel.Workbook: worksheets, the selected range, the active cell. */
@@ -63,7 +64,12 @@ export class HostWorkbook extends HostClientObject<WorkbookModel> {
       [base64.length],
       (model) => {
         requireApiSet(this.context._env, '1.13', 'Workbook.insertWorksheetsFromBase64');
-        return insertWorkbookFromBase64(model, base64);
+        const fault = this.context._env.faults?.insertWorksheetsFromBase64;
+        const location = 'Workbook.insertWorksheetsFromBase64';
+        if (fault === 'refuse') throw new HostOfficeError('GeneralException', { location });
+        const ids = insertWorkbookFromBase64(model, base64);
+        if (fault === 'insertThenFail') throw new HostOfficeError('GeneralException', { location });
+        return ids;
       },
       true,
     );
