@@ -22,6 +22,7 @@ export const hostErrorCodes = {
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   unsupportedOperation: 'UnsupportedOperation',
+  undoNotSupported: 'UndoNotSupported',
   // OfficeExtension.ErrorCodes (raised on the add-in's side, before or after a round trip)
   propertyNotLoaded: 'PropertyNotLoaded',
   valueNotLoaded: 'ValueNotLoaded',
@@ -52,6 +53,7 @@ export const hostErrorMessages: Record<HostErrorCode, string> = {
   RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
   UnsupportedOperation: 'The operation being attempted is not supported.',
+  UndoNotSupported: 'The operation attempted does not support undo.',
   PropertyNotLoaded:
     "The property '{0}' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
   ValueNotLoaded:

@@ -5,6 +5,12 @@ import type { MarkState } from './loadMarkState';
 
 const blockBytes = 1024 * 1024;
 
+/** A new mark store: text cells, very hidden (no undo support on Windows and Mac: never in a grouped run, see ensureMarkStore). */
+export function queueNewStoreFormat(store: Excel.Worksheet): void {
+  store.getRange('A:D').numberFormat = '@' as unknown as string[][];
+  store.visibility = Excel.SheetVisibility.veryHidden;
+}
+
 /** Queues the rewrite of the mark store with `entries` (creating it, very hidden, when missing). */
 export async function queueStoreRewrite(
   context: Excel.RequestContext,
@@ -19,10 +25,7 @@ export async function queueStoreRewrite(
     await budget.reserve(400);
     store.getRange('A:D').clear(Excel.ClearApplyTo.contents);
   }
-  if (!hadStore) {
-    store.getRange('A:D').numberFormat = '@' as unknown as string[][];
-    store.visibility = Excel.SheetVisibility.veryHidden;
-  }
+  if (!hadStore) queueNewStoreFormat(store);
   if (entries.length === 0) return;
   const rows = entries.map(markEntryToRow);
   // In blocks that fit a request: a store listing hundreds of thousands of scattered cells passes 5 MB.

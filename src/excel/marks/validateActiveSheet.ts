@@ -6,6 +6,7 @@ import { isPayloadLimitError } from '../toExcelOperationError';
 import { cellMarksFrom } from './cellMarksFrom';
 import { afterChunkRead, afterChunkRefused, firstReadProgress, nextChunkRows, type ReadProgress, type UsedArea } from './chunkSizing';
 import { createValidationMarks, type MarkMode, type MarkSummary, type ValidationMarks } from './createValidationMarks';
+import { ensureMarkStore } from './ensureMarkStore';
 import { findEarlierAnomaliesColumn } from './findEarlierAnomaliesColumn';
 import type { MarkEntry } from './MarkEntry';
 import type { MarkState } from './loadMarkState';
@@ -58,6 +59,7 @@ const chunkReadBytes = 600;
  */
 export async function validateActiveSheet(options: ValidateActiveSheetOptions): Promise<ActiveSheetValidation> {
   const features = options.features ?? detectExcelFeatures();
+  if (features.mergeUndoGroup) await ensureMarkStore();
   return runExcel(
     async (context) => {
       const start = await readSheetStart(context, features.notes);

@@ -12,6 +12,8 @@ export type PropertySpec<TTarget> = {
   cells?: (target: TTarget) => number;
   /** Left out of a bare load(), as office.js leaves out some properties. */
   explicitOnly?: boolean;
+  /** Setting it has no undo support on Windows and Mac (Worksheet.visibility): a mergeUndoGroup request with it fails. */
+  withoutUndo?: true;
 };
 
 /** What a navigation property leads to, for load paths and set(). */
@@ -141,6 +143,7 @@ export abstract class HostClientObject<TTarget> {
     this.context._enqueue({
       request: setPropertyRequest(this._id, name, value),
       mutates: true,
+      ...(property.withoutUndo ? { withoutUndo: true as const } : {}),
       execute: () => set(this._requireTarget(), value),
     });
   }

@@ -1,3 +1,4 @@
+import { compareVersions } from '../compareVersions';
 import type { HostEnvironment } from '../HostEnvironment';
 import { HostOfficeError } from '../HostOfficeError';
 import { utf8ByteLength } from '../utf8ByteLength';
@@ -5,7 +6,8 @@ import { HostTrackedObjects } from './HostTrackedObjects';
 import { HostWorkbook } from './HostWorkbook';
 import type { ActionOutcome, SyncAction } from './SyncAction';
 
-export type HostRunOptions = { delayForCellEdit?: boolean };
+/** Excel.run's options the host honours: delayForCellEdit, and mergeUndoGroup (ExcelApi 1.20; ignored before, as office.js does). */
+export type HostRunOptions = { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
 
 /**
  * Excel.RequestContext: holds the queue of actions; sync() sends them as one request, executes them in order,
@@ -39,6 +41,11 @@ export class HostRequestContext {
     this.closed = true;
   }
 
+  /** mergeUndoGroup is honoured from ExcelApi 1.20 on. */
+  private groupsUndo(): boolean {
+    return this._env.excelApi === undefined || compareVersions('1.20', this._env.excelApi) <= 0;
+  }
+
   async sync<T>(passThroughValue?: T): Promise<T> {
     const actions = this.queue;
     this.queue = [];
@@ -61,6 +68,10 @@ export class HostRequestContext {
     try {
       if (requestBytes > limits.maxRequestBytes) {
         throw new HostOfficeError('RequestPayloadSizeLimitExceeded', { location: 'RequestContext.sync' });
+      }
+      // Excel on Windows and Mac refuses the whole grouped request when one of its actions cannot be undone.
+      if (this.options.mergeUndoGroup && this.groupsUndo() && actions.some((action) => action.withoutUndo)) {
+        throw new HostOfficeError('UndoNotSupported', { location: 'RequestContext.sync' });
       }
       if (model.cellEditMode && !this.options.delayForCellEdit) {
         throw new HostOfficeError('InvalidOperationInCellEditMode', { location: 'RequestContext.sync' });

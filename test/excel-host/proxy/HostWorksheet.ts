@@ -40,6 +40,7 @@ export class HostWorksheet extends HostClientObject<SheetModel> {
       },
     },
     visibility: {
+      withoutUndo: true,
       get: (sheet) => sheet.visibility,
       set: (sheet, value) => {
         if (!visibilities.includes(value as SheetVisibility))

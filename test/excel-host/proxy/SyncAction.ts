@@ -11,5 +11,7 @@ export type ActionOutcome = { response?: unknown; apply?: (response: unknown) =>
 export type SyncAction = {
   request: unknown;
   mutates: boolean;
+  /** An API without undo support (Windows and Mac): a request grouped with mergeUndoGroup that holds it fails. */
+  withoutUndo?: true;
   execute: () => ActionOutcome | void;
 };
