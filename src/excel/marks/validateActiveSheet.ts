@@ -7,6 +7,7 @@ import { cellMarksFrom } from './cellMarksFrom';
 import { afterChunkRead, afterChunkRefused, firstReadProgress, nextChunkRows, type ReadProgress, type UsedArea } from './chunkSizing';
 import { createValidationMarks, type MarkMode, type MarkSummary, type ValidationMarks } from './createValidationMarks';
 import { ensureMarkStore } from './ensureMarkStore';
+import { applyDisplayedText } from './displayedValues';
 import { findEarlierAnomaliesColumn } from './findEarlierAnomaliesColumn';
 import type { MarkEntry } from './MarkEntry';
 import type { MarkState } from './loadMarkState';
@@ -43,6 +44,8 @@ export const maxNotesPerValidation = 10_000;
 
 /** Bytes of the request that reads a chunk of rows (its values and its fill). */
 const chunkReadBytes = 600;
+/** Response bytes of one cell's displayed text (`"022 310 45 67",`), a little over. */
+const displayedTextBytes = 24;
 
 /**
  * Validates the active sheet against the template and marks it: reads the used range in chunks under the response
@@ -88,6 +91,8 @@ type ValidationRun = {
   otherSheets: MarkEntry[];
   /** The marks an earlier validation left on this sheet (its "Anomalies" column only where it still is). */
   earlier: MarkEntry[];
+  /** Columns whose numbers are validated as displayed (readSheetStart's textColumns). */
+  textColumns: number[];
   /** Rows with the earlier "Anomalies" column emptied (in place): it is left out of the validation. */
   withoutEarlierColumn: (rows: unknown[][]) => unknown[][];
   validator: SheetValidator;
@@ -108,7 +113,7 @@ type ChunkRead = { values: () => unknown[][]; fill: Excel.RangeFill; count: numb
  * marks of those rows.
  */
 function planValidation(start: SheetStart, options: ValidateActiveSheetOptions): { run: ValidationRun; progress: RequestProgress } {
-  const { sheet, area, firstRows, fillBelow, state, noteCount } = start;
+  const { sheet, area, firstRows, fillBelow, state, noteCount, textColumns } = start;
   const { previous, others } = state.read();
   const earlierMarks = previous(sheet.id);
   const earlierColumn = findEarlierAnomaliesColumn(
@@ -146,6 +151,7 @@ function planValidation(start: SheetStart, options: ValidateActiveSheetOptions):
     area,
     state,
     otherSheets: others(sheet.id),
+    textColumns,
     earlier,
     withoutEarlierColumn,
     validator,
@@ -208,15 +214,28 @@ async function queueUndoEarlierMarks(run: ValidationRun, budget: SyncBudget): Pr
 
 /** Queues the read of the next chunk's values and fill, sized so that its answer and its marks each fit in one request. */
 async function queueChunkRead(run: ValidationRun, budget: SyncBudget, reads: ReadProgress): Promise<ChunkRead> {
-  const count = nextChunkRows(reads, run.area, {
+  // Each displayed text comes back beside its number: a row weighs that much more.
+  const rowBytes = reads.rowBytes + displayedTextBytes * run.textColumns.length;
+  const count = nextChunkRows({ ...reads, rowBytes }, run.area, {
     responseLeft: budget.responseLeft(),
     requestBudget: run.requestBudget,
     markBytes: run.marks.requestBytes(),
   });
-  await budget.reserve(chunkReadBytes, count * reads.rowBytes);
-  const range = run.sheet.getRangeByIndexes(run.area.rowIndex + reads.read, run.area.columnIndex, count, run.area.columnCount);
+  await budget.reserve(chunkReadBytes * (1 + run.textColumns.length), count * rowBytes);
+  const firstRow = run.area.rowIndex + reads.read;
+  const range = run.sheet.getRangeByIndexes(firstRow, run.area.columnIndex, count, run.area.columnCount);
   range.load('values');
-  return { values: () => range.values, fill: range.format.fill.load(ownFillProperties), count };
+  // The displayed text of the columns whose numbers are validated as shown (a postal code 01234 formatted 00000).
+  const texts = run.textColumns.map((column) => ({
+    column,
+    range: run.sheet.getRangeByIndexes(firstRow, run.area.columnIndex + column, count, 1).load('text'),
+  }));
+  const values = () => {
+    const rows = range.values;
+    for (const { column, range: text } of texts) applyDisplayedText(rows, column, text.text);
+    return rows;
+  };
+  return { values, fill: range.format.fill.load(ownFillProperties), count };
 }
 
 /** Sends the request; returns its chunk when Excel refused to answer that many rows (and it can be halved), else null. */
