@@ -24,6 +24,7 @@ export function describeValidation(result: ActiveSheetValidation, lang: Language
     lines.push(marked.mode === 'notes' ? t.markedNotes(marked.cells) : t.markedColumn(marked.cells));
     if (marked.tooManyForNotes) lines.push(t.tooManyForNotes);
     if (marked.withoutNote > 0) lines.push(t.withoutNote(marked.withoutNote));
+    if (marked.withComment > 0) lines.push(t.withComment(marked.withComment));
   }
   if (validation.issues.length === 0) lines.push(t.noIssues);
   else lines.push(t.openPane);

@@ -50,6 +50,7 @@ export {
   describeIssue,
   describeRowError,
   describeRowSummary,
+  describeCommentedCell,
   sheetMessages,
   importStatusHeader,
   formatSheetDay,

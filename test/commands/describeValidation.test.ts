@@ -32,7 +32,7 @@ const makeResult = ({ missingRequired = [], marked = {}, ...validation }: Result
     records: [],
     ...validation,
   },
-  marked: { cells: 0, mode: 'notes', withoutNote: 0, tooManyForNotes: false, ...marked },
+  marked: { cells: 0, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0, ...marked },
 });
 
 describe('describeValidation', () => {
@@ -72,6 +72,19 @@ describe('describeValidation', () => {
       ],
     },
     {
+      name: 'anomalies marked with notes, two cells with a threaded comment',
+      lang: 'fr',
+      result: makeResult({ validRows: 7, issues: [makeIssue(), makeIssue({ row: 4 })], marked: { cells: 4, withComment: 2 } }),
+      kind: 'info',
+      lines: [
+        'Feuille « Clients 2026 ».',
+        '10 lignes de données, dont 7 valides.',
+        '4 cellules marquées : la raison est dans la note de chaque cellule.',
+        '2 de ces cellules ont un commentaire, où une note n’est pas possible : leur raison est dans la colonne « Anomalies ».',
+        'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
+      ],
+    },
+    {
       name: 'anomalies in the "Anomalies" column (en)',
       lang: 'en',
       result: makeResult({ validRows: 9, issues: [makeIssue()], marked: { cells: 1, mode: 'column' } }),
@@ -86,7 +99,11 @@ describe('describeValidation', () => {
     {
       name: 'too many cells for notes: the messages went to the "Anomalies" column',
       lang: 'fr',
-      result: makeResult({ validRows: 0, issues: [makeIssue()], marked: { cells: 12000, mode: 'column', tooManyForNotes: true } }),
+      result: makeResult({
+        validRows: 0,
+        issues: [makeIssue()],
+        marked: { cells: 12000, mode: 'column', tooManyForNotes: true, withComment: 0 },
+      }),
       kind: 'info',
       lines: [
         'Feuille « Clients 2026 ».',

@@ -27,7 +27,7 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     expect(result.sheetName).toBe('Clients');
     expect(result.validation.rows).toBe(3);
     expect(result.validation.validRows).toBe(1);
-    expect(result.marked).toEqual({ cells: 3, mode: 'notes', withoutNote: 0, tooManyForNotes: false });
+    expect(result.marked).toEqual({ cells: 3, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0 });
     expect(sheet.getValues()).toEqual(before);
     expect(sheet.cell('G3').fillColor).toBe('#FFC7CE');
     expect(sheet.cell('C4').fillColor).toBe('#FFC7CE');
@@ -85,7 +85,7 @@ describe('validateActiveSheet with notes (ExcelApi 1.18)', () => {
     sheet.setValues([['toujours-faux']], 'G3');
     host.resetStats();
     const again = await validateActiveSheet({ ...options, features: withNotes });
-    expect(again.marked).toEqual({ cells: 2, mode: 'notes', withoutNote: 0, tooManyForNotes: false });
+    expect(again.marked).toEqual({ cells: 2, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0 });
     expect(sheet.note('G2')).toBeNull();
     expect(sheet.cell('G2').fillColor).toBeNull();
     expect(sheet.note('G3')).toMatch(/toujours-faux/);
@@ -172,7 +172,7 @@ describe('validateActiveSheet without notes (fallback: the "Anomalies" column)',
     host.resetStats();
     const result = await validateActiveSheet({ ...options, features: withoutNotes });
     expect(host.stats.syncs).toBe(2);
-    expect(result.marked).toEqual({ cells: 2, mode: 'column', withoutNote: 0, tooManyForNotes: false });
+    expect(result.marked).toEqual({ cells: 2, mode: 'column', withoutNote: 0, tooManyForNotes: false, withComment: 0 });
     expect(sheet.cell('S1').value).toBe('Anomalies');
     expect(sheet.cell('S2').value).toBe('');
     expect(String(sheet.cell('S3').value)).toMatch(/^Email \* : .+ \| NPA : /);
@@ -232,7 +232,7 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     const sheet = setUp(rows);
     host.resetStats();
     const result = await validateActiveSheet({ ...options, features: withNotes, maxNotes: 500 });
-    expect(result.marked).toEqual({ cells: 1000, mode: 'column', withoutNote: 0, tooManyForNotes: true });
+    expect(result.marked).toEqual({ cells: 1000, mode: 'column', withoutNote: 0, tooManyForNotes: true, withComment: 0 });
     expect(sheet.notes.size).toBe(0);
     expect(host.stats.syncs).toBe(3);
   });
@@ -246,7 +246,7 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     sheet.setNote('C5', 'Note de la cliente');
     const budgets = { responseBudget: 100_000, requestBudget: 100_000 };
     const result = await validateActiveSheet({ ...options, features: withNotes, ...budgets, maxNotes: 500 });
-    expect(result.marked).toEqual({ cells: 1010, mode: 'column', withoutNote: 0, tooManyForNotes: true });
+    expect(result.marked).toEqual({ cells: 1010, mode: 'column', withoutNote: 0, tooManyForNotes: true, withComment: 0 });
     expect(host.stats.history.every((record) => record.errorCode === null)).toBe(true);
     expect([...sheet.notes.values()]).toEqual(['Note de la cliente']);
     expect(String(sheet.cell('S2').value)).toMatch(/^NPA : /);
@@ -255,7 +255,7 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     expect(sheet.cell('G1002').fillColor).toBe('#FFC7CE');
     // Under the limit, notes as before.
     const few = await validateActiveSheet({ ...options, features: withNotes, ...budgets, maxNotes: 5000 });
-    expect(few.marked).toEqual({ cells: 1010, mode: 'notes', withoutNote: 0, tooManyForNotes: false });
+    expect(few.marked).toEqual({ cells: 1010, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0 });
     expect(sheet.cell('S2').value).toBe('');
     expect(sheet.notes.size).toBe(1011);
     await clearMarks(withNotes, budgets);

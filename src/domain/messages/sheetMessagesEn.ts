@@ -55,6 +55,7 @@ export const sheetMessagesEn: SheetMessages = {
     'code.taken': 'This client code already belongs to another client (possibly deleted).',
   },
   rowSummary: (count: number, headers: string) => `${count} issues: ${headers}`,
+  commentedCell: '(the cell has a comment: no note possible)',
   aboutColumn: (header: string, text: string) => `${header}: ${text}`,
   reasonSeparator: '; ',
   importStatus: {

@@ -62,6 +62,8 @@ export const sheetMessagesFr = {
     'code.taken': 'Ce code client appartient déjà à un autre client (éventuellement supprimé).',
   } satisfies Record<ImportRowErrorCode, string>,
   rowSummary: (count: number, headers: string) => `${count} anomalies : ${headers}`,
+  /** After a message put in the "Anomalies" column because its cell holds a threaded comment (no note possible there). */
+  commentedCell: '(la cellule a un commentaire : pas de note possible)',
   /** A row reason about one column: "Email * : Adresse e-mail invalide." */
   aboutColumn: (header: string, text: string) => `${header} : ${text}`,
   reasonSeparator: ' ; ',

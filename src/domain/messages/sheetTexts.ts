@@ -90,6 +90,11 @@ export function describeImportStatus(
   }
 }
 
+/** A cell's message as the "Anomalies" column shows it when the cell holds a threaded comment (a note cannot go there). */
+export function describeCommentedCell(message: string, lang: Language): string {
+  return `${message} ${sheetMessages[lang].commentedCell}`;
+}
+
 /** "3 anomalies : Email *, NPA, Pays": a row's marks in short, when its messages are too long for its cell. */
 export function describeRowSummary(count: number, headers: readonly string[], lang: Language): string {
   return sheetMessages[lang].rowSummary(count, headers.join(', '));

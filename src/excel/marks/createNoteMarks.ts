@@ -10,7 +10,7 @@ import {
   smallLoadResponseBytes,
 } from '../requests/requestBytes';
 import type { MarkWriter } from './markWriter';
-import { queueNoteLocations } from './readNoteLocations';
+import { queueCommentLocations, queueNoteLocations } from './readNoteLocations';
 
 /**
  * A MarkWriter of notes: `add` takes marks whose message goes in a note. `queue` puts what can be done now: find where
@@ -27,6 +27,11 @@ export type NoteMarks = MarkWriter & {
   noted: () => CellPosition[];
   /** Marked cells that kept the user's own note (only their fill tells). */
   withoutNote: () => number;
+  /**
+   * The marks set aside since the last call because their cell holds a threaded comment (a cell cannot hold both):
+   * their messages go elsewhere (the "Anomalies" column).
+   */
+  takeCommented: () => CellMark[];
 };
 
 /** A notes.add (or a content set) in the request. */
@@ -37,10 +42,14 @@ type Locations = { kind: 'count' } | { kind: 'locating'; count: number } | { kin
 
 /**
  * Notes of a validation: `noteCount` is the sheet's number of notes read with the sheet (0: nothing to locate);
- * `previous` are the "row,column" keys of the notes an earlier validation added.
+ * `previous` are the "row,column" keys of the notes an earlier validation added; `commentCount` the sheet's number of
+ * threaded comments (located with the notes: no note can go on their cells).
  */
-export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>): NoteMarks {
-  let locations: Locations = noteCount === 0 ? { kind: 'known', cells: new Set() } : { kind: 'locating', count: noteCount };
+export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>, commentCount = 0): NoteMarks {
+  let locations: Locations =
+    noteCount === 0 && commentCount === 0 ? { kind: 'known', cells: new Set() } : { kind: 'locating', count: noteCount };
+  let commentCells: Set<string> | null = commentCount === 0 ? new Set() : null;
+  let commented: CellMark[] = [];
   let userNotes: Set<string> | null = noteCount === 0 ? new Set() : null;
   const toDelete = new Set(previous);
   let waiting: CellMark[] = [];
@@ -56,7 +65,9 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
       };
     }
     const keys = await queueNoteLocations(sheet, locations.kind === 'locating' ? locations.count : 0, budget);
+    const comments = commentCells === null ? await queueCommentLocations(sheet, commentCount, budget) : null;
     return () => {
+      if (comments !== null) commentCells = comments();
       const cells = keys();
       // The user's own notes: those there before this validation touched any note.
       userNotes ??= new Set([...cells].filter((cell) => !previous.has(cell)));
@@ -84,6 +95,11 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
     },
     noted: () => [...noted.values()],
     withoutNote: () => kept.size,
+    takeCommented: () => {
+      const taken = commented;
+      commented = [];
+      return taken;
+    },
     queue: async (sheet, budget, allRead) => {
       if (locations.kind !== 'known') {
         const commit = await queueLocate(sheet, budget);
@@ -91,10 +107,17 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
       }
       const existing = locations.cells;
       const own = userNotes ?? new Set<string>();
+      const withComment = commentCells ?? new Set<string>();
       let taken = 0;
       const added: string[] = [];
+      const setAside: CellMark[] = [];
       for (const mark of waiting) {
         const key = cellKey(mark);
+        if (withComment.has(key)) {
+          setAside.push(mark);
+          taken += 1;
+          continue;
+        }
         if (own.has(key)) {
           kept.add(key);
           taken += 1;
@@ -129,8 +152,10 @@ export function createNoteMarks(noteCount: number, previous: ReadonlySet<string>
         }
       }
       return {
-        settled: deletesDone,
+        // Marks set aside for a comment still have to reach the column: one more request.
+        settled: deletesDone && setAside.length === 0,
         commit: () => {
+          commented.push(...setAside);
           for (const key of added) existing.add(key);
           for (const key of deleted) existing.delete(key);
           waiting = waiting.slice(taken);

@@ -1,4 +1,4 @@
-import { cellKeyOfAddress, splitAddressList, type Language } from '@/domain';
+import { cellKeyOfAddress, describeCommentedCell, splitAddressList, type Language } from '@/domain';
 import { chunkAddressList } from '../ranges/chunkAddressList';
 import type { CellMark } from './CellMark';
 import { createAnomaliesColumn, type AnomaliesColumn } from './createAnomaliesColumn';
@@ -13,11 +13,20 @@ export type MarkMode = 'notes' | 'column';
  * Marked cells; `withoutNote` cells already held a note of their own, so only their fill tells; `tooManyForNotes`:
  * notes were possible but there were more than `maxNotes` cells, so the messages are in the "Anomalies" column.
  */
-export type MarkSummary = { cells: number; mode: MarkMode; withoutNote: number; tooManyForNotes: boolean };
+export type MarkSummary = {
+  cells: number;
+  mode: MarkMode;
+  withoutNote: number;
+  tooManyForNotes: boolean;
+  /** Marked cells holding a threaded comment (no note can go there): their messages are in the "Anomalies" column. */
+  withComment: number;
+};
 
 export type ValidationMarksOptions = {
   /** How many notes the sheet holds; null without the notes API (the messages go in the column). */
   noteCount: number | null;
+  /** How many threaded comments the sheet holds. */
+  commentCount?: number;
   /** The notes an earlier validation added to this sheet, as mark entries. */
   earlierNotes: readonly MarkEntry[];
   /** Where the "Anomalies" column goes (0-based), null when the sheet has no header row to put it on. */
@@ -50,9 +59,12 @@ export function createValidationMarks(options: ValidationMarksOptions): Validati
   const { anomaliesColumn: place, earlierNotes, lang, maxNotes, rowCount } = options;
   const fills = createFillMarks();
   const previousNotes = new Set(earlierNotes.flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOfAddress)));
-  const notes = options.noteCount === null ? null : createNoteMarks(options.noteCount, previousNotes);
+  const notes = options.noteCount === null ? null : createNoteMarks(options.noteCount, previousNotes, options.commentCount ?? 0);
   const newColumn = () => (place === null ? null : createAnomaliesColumn(place.column, place.headerRow, place.lastRow, lang));
   let column: AnomaliesColumn | null = notes === null ? newColumn() : null;
+  // Every message goes in the column (no notes API, or too many cells): else the column holds only commented cells'.
+  let allInColumn = notes === null;
+  let withComment = 0;
   // Every mark so far while they go in notes, to move them to the column should there be too many.
   const inNotes: CellMark[] = [];
   let cells = 0;
@@ -64,14 +76,15 @@ export function createValidationMarks(options: ValidationMarksOptions): Validati
       fillBytes += fills.add(marks, ownFill);
       // As many invalid cells in the rest of the sheet as in the rows read so far: a good guess from the first rows on.
       const projected = (cells / Math.max(1, rowsRead)) * rowCount;
-      if (notes !== null && column === null && (cells > maxNotes || projected > maxNotes)) {
+      if (notes !== null && !allInColumn && (cells > maxNotes || projected > maxNotes)) {
         // Too many for notes (or about to be): every message goes in the column, and the notes added so far go.
-        column = newColumn();
+        allInColumn = true;
+        column ??= newColumn();
         notes.abandon();
         for (const mark of marks) inNotes.push(mark);
         messageBytes = column?.add(inNotes) ?? 0;
         inNotes.length = 0;
-      } else if (column !== null) messageBytes += column.add(marks);
+      } else if (allInColumn) messageBytes += column?.add(marks) ?? 0;
       else if (notes !== null) {
         messageBytes += notes.add(marks);
         for (const mark of marks) inNotes.push(mark);
@@ -79,8 +92,16 @@ export function createValidationMarks(options: ValidationMarksOptions): Validati
     },
     requestBytes: () => fillBytes + messageBytes,
     // The notes, even abandoned, still delete what they added.
-    queue: (sheet, budget, allRead) =>
-      queueMarkWriters([fills, ...(notes ? [notes] : []), ...(column ? [column] : [])], sheet, budget, allRead),
+    queue: (sheet, budget, allRead) => {
+      // Marks on cells with a threaded comment, set aside by the notes: their messages go in the column, saying why.
+      const commented = allInColumn ? [] : (notes?.takeCommented() ?? []);
+      if (commented.length > 0) {
+        withComment += commented.length;
+        column ??= newColumn();
+        column?.add(commented.map((mark) => ({ ...mark, message: describeCommentedCell(mark.message, lang) })));
+      }
+      return queueMarkWriters([fills, ...(notes ? [notes] : []), ...(column ? [column] : [])], sheet, budget, allRead);
+    },
     lost: () => notes?.lost(),
     entries: (sheetId) => {
       const keptNotes = notes === null ? earlierNotes : noteEntries(sheetId, notes);
@@ -89,9 +110,10 @@ export function createValidationMarks(options: ValidationMarksOptions): Validati
     },
     summary: () => ({
       cells,
-      mode: column === null ? 'notes' : 'column',
+      mode: allInColumn ? 'column' : 'notes',
       withoutNote: notes?.withoutNote() ?? 0,
-      tooManyForNotes: notes !== null && column !== null,
+      tooManyForNotes: notes !== null && allInColumn,
+      withComment,
     }),
   };
 }

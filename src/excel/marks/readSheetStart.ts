@@ -15,6 +15,8 @@ export type SheetStart = {
   state: MarkState;
   /** How many notes the sheet holds; null without the notes API. */
   noteCount: number | null;
+  /** How many threaded comments it holds (a cell with one cannot take a note); null without the notes API. */
+  commentCount: number | null;
   /**
    * Columns (0-based in the used range) where the first rows show a number through a format like `00000` or
    * `0## ### ## ##`: their numbers are validated as displayed (`firstRows` already holds those texts).
@@ -41,6 +43,7 @@ export async function readSheetStart(context: Excel.RequestContext, notesSupport
     const fills = Array.from({ length: rowCount }, (_, index) => sample.getRow(index).format.fill.load(ownFillProperties));
     const state = loadMarkState(context);
     const noteCount = notesSupported ? sheet.notes.getCount() : null;
+    const commentCount = notesSupported ? sheet.comments.getCount() : null;
     try {
       await context.sync();
     } catch (error) {
@@ -71,6 +74,7 @@ export async function readSheetStart(context: Excel.RequestContext, notesSupport
       },
       state,
       noteCount: noteCount?.value ?? null,
+      commentCount: commentCount?.value ?? null,
     };
   }
 }

@@ -113,7 +113,7 @@ type ChunkRead = { values: () => unknown[][]; fill: Excel.RangeFill; count: numb
  * marks of those rows.
  */
 function planValidation(start: SheetStart, options: ValidateActiveSheetOptions): { run: ValidationRun; progress: RequestProgress } {
-  const { sheet, area, firstRows, fillBelow, state, noteCount, textColumns } = start;
+  const { sheet, area, firstRows, fillBelow, state, noteCount, commentCount, textColumns } = start;
   const { previous, others } = state.read();
   const earlierMarks = previous(sheet.id);
   const earlierColumn = findEarlierAnomaliesColumn(
@@ -133,6 +133,7 @@ function planValidation(start: SheetStart, options: ValidateActiveSheetOptions):
   });
   const marks = createValidationMarks({
     noteCount,
+    commentCount: commentCount ?? 0,
     earlierNotes: earlier.filter((entry) => entry.kind === 'note'),
     anomaliesColumn:
       validator.headerRow === null

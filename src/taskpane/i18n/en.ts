@@ -166,6 +166,10 @@ const commandsEn: Messages['commands'] = {
     cells === 1
       ? 'One of these cells already had a note of its own: only its colour shows it.'
       : `${cells} of these cells already had a note of their own: only their colour shows them.`,
+  withComment: (cells: number) =>
+    cells === 1
+      ? `One of these cells has a comment, where no note is possible: its reason is in the “${anomaliesHeader}” column.`
+      : `${cells} of these cells have a comment, where no note is possible: their reasons are in the “${anomaliesHeader}” column.`,
   noIssues: 'No issues.',
   openPane: 'Open Suivi Clients (Import tab) for the detailed list.',
 };

@@ -170,6 +170,10 @@ const commandsFr = {
     cells > 1
       ? `${cells} de ces cellules avaient déjà leur propre note : seule leur couleur les signale.`
       : 'Une de ces cellules avait déjà sa propre note : seule sa couleur la signale.',
+  withComment: (cells: number) =>
+    cells > 1
+      ? `${cells} de ces cellules ont un commentaire, où une note n’est pas possible : leur raison est dans la colonne « ${anomaliesHeader} ».`
+      : `Une de ces cellules a un commentaire, où une note n’est pas possible : sa raison est dans la colonne « ${anomaliesHeader} ».`,
   noIssues: 'Aucune anomalie.',
   openPane: 'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
 };

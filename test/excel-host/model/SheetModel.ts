@@ -53,6 +53,8 @@ export class SheetModel {
   readonly customProperties = new Map<string, CustomPropertyModel>();
   /** Cell notes (ExcelApi 1.18), keyed "row,column" (0-based). */
   readonly notes = new NoteMap();
+  /** Threaded comments (ExcelApi 1.10), keyed "row,column" (0-based): a cell holds a comment or a note, never both. */
+  readonly comments = new NoteMap();
   /** Column widths in points set through Range.format.columnWidth, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
   private readonly rows = new Map<number, (CellValue | undefined)[]>();
@@ -307,6 +309,13 @@ export class SheetModel {
   setNote(address: string, content: string): void {
     const rect = this.parseLocal(address);
     this.notes.set(cellKey(rect), content);
+    this.onDirectChange();
+  }
+
+  /** Direct: a threaded comment on one cell (as a colleague would add it in Excel). */
+  addComment(address: string, content: string): void {
+    const rect = this.parseLocal(address);
+    this.comments.set(cellKey(rect), content);
     this.onDirectChange();
   }
 

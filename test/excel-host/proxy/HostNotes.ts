@@ -85,7 +85,9 @@ export class HostNoteCollection extends HostCollection<SheetModel, NoteTarget, H
         requireApiSet(this.context._env, '1.18', 'NoteCollection.add');
         const sheet = this._requireTarget();
         const cell = this.cellOf(sheet, cellAddress, 'NoteCollection.add');
-        if (sheet.notes.has(noteKey(cell))) throw new HostOfficeError('InvalidArgument', { location: 'NoteCollection.add' });
+        // A cell holds a note or a threaded comment, never both (Excel's error code for it is not documented).
+        if (sheet.notes.has(noteKey(cell)) || sheet.comments.has(noteKey(cell)))
+          throw new HostOfficeError('InvalidArgument', { location: 'NoteCollection.add' });
         sheet.notes.set(noteKey(cell), String(content));
         return { sheet, ...cell };
       },

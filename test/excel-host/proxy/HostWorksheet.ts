@@ -5,6 +5,7 @@ import { sheetNameProblem } from '../model/WorkbookModel';
 import { HostClientObject, type PropertySpec, type ProxyOrigin } from './HostClientObject';
 import { HostRange } from './HostRange';
 import { HostRangeAreas } from './HostRangeAreas';
+import { HostCommentCollection } from './HostComments';
 import { HostNoteCollection } from './HostNotes';
 import { HostTableCollection } from './HostTableCollection';
 import { HostWorksheetCustomPropertyCollection } from './HostWorksheetCustomProperties';
@@ -62,11 +63,13 @@ export class HostWorksheet extends HostClientObject<SheetModel> {
     freezePanes: () => this.freezePanes,
     tables: () => this.tables,
     notes: () => this.notes,
+    comments: () => this.comments,
     customProperties: () => this.customProperties,
   };
   private freezePanesProxy: HostWorksheetFreezePanes | undefined;
   private tablesProxy: HostTableCollection | undefined;
   private notesProxy: HostNoteCollection | undefined;
+  private commentsProxy: HostCommentCollection | undefined;
   private customPropertiesProxy: HostWorksheetCustomPropertyCollection | undefined;
 
   /** The sheet's notes (ExcelApi 1.18; older hosts fail with ApiNotFound at sync). */
@@ -78,6 +81,17 @@ export class HostWorksheet extends HostClientObject<SheetModel> {
       resolve: () => this._targetOrNull(),
     });
     return this.notesProxy;
+  }
+
+  /** The sheet's threaded comments (ExcelApi 1.10). */
+  get comments(): HostCommentCollection {
+    this.commentsProxy ??= new HostCommentCollection(this.context, {
+      kind: 'path',
+      path: `${this._path}.comments`,
+      nullable: true,
+      resolve: () => this._targetOrNull(),
+    });
+    return this.commentsProxy;
   }
 
   /** The sheet's custom properties (ExcelApi 1.12; older hosts fail with ApiNotFound at sync). */

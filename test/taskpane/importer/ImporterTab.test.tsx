@@ -21,7 +21,7 @@ function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
   const result: ActiveSheetValidation = {
     sheetName: 'Clients',
     validation,
-    marked: { cells: 1, mode: 'notes', withoutNote: 0, tooManyForNotes: false },
+    marked: { cells: 1, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0 },
   };
   const excel = {
     readActiveSheetSummary: async () => ({ name: 'Clients', usedRows: 3, usedColumns: 3 }),
@@ -81,7 +81,7 @@ describe('Importer tab', () => {
       ],
       { homeCountry: 'CH' },
     );
-    const marked = { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false };
+    const marked = { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false, withComment: 0 };
     const panel = renderImporter({ ...excel, validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked }) });
     await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
     const choices = await within(panel).findByRole('region', { name: 'Colonnes à vérifier' });
@@ -95,7 +95,7 @@ describe('Importer tab', () => {
   it('says where the reasons are when there were too many invalid cells for notes', async () => {
     const { excel } = fakeExcel();
     const validation = validateSheet(rows, { homeCountry: 'CH' });
-    const marked = { cells: 12_345, mode: 'column' as const, withoutNote: 0, tooManyForNotes: true };
+    const marked = { cells: 12_345, mode: 'column' as const, withoutNote: 0, tooManyForNotes: true, withComment: 0 };
     const panel = renderImporter({ ...excel, validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked }) });
     await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
     expect(

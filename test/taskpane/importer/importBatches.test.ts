@@ -15,7 +15,7 @@ const row = (n: number, email = `c${n}@example.ch`, code = '') => [code, ...clie
 const validated = (rows: unknown[][]) => ({
   sheetName: 'Clients',
   validation: validateSheet(rows, { homeCountry: 'CH' }),
-  marked: { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false },
+  marked: { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false, withComment: 0 },
 });
 const rowsOf = (numbers: number[]): ImportRow[] =>
   numbers.map((n) => ({ row: n, values: { lastName: `Nom${n}`, email: `c${n}@example.ch` } }));

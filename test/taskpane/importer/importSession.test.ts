@@ -19,7 +19,7 @@ import { clientRow as row, templateHeaders as headers } from './support/importSh
 const validated = (rows: unknown[][]): ActiveSheetValidation => ({
   sheetName: 'Clients',
   validation: validateSheet(rows, { homeCountry: 'CH' }),
-  marked: { cells: 0, mode: 'notes', withoutNote: 0, tooManyForNotes: false },
+  marked: { cells: 0, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0 },
 });
 const validation = validated([headers, row(1), row(2, 'not-an-email')]);
 const plan = planImport(validation) as ImportPlan;
