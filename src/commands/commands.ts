@@ -16,6 +16,7 @@ const commands = whenOfficeReady().then((hostInfo) => {
     excel: excelGateway,
     language: () => language,
     homeCountry: () => storeHomeCountry(language),
+    launchStorage: originStorage(),
     showDialog: (content) => {
       const dark = readOfficeTheme()?.isDarkTheme ?? null;
       const theme = dark === null ? null : dark ? 'dark' : 'light';
@@ -25,3 +26,13 @@ const commands = whenOfficeReady().then((hostInfo) => {
 });
 associateRibbonCommand('insertTemplate', async (event) => (await commands).insertTemplate(event));
 associateRibbonCommand('validateSheet', async (event) => (await commands).validateSheet(event));
+associateRibbonCommand('requestImport', async (event) => (await commands).requestImport(event));
+
+/** The add-in origin's localStorage, null where the runtime refuses it. */
+function originStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -5,6 +5,8 @@ import type { ExcelGateway } from '@/excel/excelGateway';
 import { loadStoreSettings } from '@/excel/settingsStorage';
 import { describeCommandFailure, type RibbonCommandName } from './describeCommandFailure';
 import { describeValidation } from './describeValidation';
+import { paneMessages } from '@/taskpane/i18n/paneMessages';
+import { isLaunchAcknowledged, postLaunchRequest, type LaunchStorage } from '@/taskpane/launch/launchChannel';
 
 /** What Office passes to an ExecuteFunction command: it must be told when the command is done. */
 export type CommandEvent = { completed: () => void };
@@ -17,12 +19,22 @@ export type RibbonCommandDependencies = {
   language: () => Language;
   homeCountry: () => Promise<string>;
   showDialog: ShowMessageDialog;
+  /** The add-in origin's localStorage, where "Importer" posts its request to the pane (launchChannel); null without it. */
+  launchStorage?: LaunchStorage | null;
+  /** Waits (tests pass a fake clock). */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 };
 
 export type RibbonCommands = {
   insertTemplate: (event: CommandEvent) => Promise<void>;
   validateSheet: (event: CommandEvent) => Promise<void>;
+  requestImport: (event: CommandEvent) => Promise<void>;
 };
+
+/** How long "Importer" waits for an open pane to take its request before saying the pane is closed. */
+export const LAUNCH_ACK_WAIT_MS = 2500;
+const ackPollMs = 100;
 
 /**
  * The ribbon's "Insérer le modèle" and "Valider la feuille": the same named operations as the pane's buttons, then a
@@ -80,6 +92,25 @@ export function createRibbonCommands(dependencies: RibbonCommandDependencies): R
         const lang = dependencies.language();
         const result = await dependencies.excel.validateActiveSheet({ homeCountry: await dependencies.homeCountry(), lang });
         return describeValidation(result, lang);
+      }),
+    // "Importer": posts the request to the pane (never reloads it); an open pane acknowledges it and imports, else the
+    // dialog says to open the pane, which takes the request on load.
+    requestImport: (event) =>
+      run(event, 'requestImport', async () => {
+        const lang = dependencies.language();
+        const t = paneMessages[lang].commands;
+        const closed: MessageDialogContent = { lang, kind: 'info', title: t.importTitle, lines: [t.importPaneClosed] };
+        const storage = dependencies.launchStorage ?? null;
+        if (storage === null) return closed;
+        const now = dependencies.now ?? Date.now;
+        const sleep = dependencies.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+        const id = `${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+        postLaunchRequest(storage, { id, action: 'import', at: now() });
+        for (let waited = 0; waited < LAUNCH_ACK_WAIT_MS; waited += ackPollMs) {
+          if (isLaunchAcknowledged(storage, id)) return null;
+          await sleep(ackPollMs);
+        }
+        return isLaunchAcknowledged(storage, id) ? null : closed;
       }),
   };
 }

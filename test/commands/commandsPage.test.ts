@@ -8,7 +8,7 @@ describe('the function file (commands.html)', () => {
     delete (globalThis as { Office?: unknown }).Office;
   });
 
-  it('associates both ribbon commands as soon as it loads, before Office.onReady resolves; an early click waits for Office', async () => {
+  it('associates every ribbon command as soon as it loads, before Office.onReady resolves; an early click waits for Office', async () => {
     let ready: (info: unknown) => void = () => undefined;
     const associated = new Map<string, Handler>();
     (globalThis as { Office?: unknown }).Office = {
@@ -20,7 +20,7 @@ describe('the function file (commands.html)', () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('@/commands/commands');
     });
-    expect([...associated.keys()]).toEqual(['insertTemplate', 'validateSheet']);
+    expect([...associated.keys()]).toEqual(['insertTemplate', 'validateSheet', 'requestImport']);
 
     let completed = 0;
     const click = associated.get('insertTemplate')?.({ completed: () => (completed += 1) });

@@ -1,3 +1,4 @@
+import { acknowledgeLaunchRequest, LAUNCH_FRESH_MS, pendingLaunchRequest } from '@/taskpane/launch/launchChannel';
 import { createRibbonCommands, type RibbonCommandDependencies } from '@/commands/ribbonCommands';
 import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
 import { ExcelOperationError } from '@/excel/ExcelOperationError';
@@ -259,5 +260,57 @@ describe('ribbon commands', () => {
     await again;
     expect(validations).toBe(2);
     expect(completed.at(-1)).toBe('again');
+  });
+});
+
+describe('the ribbon\'s "Importer" (a request to the pane, never a reload)', () => {
+  /** localStorage as one origin shares it between the ribbon's runtime and the pane's. */
+  const sharedStorage = () => {
+    const items = new Map<string, string>();
+    return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+  };
+
+  it('posts the request; an open pane takes it: no dialog, done', async () => {
+    const storage = sharedStorage();
+    const dialogs = createFakeDialogs();
+    // The open pane: its poll takes the request after a few of the command's waits.
+    let ticks = 0;
+    const sleep = async () => {
+      ticks += 1;
+      if (ticks === 3) {
+        const request = pendingLaunchRequest(storage, Date.now());
+        if (request !== null) acknowledgeLaunchRequest(storage, request.id);
+      }
+    };
+    const commands = createRibbonCommands(dependencies({ showDialog: dialogs.showDialog, launchStorage: storage, sleep }));
+    const completed: string[] = [];
+    await commands.requestImport({ completed: () => completed.push('done') });
+    expect(completed).toEqual(['done']);
+    expect(dialogs.shown).toEqual([]);
+    // Taken once: no later pane load takes it again.
+    expect(pendingLaunchRequest(storage, Date.now())).toBeNull();
+  });
+
+  it('with the pane closed, says to open it; the request waits two minutes for the pane to take it on load', async () => {
+    const storage = sharedStorage();
+    const dialogs = createFakeDialogs();
+    const commands = createRibbonCommands(
+      dependencies({ showDialog: dialogs.showDialog, launchStorage: storage, sleep: async () => undefined }),
+    );
+    const completed: string[] = [];
+    const done = commands.requestImport({ completed: () => completed.push('done') });
+    while (dialogs.shown.length === 0) await flush();
+    expect(dialogs.shown[0]).toMatchObject({
+      kind: 'info',
+      title: 'Importer',
+      lines: [expect.stringMatching(/volet Suivi Clients est fermé/)],
+    });
+    // Done as soon as the dialog is asked for, not when the user closes it.
+    expect(completed).toEqual(['done']);
+    dialogs.closeAll();
+    await done;
+    const request = pendingLaunchRequest(storage, Date.now());
+    expect(request).toMatchObject({ action: 'import' });
+    expect(pendingLaunchRequest(storage, Date.now() + LAUNCH_FRESH_MS + 1)).toBeNull();
   });
 });

@@ -209,24 +209,26 @@ describe('manifest.xml content', () => {
       ]);
     });
 
-    it('imports with the "Importer" button: the same pane, opened at taskpane.html?action=import', () => {
+    it('imports with the "Importer" button: a function command, so an open pane is never reloaded by a ribbon button', () => {
       const button = control('SuiviClients.Import');
       expect([text(labelOf(button)), english(labelOf(button))]).toEqual(['Importer', 'Import']);
       const supertip = only(button, NS.ov, 'Supertip');
       expect(attr(only(supertip, NS.ov, 'Title'), 'resid')).toBe(labelOf(button));
       const tooltip = attr(only(supertip, NS.ov, 'Description'), 'resid');
-      expect(text(tooltip)).toMatch(/^Ouvre le volet et importe la feuille active/);
-      expect(english(tooltip)).toMatch(/^Opens the pane and imports the active sheet/);
+      expect(text(tooltip)).toMatch(/^Importe la feuille active dans la base clients par le volet ouvert, sans le recharger/);
+      expect(english(tooltip)).toMatch(/^Imports the active sheet into the client base through the open pane, never reloading it/);
       expect(all(button, NS.bt, 'Image').map((image) => attr(image, 'size'))).toEqual(['16', '20', '24', '32', '40', '48', '64', '80']);
       const action = only(button, NS.ov, 'Action');
-      expect(attr(action, 'xsi:type')).toBe('ShowTaskpane');
-      expect(only(action, NS.ov, 'TaskpaneId').textContent).toBe(
-        only(control('SuiviClients.ShowTaskpane'), NS.ov, 'TaskpaneId').textContent,
-      );
-      const source = attr(only(action, NS.ov, 'SourceLocation'), 'resid');
-      expect(source).not.toBe('Taskpane.Url');
-      expect(urls.get(source)).toBe(`${devUrl}/taskpane.html?action=import`);
-      expect(text(attr(only(action, NS.ov, 'Title'), 'resid'))).toBe('Suivi Clients');
+      expect(attr(action, 'xsi:type')).toBe('ExecuteFunction');
+      expect(only(action, NS.ov, 'FunctionName').textContent).toBe('requestImport');
+    });
+
+    it('shows the pane from one SourceLocation only: Office replaces an open pane whose button names another URL', () => {
+      const sources = all(root, NS.ov, 'Action')
+        .filter((action) => attr(action, 'xsi:type') === 'ShowTaskpane')
+        .map((action) => attr(only(action, NS.ov, 'SourceLocation'), 'resid'));
+      expect(new Set(sources)).toEqual(new Set(['Taskpane.Url']));
+      expect(urls.get('Taskpane.Url')).toBe(`${devUrl}/taskpane.html`);
     });
   });
 

@@ -149,6 +149,10 @@ export const clientsEn: Messages['clients'] = {
 const plainPlural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 const commandsEn: Messages['commands'] = {
+  importTitle: 'Import',
+  importPaneClosed:
+    'The Suivi Clients pane is closed. Open it with the ribbon’s “Suivi Clients” button within two minutes: the import of the active sheet will start there on its own.',
+  importFailed: (reason: string) => `The import could not be passed to the pane. ${reason}`,
   insertTemplateTitle: 'Insert template',
   insertTemplateFailed: (reason: string) => `The template was not inserted. ${reason}`,
   validateTitle: 'Validate sheet',

@@ -150,6 +150,10 @@ const plainPlural = (count: number, one: string, many: string) => `${count} ${co
 
 /** The ribbon commands' texts (their dialog); Excel's errors come from formatOfficeError. */
 const commandsFr = {
+  importTitle: 'Importer',
+  importPaneClosed:
+    'Le volet Suivi Clients est fermé. Ouvrez-le avec le bouton « Suivi Clients » du ruban dans les deux minutes : l’import de la feuille active y démarrera tout seul.',
+  importFailed: (reason: string) => `L’import n’a pas pu être demandé au volet. ${reason}`,
   insertTemplateTitle: 'Insérer le modèle',
   insertTemplateFailed: (reason: string) => `Le modèle n'a pas été inséré. ${reason}`,
   validateTitle: 'Valider la feuille',
