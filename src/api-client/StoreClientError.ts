@@ -15,6 +15,10 @@ export type AbsentCode = (typeof AbsentCode)[number];
 
 /** Every code a `StoreClientError` can carry: the client's own failures and the store's `ErrorCode`s (but the absent ones). */
 export type StoreClientErrorCode = ClientFailureCode | Exclude<ErrorCode, AbsentCode>;
+export const StoreClientErrorCode: readonly StoreClientErrorCode[] = [
+  ...ClientFailureCode,
+  ...ErrorCode.filter((code): code is Exclude<ErrorCode, AbsentCode> => !(AbsentCode as readonly ErrorCode[]).includes(code)),
+];
 
 type StoreClientErrorDetails = {
   /** HTTP status when the store answered. */
