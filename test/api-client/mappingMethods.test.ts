@@ -1,20 +1,9 @@
-import { createStoreClient } from '@/api-client/createStoreClient';
 import type { SavedMapping } from '@/contract/ColumnMapping';
 import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
-import { apiError, json, startTestServer, type Handler, type TestServer } from './support/startTestServer';
+import { apiError, json } from './support/startTestServer';
+import { useFakeStoreServer } from './support/useFakeStoreServer';
 
-const fastPolicy = { timeoutMs: 2_000, retries: 2, retryDelayMs: 1 };
-
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function clientFor(handlers: Handler[]) {
-  server = await startTestServer(handlers);
-  return createStoreClient({ storeUrl: server.url, token: 'secret-token', policy: fastPolicy });
-}
+const { clientFor, requests } = useFakeStoreServer();
 
 const mapping: SavedMapping = {
   signature: 'primaryemail|nomcomplet',
@@ -29,29 +18,27 @@ describe('getMapping', () => {
   it('asks for the encoded signature and parses the saved mapping', async () => {
     const store = await clientFor([json(200, mapping)]);
     await expect(store.getMapping('primaryemail|nomcomplet')).resolves.toEqual(mapping);
-    expect(server?.requests[0]).toMatchObject({ method: 'GET', url: '/api/v1/mappings?signature=primaryemail%7Cnomcomplet' });
-    expect(server?.requests[0]?.headers.authorization).toBe('Bearer secret-token');
+    expect(requests()[0]).toMatchObject({ method: 'GET', url: '/api/v1/mappings?signature=primaryemail%7Cnomcomplet' });
+    expect(requests()[0]?.headers.authorization).toBe('Bearer secret-token');
   });
 
   it('answers null when the store has no mapping for the signature (404 mapping_not_found), without retrying', async () => {
     const store = await clientFor([apiError(404, 'mapping_not_found')]);
     await expect(store.getMapping('jamais|vu')).resolves.toBeNull();
-    expect(server?.requests).toHaveLength(1);
+    expect(requests()).toHaveLength(1);
   });
 
   it('throws the other errors: a store without the route (404 not_found), a refused token, an invalid body', async () => {
     const notFound = await errorOf((await clientFor([apiError(404, 'not_found')])).getMapping('a'));
     expect(notFound).toMatchObject({ code: 'not_found', status: 404 });
-    await server?.close();
     expect((await errorOf((await clientFor([apiError(401, 'unauthorized')])).getMapping('a'))).code).toBe('unauthorized');
-    await server?.close();
     expect((await errorOf((await clientFor([json(200, { ...mapping, version: 0 })])).getMapping('a'))).code).toBe('invalid_response');
   });
 
   it('retries a 5xx like every GET', async () => {
     const store = await clientFor([apiError(500, 'internal'), json(200, mapping)]);
     await expect(store.getMapping('a')).resolves.toEqual(mapping);
-    expect(server?.requests).toHaveLength(2);
+    expect(requests()).toHaveLength(2);
   });
 });
 
@@ -60,13 +47,12 @@ describe('saveMapping and listMappings', () => {
     const store = await clientFor([json(200, mapping)]);
     const input = { signature: mapping.signature, headers: mapping.headers, columns: mapping.columns };
     await expect(store.saveMapping(input)).resolves.toEqual(mapping);
-    expect(server?.requests[0]).toMatchObject({ method: 'PUT', url: '/api/v1/mappings' });
-    expect(JSON.parse(server?.requests[0]?.body ?? '')).toEqual(input);
-    await server?.close();
+    expect(requests()[0]).toMatchObject({ method: 'PUT', url: '/api/v1/mappings' });
+    expect(JSON.parse(requests()[0]?.body ?? '')).toEqual(input);
 
     const failing = await clientFor([apiError(500, 'internal')]);
     expect((await errorOf(failing.saveMapping(input))).code).toBe('internal');
-    expect(server?.requests).toHaveLength(1);
+    expect(requests()).toHaveLength(1);
   });
 
   it('throws validation_failed with the fields of a refused mapping', async () => {
@@ -79,7 +65,7 @@ describe('saveMapping and listMappings', () => {
   it('lists the mappings', async () => {
     const store = await clientFor([json(200, { items: [mapping] })]);
     await expect(store.listMappings()).resolves.toEqual({ items: [mapping] });
-    expect(server?.requests[0]).toMatchObject({ method: 'GET', url: '/api/v1/mappings' });
+    expect(requests()[0]).toMatchObject({ method: 'GET', url: '/api/v1/mappings' });
   });
 
   it('reads a mapping_not_found where none is expected as not_found', async () => {
