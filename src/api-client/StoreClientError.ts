@@ -6,8 +6,19 @@ import type { Client } from '@/contract/Client';
 export const ClientFailureCode = ['unreachable', 'timeout', 'aborted', 'invalid_response'] as const;
 export type ClientFailureCode = (typeof ClientFailureCode)[number];
 
-/** Every code a `StoreClientError` can carry: the client's own failures and the store's `ErrorCode`s. */
-export type StoreClientErrorCode = ClientFailureCode | ErrorCode;
+/**
+ * Store codes that say "there is none" where a method answers null for them (`getMapping`: `mapping_not_found`); a
+ * StoreClientError never carries one (should the store answer one elsewhere, the error says `not_found`).
+ */
+export const AbsentCode = ['mapping_not_found'] as const satisfies readonly ErrorCode[];
+export type AbsentCode = (typeof AbsentCode)[number];
+
+/** Every code a `StoreClientError` can carry: the client's own failures and the store's `ErrorCode`s (but the absent ones). */
+export type StoreClientErrorCode = ClientFailureCode | Exclude<ErrorCode, AbsentCode>;
+export const StoreClientErrorCode: readonly StoreClientErrorCode[] = [
+  ...ClientFailureCode,
+  ...ErrorCode.filter((code): code is Exclude<ErrorCode, AbsentCode> => !(AbsentCode as readonly ErrorCode[]).includes(code)),
+];
 
 type StoreClientErrorDetails = {
   /** HTTP status when the store answered. */

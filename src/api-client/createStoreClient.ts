@@ -3,6 +3,7 @@ import { Client } from '@/contract/Client';
 import { ClientHistory } from '@/contract/ClientHistory';
 import type { ClientInput } from '@/contract/ClientInput';
 import { ClientList } from '@/contract/ClientList';
+import { MappingList, SavedMapping, type MappingInput } from '@/contract/ColumnMapping';
 import type { ClientPatch } from '@/contract/ClientPatch';
 import { Health } from '@/contract/Health';
 import type { ImportRequest } from '@/contract/ImportRequest';
@@ -11,7 +12,7 @@ import { OrganisationSettings } from '@/contract/OrganisationSettings';
 import { RevertResponse } from '@/contract/RevertResponse';
 import { clientSearchPath, type ClientSearchInput } from './clientSearchPath';
 import { newIdempotencyKey } from './newIdempotencyKey';
-import { requestJson, type FetchFunction, type RequestPolicy } from './requestJson';
+import { requestJson, requestOptionalJson, type FetchFunction, type RequestPolicy } from './requestJson';
 import { DEFAULT_LANGUAGE, type Language } from '@/domain';
 
 export type StoreClientOptions = {
@@ -58,11 +59,18 @@ export type StoreClient = {
   importRows: (request: ImportRowsInput, options?: ImportOptions) => Promise<ImportResponse>;
   /** POST /imports/:batchId/revert. */
   revertImport: (batchId: string, options?: RequestOptions) => Promise<RevertResponse>;
+  /** GET /mappings?signature=…: the remembered mapping of a header signature (its latest version), null when none was saved. */
+  getMapping: (signature: string, options?: RequestOptions) => Promise<SavedMapping | null>;
+  /** PUT /mappings: remembers a confirmed mapping as a new version for its signature (not retried: a resend adds a version). */
+  saveMapping: (input: MappingInput, options?: RequestOptions) => Promise<SavedMapping>;
+  /** GET /mappings: the latest version of every remembered mapping, the most recently saved first (at most 200). */
+  listMappings: (options?: RequestOptions) => Promise<MappingList>;
 };
 
 export const defaultRequestPolicy: RequestPolicy = { timeoutMs: 10_000, retries: 2, retryDelayMs: 300 };
 
 const clientPath = (id: string) => `/api/v1/clients/${encodeURIComponent(id)}`;
+const MAPPINGS_PATH = '/api/v1/mappings';
 
 export function createStoreClient(options: StoreClientOptions): StoreClient {
   const context = {
@@ -123,5 +131,15 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
         { method: 'POST', path: `/api/v1/imports/${encodeURIComponent(batchId)}/revert`, auth: true, signal },
         RevertResponse,
       ),
+    getMapping: (signature, { signal } = {}) =>
+      requestOptionalJson(
+        context,
+        { method: 'GET', path: `${MAPPINGS_PATH}?signature=${encodeURIComponent(signature)}`, auth: true, signal },
+        SavedMapping,
+        'mapping_not_found',
+      ),
+    saveMapping: (input, { signal } = {}) =>
+      requestJson(context, { method: 'PUT', path: MAPPINGS_PATH, auth: true, body: input, signal }, SavedMapping),
+    listMappings: ({ signal } = {}) => requestJson(context, { method: 'GET', path: MAPPINGS_PATH, auth: true, signal }, MappingList),
   };
 }

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { ApiError } from '@/contract/ApiError';
+import { ApiError, type FieldError } from '@/contract/ApiError';
 import { Conflict } from '@/contract/Conflict';
 import { combineSignals } from './combineSignals';
-import { StoreClientError } from './StoreClientError';
+import { AbsentCode, StoreClientError } from './StoreClientError';
 import { waitFor } from './waitFor';
 
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -38,6 +38,50 @@ export type JsonRequest = {
 
 /** Sends one request to the store, retrying idempotent ones, and parses the answer with `schema`. */
 export async function requestJson<Schema extends z.ZodType>(
+  context: RequestContext,
+  request: JsonRequest,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
+  try {
+    return await sendWithRetries(context, request, schema);
+  } catch (error) {
+    throw error instanceof AbsentAnswer ? error.asNotFound() : error;
+  }
+}
+
+/** Like requestJson, but the store's answer `absent` (a 404 such as `mapping_not_found`) resolves to null. */
+export async function requestOptionalJson<Schema extends z.ZodType>(
+  context: RequestContext,
+  request: JsonRequest,
+  schema: Schema,
+  absent: AbsentCode,
+): Promise<z.infer<Schema> | null> {
+  try {
+    return await sendWithRetries(context, request, schema);
+  } catch (error) {
+    if (!(error instanceof AbsentAnswer)) throw error;
+    if (error.code === absent) return null;
+    throw error.asNotFound();
+  }
+}
+
+/** The store said "there is none" with an AbsentCode: null for the method that expects it, `not_found` for any other. */
+class AbsentAnswer extends Error {
+  constructor(
+    readonly code: AbsentCode,
+    readonly status: number,
+    readonly fields: FieldError[],
+  ) {
+    super(code);
+    this.name = 'AbsentAnswer';
+  }
+
+  asNotFound(): StoreClientError {
+    return new StoreClientError('not_found', this.message, { status: this.status, fields: this.fields });
+  }
+}
+
+async function sendWithRetries<Schema extends z.ZodType>(
   context: RequestContext,
   request: JsonRequest,
   schema: Schema,
@@ -86,7 +130,7 @@ async function attemptRequest<Schema extends z.ZodType>(
     const text = await response.text();
     return parseResponse(response.status, text, schema);
   } catch (error) {
-    if (error instanceof StoreClientError) throw error;
+    if (error instanceof StoreClientError || error instanceof AbsentAnswer) throw error;
     if (request.signal?.aborted) throw new StoreClientError('aborted', 'Request aborted by the caller', { cause: error });
     if (timeout.signal.aborted) {
       throw new StoreClientError('timeout', `No answer within ${context.policy.timeoutMs} ms`, { cause: error });
@@ -113,14 +157,12 @@ function parseResponse<Schema extends z.ZodType>(status: number, text: string, s
     return parsed.data;
   }
   const conflict = status === 409 ? Conflict.safeParse(body) : undefined;
-  if (conflict?.success) {
-    const { code, message, fields } = conflict.data.error;
-    throw new StoreClientError(code, message, { status, fields, current: conflict.data.current });
-  }
-  const apiError = ApiError.safeParse(body);
+  const apiError = conflict?.success ? conflict : ApiError.safeParse(body);
   if (apiError.success) {
     const { code, message, fields } = apiError.data.error;
-    throw new StoreClientError(code, message, { status, fields });
+    if (isAbsentCode(code)) throw new AbsentAnswer(code, status, fields);
+    const current = conflict?.success ? conflict.data.current : undefined;
+    throw new StoreClientError(code, message, { status, fields, current });
   }
   throw new StoreClientError(codeForBareStatus(status), `HTTP ${status} without an error body`, { status });
 }
@@ -130,6 +172,10 @@ function codeForBareStatus(status: number): 'unauthorized' | 'unreachable' | 'in
   if (status === 401) return 'unauthorized';
   if (status === 502 || status === 503 || status === 504) return 'unreachable';
   return 'invalid_response';
+}
+
+function isAbsentCode(code: string): code is AbsentCode {
+  return (AbsentCode as readonly string[]).includes(code);
 }
 
 function parseJson(text: string): unknown {

@@ -8,8 +8,12 @@ export const ColumnMappingEntry = z.object({
 });
 export type ColumnMappingEntry = z.infer<typeof ColumnMappingEntry>;
 
-/** A header row's signature (the domain's headerSignature): folded headers joined by `|`. */
-export const HeaderSignature = z.string().min(1).max(MAX_SIGNATURE_LENGTH);
+/** A header row's signature (the domain's headerSignature): folded headers (a–z, 0–9) joined by `|`. */
+export const HeaderSignature = z
+  .string()
+  .min(1)
+  .max(MAX_SIGNATURE_LENGTH)
+  .regex(/^[a-z0-9|]*$/);
 
 /**
  * PUT /api/v1/mappings: a mapping the user confirmed for sheets whose header row has this signature. `headers` are the
@@ -35,9 +39,20 @@ export type SavedMapping = z.infer<typeof SavedMapping>;
 export const MappingQuery = z.object({ signature: HeaderSignature });
 export type MappingQuery = z.infer<typeof MappingQuery>;
 
-/** GET /api/v1/mappings (no signature): every remembered mapping, latest version each, newest first. */
+/** GET /api/v1/mappings (no signature): every remembered mapping, latest version each, newest first (at most MAPPING_LIST_MAX). */
 export const MappingList = z.object({ items: z.array(SavedMapping) });
 export type MappingList = z.infer<typeof MappingList>;
+
+/** How many mappings GET /api/v1/mappings lists at most. */
+export const MAPPING_LIST_MAX = 200;
+
+/** The query of GET /api/v1/mappings: with a signature, that mapping; without, the list. */
+export const MappingsQuery = MappingQuery.partial();
+export type MappingsQuery = z.infer<typeof MappingsQuery>;
+
+/** The answer of GET /api/v1/mappings: one SavedMapping for a signature, the MappingList without. */
+export const MappingsAnswer = z.union([SavedMapping, MappingList]);
+export type MappingsAnswer = z.infer<typeof MappingsAnswer>;
 
 /** GET /api/v1/mappings/history?signature=…: every version of one mapping, newest first. */
 export const MappingHistory = z.object({ signature: HeaderSignature, items: z.array(SavedMapping) });

@@ -3,6 +3,8 @@ export const ErrorCode = [
   'unauthorized',
   'forbidden_origin',
   'not_found',
+  /** No remembered column mapping for this header signature (GET /api/v1/mappings?signature=…, …/history). */
+  'mapping_not_found',
   'validation_failed',
   'conflict',
   'precondition_required',

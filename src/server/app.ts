@@ -11,6 +11,7 @@ import { securityHeadersPlugin } from './plugins/securityHeadersPlugin';
 import { clientRoutes } from './routes/clientRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { importRoutes } from './routes/importRoutes';
+import { mappingRoutes } from './routes/mappingRoutes';
 import { settingsRoutes } from './routes/settingsRoutes';
 
 export type StoreAppOptions = {
@@ -44,6 +45,7 @@ export const storeApp = fp<StoreAppOptions>(
     await fastify.register(settingsRoutes);
     await fastify.register(clientRoutes);
     await fastify.register(importRoutes);
+    await fastify.register(mappingRoutes);
   },
   { name: 'store-app', fastify: '5.x' },
 );

@@ -1,26 +1,9 @@
-import { createStoreClient } from '@/api-client/createStoreClient';
 import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
 import { makeClient } from './support/makeClient';
-import { apiError, dropConnection, json, startTestServer, type Handler, type TestServer } from './support/startTestServer';
+import { apiError, dropConnection, json } from './support/startTestServer';
+import { useFakeStoreServer } from './support/useFakeStoreServer';
 
-const fastPolicy = { timeoutMs: 2_000, retries: 2, retryDelayMs: 1 };
-
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function clientFor(handlers: Handler[]) {
-  server = await startTestServer(handlers);
-  return createStoreClient({ storeUrl: server.url, token: 'secret-token', policy: fastPolicy });
-}
-
-function lastRequest() {
-  const request = server?.requests.at(-1);
-  if (!request) throw new Error('no request reached the server');
-  return request;
-}
+const { clientFor, lastRequest, requests } = useFakeStoreServer();
 
 const client = makeClient();
 const list = { items: [client], total: 1, nextCursor: 'abc' };
@@ -65,13 +48,13 @@ describe('one client', () => {
     const fields = [{ path: 'email', code: 'email.invalid', message: 'Adresse email invalide' }];
     const store = await clientFor([apiError(400, 'validation_failed', 'Données invalides', fields)]);
     expect(await errorOf(store.createClient({ email: 'x' }))).toMatchObject({ code: 'validation_failed', fields });
-    expect(server?.requests).toHaveLength(1);
+    expect(requests()).toHaveLength(1);
   });
 
   it('does not resend a creation after a dropped connection', async () => {
     const store = await clientFor([dropConnection, json(201, client)]);
     expect((await errorOf(store.createClient({ lastName: 'X' }))).code).toBe('unreachable');
-    expect(server?.requests).toHaveLength(1);
+    expect(requests()).toHaveLength(1);
   });
 
   it('patches with If-Match carrying the version read', async () => {
@@ -89,7 +72,7 @@ describe('one client', () => {
     const error = await errorOf(store.updateClient('c1', 3, { city: 'Genève' }));
     expect(error).toMatchObject({ code: 'conflict', status: 409 });
     expect(error.current).toEqual(current);
-    expect(server?.requests).toHaveLength(1);
+    expect(requests()).toHaveLength(1);
   });
 
   it('reports a conflict without a current record (a taken email) with no current', async () => {
@@ -161,7 +144,7 @@ describe('importRows and revertImport', () => {
     const store = await clientFor([json(200, response)]);
     await store.importRows({ rows });
     await store.importRows({ rows });
-    const keys = server?.requests.map((request) => request.headers['idempotency-key']);
+    const keys = requests().map((request) => request.headers['idempotency-key']);
     expect(keys?.[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys?.[1]).not.toBe(keys?.[0]);
   });
@@ -169,7 +152,7 @@ describe('importRows and revertImport', () => {
   it('resends a batch after a dropped connection with the same key', async () => {
     const store = await clientFor([dropConnection, json(200, response)]);
     await expect(store.importRows({ rows }, { idempotencyKey: 'key-2' })).resolves.toEqual(response);
-    expect(server?.requests.map((request) => request.headers['idempotency-key'])).toEqual(['key-2', 'key-2']);
+    expect(requests().map((request) => request.headers['idempotency-key'])).toEqual(['key-2', 'key-2']);
   });
 
   it('reports a key reused with other rows', async () => {
@@ -187,6 +170,6 @@ describe('importRows and revertImport', () => {
   it('does not resend a revert', async () => {
     const store = await clientFor([dropConnection]);
     expect((await errorOf(store.revertImport('b1'))).code).toBe('unreachable');
-    expect(server?.requests).toHaveLength(1);
+    expect(requests()).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { createStoreClient, type StoreClient } from '@/api-client/createStoreClient';
+import { headerSignature } from '@/domain';
 import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
 import { startStoreProcess, type StoreProcess } from '../browser/support/startStoreProcess';
 
@@ -88,5 +89,24 @@ describe('createStoreClient against a real store', () => {
     expect(reverted).toMatchObject({ batchId: first.batchId, reverted: [{ action: 'deleted' }], skipped: [] });
     expect((await api.searchClients({ q: 'martin' })).total).toBe(0);
     expect((await errorOf(api.revertImport('no-such-batch'))).code).toBe('not_found');
+  }, 60_000);
+
+  it('remembers column mappings: none at first, a version per save by the token’s name, the latest listed first', async () => {
+    const headers = ['Primary Email', 'Nom complet'];
+    const signature = headerSignature(headers);
+    expect(await api.getMapping(signature)).toBeNull();
+
+    const first = await api.saveMapping({ signature, headers, columns: [{ header: 'Nom complet', target: 'fullName' }] });
+    expect(first).toMatchObject({ signature, headers, version: 1, savedBy: 'accueil' });
+    const second = await other.saveMapping({ signature, headers, columns: [{ header: 'Primary Email', target: 'email' }] });
+    expect(second).toMatchObject({ version: 2, savedBy: 'compta', columns: [{ header: 'Primary Email', target: 'email' }] });
+    await expect(api.getMapping(signature)).resolves.toEqual(second);
+
+    const otherSheet = await api.saveMapping({ signature: 'email|societe', headers: ['E-mail', 'Société'], columns: [] });
+    expect((await api.listMappings()).items).toEqual([otherSheet, second]);
+
+    const refused = await errorOf(api.saveMapping({ signature, headers, columns: [{ header: 'x', target: 'courriel' as 'email' }] }));
+    expect(refused).toMatchObject({ code: 'validation_failed', status: 400 });
+    expect(refused.fields).toEqual([expect.objectContaining({ path: 'columns.0.target', code: 'invalid_value' })]);
   }, 60_000);
 });

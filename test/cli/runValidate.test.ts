@@ -88,6 +88,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
         unknown: ['Canton'],
         alternatives: [],
         duplicate: [],
+        ignored: [],
       },
       rows: 6,
       validRows: 3,
@@ -401,6 +402,7 @@ describe('validate command — what the mapping decided (issue 10, item 6)', () 
         { header: 'E-mail 2 Address', key: 'email', column: 'E', chosen: 'D' },
       ],
       duplicate: ['Notes'],
+      ignored: [],
     });
     expect(report.records.map((record: { values: object }) => record.values)).toEqual([
       { lastName: 'DUPONT', firstName: 'Jean', phone: '+41223104567', email: 'jean@example.ch', notes: 'a' },
@@ -455,7 +457,10 @@ describe('validate command — exit codes', () => {
   });
 
   it.each([
-    [[], 'Usage : npm run validate -- FICHIER [--json] [--lang en] [--sheet NOM] [--home CC]'],
+    [
+      [],
+      'Usage : npm run validate -- FICHIER [--json] [--lang en] [--sheet NOM] [--home CC] [--mapping CORRESPONDANCE.json] [--map "EN-TÊTE=CIBLE"]…',
+    ],
     [['a.xlsx', '--lang', 'de'], 'Langue non prise en charge « de » : fr ou en.'],
     [['a.xlsx', '--home', 'Suisse'], "Pays d'origine invalide « SUISSE » : code ISO à deux lettres (CH, FR, DE…)."],
   ])('exits 2 on wrong arguments %j', async (argv, line) => {

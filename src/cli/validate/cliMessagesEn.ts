@@ -1,12 +1,31 @@
+import { MAPPING_TARGETS } from '@/domain';
 import type { cliMessagesFr } from './cliMessagesFr';
+
+const targets = MAPPING_TARGETS.join(', ');
 
 /** The validate command's English texts: same keys as the French catalogue. */
 export const cliMessagesEn: typeof cliMessagesFr = {
-  usage: 'Usage: npm run validate -- FILE [--json] [--lang en] [--sheet NAME] [--home CC]',
+  usage:
+    'Usage: npm run validate -- FILE [--json] [--lang en] [--sheet NAME] [--home CC] [--mapping MAPPING.json] [--map "HEADER=TARGET"]…',
   badLang: (value) => `Unsupported language "${value}": fr or en.`,
   badHome: (value) => `Invalid home country "${value}": a two-letter ISO code (CH, FR, DE…).`,
   unknownOption: (value) => `Unknown option "${value}".`,
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
+  mapping: {
+    mapSyntax: (entry) =>
+      `--map "${entry}": write HEADER=TARGET (a header of at most 200 characters, then = and the target; the header may contain =, the target follows the last one).`,
+    mapTarget: (entry, target) =>
+      `--map "${entry}": unknown target "${target}"; possible targets: ${targets}, or a template header (Nom, Prénom, E-mail…).`,
+    fileJson: (file, line, column) => `Mapping ${file}: unreadable JSON${line === null ? '' : ` (line ${line}, column ${column ?? 1})`}.`,
+    fileTarget: (file, path, target) => `Mapping ${file}, ${path}: unknown target "${target}"; possible targets: ${targets}.`,
+    fileEntry: {
+      required: (file, path) => `Mapping ${file}, ${path}: value required, cannot be empty.`,
+      tooLong: (file, path, max) => `Mapping ${file}, ${path}: at most ${max} characters.`,
+      tooMany: (file, path, max) => `Mapping ${file}, ${path}: at most ${max} items.`,
+      shape: (file, path) =>
+        `Mapping ${file}${path === '' ? '' : `, ${path}`}: expected { "columns": [{ "header": "…", "target": "…" }] } or a list [{ "header", "target" }].`,
+    },
+  },
   readFailure: {
     notFound: 'file not found.',
     notAFile: 'not a file.',
@@ -26,6 +45,7 @@ export const cliMessagesEn: typeof cliMessagesFr = {
   mapped: (count) => `Recognised columns (${count}):`,
   missingRequired: 'Missing required columns:',
   unknown: 'Unknown columns (ignored):',
+  ignored: 'Columns ignored by the mapping:',
   alternatives: 'Alternative columns (not read):',
   duplicate: 'Duplicate headers (not read):',
   summary: (rows, valid, errors, warnings) =>

@@ -12,8 +12,10 @@ export function formatTextReport(file: string, sheet: string, result: SheetValid
     );
   }
   if (columns.missingRequired.length > 0) lines.push(`${t.missingRequired} ${columns.missingRequired.join(', ')}`);
-  if (columns.unknown.length > 0)
-    lines.push(`${t.unknown} ${columns.unknown.map((column) => `${column.column} ${column.header}`).join(', ')}`);
+  const unknown = columns.unknown.filter((column) => column.ignored !== true);
+  const ignored = columns.unknown.filter((column) => column.ignored === true);
+  if (unknown.length > 0) lines.push(`${t.unknown} ${unknown.map((column) => `${column.column} ${column.header}`).join(', ')}`);
+  if (ignored.length > 0) lines.push(`${t.ignored} ${ignored.map((column) => `${column.column} ${column.header}`).join(', ')}`);
   if (columns.alternatives.length > 0) {
     lines.push(
       `${t.alternatives} ${columns.alternatives.map((column) => `${column.column} ${column.header} (→ ${column.key}: ${column.chosen})`).join(', ')}`,

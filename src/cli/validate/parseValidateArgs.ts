@@ -1,15 +1,30 @@
+import type { ColumnMappingEntry } from '@/contract/ColumnMapping';
 import { countryIndex, DEFAULT_LANGUAGE, isLanguage, type Language } from '@/domain';
+import { parseMapEntry, type MappingProblem } from './cliMapping';
 
-export type ValidateArgs = { file: string; json: boolean; lang: Language; sheet: string | undefined; home: string };
-export type ArgsError = { error: 'usage' | 'badLang' | 'badHome' | 'unknownOption'; detail?: string };
+export type ValidateArgs = {
+  file: string;
+  json: boolean;
+  lang: Language;
+  sheet: string | undefined;
+  home: string;
+  /** `--mapping FILE.json`: read by runValidate. */
+  mappingFile: string | undefined;
+  /** `--map "HEADER=TARGET"`, in the order given. */
+  maps: ColumnMappingEntry[];
+};
+export type ArgsError =
+  { error: 'usage' | 'badLang' | 'badHome' | 'unknownOption'; detail?: string } | { error: 'mapping'; problem: MappingProblem };
 
-/** `FILE [--json] [--lang en] [--sheet NAME] [--home CC]` (also `--opt=value`). */
+/** `FILE [--json] [--lang en] [--sheet NAME] [--home CC] [--mapping FILE.json] [--map HEADER=TARGET]…` (also `--opt=value`). */
 export function parseValidateArgs(argv: readonly string[]): ValidateArgs | ArgsError {
   let file: string | undefined;
   let json = false;
   let lang: Language = DEFAULT_LANGUAGE;
   let sheet: string | undefined;
   let home = 'CH';
+  let mappingFile: string | undefined;
+  const maps: ColumnMappingEntry[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [name, inline] =
@@ -35,6 +50,18 @@ export function parseValidateArgs(argv: readonly string[]): ValidateArgs | ArgsE
         home = given;
         break;
       }
+      case '--mapping':
+        mappingFile = value();
+        if (mappingFile === undefined) return { error: 'usage' };
+        break;
+      case '--map': {
+        const given = value();
+        if (given === undefined) return { error: 'usage' };
+        const entry = parseMapEntry(given);
+        if (!entry.ok) return { error: 'mapping', problem: entry.problem };
+        maps.push(entry.value);
+        break;
+      }
       default:
         if (arg.startsWith('--')) return { error: 'unknownOption', detail: arg };
         if (file !== undefined) return { error: 'usage' };
@@ -42,5 +69,5 @@ export function parseValidateArgs(argv: readonly string[]): ValidateArgs | ArgsE
     }
   }
   if (file === undefined) return { error: 'usage' };
-  return { file, json, lang, sheet, home };
+  return { file, json, lang, sheet, home, mappingFile, maps };
 }

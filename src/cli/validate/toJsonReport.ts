@@ -8,7 +8,10 @@ export type JsonReport = {
     /** A full-name column split into Nom and Prénom appears once for `lastName` and once for `firstName`. */
     mapped: { header: string; key: string; column: string; confidence: string }[];
     missingRequired: string[];
+    /** Headers nothing reads (a column a mapping ignores is listed under `ignored` instead). */
     unknown: string[];
+    /** Columns a confirmed mapping (`--mapping`, `--map`) says not to import. */
+    ignored: { header: string; column: string }[];
     /** Other columns that could feed a key, with the column read instead (`chosen`, a letter). */
     alternatives: { header: string; key: string; column: string; chosen: string }[];
     /** Headers written twice with the exact same text (the second is not read). */
@@ -37,7 +40,8 @@ export function toJsonReport(file: string, sheet: string, result: SheetValidatio
     columns: {
       mapped: result.columns.mapped.map(({ header, key, column, confidence }) => ({ header, key, column, confidence })),
       missingRequired: [...result.columns.missingRequired],
-      unknown: result.columns.unknown.map((column) => column.header),
+      unknown: result.columns.unknown.filter((column) => column.ignored !== true).map((column) => column.header),
+      ignored: result.columns.unknown.filter((column) => column.ignored === true).map(({ header, column }) => ({ header, column })),
       alternatives: result.columns.alternatives.map(({ header, key, column, chosen }) => ({ header, key, column, chosen })),
       duplicate: result.columns.duplicate.map((column) => column.header),
     },

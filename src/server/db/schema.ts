@@ -89,6 +89,22 @@ export type IdempotencyKeyTable = { key: string; request_hash: string; status_co
 /** Monotonic counters, never going back: `client_code` (the last number assigned as CL-000001…), `client_id` (the last client id, base 36). */
 export type CounterTable = { name: string; value: number };
 
+/** One version of a remembered column mapping: every save appends one (version 1, 2… per signature). */
+export type ColumnMappingTable = {
+  /** sha256 of `signature`, lower-case hex: the key (with `version`). */
+  signature_hash: string;
+  version: number;
+  /** The header signature (the domain's headerSignature). */
+  signature: string;
+  /** JSON array of the header texts as the sheet showed them. */
+  headers: string;
+  /** JSON array of `{ header, target }`, in the order given. */
+  columns: string;
+  saved_at: string;
+  /** The token's name. */
+  saved_by: string;
+};
+
 export type DB = {
   clients: ClientTable;
   api_tokens: ApiTokenTable;
@@ -98,6 +114,7 @@ export type DB = {
   import_batches: ImportBatchTable;
   idempotency_keys: IdempotencyKeyTable;
   counters: CounterTable;
+  column_mappings: ColumnMappingTable;
 };
 
 export type ClientRow = Selectable<ClientTable>;

@@ -10,6 +10,7 @@ export function statusForErrorCode(code: ErrorCode): number {
     case 'forbidden_origin':
       return 403;
     case 'not_found':
+    case 'mapping_not_found':
       return 404;
     case 'conflict':
       return 409;

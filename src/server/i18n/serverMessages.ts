@@ -16,7 +16,8 @@ export const FieldIssueCode = [
   'custom',
 ] as const;
 export type FieldIssueCode = (typeof FieldIssueCode)[number];
-export type FieldIssueParams = { minimum?: unknown; maximum?: unknown };
+/** What a field message reads of a zod issue: the limit and what it counts (`origin`: string, array, number…), the allowed values. */
+export type FieldIssueParams = { minimum?: unknown; maximum?: unknown; origin?: unknown; values?: unknown };
 
 type Describe = (params: FieldIssueParams) => string;
 
@@ -30,6 +31,7 @@ const fr = {
     unauthorized: 'Jeton d’accès manquant, inconnu ou révoqué.',
     forbidden_origin: 'Cette origine n’est pas autorisée à appeler le magasin clients.',
     not_found: 'Ressource introuvable.',
+    mapping_not_found: 'Aucune correspondance de colonnes enregistrée pour ces en-têtes.',
     validation_failed: 'La requête contient des valeurs invalides.',
     conflict: 'La ressource a été modifiée entre-temps.',
     precondition_required: 'En-tête If-Match requis pour cette modification.',
@@ -40,15 +42,29 @@ const fr = {
   } satisfies Record<ErrorCode, string>,
   fields: {
     invalid_type: () => 'Valeur manquante ou de type incorrect.',
-    too_big: (p) => (p.maximum === undefined ? 'Valeur trop grande ou trop longue.' : `Maximum ${String(p.maximum)}.`),
-    too_small: (p) => (p.minimum === undefined ? 'Valeur trop petite ou trop courte.' : `Minimum ${String(p.minimum)}.`),
+    too_big: (p) =>
+      p.maximum === undefined
+        ? 'Valeur trop grande ou trop longue.'
+        : p.origin === 'string'
+          ? `${String(p.maximum)} caractères au plus.`
+          : p.origin === 'array'
+            ? `${String(p.maximum)} éléments au plus.`
+            : `Maximum ${String(p.maximum)}.`,
+    too_small: (p) =>
+      p.minimum === undefined
+        ? 'Valeur trop petite ou trop courte.'
+        : p.origin === 'string' && Number(p.minimum) === 1
+          ? 'Valeur requise : ne peut pas être vide.'
+          : p.origin === 'string'
+            ? `${String(p.minimum)} caractères au moins.`
+            : `Minimum ${String(p.minimum)}.`,
     invalid_format: () => 'Format invalide.',
     not_multiple_of: () => 'Valeur non multiple du pas attendu.',
     unrecognized_keys: () => 'Champ inconnu.',
     invalid_union: () => 'Valeur invalide.',
     invalid_key: () => 'Clé invalide.',
     invalid_element: () => 'Élément invalide.',
-    invalid_value: () => 'Valeur non autorisée.',
+    invalid_value: (p) => (allowedValues(p) === null ? 'Valeur non autorisée.' : `Valeur non autorisée : ${allowedValues(p)}.`),
     custom: () => 'Valeur invalide.',
   } satisfies Record<FieldIssueCode, Describe>,
   batchLimit: (max: number) => `Au plus ${max} lignes par lot d’import : découpez l’envoi.`,
@@ -59,6 +75,7 @@ const en: typeof fr = {
     unauthorized: 'Missing, unknown or revoked access token.',
     forbidden_origin: 'This origin is not allowed to call the client store.',
     not_found: 'Resource not found.',
+    mapping_not_found: 'No column mapping saved for these headers.',
     validation_failed: 'The request contains invalid values.',
     conflict: 'The resource was changed in the meantime.',
     precondition_required: 'An If-Match header is required for this change.',
@@ -69,21 +86,42 @@ const en: typeof fr = {
   },
   fields: {
     invalid_type: () => 'Missing value or wrong type.',
-    too_big: (p) => (p.maximum === undefined ? 'Value too big or too long.' : `Maximum ${String(p.maximum)}.`),
-    too_small: (p) => (p.minimum === undefined ? 'Value too small or too short.' : `Minimum ${String(p.minimum)}.`),
+    too_big: (p) =>
+      p.maximum === undefined
+        ? 'Value too big or too long.'
+        : p.origin === 'string'
+          ? `At most ${String(p.maximum)} characters.`
+          : p.origin === 'array'
+            ? `At most ${String(p.maximum)} items.`
+            : `Maximum ${String(p.maximum)}.`,
+    too_small: (p) =>
+      p.minimum === undefined
+        ? 'Value too small or too short.'
+        : p.origin === 'string' && Number(p.minimum) === 1
+          ? 'Value required: cannot be empty.'
+          : p.origin === 'string'
+            ? `At least ${String(p.minimum)} characters.`
+            : `Minimum ${String(p.minimum)}.`,
     invalid_format: () => 'Invalid format.',
     not_multiple_of: () => 'Value is not a multiple of the expected step.',
     unrecognized_keys: () => 'Unknown field.',
     invalid_union: () => 'Invalid value.',
     invalid_key: () => 'Invalid key.',
     invalid_element: () => 'Invalid element.',
-    invalid_value: () => 'Value not allowed.',
+    invalid_value: (p) => (allowedValues(p) === null ? 'Value not allowed.' : `Value not allowed: ${allowedValues(p)}.`),
     custom: () => 'Invalid value.',
   },
   batchLimit: (max: number) => `At most ${max} rows per import batch: split the upload.`,
 };
 
 const catalogues: Record<Language, typeof fr> = { fr, en };
+
+/** The values an enum allows, comma-separated (at most 40, beyond which the list says nothing useful); null when the issue names none. */
+function allowedValues(params: FieldIssueParams): string | null {
+  const { values } = params;
+  if (!Array.isArray(values) || values.length === 0 || values.length > 40) return null;
+  return values.map((value) => String(value)).join(', ');
+}
 
 /** The message of an error code, in the request's language. */
 export function errorMessage(code: ErrorCode, lang: Language): string {

@@ -3,6 +3,7 @@ import * as createClients from './20261127180000_create_clients';
 import * as createApiTokens from './20261127180100_create_api_tokens';
 import * as createSettings from './20261127180200_create_settings';
 import * as createClientStore from './20261127190000_create_client_store';
+import * as createColumnMappings from './20261202040000_create_column_mappings';
 
 /**
  * Every migration by name, listed statically so they load under tsx, jest and bundlers alike
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261127180100_create_api_tokens': createApiTokens,
   '20261127180200_create_settings': createSettings,
   '20261127190000_create_client_store': createClientStore,
+  '20261202040000_create_column_mappings': createColumnMappings,
 };

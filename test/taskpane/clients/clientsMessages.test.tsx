@@ -1,11 +1,10 @@
-import { ClientFailureCode } from '@/api-client/StoreClientError';
-import { ErrorCode } from '@/contract/ErrorCode';
+import { StoreClientErrorCode } from '@/api-client/StoreClientError';
 import { clientsEn, en } from '@/taskpane/i18n/en';
 import { clientsFr, fr } from '@/taskpane/i18n/fr';
 import { createMemoryStore } from './support/createMemoryStore';
 import { renderClientsTab } from './support/renderClientsTab';
 
-const errorCodes = [...ClientFailureCode, ...ErrorCode];
+const errorCodes = StoreClientErrorCode;
 
 /** Every leaf of a catalogue: `path` → value (functions called with sample arguments). */
 function leaves(value: unknown, path = ''): Map<string, unknown> {

@@ -4,6 +4,7 @@ import type { Client } from '@/contract/Client';
 import type { ClientVersion } from '@/contract/ClientHistory';
 import { COLUMN_KEYS, describeIssue, ISSUE_SEVERITY, normalizeClientValues, type ColumnKey } from '@/domain';
 import { makeClient } from '@test/api-client/support/makeClient';
+import { unusedStoreMethods } from '@test/api-client/support/unusedStoreMethods';
 
 export type StoreCall = { method: keyof StoreClient; args: unknown[] };
 
@@ -86,6 +87,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
   };
 
   const client: StoreClient = {
+    ...unusedStoreMethods(),
     health: async () => ({ status: 'ok', version: '0.1.0', database: 'sqlite' }),
     getSettings: async () => ({ homeCountry }),
     searchClients: async (search) => {
