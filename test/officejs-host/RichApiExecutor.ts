@@ -1,5 +1,6 @@
 import type { ExcelLimits } from '../excel-host/ExcelLimits';
 import type { HostEnvironment } from '../excel-host/HostEnvironment';
+import type { SyncStats } from '../excel-host/SyncRecord';
 import { HostOfficeError } from '../excel-host/HostOfficeError';
 import { HostClientObject } from '../excel-host/proxy/HostClientObject';
 import { HostClientResult } from '../excel-host/proxy/HostClientResult';
@@ -38,6 +39,8 @@ export type ExecutorEnvironment = {
   /** Excel on the web's payload limits, checked here on the real request and response bodies. */
   limits: ExcelLimits;
   stats: OfficeJsSyncStats;
+  /** test/excel-host's counters, given the add-in's requests (not office.js's cleanup requests). */
+  mirror: SyncStats;
   gaps: string[];
   /** Called with each request body as office.js serialised it. */
   onRequestText: (text: string) => void;
@@ -142,6 +145,7 @@ export class RichApiExecutor implements RequestExecutor {
     const responseText = JSON.stringify(responseBody);
     record.responseBytes = utf8ByteLength(responseText);
     this.env.stats.responseBytes += record.responseBytes;
+    if (!record.cleanup) this.env.mirror.responseBytes += record.responseBytes;
     if (record.responseBytes > limits.maxResponseBytes) {
       record.errorCode = null;
       return this.officeJsError(
@@ -218,6 +222,12 @@ export class RichApiExecutor implements RequestExecutor {
     if (cleanup) stats.cleanups += 1;
     stats.requestBytes += requestBytes;
     stats.history.push(record);
+    if (!cleanup) {
+      const { mirror } = this.env;
+      mirror.syncs += 1;
+      mirror.requestBytes += requestBytes;
+      mirror.history.push(record);
+    }
     return record;
   }
 

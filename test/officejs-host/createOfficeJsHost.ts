@@ -34,7 +34,14 @@ type OverrideSession = {
  * answering the RichApi requests of the real office.js loaded by loadOfficeJs. Install it with installOfficeJsHost.
  */
 export function createOfficeJsHost(officeJs: LoadedOfficeJs, options: ExcelHostOptions = {}): OfficeJsHost {
-  const excel: ExcelHost = createExcelHost(options);
+  return createOfficeJsHostOver(officeJs, createExcelHost(options));
+}
+
+/**
+ * A protocol host over an existing test/excel-host (its workbook, limits and API sets), whose `stats` also count the
+ * add-in's requests (office.js's cleanup requests left out): tests written for test/excel-host keep their assertions.
+ */
+export function createOfficeJsHostOver(officeJs: LoadedOfficeJs, excel: ExcelHost): OfficeJsHost {
   const stats: OfficeJsSyncStats = { syncs: 0, cleanups: 0, requestBytes: 0, responseBytes: 0, history: [] };
   const host: OfficeJsHost = {
     officeJs,
@@ -88,6 +95,7 @@ export function installOfficeJsHost(host: OfficeJsHost, target: object = globalT
     },
     limits: host.limits,
     stats: host.stats,
+    mirror: excel.stats,
     gaps: host.gaps,
     onRequestText: (text: string) => (host.lastRequestText = text),
   };
