@@ -407,6 +407,9 @@ class RequestRun {
         const parent = await this.objectAt(info.ParentObjectPathId ?? 0);
         if (parent === null) return null;
         const args = await this.argumentsOf(info.ArgumentInfo);
+        if (info.Name === 'GetItemAt' && parent instanceof HostCollection && !memberKind(parent, 'getItemAt')?.method) {
+          return this.itemAt(parent, args[0]);
+        }
         const child =
           info.ObjectPathType === ObjectPathType.property
             ? this.property(parent, info.Name)
@@ -418,6 +421,18 @@ class RequestRun {
       default:
         throw new OfficeJsHostGap(`object path type ${info.ObjectPathType} (${info.Name}) is not supported`);
     }
+  }
+
+  /**
+   * GetItemAt(index): how office.js names the items of a collection whose items have no key (RangeAreas.areas,
+   * Table.columns) once it loaded them; the in-memory collections list their items instead.
+   */
+  private async itemAt(collection: Proxy, index: unknown): Promise<Proxy> {
+    collection.load();
+    await this.executor.flush();
+    const item = ((collection as unknown as Members).items as Proxy[])[Number(index)];
+    if (!item) throw new HostOfficeError('ItemNotFound', { location: `${collection._className}.getItemAt` });
+    return item;
   }
 
   private property(proxy: Proxy, name: string): unknown {

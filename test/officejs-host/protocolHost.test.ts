@@ -1,4 +1,5 @@
 import { utf8ByteLength } from '../excel-host/utf8ByteLength';
+import { onBothHosts, workbookSnapshot } from './compareHosts';
 import { loadOfficeJs } from './loadOfficeJs';
 import { officeJsOnce, startOfficeJsHost } from './officeJsHostSupport';
 import { ActionType, ObjectPathType, type RequestBody } from './richApiProtocol';
@@ -228,6 +229,71 @@ describe('the real office.js client over the protocol host', () => {
       ActionType.query,
       ActionType.method,
     ]);
+  });
+});
+
+describe('the APIs src/excel calls, on the real client and on test/excel-host', () => {
+  it('worksheets, ranges, formats, RangeAreas, tables, validation and properties: same answers, same workbook, same syncs', async () => {
+    const tour = () =>
+      Excel.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const active = worksheets.getActiveWorksheet().load('name, id, visibility, position');
+        const first = worksheets.getFirst().load('name');
+        const count = worksheets.getCount();
+        const added = worksheets.add('Listes');
+        added.visibility = Excel.SheetVisibility.hidden;
+        const sheet = worksheets.getItem('Clients');
+        const used = sheet.getUsedRange(true).load('address, rowIndex, columnIndex, rowCount, columnCount');
+        const cell = sheet.getRange('B2:C3').getCell(1, 1).load('address, values, numberFormat');
+        const resized = sheet.getRange('A1').getResizedRange(2, 1).load('address');
+        const byIndexes = sheet.getRangeByIndexes(1, 0, 2, 3).load('values, text, valueTypes');
+        await context.sync();
+        const header = sheet.getRange('A1:C1');
+        header.format.fill.color = '#FCE4D6';
+        header.format.font.set({ bold: true, color: '#9C0006' });
+        // One format for a whole column, as queueTemplateColumnFormats writes it.
+        (sheet.getRange('C:C') as unknown as { numberFormat: string }).numberFormat = '@';
+        sheet.getRange('C:C').format.columnWidth = 60;
+        const marks = sheet.getRanges('A2, B3:C3');
+        marks.format.fill.pattern = 'Solid';
+        marks.format.fill.color = '#FFC7CE';
+        const areas = marks.areas.load('items/address');
+        sheet.getRange('A2:A3').dataValidation.rule = { list: { inCellDropDown: true, source: 'M.,Mme' } };
+        const table = sheet.tables.add('A1:C3', true);
+        table.name = 'Clients';
+        sheet.customProperties.add('suivi-clients.template', '1');
+        context.workbook.properties.custom.add('suivi-clients.version', '1');
+        sheet.freezePanes.freezeRows(1);
+        sheet.activate();
+        sheet.getRange('B2').select();
+        const fill = sheet.getRange('A2').format.fill.load('color, pattern');
+        const missingUsed = added.getUsedRangeOrNullObject().load('address');
+        const names = worksheets.load('items/name, items/visibility');
+        await context.sync();
+        const firstArea = areas.items[0]?.load('values');
+        await context.sync();
+        return {
+          active: [active.name, active.visibility, active.position],
+          first: first.name,
+          count: count.value,
+          used: [used.address, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount],
+          cell: [cell.address, cell.values, cell.numberFormat],
+          resized: resized.address,
+          byIndexes: [byIndexes.values, byIndexes.text, byIndexes.valueTypes],
+          areas: areas.items.map((area) => area.address),
+          firstArea: firstArea?.values,
+          fill: [fill.color, fill.pattern],
+          missingUsed: missingUsed.isNullObject,
+          names: names.items.map((item) => [item.name, item.visibility]),
+        };
+      });
+    const setUp = (workbook: Parameters<Parameters<typeof onBothHosts>[0]>[0]) => void workbook.addSheet('Clients', clients);
+    const { fake, real } = await onBothHosts(setUp, tour, { apiSets: { ExcelApi: '1.17' } });
+    expect(real.error).toBeNull();
+    expect(real.result).toEqual(fake.result);
+    expect(real.result).toMatchObject({ count: 1, used: ['Clients!A1:C3', 0, 0, 3, 3], areas: ['Clients!A2', 'Clients!B3:C3'] });
+    expect(workbookSnapshot(real.workbook)).toEqual(workbookSnapshot(fake.workbook));
+    expect([real.syncs, fake.syncs]).toEqual([3, 3]);
   });
 });
 
