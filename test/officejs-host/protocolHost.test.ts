@@ -1,5 +1,7 @@
+import { createExcelHost } from '../excel-host/createExcelHost';
 import { utf8ByteLength } from '../excel-host/utf8ByteLength';
 import { onBothHosts, workbookSnapshot } from './compareHosts';
+import { installExcelHost, installs } from './installExcelHostOverOfficeJs';
 import { loadOfficeJs } from './loadOfficeJs';
 import { officeJsOnce, startOfficeJsHost } from './officeJsHostSupport';
 import { ActionType, ObjectPathType, type RequestBody } from './richApiProtocol';
@@ -347,5 +349,28 @@ describe('no network', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fresh.outsideRequests.map((request) => request.kind).sort()).toEqual(['fetch', 'resource', 'xhr']);
     fresh.window.close();
+  });
+});
+
+describe('the real-client project (test/excel unchanged on office.js)', () => {
+  it('installs the real client for hosts up to ExcelApi 1.17, and keeps the fake proxies from 1.18 (notes)', async () => {
+    const { Excel: realExcel } = officeJsOnce();
+    const before = { ...installs };
+    for (const ExcelApi of ['1.17', '1.18']) {
+      const excelHost = createExcelHost({ apiSets: { ExcelApi } });
+      excelHost.workbook.addSheet('Clients', clients);
+      const restore = installExcelHost(excelHost);
+      const name = await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+        await context.sync();
+        return sheet.name;
+      });
+      expect(name).toBe('Clients');
+      expect(Excel === realExcel).toBe(ExcelApi === '1.17');
+      // The add-in's one request, in test/excel-host's own counters, whichever client sent it.
+      expect(excelHost.stats.syncs).toBe(1);
+      restore();
+    }
+    expect([installs.realClient - before.realClient, installs.modelAlone - before.modelAlone]).toEqual([1, 1]);
   });
 });
