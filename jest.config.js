@@ -1,5 +1,6 @@
 // Test projects: one per kind of test, all run by `npm test`.
 // unit: domain, contract, excel (against the in-memory host), the host itself, manifest, CLI.
+// real-client: test/excel again, on the real office.js over test/officejs-host (installExcelHost mapped to it).
 // pane: React components in jsdom. store: the store over SQLite and PostgreSQL (real servers).
 // browser: the built pane in Debian's Chromium.
 // Jest on Node 20 runs CommonJS: compile `import()` to require (webpack keeps real code splitting),
@@ -23,6 +24,16 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/server/', '<rootDir>/test/browser/'],
+    },
+    {
+      ...common,
+      displayName: 'real-client',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/excel/**/*.test.ts'],
+      moduleNameMapper: {
+        '^.*excel-host/installExcelHost$': '<rootDir>/test/officejs-host/installExcelHostOverOfficeJs.ts',
+        ...common.moduleNameMapper,
+      },
     },
     {
       ...common,

@@ -2,16 +2,19 @@ import { type HostErrorCode, hostErrorMessages } from './hostErrorCodes';
 
 export type HostErrorDebugInfo = { code: string; message: string; errorLocation?: string; statement?: string };
 
+// As the real office.js reports them: ApiNotFound 404 (CommonUtility.throwIfApiNotSupported); the payload limits 400
+// (RichApiMessageUtility.buildResponseOnError, the answer of Excel on the web's host to an oversized request).
 const httpStatus: Partial<Record<HostErrorCode, number>> = {
   AccessDenied: 401,
+  ApiNotFound: 404,
   GeneralException: 500,
   InvalidArgument: 400,
   InvalidObjectPath: 400,
   ItemNotFound: 404,
   PropertyNotLoaded: 400,
   ValueNotLoaded: 400,
-  RequestPayloadSizeLimitExceeded: 413,
-  ResponsePayloadSizeLimitExceeded: 413,
+  RequestPayloadSizeLimitExceeded: 400,
+  ResponsePayloadSizeLimitExceeded: 400,
 };
 
 /**

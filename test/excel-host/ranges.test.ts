@@ -87,6 +87,8 @@ describe('Range values', () => {
         base.getEntireColumn(),
         base.getEntireRow(),
         context.workbook.worksheets.getItem('Clients').getCell(0, 0),
+        base.getRow(0).getBoundingRect(base.getCell(3, 0)),
+        base.getBoundingRect('F7'),
       ].map((range) => range.load('address'));
       await context.sync();
       return derived.map((range) => range.address);
@@ -100,6 +102,8 @@ describe('Range values', () => {
       'Clients!B:D',
       'Clients!2:5',
       'Clients!A1',
+      'Clients!B2:D5',
+      'Clients!B2:F7',
     ]);
   });
 

@@ -10,7 +10,7 @@ import type { HostRequestContext } from './HostRequestContext';
 import { HostDataValidation } from './HostDataValidation';
 import { HostRangeFormat } from './HostRangeFormat';
 import { HostWorksheet } from './HostWorksheet';
-import { firstRect, type RangeTarget } from './RangeTarget';
+import { firstRect, type RangeTarget, resolveRangeAddress } from './RangeTarget';
 
 const cells = (target: RangeTarget) => cellCount(firstRect(target));
 
@@ -242,6 +242,32 @@ export class HostRange extends HostClientObject<RangeTarget> {
       rowCount: rect.rowCount + deltaRows,
       columnCount: rect.columnCount + deltaColumns,
     }));
+  }
+
+  /** The smallest range holding this range and another (a range of the same sheet, or an address on it). */
+  getBoundingRect(anotherRange: HostRange | string): HostRange {
+    const argument = typeof anotherRange === 'string' ? JSON.stringify(anotherRange) : anotherRange._path;
+    return new HostRange(this.context, {
+      kind: 'path',
+      path: `${this._path}.getBoundingRect(${argument})`,
+      nullable: true,
+      resolve: () => {
+        const target = this._targetOrNull();
+        if (target === null) return null;
+        const other =
+          typeof anotherRange === 'string'
+            ? resolveRangeAddress(target.sheet, anotherRange, this.context._env.limits)
+            : anotherRange._requireTarget();
+        if (other.sheet !== target.sheet) throw new HostOfficeError('InvalidArgument', { location: 'Range.getBoundingRect' });
+        const a = firstRect(target);
+        const b = firstRect(other);
+        const row = Math.min(a.row, b.row);
+        const column = Math.min(a.column, b.column);
+        const rowCount = Math.max(a.row + a.rowCount, b.row + b.rowCount) - row;
+        const columnCount = Math.max(a.column + a.columnCount, b.column + b.columnCount) - column;
+        return { sheet: target.sheet, rects: [{ row, column, rowCount, columnCount }] };
+      },
+    });
   }
 
   getEntireRow(): HostRange {
