@@ -92,6 +92,8 @@ export function installOfficeJsHost(host: OfficeJsHost, target: object = globalT
       limits: { ...host.limits, maxRequestBytes: Infinity, maxResponseBytes: Infinity },
       stats: { syncs: 0, requestBytes: 0, responseBytes: 0, history: [] },
       excelApi: host.apiSets.ExcelApi,
+      // The known failures a test turns on (host.faults) apply to the real client's requests too.
+      faults: excel.faults,
     },
     limits: host.limits,
     stats: host.stats,
