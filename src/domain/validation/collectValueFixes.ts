@@ -16,6 +16,8 @@ export type ValueFixEntry = {
   /** Stable within a validation: key, column letter and value. */
   id: string;
   key: ValueFixKey;
+  /** Why it is listed: an unknown value (an error), or an academic title (`title.academic`, a warning: the row imports as is). */
+  code: IssueCode;
   /** The value as written (trimmed). */
   value: string;
   /** How many cells hold it: `rows.length`. */
@@ -72,7 +74,7 @@ function sheetForm(key: ValueFixKey, suggestion: string | null): string | null {
   return key === 'title' || key === 'language' ? read.value : countryNameFr(read.value);
 }
 
-type Group = { key: ValueFixKey; value: string; column: string; rows: number[]; suggestion: string | null };
+type Group = { key: ValueFixKey; code: IssueCode; value: string; column: string; rows: number[]; suggestion: string | null };
 
 /** The issue's key when it is an unreadable coded value in a cell, else null. */
 function fixKeyOf(issue: Issue): ValueFixKey | null {
@@ -95,7 +97,14 @@ export function collectValueFixes(validation: SheetValidation): ValueFixEntry[] 
     const id = `${key}\u0000${issue.columnLetter}\u0000${value}`;
     const group = groups.get(id);
     if (group === undefined) {
-      groups.set(id, { key, value, column: issue.columnLetter, rows: [issue.row], suggestion: sheetForm(key, issue.suggestion) });
+      groups.set(id, {
+        key,
+        code: issue.code,
+        value,
+        column: issue.columnLetter,
+        rows: [issue.row],
+        suggestion: sheetForm(key, issue.suggestion),
+      });
     } else {
       group.rows.push(issue.row);
     }
@@ -103,6 +112,7 @@ export function collectValueFixes(validation: SheetValidation): ValueFixEntry[] 
   const entries = [...groups].map(([id, group]): ValueFixEntry => ({
     id,
     key: group.key,
+    code: group.code,
     value: group.value,
     count: group.rows.length,
     column: group.column,
