@@ -59,6 +59,17 @@ describe('collectValueFixes', () => {
     expect(countryNamesFr()).toEqual(expect.arrayContaining(['Suisse', 'France', 'Allemagne', 'Italie', 'Liechtenstein']));
   });
 
+  it.each(VALUE_FIX_KEYS)('offers for %s only values the engine reads back without a problem', (key) => {
+    const entries = collectValueFixes(
+      sheetOf([{ title: 'Dr', country: 'Atlantide', nationality: 'xx', practiceCountry: 'yy', language: 'es' }]),
+    );
+    const allowed = entries.find((entry) => entry.key === key)?.allowed ?? [];
+    expect(allowed.length).toBeGreaterThan(1);
+    const validation = sheetOf(allowed.map((value) => ({ [key]: value })));
+    // Phones and postal codes follow the row's country: only the key's own column counts here.
+    expect(validation.issues.filter((issue) => issue.column === key)).toEqual([]);
+  });
+
   it('keeps an academic title a warning: the row stays importable', () => {
     const validation = sheetOf([{ title: 'Prof. Dr.' }, { title: 'Me' }]);
     expect(validation.validRows).toBe(2);
