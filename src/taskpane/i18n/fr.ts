@@ -152,7 +152,7 @@ const plainPlural = (count: number, one: string, many: string) => `${count} ${co
 /** The value mapping of the coded columns (Civilité, Pays, Nationalité, Pays d'exercice, Langue) in the validation report. */
 const valueFixesFr = {
   title: 'Valeurs à corriger',
-  intro: 'Valeurs non reconnues : choisissez une fois la bonne valeur, elle est écrite dans toutes les cellules qui la contiennent.',
+  intro: 'Valeurs non reconnues\u00a0: choisissez une fois la bonne valeur, elle est écrite dans toutes les cellules qui la contiennent.',
   choiceLabel: (column: string, header: string, value: string, count: number) =>
     `${column} · ${header}\u00a0: «\u00a0${value}\u00a0» ×${count.toLocaleString('fr-CH')}`,
   leaveAsIs: 'Laisser tel quel',
