@@ -96,8 +96,8 @@ describe('valueFixWrites', () => {
 
   it('writes the chosen values, one write per entry, and nothing for the entries left as they are', () => {
     expect(valueFixWrites(entries, { [id('country')]: 'Suisse', [id('title')]: null, [id('language')]: 'de' })).toEqual([
-      { column: 'M', rows: [2, 3], value: 'Suisse' },
-      { column: 'P', rows: [4], value: 'de' },
+      { column: 'M', rows: [2, 3], from: 'Suise', value: 'Suisse' },
+      { column: 'P', rows: [4], from: 'Klingon', value: 'de' },
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('valueFixWrites', () => {
 
   it('"accept the suggestions" chooses every suggestion and nothing else', () => {
     expect(suggestedChoices(entries)).toEqual({ [id('country')]: 'Suisse' });
-    expect(valueFixWrites(entries, suggestedChoices(entries))).toEqual([{ column: 'M', rows: [2, 3], value: 'Suisse' }]);
+    expect(valueFixWrites(entries, suggestedChoices(entries))).toEqual([{ column: 'M', rows: [2, 3], from: 'Suise', value: 'Suisse' }]);
   });
 });
 

@@ -27,13 +27,14 @@ describe('applyValueFixes', () => {
     const entries = collectValueFixes(validateSheet(before, { homeCountry: 'CH' }));
     const writes = valueFixWrites(entries, suggestedChoices(entries));
     expect(writes).toEqual([
-      { column: 'M', rows: [2, 3, 5], value: 'Suisse' },
-      { column: 'P', rows: [5], value: 'en' },
+      { column: 'M', rows: [2, 3, 5], from: 'Suise', value: 'Suisse' },
+      { column: 'P', rows: [5], from: 'Englsh', value: 'en' },
     ]);
     host.resetStats();
     const applied = await applyValueFixes({ sheetName: 'Clients', writes, features: withNotes });
-    expect(applied).toEqual({ sheetName: 'Clients', cells: 4 });
-    expect(host.stats.syncs).toBe(1);
+    expect(applied).toEqual({ sheetName: 'Clients', cells: 4, skipped: 0 });
+    // The cells read, then written.
+    expect(host.stats.syncs).toBe(2);
     const after = sheet.getValues();
     expect(after.map((cells) => cells[12])).toEqual(['Pays', 'Suisse', 'Suisse', 'CH', 'Suisse', 'CH']);
     expect(after.map((cells) => cells[15])).toEqual(['Langue', 'fr', 'fr', 'fr', 'en', 'Klingon']);
@@ -61,7 +62,7 @@ describe('applyValueFixes', () => {
     host.resetStats();
     const applied = await applyValueFixes({ sheetName: 'Clients', writes, features: withNotes });
     expect(applied.cells).toBe(30_000);
-    // About 300 bytes a scattered cell: two requests of some 4.5 MB.
+    // One request reads both columns; about 300 bytes a scattered cell: two requests of some 4.5 MB write them.
     expect(host.stats.syncs).toBeLessThanOrEqual(3);
     expect(host.stats.history.every((record) => record.requestBytes < 5 * 1024 * 1024)).toBe(true);
     expect(host.stats.history.every((record) => record.errorCode === null)).toBe(true);
@@ -74,7 +75,7 @@ describe('applyValueFixes', () => {
 
   it('splits the writes across requests when a smaller budget says so', async () => {
     const sheet = setUp(Array.from({ length: 200 }, (_, i) => row(i % 2 === 0 ? { P: 'Englsh' } : {}, i)));
-    const writes = [{ column: 'P', rows: Array.from({ length: 100 }, (_, i) => 2 + 2 * i), value: 'en' }];
+    const writes = [{ column: 'P', rows: Array.from({ length: 100 }, (_, i) => 2 + 2 * i), from: 'Englsh', value: 'en' }];
     host.resetStats();
     await applyValueFixes({ sheetName: 'Clients', writes, features: withNotes, requestBudget: 10_000 });
     expect(host.stats.syncs).toBeGreaterThan(1);
@@ -90,7 +91,7 @@ describe('applyValueFixes', () => {
       runs.push(args.length > 1 ? args[0] : null);
       return run(...args);
     }) as typeof Excel.run);
-    const writes = [{ column: 'M', rows: [2], value: 'Suisse' }];
+    const writes = [{ column: 'M', rows: [2], from: 'Suise', value: 'Suisse' }];
     await applyValueFixes({ sheetName: 'Clients', writes, features: { ...withNotes, mergeUndoGroup: true } });
     await applyValueFixes({ sheetName: 'Clients', writes, features: withNotes });
     spy.mockRestore();
@@ -100,16 +101,29 @@ describe('applyValueFixes', () => {
   it('fails with item_not_found, writing nothing, when the sheet was renamed or deleted', async () => {
     const sheet = setUp([row({ M: 'Suise' }, 1)]);
     sheet.name = 'Clients 2025';
-    const writes = [{ column: 'M', rows: [2], value: 'Suisse' }];
+    const writes = [{ column: 'M', rows: [2], from: 'Suise', value: 'Suisse' }];
     const failure = applyValueFixes({ sheetName: 'Clients', writes, features: withNotes });
     await expect(failure).rejects.toBeInstanceOf(ExcelOperationError);
     await expect(failure).rejects.toMatchObject({ code: 'item_not_found' });
     expect(sheet.cell('M2').value).toBe('Suise');
   });
 
+  it('leaves a cell edited since the validation as it is', async () => {
+    const sheet = setUp([row({ M: 'Suise' }, 1), row({ M: 'Suise' }, 2), row({ M: 'Suise' }, 3)]);
+    const entries = collectValueFixes(validateSheet(sheet.getValues(), { homeCountry: 'CH' }));
+    sheet.setValues([['Italie']], 'M3');
+    const applied = await applyValueFixes({
+      sheetName: 'Clients',
+      writes: valueFixWrites(entries, suggestedChoices(entries)),
+      features: withNotes,
+    });
+    expect(applied).toEqual({ sheetName: 'Clients', cells: 2, skipped: 1 });
+    expect(sheet.getValues('M2:M4').map(([value]) => value)).toEqual(['Suisse', 'Italie', 'Suisse']);
+  });
+
   it('writes a value starting with = as text', async () => {
     const sheet = setUp([row({}, 1)]);
-    await applyValueFixes({ sheetName: 'Clients', writes: [{ column: 'R', rows: [2], value: '=1+1' }], features: withNotes });
+    await applyValueFixes({ sheetName: 'Clients', writes: [{ column: 'R', rows: [2], from: '', value: '=1+1' }], features: withNotes });
     expect(sheet.cell('R2')).toMatchObject({ value: '=1+1', formula: null });
   });
 });

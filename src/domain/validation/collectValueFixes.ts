@@ -35,8 +35,8 @@ export type ValueFixEntry = {
 /** The user's choice per entry id: the value to write, or null / absent to leave the cells as they are. */
 export type ValueFixChoices = Readonly<Record<string, string | null | undefined>>;
 
-/** Cells of one column to receive one value. */
-export type ValueFixWrite = { column: string; rows: readonly number[]; value: string };
+/** Cells of one column to receive one value, in place of `from` (the value as written when validated). */
+export type ValueFixWrite = { column: string; rows: readonly number[]; from: string; value: string };
 
 /** The issue codes of an unreadable coded value, each with the keys it is reported on. */
 const FIX_CODES: Readonly<Partial<Record<IssueCode, ReadonlySet<ValueFixKey>>>> = {
@@ -143,7 +143,7 @@ export function valueFixWrites(entries: readonly ValueFixEntry[], choices: Value
   for (const entry of entries) {
     const value = choices[entry.id];
     if (value === null || value === undefined || !entry.allowed.includes(value)) continue;
-    writes.push({ column: entry.column, rows: entry.rows, value });
+    writes.push({ column: entry.column, rows: entry.rows, from: entry.value, value });
   }
   return writes;
 }

@@ -162,8 +162,11 @@ const valueFixesEn: Messages['importer']['valueFixes'] = {
   apply: 'Correct in the sheet',
   applying: 'Correcting…',
   more: (count) => `… and ${plural(count, 'other value', 'other values')} (correct the first ones, then validate again).`,
-  applied: (cells, sheetName) =>
-    `${plural(cells, 'cell corrected', 'cells corrected')} in "${sheetName}", then the sheet was validated again.`,
+  applied: (cells, sheetName, skipped) =>
+    `${plural(cells, 'cell corrected', 'cells corrected')} in "${sheetName}", then the sheet was validated again.` +
+    (skipped > 0
+      ? ` ${plural(skipped, 'cell', 'cells')} changed since the validation left as ${skipped === 1 ? 'it is' : 'they are'}.`
+      : ''),
 };
 
 const commandsEn: Messages['commands'] = {

@@ -164,8 +164,11 @@ const valueFixesFr = {
   apply: 'Corriger dans la feuille',
   applying: 'Correction…',
   more: (count: number) => `… et ${plural(count, 'autre valeur', 'autres valeurs')} (corrigez les premières, puis validez à nouveau).`,
-  applied: (cells: number, sheetName: string) =>
-    `${plural(cells, 'cellule corrigée', 'cellules corrigées')} dans «\u00a0${sheetName}\u00a0», puis la feuille a été validée à nouveau.`,
+  applied: (cells: number, sheetName: string, skipped: number) =>
+    `${plural(cells, 'cellule corrigée', 'cellules corrigées')} dans «\u00a0${sheetName}\u00a0», puis la feuille a été validée à nouveau.` +
+    (skipped > 0
+      ? ` ${plural(skipped, 'cellule modifiée', 'cellules modifiées')} depuis la validation, laissée${skipped > 1 ? 's' : ''} telle${skipped > 1 ? 's' : ''} quelle${skipped > 1 ? 's' : ''}.`
+      : ''),
 };
 
 const commandsFr = {

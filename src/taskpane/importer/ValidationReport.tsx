@@ -98,7 +98,9 @@ export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSe
       )}
       {valueFixes.applied !== null && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t.importer.valueFixes.applied(valueFixes.applied.cells, valueFixes.applied.sheetName)}</MessageBarBody>
+          <MessageBarBody>
+            {t.importer.valueFixes.applied(valueFixes.applied.cells, valueFixes.applied.sheetName, valueFixes.applied.skipped)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {fixEntries.length > 0 && (

@@ -40,7 +40,7 @@ function resultOf(rows: unknown[][]): ActiveSheetValidation {
   };
 }
 
-function fakeExcel(fix: (request: ValueFixRequest) => Promise<{ sheetName: string; cells: number }>, first = before) {
+function fakeExcel(fix: (request: ValueFixRequest) => Promise<{ sheetName: string; cells: number; skipped: number }>, first = before) {
   const calls: string[] = [];
   const fixes: ValueFixWrite[][] = [];
   let validations = 0;
@@ -77,7 +77,7 @@ const label = (column: string, header: string, value: string, count: number) =>
 
 describe('Value fixes in the validation report', () => {
   it('lists each distinct value once with its count, the suggestion preselected, an academic title left as is', async () => {
-    const { excel } = fakeExcel(async () => ({ sheetName: 'Clients', cells: 0 }));
+    const { excel } = fakeExcel(async () => ({ sheetName: 'Clients', cells: 0, skipped: 0 }));
     const { fixes } = await renderValidated(excel);
     const items = within(fixes).getAllByRole('listitem');
     expect(items).toHaveLength(4);
@@ -93,19 +93,23 @@ describe('Value fixes in the validation report', () => {
   });
 
   it("writes the chosen values into the report's sheet, then validates it again and says how many cells", async () => {
-    const { excel, calls, fixes: written } = fakeExcel(async () => ({ sheetName: 'Clients', cells: 5 }));
+    const { excel, calls, fixes: written } = fakeExcel(async () => ({ sheetName: 'Clients', cells: 5, skipped: 1 }));
     const { panel, fixes } = await renderValidated(excel);
     // Klingon → de, chosen by hand; the suggestions stay.
     await userEvent.click(within(fixes).getByRole('combobox', { name: label('P', 'Langue', 'Klingon', 1) }));
     await userEvent.click(await screen.findByRole('option', { name: 'de (allemand)' }));
     await userEvent.click(within(fixes).getByRole('button', { name: 'Corriger dans la feuille' }));
-    await within(panel).findByText(shown('5 cellules corrigées dans «\u00a0Clients\u00a0», puis la feuille a été validée à nouveau.'));
+    await within(panel).findByText(
+      shown(
+        '5 cellules corrigées dans «\u00a0Clients\u00a0», puis la feuille a été validée à nouveau. 1 cellule modifiée depuis la validation, laissée telle quelle.',
+      ),
+    );
     expect(calls).toEqual(['validate', 'fix Clients', 'validate']);
     expect(written).toEqual([
       [
-        { column: 'M', rows: [2, 3, 4], value: 'Suisse' },
-        { column: 'P', rows: [5], value: 'en' },
-        { column: 'P', rows: [4], value: 'de' },
+        { column: 'M', rows: [2, 3, 4], from: 'Suise', value: 'Suisse' },
+        { column: 'P', rows: [5], from: 'Englsh', value: 'en' },
+        { column: 'P', rows: [4], from: 'Klingon', value: 'de' },
       ],
     ]);
     // The report of the new validation: only the values still unread are listed.
@@ -121,7 +125,7 @@ describe('Value fixes in the validation report', () => {
       clientRow(2, 'Mme', 'CH', 'Klingon'),
       clientRow(3, 'Mme', 'CH', 'Englsh'),
     ];
-    const { excel, fixes: written } = fakeExcel(async () => ({ sheetName: 'Clients', cells: 2 }), languages);
+    const { excel, fixes: written } = fakeExcel(async () => ({ sheetName: 'Clients', cells: 2, skipped: 0 }), languages);
     const { fixes } = await renderValidated(excel);
     const apply = within(fixes).getByRole('button', { name: 'Corriger dans la feuille' });
     const accept = within(fixes).getByRole('button', { name: 'Accepter les suggestions' });
@@ -138,7 +142,7 @@ describe('Value fixes in the validation report', () => {
     expect(accept).toBeDisabled();
     await userEvent.click(apply);
     await waitFor(() => expect(written).toHaveLength(1));
-    expect(written[0]).toEqual([{ column: 'P', rows: [2, 4], value: 'en' }]);
+    expect(written[0]).toEqual([{ column: 'P', rows: [2, 4], from: 'Englsh', value: 'en' }]);
   });
 
   it('says so when the sheet is gone, and the report stays', async () => {
