@@ -7,9 +7,9 @@ import { useImportSession } from './useImportSession';
 
 /**
  * The Importer tab's state and calls: the import session (validate, import, undo), the sheet actions beside it
- * (insert the template, clear the marks, add missing columns, go to a cell, correct the unreadable values) and the file import. Starting a
- * validation puts the sheet actions' notices away; clearing the marks puts the report away; an opened file is
- * validated.
+ * (insert the template, clear the marks, add missing columns, go to a cell, correct the unreadable values) and the
+ * file import. Starting a validation puts the sheet actions' notices away; clearing the marks puts the report away;
+ * an opened file is validated, and so is a sheet whose values were corrected.
  */
 export function useImporterTab(launchImport: boolean) {
   const excel = useImporterExcel();
