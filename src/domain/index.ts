@@ -77,8 +77,19 @@ export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/Normal
 export { validateSheet } from './validation/validateSheet';
 export type { ValidateSheetOptions } from './validation/ValidateSheetOptions';
 export type { SheetValidation, SheetRecord } from './validation/SheetValidation';
+export {
+  VALUE_FIX_KEYS,
+  allowedFixValues,
+  collectValueFixes,
+  suggestedChoices,
+  valueFixWrites,
+  type ValueFixKey,
+  type ValueFixEntry,
+  type ValueFixChoices,
+  type ValueFixWrite,
+} from './validation/collectValueFixes';
 export { parseCountry } from './countries/parseCountry';
-export { countryNameFr } from './countries/countryIndex';
+export { countryNameFr, countryNamesFr } from './countries/countryIndex';
 export { normalizePhone } from './phones/normalizePhone';
 export { parsePhoneE164 } from './phones/parsePhoneE164';
 
@@ -98,8 +109,8 @@ export { normalizePostalCode } from './rules/normalizePostalCode';
 export { normalizeMultilineText, normalizeText } from './rules/normalizeText';
 export { normalizeVatNumber } from './rules/normalizeVatNumber';
 export { parseBirthDate } from './rules/parseBirthDate';
-export { parseLanguage } from './rules/parseLanguage';
-export { parseTitle } from './rules/parseTitle';
+export { parseLanguage, LANGUAGE_CODES, type LanguageCode } from './rules/parseLanguage';
+export { parseTitle, TITLE_VALUES, type TitleValue } from './rules/parseTitle';
 export { swissUidCheckDigit } from './rules/swissUidCheckDigit';
 export { editDistance } from './text/editDistance';
 export { findClosest } from './text/findClosest';

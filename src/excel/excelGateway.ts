@@ -14,6 +14,7 @@ export type ExcelGateway = {
   writeClientsToSheet: Operations['writeClientsToSheet'];
   writeImportResults: Operations['writeImportResults'];
   importFileAsSheet: Operations['importFileAsSheet'];
+  applyValueFixes: Operations['applyValueFixes'];
 };
 
 // Loaded on first use: the template engine is not needed to draw the pane's first screen.
@@ -29,4 +30,5 @@ export const excelGateway: ExcelGateway = {
   writeClientsToSheet: async (clients) => (await operations()).writeClientsToSheet(clients),
   writeImportResults: async (writeBack) => (await operations()).writeImportResults(writeBack),
   importFileAsSheet: async (file, options) => (await operations()).importFileAsSheet(file, options),
+  applyValueFixes: async (request) => (await operations()).applyValueFixes(request),
 };

@@ -8,3 +8,4 @@ export { insertTemplateSheet } from './template/insertTemplateSheet';
 export { writeClientsToSheet } from './template/writeClientsToSheet';
 export { findStatusColumn, writeImportResults } from './imports/writeImportResults';
 export { importFileAsSheet } from './files/importFileAsSheet';
+export { applyValueFixes } from './values/applyValueFixes';

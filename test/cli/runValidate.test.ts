@@ -130,7 +130,14 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
           'Code postal enregistré comme nombre par Excel « 1000 » : zéro initial rétabli (01000).',
         ),
         issue(10, 'code', 'N° client', 'error', 'code.duplicate', 'Code client déjà présent à la ligne 5.'),
-        issue(10, 'title', 'Civ.', 'error', 'title.unknown', 'Civilité inconnue « Dr » : M. ou Mme attendu.'),
+        issue(
+          10,
+          'title',
+          'Civ.',
+          'warning',
+          'title.academic',
+          '«\u00a0Dr\u00a0» est un titre académique, pas une civilité\u00a0: la civilité reste vide.',
+        ),
         issue(10, 'firstName', 'Prénom *', 'error', 'value.required', 'Valeur obligatoire manquante.'),
         issue(10, 'phone', 'Tél.', 'error', 'value.excelError', 'La cellule contient une erreur Excel « #N/A ».'),
         issue(10, 'country', 'Pays', 'error', 'country.unknown', 'Pays inconnu « Suise ».', 'Suisse'),
@@ -233,7 +240,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
           row: 10,
           values: {
             code: 'CL-000101',
-            title: 'Dr',
+            title: null,
             lastName: 'Keller',
             firstName: null,
             company: null,
@@ -285,7 +292,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
     const lines = stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual(['File: clients-suisse.xlsx — sheet "Clients"', 'Header row: 4']);
     expect(lines).toContain('Unknown columns (ignored): S Canton');
-    expect(lines).toContain('6 rows, 3 valid, 11 errors, 2 warnings');
+    expect(lines).toContain('6 rows, 3 valid, 10 errors, 3 warnings');
     expect(lines).toContain(
       'Row 8, Q "Né(e) le": error — Date written month/day "12/31/1985": write it day.month.year. Suggestion: 31.12.1985',
     );

@@ -62,8 +62,9 @@ describe('describeIssue', () => {
     expect(Object.keys(issueMessagesEn).sort()).toEqual(Object.keys(issueMessagesFr).sort());
   });
 
-  // Issue 10 adds the column choices (alternative, repeated header, a lone birth-date part) and guessed name splits: things to check, never blocking.
-  it('marks only repairs, column choices and guessed name splits as warnings', () => {
+  // Issue 10 adds the column choices (alternative, repeated header, a lone birth-date part), guessed name splits and
+  // academic titles in Civilité: things to check, never blocking.
+  it('marks only repairs, column choices, guessed name splits and academic titles as warnings', () => {
     expect(ISSUE_CODES.filter((code) => ISSUE_SEVERITY[code] === 'warning').sort()).toEqual([
       'column.alternative',
       'column.birthDatePart',
@@ -73,6 +74,7 @@ describe('describeIssue', () => {
       'phone.prefixAssumed',
       'postalCode.leadingZeroAssumed',
       'postalCode.leadingZeroRestored',
+      'title.academic',
     ]);
   });
 });

@@ -96,12 +96,18 @@ describe('normalizeClientValues', () => {
     ],
     [
       'invalid values',
-      makeClient({ email: 'anne@', title: 'Dr', vatNumber: 'CHE-107.787.578', language: 'es', birthDate: '12/31/1985' }),
+      makeClient({ email: 'anne@', title: 'Famille', vatNumber: 'CHE-107.787.578', language: 'es', birthDate: '12/31/1985' }),
       ['title:title.unknown', 'vatNumber:vat.checkDigit', 'email:email.invalid', 'language:language.unknown', 'birthDate:date.ambiguous'],
     ],
     ['repairs are warnings', makeClient({ mobile: 791234567 }), ['mobile:phone.leadingZeroRestored']],
   ])('%s', (_label, input, expected) => {
     expect(codes(input)).toEqual(expected);
+  });
+
+  it('reads an academic title as no civilité, with a warning: the title stays empty, none is guessed', () => {
+    const { values, problems } = normalizeClientValues(makeClient({ title: 'Dr. med.' }), options);
+    expect(values.title).toBeNull();
+    expect(problems).toEqual([{ key: 'title', code: 'title.academic', params: { value: 'Dr. med.' }, suggestion: null }]);
   });
 
   it('keeps the text of an invalid value and null for an empty one', () => {

@@ -77,8 +77,35 @@ describe('parseTitle', () => {
     expect(summarize(parseTitle(text))).toEqual({ value: expected });
   });
 
-  it.each(['Dr', 'Maître', 'Famille', 'x'])('%j is unknown', (text) => {
+  it.each(['Famille', 'x', 'Dr Famille', 'Med.', 'Mx'])('%j is unknown', (text) => {
     expect(summarize(parseTitle(text))).toEqual({ error: 'title.unknown' });
+  });
+
+  it.each([
+    'Dr',
+    'Dr.',
+    'dr',
+    'Dre',
+    'Prof',
+    'Prof.',
+    'Me',
+    'Me.',
+    'Maître',
+    'Dr. med.',
+    'Dr med dent',
+    'Prof. Dr.',
+    'Prof. Dr. h.c.',
+    'Dr. phil.',
+  ])('%j is an academic title: no civilité, a warning', (text) => {
+    expect(summarize(parseTitle(text))).toEqual({ value: '', warning: 'title.academic' });
+  });
+
+  it.each([
+    ['Madmae', 'Mme'],
+    ['Monsieru', 'M.'],
+    ['Mademoisele', 'Mme'],
+  ])('%j is unknown, suggesting %j (a long spelling a typo away)', (text, suggestion) => {
+    expect(summarize(parseTitle(text))).toEqual({ error: 'title.unknown', suggestion });
   });
 });
 

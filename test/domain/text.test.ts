@@ -57,6 +57,17 @@ describe('findClosest', () => {
   ])('%j → %j', (text, expected) => {
     expect(findClosest(text, candidates)).toBe(expected);
   });
+
+  it('suggests nothing when two things are as close, and the nearest name when names of one thing tie', () => {
+    const named = [
+      { display: 'Iran', folded: 'iran', names: 'IR' },
+      { display: 'Irak', folded: 'irak', names: 'IQ' },
+      { display: 'Suisse', folded: 'suisse', names: 'CH' },
+      { display: 'Suissa', folded: 'suissa', names: 'CH' },
+    ];
+    expect(findClosest('Ira', named)).toBeUndefined();
+    expect(findClosest('Suiss', named)).toBe('Suisse');
+  });
 });
 
 describe('memoize', () => {

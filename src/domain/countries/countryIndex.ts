@@ -40,7 +40,7 @@ function buildCountryIndex(): CountryIndex {
     const folded = foldText(name);
     if (folded.length === 0) return;
     if (!names.has(folded)) names.set(folded, code);
-    countryCandidates.push({ folded, display: name });
+    countryCandidates.push({ folded, display: name, names: code });
     // German names are also written with ae/oe/ue for ä/ö/ü (Oesterreich).
     const spelledOut = foldText(spellOutUmlauts(name));
     if (!names.has(spelledOut)) names.set(spelledOut, code);
@@ -61,7 +61,7 @@ function buildCountryIndex(): CountryIndex {
     for (const name of list) {
       const folded = foldText(name);
       if (!nationalities.has(folded)) nationalities.set(folded, code);
-      nationalityCandidates.push({ folded, display: name });
+      nationalityCandidates.push({ folded, display: name, names: code });
     }
   }
   return { codes, names, nationalities, countryCandidates, nationalityCandidates };
@@ -77,4 +77,12 @@ export const countryIndex: CountryIndex = buildCountryIndex();
 /** The French name of a country code, for messages and suggestions. */
 export function countryNameFr(code: string): string {
   return countries.getName(code, 'fr') ?? code;
+}
+
+let namesFr: readonly string[] | undefined;
+
+/** Every country's French name, sorted as French readers expect: the values a sheet's country columns hold (the template's dropdowns). */
+export function countryNamesFr(): readonly string[] {
+  namesFr ??= [...countryIndex.codes].map((code) => countryNameFr(code)).sort((a, b) => a.localeCompare(b, 'fr'));
+  return namesFr;
 }

@@ -11,6 +11,7 @@ export const ISSUE_SEVERITY = {
   'value.excelError': 'error',
   'value.invalidType': 'error',
   'title.unknown': 'error',
+  'title.academic': 'warning',
   'email.invalid': 'error',
   'email.duplicate': 'error',
   'code.duplicate': 'error',

@@ -19,6 +19,7 @@ export const issueMessagesEn: typeof issueMessagesFr = {
   'value.excelError': (p) => `The cell holds an Excel error${quoted(p.value)}.`,
   'value.invalidType': (p) => `Unexpected value${quoted(p.value)}: text expected.`,
   'title.unknown': (p) => `Unknown title${quoted(p.value)}: M. or Mme expected.`,
+  'title.academic': (p) => `"${p.value ?? ''}" is an academic title, not M. or Mme: the title is left empty.`,
   'email.invalid': (p) => `Invalid email address${quoted(p.value)}.`,
   'email.duplicate': (p) => `Email address already on row ${p.firstRow ?? '?'}.`,
   'code.duplicate': (p) => `Client code already on row ${p.firstRow ?? '?'}.`,

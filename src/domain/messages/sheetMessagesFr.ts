@@ -22,6 +22,7 @@ export const issueMessagesFr: Record<IssueCode, Message> = {
   'value.excelError': (p) => `La cellule contient une erreur Excel${quoted(p.value)}.`,
   'value.invalidType': (p) => `Valeur inattendue${quoted(p.value)} : un texte est attendu.`,
   'title.unknown': (p) => `Civilité inconnue${quoted(p.value)} : M. ou Mme attendu.`,
+  'title.academic': (p) => `«\u00a0${p.value ?? ''}\u00a0» est un titre académique, pas une civilité\u00a0: la civilité reste vide.`,
   'email.invalid': (p) => `Adresse e-mail invalide${quoted(p.value)}.`,
   'email.duplicate': (p) => `Adresse e-mail déjà présente à la ligne ${p.firstRow ?? '?'}.`,
   'code.duplicate': (p) => `Code client déjà présent à la ligne ${p.firstRow ?? '?'}.`,

@@ -1,5 +1,5 @@
 import { ruleProblem } from '../issues/RuleProblem';
-import { findClosest } from '../text/findClosest';
+import { findClosest, type ClosestCandidate } from '../text/findClosest';
 import { foldText } from '../text/foldText';
 import type { RuleResult } from './RuleResult';
 import { shortValue } from './shortValue';
@@ -29,11 +29,11 @@ const NAMES: Readonly<Record<LanguageCode, readonly string[]>> = {
 };
 
 const index = new Map<string, LanguageCode>();
-const candidates: { folded: string; display: string }[] = [];
+const candidates: ClosestCandidate[] = [];
 for (const code of LANGUAGE_CODES) {
   for (const name of NAMES[code]) {
     index.set(foldText(name), code);
-    if (name.length > 3) candidates.push({ folded: foldText(name), display: name });
+    if (name.length > 3) candidates.push({ folded: foldText(name), display: name, names: code });
   }
 }
 

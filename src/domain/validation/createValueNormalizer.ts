@@ -107,7 +107,8 @@ function normalizeCell(column: TemplateColumn, raw: unknown, context: RowContext
     return text;
   }
   if (result.warning !== undefined) problems.push({ key: column.key, ...result.warning });
-  return result.value;
+  // A rule may read a cell as empty (an academic title is no civilité): the key then has no value.
+  return result.value === '' ? undefined : result.value;
 }
 
 function applyRule(column: TemplateColumn, text: string, raw: unknown, context: RowContext): RuleResult {

@@ -1,7 +1,6 @@
-import { columnLetter } from '@/domain';
+import { columnLetter, countryNamesFr } from '@/domain';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { runExcel } from '../runExcel';
-import { frenchCountryNames } from './frenchCountryNames';
 import { nextFreeName } from './nextFreeName';
 import { queueTemplateColumnFormats } from './queueTemplateColumnFormats';
 import { listsSheetName, requiredPrompts, templateSheetColumns, templateTagKey, templateVersion } from './templateLayout';
@@ -38,7 +37,7 @@ export async function insertTemplateSheet(features: ExcelFeatures = detectExcelF
       tables.items.map((table) => table.name),
       (n) => `Clients${n}`,
     );
-    const countries = frenchCountryNames();
+    const countries = countryNamesFr();
     if (lists.isNullObject) {
       const listsSheet = worksheets.add(listsSheetName);
       listsSheet.getRange(`A1:A${countries.length}`).values = countries.map((name) => [name]);

@@ -1,4 +1,4 @@
-import { clientTemplate, type ColumnKey } from '@/domain';
+import { clientTemplate, LANGUAGE_CODES, TITLE_VALUES, type ColumnKey } from '@/domain';
 
 /** Version of the template layout written by insertTemplateSheet; bump it when the layout changes. */
 export const templateVersion = '1';
@@ -46,8 +46,8 @@ const textColumns: ReadonlySet<ColumnKey> = new Set(['code', 'vatNumber', 'phone
 const countryColumns: ReadonlySet<ColumnKey> = new Set(['country', 'nationality', 'practiceCountry']);
 
 const inlineLists: Partial<Record<ColumnKey, readonly string[]>> = {
-  title: ['M.', 'Mme'],
-  language: ['fr', 'de', 'it', 'en'],
+  title: TITLE_VALUES,
+  language: LANGUAGE_CODES,
 };
 
 /** The example row: a fictional Swiss client showing each expected format (birth date as an Excel date). */

@@ -148,6 +148,27 @@ export const clientsEn: Messages['clients'] = {
 /** A count and its noun, the count as is (the dialogs). */
 const plainPlural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** The value mapping of the coded columns (Civilité, Pays, Nationalité, Pays d'exercice, Langue) in the validation report. */
+const valueFixesEn: Messages['importer']['valueFixes'] = {
+  title: 'Values to correct',
+  intro: 'Values not recognised: choose the right value once, it is written into every cell that holds it.',
+  choiceLabel: (column, header, value, count) => `${column} · ${header}: "${value}" ×${count.toLocaleString('en-GB')}`,
+  leaveAsIs: 'Leave as is',
+  suggestion: (value) => `Suggestion: ${value}`,
+  noSuggestion: 'No suggestion',
+  academic: 'An academic title, not M. or Mme: left as is, the title stays empty.',
+  languageNames: { fr: 'French', de: 'German', it: 'Italian', en: 'English' },
+  acceptSuggestions: 'Accept the suggestions',
+  apply: 'Correct in the sheet',
+  applying: 'Correcting…',
+  more: (count) => `… and ${plural(count, 'other value', 'other values')} (correct the first ones, then validate again).`,
+  applied: (cells, sheetName, skipped) =>
+    `${plural(cells, 'cell corrected', 'cells corrected')} in "${sheetName}", then the sheet was validated again.` +
+    (skipped > 0
+      ? ` ${plural(skipped, 'cell', 'cells')} changed since the validation left as ${skipped === 1 ? 'it is' : 'they are'}.`
+      : ''),
+};
+
 const commandsEn: Messages['commands'] = {
   importTitle: 'Import',
   importPaneClosed:
@@ -285,6 +306,7 @@ export const en: Messages = {
     issueText: (header, message) => (header ? `${header}: ${message}` : message),
     goToCell: (address) => `Go to cell ${address}`,
     moreRows: (count) => `… and ${count} more rows with issues (see the marks in the sheet).`,
+    valueFixes: valueFixesEn,
     importButton: 'Import into the store',
     importing: 'Importing…',
     importCancel: 'Cancel',

@@ -149,6 +149,28 @@ export const clientsFr = {
 const plainPlural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 
 /** The ribbon commands' texts (their dialog); Excel's errors come from formatOfficeError. */
+/** The value mapping of the coded columns (Civilité, Pays, Nationalité, Pays d'exercice, Langue) in the validation report. */
+const valueFixesFr = {
+  title: 'Valeurs à corriger',
+  intro: 'Valeurs non reconnues\u00a0: choisissez une fois la bonne valeur, elle est écrite dans toutes les cellules qui la contiennent.',
+  choiceLabel: (column: string, header: string, value: string, count: number) =>
+    `${column} · ${header}\u00a0: «\u00a0${value}\u00a0» ×${count.toLocaleString('fr-CH')}`,
+  leaveAsIs: 'Laisser tel quel',
+  suggestion: (value: string) => `Suggestion\u00a0: ${value}`,
+  noSuggestion: 'Aucune suggestion',
+  academic: 'Titre académique, pas une civilité\u00a0: laissé tel quel, la civilité reste vide.',
+  languageNames: { fr: 'français', de: 'allemand', it: 'italien', en: 'anglais' } as Record<string, string>,
+  acceptSuggestions: 'Accepter les suggestions',
+  apply: 'Corriger dans la feuille',
+  applying: 'Correction…',
+  more: (count: number) => `… et ${plural(count, 'autre valeur', 'autres valeurs')} (corrigez les premières, puis validez à nouveau).`,
+  applied: (cells: number, sheetName: string, skipped: number) =>
+    `${plural(cells, 'cellule corrigée', 'cellules corrigées')} dans «\u00a0${sheetName}\u00a0», puis la feuille a été validée à nouveau.` +
+    (skipped > 0
+      ? ` ${plural(skipped, 'cellule modifiée', 'cellules modifiées')} depuis la validation, laissée${skipped > 1 ? 's' : ''} telle${skipped > 1 ? 's' : ''} quelle${skipped > 1 ? 's' : ''}.`
+      : ''),
+};
+
 const commandsFr = {
   importTitle: 'Importer',
   importPaneClosed:
@@ -295,6 +317,7 @@ export const fr = {
     issueText: (header: string | null, message: string) => (header ? `${header} : ${message}` : message),
     goToCell: (address: string) => `Aller à la cellule ${address}`,
     moreRows: (count: number) => `… et ${count} autres lignes avec des anomalies (voir les marques dans la feuille).`,
+    valueFixes: valueFixesFr,
     importButton: 'Importer dans le magasin',
     importing: 'Import…',
     importCancel: 'Annuler',

@@ -51,6 +51,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
       {report !== null && (
         <ValidationReport
           result={report}
+          valueFixes={tab.valueFixes}
           busy={busy}
           onAddMissingColumns={tab.handleAddMissingColumns}
           onSelectIssue={tab.handleSelectIssue}

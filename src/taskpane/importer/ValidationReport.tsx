@@ -1,9 +1,12 @@
 import { Badge, Body1Strong, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { clientTemplate, describeIssue, type ColumnKey, type Issue } from '@/domain';
+import { useMemo } from 'react';
+import { clientTemplate, collectValueFixes, describeIssue, valueFixWrites, type ColumnKey, type Issue, type ValueFixWrite } from '@/domain';
 import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
+import type { AppliedValueFixes } from '@/excel/values/applyValueFixes';
 import type { Messages } from '../i18n/fr';
 import { useI18n } from '../i18n/I18nContext';
 import { groupIssuesByRow } from './groupIssuesByRow';
+import { ValueFixesPanel } from './ValueFixesPanel';
 
 /** Rows listed in the pane; the sheet's marks show the rest. */
 const maxListedRows = 200;
@@ -21,8 +24,16 @@ const useStyles = makeStyles({
   rowHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
+/** The value mapping's state and call: the last correction written (then validated again), whether one is under way. */
+export type ValueFixesProps = {
+  applied: AppliedValueFixes | null;
+  isFixing: boolean;
+  onFixValues: (sheetName: string, writes: ValueFixWrite[]) => void;
+};
+
 type ValidationReportProps = {
   result: ActiveSheetValidation;
+  valueFixes: ValueFixesProps;
   onAddMissingColumns: (headerRow: number, keys: ColumnKey[]) => void;
   onSelectIssue: (sheetName: string, issue: Issue) => void;
   busy: boolean;
@@ -31,7 +42,7 @@ type ValidationReportProps = {
 const headerOf = new Map(clientTemplate.map((column) => [column.key, column.required ? `${column.header} *` : column.header]));
 
 /** What a validation found: missing, unknown and alternative columns, then the issues grouped by row; an issue leads to its cell. */
-export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, busy }: ValidationReportProps) {
+export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSelectIssue, busy }: ValidationReportProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const { validation, sheetName, marked } = result;
@@ -40,6 +51,8 @@ export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, b
   const missing = validation.columns.missingRequired;
   // Columns the mapping chose between (alternatives, a header written twice): warnings shown with the column read.
   const columnChoices = validation.issues.filter((issue) => issue.code === 'column.alternative' || issue.code === 'column.duplicate');
+  // Unreadable values of the coded columns, once per value: mapped once for all their cells.
+  const fixEntries = useMemo(() => collectValueFixes(validation), [validation]);
   return (
     <section className={styles.report} aria-label={t.importer.reportLabel}>
       <Body1Strong as="h3">{t.importer.summary(sheetName, validation.rows, validation.validRows)}</Body1Strong>
@@ -82,6 +95,21 @@ export function ValidationReport({ result, onAddMissingColumns, onSelectIssue, b
             ))}
           </ul>
         </section>
+      )}
+      {valueFixes.applied !== null && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {t.importer.valueFixes.applied(valueFixes.applied.cells, valueFixes.applied.sheetName, valueFixes.applied.skipped)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {fixEntries.length > 0 && (
+        <ValueFixesPanel
+          entries={fixEntries}
+          busy={busy}
+          isFixing={valueFixes.isFixing}
+          onFix={(choices) => valueFixes.onFixValues(sheetName, valueFixWrites(fixEntries, choices))}
+        />
       )}
       {issueCount === 0 && validation.headerRow !== null && missing.length === 0 ? (
         <MessageBar intent="success">

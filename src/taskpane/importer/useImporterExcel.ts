@@ -11,6 +11,7 @@ export type ImporterExcel = Pick<
   | 'addMissingColumns'
   | 'writeImportResults'
   | 'importFileAsSheet'
+  | 'applyValueFixes'
 >;
 
 /** The pane's Excel operations for the Importer tab (src/excel's in the add-in, fakes in tests). */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ColumnKey, Issue } from '@/domain';
+import type { ColumnKey, Issue, ValueFixWrite } from '@/domain';
 import { sheetQueries } from '../sheet/sheetQueries';
 import { useFileImport } from './useFileImport';
 import { useImporterExcel } from './useImporterExcel';
@@ -7,9 +7,9 @@ import { useImportSession } from './useImportSession';
 
 /**
  * The Importer tab's state and calls: the import session (validate, import, undo), the sheet actions beside it
- * (insert the template, clear the marks, add missing columns, go to a cell) and the file import. Starting a
- * validation puts the sheet actions' notices away; clearing the marks puts the report away; an opened file is
- * validated.
+ * (insert the template, clear the marks, add missing columns, go to a cell, correct the unreadable values) and the
+ * file import. Starting a validation puts the sheet actions' notices away; clearing the marks puts the report away;
+ * an opened file is validated, and so is a sheet whose values were corrected.
  */
 export function useImporterTab(launchImport: boolean) {
   const excel = useImporterExcel();
@@ -32,10 +32,23 @@ export function useImporterTab(launchImport: boolean) {
   const select = useMutation({
     mutationFn: ({ sheetName, address }: { sheetName: string; address: string }) => excel.selectCell(sheetName, address),
   });
-  const handleValidate = () => {
+  const resetNotices = () => {
     insertTemplate.reset();
     clear.reset();
     addColumns.reset();
+  };
+  // The chosen values go into the report's sheet (activated), which is then validated again.
+  const fixValues = useMutation({
+    mutationFn: ({ sheetName, writes }: { sheetName: string; writes: ValueFixWrite[] }) => excel.applyValueFixes({ sheetName, writes }),
+    onSuccess: () => {
+      resetNotices();
+      refreshSheet();
+      session.handleValidate();
+    },
+  });
+  const handleValidate = () => {
+    resetNotices();
+    fixValues.reset();
     session.handleValidate();
   };
   const file = useFileImport(handleValidate);
@@ -43,10 +56,15 @@ export function useImporterTab(launchImport: boolean) {
   return {
     session,
     file,
-    busy: session.busy || file.isOpening || insertTemplate.isPending || clear.isPending || addColumns.isPending,
-    failure: [insertTemplate, clear, addColumns, select].find((mutation) => mutation.isError)?.error ?? null,
+    busy: session.busy || file.isOpening || insertTemplate.isPending || clear.isPending || addColumns.isPending || fixValues.isPending,
+    failure: [insertTemplate, clear, addColumns, select, fixValues].find((mutation) => mutation.isError)?.error ?? null,
     inserted: insertTemplate.data ?? null,
     cleared: clear.data ?? null,
+    valueFixes: {
+      applied: fixValues.data ?? null,
+      isFixing: fixValues.isPending,
+      onFixValues: (sheetName: string, writes: ValueFixWrite[]) => fixValues.mutate({ sheetName, writes }),
+    },
     added: addColumns.data ?? null,
     isValidating: session.state.kind === 'validating' && session.state.intent === 'check',
     handleInsertTemplate: () => insertTemplate.mutate(),

@@ -163,6 +163,23 @@ describe('one-click import', () => {
   });
 });
 
+describe('value mapping', () => {
+  it('writes the suggestions into the sheet in one go, validates it again: every row is valid, the marks are gone', async () => {
+    const withCountry = (n: number, country: string) => row(n).map((value, index) => (index === 12 ? country : value));
+    const panel = renderTab([withCountry(1, 'Suise'), withCountry(2, 'Suise'), withCountry(3, 'CH')]);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    const fixes = await within(panel).findByRole('region', { name: 'Valeurs à corriger' }, WAIT);
+    expect(within(fixes).getByRole('combobox', { name: 'M · Pays\u00a0: «\u00a0Suise\u00a0» ×2' })).toHaveTextContent('Suisse');
+    await userEvent.click(within(fixes).getByRole('button', { name: 'Corriger dans la feuille' }));
+    await within(panel).findByText('2 cellules corrigées dans « Clients », puis la feuille a été validée à nouveau.', {}, WAIT);
+    expect(column('M', 2, 4)).toEqual(['Suisse', 'Suisse', 'CH']);
+    expect(within(panel).getByText('« Clients » : 3 lignes valides sur 3.')).toBeInTheDocument();
+    expect(within(panel).queryByRole('region', { name: 'Valeurs à corriger' })).toBeNull();
+    // The marks of the first validation are gone with the second one.
+    expect(host.workbook.sheet('Clients').cell('M2').fillColor).toBeNull();
+  });
+});
+
 describe('import a file', () => {
   it('opens a picked CSV as a new sheet, validates it, then imports it', async () => {
     const panel = renderTab([row(1)]);

@@ -42,6 +42,7 @@ export function createFakeExcel(sheets: Array<SheetSummary | Error>): PaneExcel 
     writeClientsToSheet: notFaked('writeClientsToSheet'),
     writeImportResults: notFaked('writeImportResults'),
     importFileAsSheet: notFaked('importFileAsSheet'),
+    applyValueFixes: notFaked('applyValueFixes'),
     reads: 0,
     readActiveSheetSummary: async () => {
       const sheet = sheets[Math.min(fake.reads, sheets.length - 1)];
