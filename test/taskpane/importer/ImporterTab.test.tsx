@@ -22,6 +22,7 @@ function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
     sheetName: 'Clients',
     validation,
     marked: { cells: 1, mode: 'notes', withoutNote: 0, tooManyForNotes: false },
+    mapping: { source: 'engine', entries: [], signature: '', sourceColumns: [] },
   };
   const excel = {
     readActiveSheetSummary: async () => ({ name: 'Clients', usedRows: 3, usedColumns: 3 }),

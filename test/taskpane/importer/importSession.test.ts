@@ -20,6 +20,7 @@ const validated = (rows: unknown[][]): ActiveSheetValidation => ({
   sheetName: 'Clients',
   validation: validateSheet(rows, { homeCountry: 'CH' }),
   marked: { cells: 0, mode: 'notes', withoutNote: 0, tooManyForNotes: false },
+  mapping: { source: 'engine', entries: [], signature: '', sourceColumns: [] },
 });
 const validation = validated([headers, row(1), row(2, 'not-an-email')]);
 const plan = planImport(validation) as ImportPlan;
