@@ -3,6 +3,7 @@ import { Client } from '@/contract/Client';
 import { ClientHistory } from '@/contract/ClientHistory';
 import type { ClientInput } from '@/contract/ClientInput';
 import { ClientList } from '@/contract/ClientList';
+import { SavedMapping, type MappingInput } from '@/contract/ColumnMapping';
 import type { ClientPatch } from '@/contract/ClientPatch';
 import { Health } from '@/contract/Health';
 import type { ImportRequest } from '@/contract/ImportRequest';
@@ -12,6 +13,7 @@ import { RevertResponse } from '@/contract/RevertResponse';
 import { clientSearchPath, type ClientSearchInput } from './clientSearchPath';
 import { newIdempotencyKey } from './newIdempotencyKey';
 import { requestJson, type FetchFunction, type RequestPolicy } from './requestJson';
+import { StoreClientError } from './StoreClientError';
 import { DEFAULT_LANGUAGE, type Language } from '@/domain';
 
 export type StoreClientOptions = {
@@ -58,6 +60,10 @@ export type StoreClient = {
   importRows: (request: ImportRowsInput, options?: ImportOptions) => Promise<ImportResponse>;
   /** POST /imports/:batchId/revert. */
   revertImport: (batchId: string, options?: RequestOptions) => Promise<RevertResponse>;
+  /** GET /mappings?signature=: the mapping remembered for a header signature, null when none is. */
+  getMapping: (signature: string, options?: RequestOptions) => Promise<SavedMapping | null>;
+  /** PUT /mappings: remembers a confirmed mapping for its signature (a new version when one was). */
+  saveMapping: (input: MappingInput, options?: RequestOptions) => Promise<SavedMapping>;
 };
 
 export const defaultRequestPolicy: RequestPolicy = { timeoutMs: 10_000, retries: 2, retryDelayMs: 300 };
@@ -123,5 +129,16 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
         { method: 'POST', path: `/api/v1/imports/${encodeURIComponent(batchId)}/revert`, auth: true, signal },
         RevertResponse,
       ),
+    getMapping: async (signature, { signal } = {}) => {
+      try {
+        const path = `/api/v1/mappings?signature=${encodeURIComponent(signature)}`;
+        return await requestJson(context, { method: 'GET', path, auth: true, signal }, SavedMapping);
+      } catch (error) {
+        if (error instanceof StoreClientError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    saveMapping: (input, { signal } = {}) =>
+      requestJson(context, { method: 'PUT', path: '/api/v1/mappings', auth: true, body: input, signal }, SavedMapping),
   };
 }

@@ -18,5 +18,7 @@ export function unusedStoreMethods(): ClientMethods {
     getClientHistory: unused('getClientHistory'),
     importRows: unused('importRows'),
     revertImport: unused('revertImport'),
+    getMapping: unused('getMapping'),
+    saveMapping: unused('saveMapping'),
   };
 }
