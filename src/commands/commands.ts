@@ -4,7 +4,7 @@ import { excelGateway } from '@/excel/excelGateway';
 import { uiLanguage, whenOfficeReady } from '@/excel/officeHost';
 import { readOfficeTheme } from '@/excel/readOfficeTheme';
 import { showMessageDialog } from '@/excel/showMessageDialog';
-import { createRibbonCommands, storeHomeCountry } from './ribbonCommands';
+import { createRibbonCommands, storeHomeCountry, storeRememberedMapping } from './ribbonCommands';
 
 // The ribbon's function file (commands.html): associates the manifest's FunctionName values with the operations.
 // Their messages open dialog.html from this page's own origin (dev or prod), in Office's theme when it says which.
@@ -17,6 +17,7 @@ const commands = whenOfficeReady().then((hostInfo) => {
     language: () => language,
     homeCountry: () => storeHomeCountry(language),
     launchStorage: originStorage(),
+    findMapping: (signature) => storeRememberedMapping(language, signature),
     showDialog: (content) => {
       const dark = readOfficeTheme()?.isDarkTheme ?? null;
       const theme = dark === null ? null : dark ? 'dark' : 'light';

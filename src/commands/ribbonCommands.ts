@@ -2,6 +2,7 @@ import { createStoreClient } from '@/api-client/createStoreClient';
 import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
 import { DEFAULT_HOME_COUNTRY, type Language } from '@/domain';
 import type { ExcelGateway } from '@/excel/excelGateway';
+import type { RememberedMapping } from '@/excel/marks/validateActiveSheet';
 import { loadStoreSettings } from '@/excel/settingsStorage';
 import { describeCommandFailure, type RibbonCommandName } from './describeCommandFailure';
 import { describeValidation } from './describeValidation';
@@ -18,6 +19,8 @@ export type RibbonCommandDependencies = {
   excel: Pick<ExcelGateway, 'insertTemplateSheet' | 'validateActiveSheet'>;
   language: () => Language;
   homeCountry: () => Promise<string>;
+  /** The mapping the store remembers for a header signature (as the pane's validation looks it up). */
+  findMapping?: (signature: string) => Promise<RememberedMapping | null>;
   showDialog: ShowMessageDialog;
   /** The add-in origin's localStorage, where "Importer" posts its request to the pane (launchChannel); null without it. */
   launchStorage?: LaunchStorage | null;
@@ -90,7 +93,12 @@ export function createRibbonCommands(dependencies: RibbonCommandDependencies): R
     validateSheet: (event) =>
       run(event, 'validateSheet', async () => {
         const lang = dependencies.language();
-        const result = await dependencies.excel.validateActiveSheet({ homeCountry: await dependencies.homeCountry(), lang });
+        const { findMapping } = dependencies;
+        const result = await dependencies.excel.validateActiveSheet({
+          homeCountry: await dependencies.homeCountry(),
+          lang,
+          ...(findMapping === undefined ? {} : { findMapping }),
+        });
         return describeValidation(result, lang);
       }),
     // "Importer": posts the request to the pane (never reloads it); an open pane acknowledges it and imports, else the
@@ -125,4 +133,16 @@ export async function storeHomeCountry(language: Language): Promise<string> {
   } catch {
     return DEFAULT_HOME_COUNTRY;
   }
+}
+
+/**
+ * The mapping the configured store remembers for a header signature: null without a store or when none is; rejects when
+ * the store fails (the validation then reads the headers with the engine alone).
+ */
+export async function storeRememberedMapping(language: Language, signature: string): Promise<RememberedMapping | null> {
+  const settings = loadStoreSettings();
+  if (settings === null) return null;
+  const client = createStoreClient({ storeUrl: settings.storeUrl, token: settings.token, language });
+  const saved = await client.getMapping(signature);
+  return saved === null ? null : { mapping: saved.columns, savedBy: saved.savedBy, savedAt: saved.savedAt };
 }

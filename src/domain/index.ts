@@ -19,7 +19,13 @@ export {
   type ColumnMapping,
   type ColumnMappingEntry,
 } from './headers/ColumnMapping';
-export { headerSignature, MAX_SIGNATURE_LENGTH } from './headers/headerSignature';
+export {
+  headerSignature,
+  MAX_SIGNATURE_LENGTH,
+  sheetHeaderRow,
+  sheetHeaderSignature,
+  type SheetHeaderRow,
+} from './headers/headerSignature';
 export { sourceColumns, SAMPLE_VALUES, type SourceColumn } from './headers/sourceColumns';
 export type { HeaderColumns, MappedColumn, UnknownColumn, AlternativeColumn, DuplicateColumn, ColumnPart } from './headers/HeaderColumns';
 export {

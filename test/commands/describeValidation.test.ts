@@ -33,6 +33,7 @@ const makeResult = ({ missingRequired = [], marked = {}, ...validation }: Result
     ...validation,
   },
   marked: { cells: 0, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0, ...marked },
+  mapping: { source: 'engine', entries: [], signature: '', sourceColumns: [] },
 });
 
 describe('describeValidation', () => {

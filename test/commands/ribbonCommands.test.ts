@@ -231,6 +231,30 @@ describe('ribbon commands', () => {
     await expect(running).rejects.toMatchObject({ code: 'access_denied' });
   });
 
+  it("validates with the mapping the store remembers for the sheet's headers, as the pane does", async () => {
+    await withWorkbook('1.18', async (host) => {
+      host.workbook.sheet('Feuil1').setValues(
+        [
+          ['Nom', 'Prénom', 'Kontakt'],
+          ['Favre', 'Sophie', 'sophie@example.ch'],
+        ],
+        'A1',
+      );
+      const asked: string[] = [];
+      const findMapping = async (signature: string) => {
+        asked.push(signature);
+        return { mapping: [{ header: 'Kontakt', target: 'email' as const }], savedBy: 'marie', savedAt: '2026-11-30T09:15:00.000Z' };
+      };
+      const dialogs = createRecordingDialogs();
+      await createRibbonCommands(dependencies({ findMapping, showDialog: dialogs.showDialog })).validateSheet({
+        completed: () => undefined,
+      });
+      expect(asked).toEqual(['nom|prenom|kontakt']);
+      expect(JSON.stringify(dialogs.shown)).toMatch(/1 ligne de données, dont 1 valide/);
+      expect(JSON.stringify(dialogs.shown)).not.toMatch(/Colonnes obligatoires manquantes/);
+    });
+  });
+
   it('completes a second click at once, without running anything, while a command and its dialog are under way', async () => {
     let validations = 0;
     const excel = {

@@ -1,4 +1,12 @@
-import { createSheetValidator, type Language, type SheetValidator, type SheetValidation } from '@/domain';
+import {
+  createSheetValidator,
+  sheetHeaderRow,
+  type ColumnMapping,
+  type Language,
+  type SheetValidator,
+  type SheetValidation,
+  type SourceColumn,
+} from '@/domain';
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { createSyncBudget, requestBudgetBytes, responseBudgetBytes, type SyncBudget } from '../requests/createSyncBudget';
 import { runExcel } from '../runExcel';
@@ -27,12 +35,48 @@ export type ValidateActiveSheetOptions = {
   responseBudget?: number;
   /** Most cells marked with a note; beyond, every message goes in the "Anomalies" column (tests lower it). */
   maxNotes?: number;
+  /** A mapping the user confirmed for this validation: it decides for the headers it names. */
+  mapping?: ColumnMapping;
+  /** Mappings confirmed earlier for some sheets: the one for the active sheet's name and header signature applies. */
+  confirmedMappings?: readonly SheetMapping[];
+  /**
+   * The mapping remembered for a header signature (the store's), looked up when no mapping is given or confirmed. Its
+   * failure does not fail the validation: the engine alone reads the headers.
+   */
+  findMapping?: (signature: string) => Promise<RememberedMapping | null>;
+};
+
+/** A mapping remembered for a header signature: who saved it, and when (ISO). */
+export type RememberedMapping = { mapping: ColumnMapping; savedBy: string; savedAt: string };
+
+/** A mapping confirmed for one sheet, as long as its header row keeps this signature. */
+export type SheetMapping = { sheetName: string; signature: string; mapping: ColumnMapping };
+
+/** Who decided what each column feeds: the engine alone, a mapping the user confirmed, or one the store remembered. */
+export type MappingSource = 'engine' | 'confirmed' | 'remembered';
+
+/** The mapping a validation used, and what a mapping step needs to show and save one. */
+export type AppliedMapping = {
+  source: MappingSource;
+  /** The decisions applied (empty for the engine alone). */
+  entries: ColumnMapping;
+  /** Who saved a remembered mapping, and when (ISO). */
+  savedBy?: string;
+  savedAt?: string;
+  /**
+   * The signature a mapping of this sheet is remembered by: that of the header row the engine alone finds in the first
+   * rows, else of the first non-empty row (sheetHeaderRow); empty for an empty sheet.
+   */
+  signature: string;
+  /** The columns a mapping step lists: the header row's, else (no header row found) the first non-empty row's. */
+  sourceColumns: SourceColumn[];
 };
 
 export type ActiveSheetValidation = {
   sheetName: string;
   validation: SheetValidation;
   marked: MarkSummary;
+  mapping: AppliedMapping;
 };
 
 /**
@@ -57,8 +101,11 @@ const displayedTextBytes = 24;
  * are located first: + 1) or when a chunk's cells have mixed fills of their own (read again: + 1 or 2).
  * Marks from an earlier validation are undone first, and what the marking changes is kept so clearMarks restores each
  * cell's own fill. Values are never changed.
- * Steps: readSheetStart (the first request) → planValidation → sendNextRequest until the last one went through (each
- * undoes the earlier marks once, writes the waiting marks, reads the next chunk) → finishValidation.
+ * The headers are read with a mapping when there is one: the one given, else the one confirmed for this sheet and its
+ * header signature, else the one `findMapping` remembers for that signature (looked up between the first request and the
+ * next: no sync of its own).
+ * Steps: readSheetStart (the first request) → planValidation (with chooseMapping) → sendNextRequest until the last one went
+ * through (each undoes the earlier marks once, writes the waiting marks, reads the next chunk) → finishValidation.
  */
 export async function validateActiveSheet(options: ValidateActiveSheetOptions): Promise<ActiveSheetValidation> {
   const features = options.features ?? detectExcelFeatures();
@@ -66,7 +113,7 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
   return runExcel(
     async (context) => {
       const start = await readSheetStart(context, features.notes);
-      const { run, progress: first } = planValidation(start, options);
+      const { run, progress: first } = await planValidation(start, options);
       const budget = createSyncBudget(context, run.requestBudget, options.responseBudget ?? responseBudgetBytes);
       try {
         let progress: RequestProgress | null = first;
@@ -99,6 +146,7 @@ type ValidationRun = {
   marks: ValidationMarks;
   lang: Language;
   requestBudget: number;
+  mapping: AppliedMapping;
 };
 
 /** Where the requests stand: whether a request undid the earlier marks, and how far the reading went. */
@@ -109,10 +157,13 @@ type ChunkRead = { values: () => unknown[][]; fill: Excel.RangeFill; count: numb
 
 /**
  * From the first request's answer: the earlier marks to undo (the earlier "Anomalies" column, if still there, is
- * cleared, left out of the validation, and written again in place), the template engine on the first rows, and the
- * marks of those rows.
+ * cleared, left out of the validation, and written again in place), the mapping of the headers (chooseMapping), the
+ * template engine on the first rows, and the marks of those rows.
  */
-function planValidation(start: SheetStart, options: ValidateActiveSheetOptions): { run: ValidationRun; progress: RequestProgress } {
+async function planValidation(
+  start: SheetStart,
+  options: ValidateActiveSheetOptions,
+): Promise<{ run: ValidationRun; progress: RequestProgress }> {
   const { sheet, area, firstRows, fillBelow, state, noteCount, commentCount, textColumns } = start;
   const { previous, others } = state.read();
   const earlierMarks = previous(sheet.id);
@@ -126,10 +177,13 @@ function planValidation(start: SheetStart, options: ValidateActiveSheetOptions):
     if (earlierColumn !== null) for (const row of rows) row[earlierColumn.column - area.columnIndex] = '';
     return rows;
   };
-  const validator = createSheetValidator(withoutEarlierColumn(firstRows), {
+  const rowsAtTop = withoutEarlierColumn(firstRows);
+  const mapping = await chooseMapping(sheet.name, rowsAtTop, area.columnIndex, options);
+  const validator = createSheetValidator(rowsAtTop, {
     homeCountry: options.homeCountry,
     firstRow: area.rowIndex + 1,
     firstColumn: area.columnIndex,
+    mapping: mapping.entries,
   });
   const marks = createValidationMarks({
     noteCount,
@@ -159,6 +213,7 @@ function planValidation(start: SheetStart, options: ValidateActiveSheetOptions):
     marks,
     lang: options.lang,
     requestBudget: options.requestBudget ?? requestBudgetBytes,
+    mapping,
   };
   // The first rows' fill was read before the earlier marks are undone: only trusted when there were none.
   const headerIndex = validator.headerRow === null ? 0 : validator.headerRow - 1 - area.rowIndex;
@@ -250,8 +305,34 @@ async function flushUnlessChunkRefused(budget: SyncBudget, chunk: ChunkRead | nu
   }
 }
 
+/** The mapping of this validation, from the first rows (without the earlier "Anomalies" column: not one of the sheet's). */
+async function chooseMapping(
+  sheetName: string,
+  firstRows: readonly unknown[][],
+  firstColumn: number,
+  options: ValidateActiveSheetOptions,
+): Promise<AppliedMapping> {
+  const keyRow = sheetHeaderRow(firstRows, firstColumn);
+  const found = { signature: keyRow?.signature ?? '', sourceColumns: keyRow?.columns ?? [] };
+  if (options.mapping !== undefined) return { ...found, source: 'confirmed', entries: options.mapping };
+  const confirmed = options.confirmedMappings?.find((entry) => entry.sheetName === sheetName && entry.signature === found.signature);
+  if (confirmed !== undefined) return { ...found, source: 'confirmed', entries: confirmed.mapping };
+  if (options.findMapping === undefined || found.signature === '') return { ...found, source: 'engine', entries: [] };
+  try {
+    const remembered = await options.findMapping(found.signature);
+    if (remembered !== null)
+      return { ...found, source: 'remembered', entries: remembered.mapping, savedBy: remembered.savedBy, savedAt: remembered.savedAt };
+  } catch {
+    // The store did not answer: the engine alone reads the headers, the validation goes on.
+  }
+  return { ...found, source: 'engine', entries: [] };
+}
+
 function finishValidation(run: ValidationRun): ActiveSheetValidation {
-  return { sheetName: run.sheet.name, validation: run.validator.finish(), marked: run.marks.summary() };
+  const validation = run.validator.finish();
+  // With a header row, the mapping step lists its columns (the mapping may have chosen another row than the engine).
+  const mapping = validation.headerRow === null ? run.mapping : { ...run.mapping, sourceColumns: validation.sourceColumns };
+  return { sheetName: run.sheet.name, validation, marked: run.marks.summary(), mapping };
 }
 
 /** After a failed request: the mark store rewritten with `entries`, if Excel still answers. */

@@ -17,3 +17,10 @@ export function formatDay(iso: string, language: Language): string {
   const separator = daySeparators[language];
   return `${match[3]}${separator}${match[2]}${separator}${match[1]}`;
 }
+
+/** The day of a moment, "30.11.2026" (fr) or "30/11/2026" (en), in the reader's time zone. */
+export function formatDate(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[language], { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+}

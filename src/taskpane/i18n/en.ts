@@ -1,7 +1,8 @@
 import type { StoreClientErrorCode } from '@/api-client/StoreClientError';
 import type { ClientChange } from '@/contract/ClientHistory';
-import { anomaliesHeader, type ColumnKey } from '@/domain';
+import { anomaliesHeader, type ColumnKey, type MappingTarget } from '@/domain';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
+import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
 import type { Messages } from './fr';
 
 const clientFields: Record<ColumnKey, string> = {
@@ -199,6 +200,51 @@ const commandsEn: Messages['commands'] = {
   openPane: 'Open Suivi Clients (Import tab) for the detailed list.',
 };
 
+/** What a source column can feed, as the mapping step's dropdown lists it: the template's fields (required ones with *). */
+const mappingTargetsEn = targetLabels((column) => column.label, {
+  fullName: 'Full name (Nom and Prénom)',
+  birthDay: 'Day of birth',
+  birthMonth: 'Month of birth',
+  birthYear: 'Year of birth',
+  ignore: 'Do not import',
+});
+
+const lineConfidencesEn: Record<LineConfidence, string> = {
+  exact: 'Sure',
+  strong: 'Likely',
+  weak: 'To check',
+  user: 'Chosen by you',
+  unknown: 'Not recognised',
+  other: 'Not read',
+};
+
+const mappingEn: Messages['mapping'] = {
+  title: 'Column mapping',
+  open: 'Check the column mapping',
+  close: 'Hide the column mapping',
+  intro: 'For each column of the sheet, choose the template field it fills.',
+  headerNotFound: 'No header row recognised: these are the columns of the first filled row. Say what each one holds.',
+  linesLabel: 'Columns of the sheet',
+  lineLabel: (header: string, column: string) => `${header} (column ${column})`,
+  noSamples: 'No values',
+  target: (target: MappingTarget) => mappingTargetsEn[target],
+  confidence: (confidence: LineConfidence) => lineConfidencesEn[confidence],
+  alternatives: (headers: readonly string[]) => `also: ${headers.join(', ')}`,
+  readInstead: (key: ColumnKey, header: string, column: string) => `“${clientFields[key]}” is read from column ${column} “${header}”`,
+  unfedTitle: 'Required fields without a column',
+  unfedRequired: (key: ColumnKey) => `No column provides the required field “${clientFields[key]}”.`,
+  apply: 'Apply and validate',
+  cancel: 'Cancel',
+  remembered: 'Saved mapping applied',
+  rememberedBy: (who: string, day: string) => `Saved by ${who} on ${day}.`,
+  review: 'Review',
+  confirmed: 'Your column mapping is applied.',
+  saving: 'Saving the mapping in the store…',
+  saved: 'Mapping saved in the store: it will be applied to the next sheets with these headers.',
+  saveFailed: (reason: string | null) =>
+    `The mapping could not be saved in the store${reason === null ? '' : ` (${reason})`}. It still applies to this sheet while the pane stays open.`,
+};
+
 const storeErrors: Record<StoreClientErrorCode, string> = {
   unreachable: 'the store does not answer',
   timeout: 'the store took too long to answer',
@@ -361,6 +407,7 @@ export const en: Messages = {
   },
   clients: clientsEn,
   commands: commandsEn,
+  mapping: mappingEn,
   dialog: {
     close: 'Close',
     defaultTitle: 'Suivi Clients',

@@ -1,7 +1,8 @@
 import type { StoreClientErrorCode } from '@/api-client/StoreClientError';
 import type { ClientChange } from '@/contract/ClientHistory';
-import { anomaliesHeader, type ColumnKey } from '@/domain';
+import { anomaliesHeader, type ColumnKey, type MappingTarget } from '@/domain';
 import type { FileImportErrorCode } from '@/excel/files/FileImportError';
+import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 
 const clientFields: Record<ColumnKey, string> = {
@@ -204,6 +205,57 @@ const commandsFr = {
   openPane: 'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
 };
 
+/** French words in guillemets, with the no-break spaces French typography puts inside them. */
+const quoted = (text: string) => `\u00ab\u00a0${text}\u00a0\u00bb`;
+
+/** What a source column can feed, as the mapping step's dropdown lists it: the template's headers (required ones with *). */
+const mappingTargetsFr = targetLabels((column) => column.header, {
+  fullName: 'Nom complet (Nom et Prénom)',
+  birthDay: 'Jour de naissance',
+  birthMonth: 'Mois de naissance',
+  birthYear: 'Année de naissance',
+  ignore: 'Ne pas importer',
+});
+
+const lineConfidencesFr: Record<LineConfidence, string> = {
+  exact: 'Sûr',
+  strong: 'Probable',
+  weak: 'À vérifier',
+  user: 'Choisi par vous',
+  unknown: 'Non reconnue',
+  other: 'Non lue',
+};
+
+/** The Importer tab's mapping step: what each column of the sheet feeds. */
+export const mappingFr = {
+  title: 'Correspondance des colonnes',
+  open: 'Vérifier la correspondance des colonnes',
+  close: 'Masquer la correspondance des colonnes',
+  intro: 'Pour chaque colonne de la feuille, choisissez le champ du modèle qu\u2019elle remplit.',
+  headerNotFound:
+    'Aucune ligne d\u2019en-têtes reconnue\u00a0: voici les colonnes de la première ligne remplie. Indiquez ce que chacune contient.',
+  linesLabel: 'Colonnes de la feuille',
+  lineLabel: (header: string, column: string) => `${header} (colonne ${column})`,
+  noSamples: 'Aucune valeur',
+  target: (target: MappingTarget) => mappingTargetsFr[target],
+  confidence: (confidence: LineConfidence) => lineConfidencesFr[confidence],
+  alternatives: (headers: readonly string[]) => `aussi\u00a0: ${headers.join(', ')}`,
+  readInstead: (key: ColumnKey, header: string, column: string) =>
+    `${quoted(clientFields[key])} est lu dans la colonne ${column} ${quoted(header)}`,
+  unfedTitle: 'Champs obligatoires sans colonne',
+  unfedRequired: (key: ColumnKey) => `Aucune colonne ne fournit le champ obligatoire ${quoted(clientFields[key])}.`,
+  apply: 'Appliquer et valider',
+  cancel: 'Annuler',
+  remembered: 'Correspondance enregistrée appliquée',
+  rememberedBy: (who: string, day: string) => `Enregistrée par ${who} le ${day}.`,
+  review: 'Vérifier',
+  confirmed: 'Votre correspondance des colonnes est appliquée.',
+  saving: 'Enregistrement de la correspondance dans le magasin\u2026',
+  saved: 'Correspondance enregistrée dans le magasin\u00a0: elle s\u2019appliquera aux prochaines feuilles qui ont ces en-têtes.',
+  saveFailed: (reason: string | null) =>
+    `La correspondance n\u2019a pas pu être enregistrée dans le magasin${reason === null ? '' : ` (${reason})`}. Elle s\u2019applique tout de même à cette feuille tant que le volet reste ouvert.`,
+};
+
 const storeErrors: Record<StoreClientErrorCode, string> = {
   unreachable: 'le magasin ne répond pas',
   timeout: 'le magasin a mis trop de temps à répondre',
@@ -377,6 +429,7 @@ export const fr = {
   },
   clients: clientsFr,
   commands: commandsFr,
+  mapping: mappingFr,
   dialog: {
     close: 'Fermer',
     defaultTitle: 'Suivi Clients',

@@ -3,6 +3,7 @@ import { formatOfficeError } from '@/excel/formatOfficeError';
 import { isFileImportError } from '@/excel/files/FileImportError';
 import { useI18n } from '../i18n/I18nContext';
 import { ActiveSheetSummary } from '../sheet/ActiveSheetSummary';
+import { ColumnMappingStep } from './ColumnMappingStep';
 import { FileDropZone } from './FileDropZone';
 import { ImporterActions } from './ImporterActions';
 import { ImportPanel } from './ImportPanel';
@@ -28,7 +29,7 @@ type ImporterTabProps = {
 
 /**
  * The "Importer" tab: the active sheet, the template / validate / clear actions, the one-click import, the
- * validation report, the file drop zone, the steps.
+ * column mapping step and the validation report, the file drop zone, the steps.
  */
 export function ImporterTab({ launchImport }: ImporterTabProps) {
   const styles = useStyles();
@@ -48,6 +49,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
         onClearMarks={tab.handleClearMarks}
       />
       <ImportPanel session={tab.session} busy={busy} />
+      <ColumnMappingStep result={report} save={tab.session.mappingSave} busy={busy} onApply={tab.session.handleApplyMapping} />
       {report !== null && (
         <ValidationReport
           result={report}

@@ -1,6 +1,6 @@
 import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
-import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
+import type { ActiveSheetValidation, SheetMapping } from '@/excel/marks/validateActiveSheet';
 import type { OutcomeCounts } from './countOutcomes';
 import { type ImportBlocker, type ImportPlan, planImport } from './planImport';
 import type { ImportRun } from './runImportBatches';
@@ -48,15 +48,19 @@ export type ImportSessionPhase =
 
 /**
  * The session's state. `batchSession` is what the batches' Idempotency-Keys derive from (importBatchKey): the same
- * through every import until one is undone, so a batch sent again is applied once.
+ * through every import until one is undone, so a batch sent again is applied once. `mappings` are the column mappings
+ * the user confirmed, one per sheet name: every later validation (and import) of that sheet uses its own, as long as
+ * its header row keeps the signature it was confirmed for.
  */
-export type ImportSessionState = ImportSessionPhase & { batchSession: string };
+export type ImportSessionState = ImportSessionPhase & { batchSession: string; mappings: readonly SheetMapping[] };
 
 export type ImportSessionEvent =
   | { type: 'store_missing' }
   | { type: 'validation_started'; intent: ValidationIntent }
   | { type: 'validation_failed'; error: unknown }
   | { type: 'validated'; validation: ActiveSheetValidation; hold: ImportHold | null }
+  /** The mapping step's "Appliquer et valider": kept for the sheet, then the sheet is validated with it. */
+  | { type: 'mapping_confirmed'; mapping: SheetMapping }
   | { type: 'confirmation_asked'; validation: ActiveSheetValidation; plan: ImportPlan }
   | { type: 'confirmation_declined' }
   | { type: 'import_started'; plan: ImportPlan; abort: AbortController }
@@ -69,7 +73,12 @@ export type ImportSessionEvent =
 
 /** The first state: `awaiting_launch` when the pane was opened to import, else `idle`. */
 export function initialImportSession(launchImport: boolean, batchSession: string): ImportSessionState {
-  return { kind: launchImport ? 'awaiting_launch' : 'idle', batchSession };
+  return { kind: launchImport ? 'awaiting_launch' : 'idle', batchSession, mappings: [] };
+}
+
+/** The confirmed mappings with `mapping` in place of the one its sheet had. */
+export function withSheetMapping(mappings: readonly SheetMapping[], mapping: SheetMapping): SheetMapping[] {
+  return [...mappings.filter((entry) => entry.sheetName !== mapping.sheetName), mapping];
 }
 
 /** While Excel or the store works: no other step starts. */
@@ -119,7 +128,7 @@ export function nextImportStep(validation: ActiveSheetValidation): ImportStep {
 
 /** The session's transitions; an event the current state does not expect leaves it as it is. */
 export function importSessionReducer(state: ImportSessionState, event: ImportSessionEvent): ImportSessionState {
-  const to = (next: ImportSessionPhase): ImportSessionState => ({ ...next, batchSession: state.batchSession });
+  const to = (next: ImportSessionPhase): ImportSessionState => ({ ...next, batchSession: state.batchSession, mappings: state.mappings });
   switch (event.type) {
     case 'store_missing':
       return isBusy(state) ? state : to({ kind: 'no_store' });
@@ -129,6 +138,8 @@ export function importSessionReducer(state: ImportSessionState, event: ImportSes
       return state.kind === 'validating' ? to({ kind: 'failed', error: event.error }) : state;
     case 'validated':
       return state.kind === 'validating' ? to({ kind: 'validated', validation: event.validation, hold: event.hold }) : state;
+    case 'mapping_confirmed':
+      return isBusy(state) ? state : { ...state, mappings: withSheetMapping(state.mappings, event.mapping) };
     case 'confirmation_asked':
       return state.kind === 'validating' && state.intent === 'import'
         ? to({ kind: 'confirming', validation: event.validation, plan: event.plan })
@@ -162,6 +173,7 @@ export function importSessionReducer(state: ImportSessionState, event: ImportSes
         reverted: event.reverted,
         skipped: event.skipped,
         batchSession: event.nextBatchSession,
+        mappings: state.mappings,
       };
   }
 }

@@ -1,8 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
 import type { StoreClient } from '@/api-client/createStoreClient';
 import type { RevertResponse } from '@/contract/RevertResponse';
-import { TEMPLATE_LANGUAGE, cellAddress } from '@/domain';
+import { TEMPLATE_LANGUAGE, cellAddress, type ColumnMapping } from '@/domain';
+import type { SheetMapping } from '@/excel/marks/validateActiveSheet';
 import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
 import { clientQueries } from '../clients/clientQueries';
 import { useI18n } from '../i18n/I18nContext';
@@ -10,7 +11,17 @@ import { sheetQueries } from '../sheet/sheetQueries';
 import { useStore } from '../store/StoreProvider';
 import { countOutcomes } from './countOutcomes';
 import { newImportSession } from './importBatchKey';
-import { importSessionReducer, initialImportSession, isBusy, nextImportStep, resultOf, type ValidationIntent } from './importSession';
+import {
+  importSessionReducer,
+  initialImportSession,
+  isBusy,
+  nextImportStep,
+  reportOf,
+  resultOf,
+  withSheetMapping,
+  type ValidationIntent,
+} from './importSession';
+import { mappingInputOf, mappingQueries, rememberedMappingLookup, type MappingStore } from './mappingQueries';
 import type { ImportPlan } from './planImport';
 import { revertOutcomes } from './revertOutcomes';
 import { runImportBatches } from './runImportBatches';
@@ -21,7 +32,9 @@ import { useImporterExcel } from './useImporterExcel';
  * it; when some rows have errors, ask whether to import the valid ones only; send the valid rows in batches
  * (progress, Cancel); write back each row's code and status; undo the import through the store on demand. The store
  * and home country are the ones on screen (useStore). When the pane was opened to import (the ribbon's "Importer"),
- * the same import starts on its own once the store is known.
+ * the same import starts on its own once the store is known. The headers are read with the mapping the user confirmed
+ * for the sheet, else with the one the connected store remembers for its headers; confirming a mapping keeps it for the
+ * sheet, saves it in the connected store (a failure is only a warning) and validates the sheet again.
  */
 export function useImportSession(launchImport: boolean) {
   const excel = useImporterExcel();
@@ -31,10 +44,22 @@ export function useImportSession(launchImport: boolean) {
   const [state, dispatch] = useReducer(importSessionReducer, launchImport, (launch) => initialImportSession(launch, newImportSession()));
   const busy = isBusy(state);
 
-  const validate = async (intent: ValidationIntent) => {
+  const saveMapping = useMutation({
+    mutationFn: ({ client, input }: { client: MappingStore; input: Parameters<MappingStore['saveMapping']>[0] }) =>
+      client.saveMapping(input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: mappingQueries.all }),
+  });
+
+  const validate = async (intent: ValidationIntent, mappings: readonly SheetMapping[] = state.mappings) => {
     dispatch({ type: 'validation_started', intent });
+    const { connected } = store;
     try {
-      const validation = await excel.validateActiveSheet({ homeCountry: store.homeCountry, lang: language });
+      const validation = await excel.validateActiveSheet({
+        homeCountry: store.homeCountry,
+        lang: language,
+        confirmedMappings: mappings,
+        ...(connected === null ? {} : { findMapping: rememberedMappingLookup(queryClient, connected) }),
+      });
       void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
       return validation;
     } catch (error) {
@@ -73,6 +98,18 @@ export function useImportSession(launchImport: boolean) {
     void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
     const failedRows = outcomes.filter((outcome) => outcome.status === 'failed');
     dispatch({ type: 'import_ended', result: { plan, run, counts: countOutcomes(outcomes), failedRows, written, writeError } });
+  };
+
+  const applyMapping = async (mapping: ColumnMapping) => {
+    const report = reportOf(state);
+    if (report === null || busy) return;
+    const confirmed: SheetMapping = { sheetName: report.sheetName, signature: report.mapping.signature, mapping };
+    dispatch({ type: 'mapping_confirmed', mapping: confirmed });
+    saveMapping.reset();
+    if (store.connected !== null && confirmed.signature !== '')
+      saveMapping.mutate({ client: store.connected.client, input: mappingInputOf(report, mapping) });
+    const validation = await validate('check', withSheetMapping(state.mappings, confirmed));
+    if (validation !== null) dispatch({ type: 'validated', validation, hold: null });
   };
 
   const importSheet = async () => {
@@ -124,14 +161,20 @@ export function useImportSession(launchImport: boolean) {
   return {
     state,
     busy,
+    /** Saving the last confirmed mapping in the store: pending, saved, or failed (the mapping applies all the same). */
+    mappingSave: { isPending: saveMapping.isPending, isSaved: saveMapping.isSuccess, error: saveMapping.error },
+    handleApplyMapping: (mapping: ColumnMapping) => void applyMapping(mapping),
     handleValidate: () => {
       if (busy) return;
+      saveMapping.reset();
       void validate('check').then((validation) => {
         if (validation !== null) dispatch({ type: 'validated', validation, hold: null });
       });
     },
     handleImport: () => {
-      if (!busy) void importSheet();
+      if (busy) return;
+      saveMapping.reset();
+      void importSheet();
     },
     handleConfirm: () => {
       if (state.kind !== 'confirming') return;

@@ -15,6 +15,8 @@ const rows = [
   ['', 'Julien', 'vert'],
 ];
 
+const engineMapping = { source: 'engine' as const, entries: [], signature: '', sourceColumns: [] };
+
 function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
   const calls: string[] = [];
   const validation = validateSheet(rows, { homeCountry: 'CH' });
@@ -22,6 +24,7 @@ function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
     sheetName: 'Clients',
     validation,
     marked: { cells: 1, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0 },
+    mapping: engineMapping,
   };
   const excel = {
     readActiveSheetSummary: async () => ({ name: 'Clients', usedRows: 3, usedColumns: 3 }),
@@ -82,7 +85,10 @@ describe('Importer tab', () => {
       { homeCountry: 'CH' },
     );
     const marked = { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false, withComment: 0 };
-    const panel = renderImporter({ ...excel, validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked }) });
+    const panel = renderImporter({
+      ...excel,
+      validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked, mapping: engineMapping }),
+    });
     await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
     const choices = await within(panel).findByRole('region', { name: 'Colonnes à vérifier' });
     expect(
@@ -96,7 +102,10 @@ describe('Importer tab', () => {
     const { excel } = fakeExcel();
     const validation = validateSheet(rows, { homeCountry: 'CH' });
     const marked = { cells: 12_345, mode: 'column' as const, withoutNote: 0, tooManyForNotes: true, withComment: 0 };
-    const panel = renderImporter({ ...excel, validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked }) });
+    const panel = renderImporter({
+      ...excel,
+      validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked, mapping: engineMapping }),
+    });
     await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
     expect(
       await within(panel).findByText(/^12345 cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies »/),

@@ -37,6 +37,7 @@ function resultOf(rows: unknown[][]): ActiveSheetValidation {
     sheetName: 'Clients',
     validation: validateSheet(rows, { homeCountry: 'CH' }),
     marked: { cells: 3, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0 },
+    mapping: { source: 'engine', entries: [], signature: '', sourceColumns: [] },
   };
 }
 

@@ -16,6 +16,7 @@ const validated = (rows: unknown[][]) => ({
   sheetName: 'Clients',
   validation: validateSheet(rows, { homeCountry: 'CH' }),
   marked: { cells: 0, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false, withComment: 0 },
+  mapping: { source: 'engine' as const, entries: [], signature: '', sourceColumns: [] },
 });
 const rowsOf = (numbers: number[]): ImportRow[] =>
   numbers.map((n) => ({ row: n, values: { lastName: `Nom${n}`, email: `c${n}@example.ch` } }));

@@ -20,6 +20,7 @@ const validated = (rows: unknown[][]): ActiveSheetValidation => ({
   sheetName: 'Clients',
   validation: validateSheet(rows, { homeCountry: 'CH' }),
   marked: { cells: 0, mode: 'notes', withoutNote: 0, tooManyForNotes: false, withComment: 0 },
+  mapping: { source: 'engine', entries: [], signature: '', sourceColumns: [] },
 });
 const validation = validated([headers, row(1), row(2, 'not-an-email')]);
 const plan = planImport(validation) as ImportPlan;
@@ -35,7 +36,7 @@ const resultWith = (stopped: ImportResult['run']['stopped']): ImportResult => ({
 const result = resultWith(null);
 const interruptedResult = resultWith({ reason: 'cancelled' });
 
-const at = (phase: ImportSessionPhase): ImportSessionState => ({ ...phase, batchSession: 'keys-1' });
+const at = (phase: ImportSessionPhase): ImportSessionState => ({ ...phase, batchSession: 'keys-1', mappings: [] });
 const states = {
   idle: at({ kind: 'idle' }),
   awaiting_launch: at({ kind: 'awaiting_launch' }),
@@ -58,7 +59,7 @@ describe('initialImportSession', () => {
     [true, 'awaiting_launch'],
     [false, 'idle'],
   ])('launchImport %s starts %s', (launch, kind) => {
-    expect(initialImportSession(launch, 'keys-1')).toEqual({ kind, batchSession: 'keys-1' });
+    expect(initialImportSession(launch, 'keys-1')).toEqual({ kind, batchSession: 'keys-1', mappings: [] });
   });
 });
 
@@ -154,6 +155,25 @@ describe('importSessionReducer', () => {
       { type: 'reverted', reverted: 1, skipped: 0, nextBatchSession: 'keys-2' } as const,
     ].reduce(importSessionReducer, imported);
     expect(undone.batchSession).toBe('keys-2');
+  });
+
+  it('keeps one confirmed mapping per sheet through validations, imports and undos; not while Excel works', () => {
+    const first = { sheetName: 'Clients', signature: 'nom|email', mapping: [{ header: 'Nom', target: 'lastName' as const }] };
+    const second = { ...first, signature: 'nom|email|ref', mapping: [{ header: 'Ref', target: 'code' as const }] };
+    const other = { ...first, sheetName: 'Export' };
+    const events: ImportSessionEvent[] = [
+      { type: 'mapping_confirmed', mapping: first },
+      { type: 'mapping_confirmed', mapping: other },
+      { type: 'validation_started', intent: 'import' },
+      { type: 'mapping_confirmed', mapping: second },
+      { type: 'import_started', plan, abort },
+      { type: 'import_ended', result },
+      { type: 'revert_started' },
+      { type: 'reverted', reverted: 1, skipped: 0, nextBatchSession: 'keys-2' },
+      { type: 'mapping_confirmed', mapping: second },
+    ];
+    const after = events.reduce(importSessionReducer, states.validated);
+    expect(after).toMatchObject({ kind: 'reverted', batchSession: 'keys-2', mappings: [other, second] });
   });
 });
 

@@ -169,6 +169,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
     revertImport: async () => {
       throw new Error('revertImport is not used by the Clients tab');
     },
+    getMapping: async () => {
+      throw new Error('getMapping is not used by the Clients tab');
+    },
+    saveMapping: async () => {
+      throw new Error('saveMapping is not used by the Clients tab');
+    },
   };
   return { client, clients, calls, add, changeBehindTheBack, homeCountry };
 }
