@@ -9,7 +9,7 @@ import { createPaneServices } from './services/createPaneServices';
 
 /**
  * The add-in's entry: waits for Office, picks the language and the theme, reads what the pane was opened to do
- * (the ribbon's "Importer" opens it with `?action=import`), renders the pane.
+ * (`?action=import`: start the import; the ribbon's "Importer" asks an open pane through launchChannel), renders the pane.
  */
 async function start(): Promise<void> {
   const hostInfo = await whenOfficeReady();

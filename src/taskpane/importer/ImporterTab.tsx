@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 type ImporterTabProps = {
   /** The pane was opened to import (the ribbon's "Importer"): the one-click import starts on its own. */
-  launchImport: boolean;
+  launchImport: number;
 };
 
 /**

@@ -56,6 +56,8 @@ export type ImportSessionState = ImportSessionPhase & { batchSession: string; ma
 
 export type ImportSessionEvent =
   | { type: 'store_missing' }
+  /** The ribbon's "Importer" asked the open pane to import: it starts once the store is known, unless busy. */
+  | { type: 'launch_requested' }
   | { type: 'validation_started'; intent: ValidationIntent }
   | { type: 'validation_failed'; error: unknown }
   | { type: 'validated'; validation: ActiveSheetValidation; hold: ImportHold | null }
@@ -132,6 +134,8 @@ export function importSessionReducer(state: ImportSessionState, event: ImportSes
   switch (event.type) {
     case 'store_missing':
       return isBusy(state) ? state : to({ kind: 'no_store' });
+    case 'launch_requested':
+      return isBusy(state) ? state : to({ kind: 'awaiting_launch' });
     case 'validation_started':
       return isBusy(state) ? state : to({ kind: 'validating', intent: event.intent });
     case 'validation_failed':

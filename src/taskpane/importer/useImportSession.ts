@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { StoreClient } from '@/api-client/createStoreClient';
 import type { RevertResponse } from '@/contract/RevertResponse';
 import { TEMPLATE_LANGUAGE, cellAddress, type ColumnMapping } from '@/domain';
@@ -36,12 +36,21 @@ import { useImporterExcel } from './useImporterExcel';
  * for the sheet, else with the one the connected store remembers for its headers; confirming a mapping keeps it for the
  * sheet, saves it in the connected store (a failure is only a warning) and validates the sheet again.
  */
-export function useImportSession(launchImport: boolean) {
+export function useImportSession(launchImport: number) {
   const excel = useImporterExcel();
   const store = useStore();
   const { language } = useI18n();
   const queryClient = useQueryClient();
-  const [state, dispatch] = useReducer(importSessionReducer, launchImport, (launch) => initialImportSession(launch, newImportSession()));
+  const [state, dispatch] = useReducer(importSessionReducer, launchImport > 0, (launch) =>
+    initialImportSession(launch, newImportSession()),
+  );
+  // Each later request of the ribbon's "Importer" (the pane open) starts an import again.
+  const launchesSeen = useRef(launchImport);
+  useEffect(() => {
+    if (launchImport <= launchesSeen.current) return;
+    launchesSeen.current = launchImport;
+    dispatch({ type: 'launch_requested' });
+  }, [launchImport]);
   const busy = isBusy(state);
 
   const saveMapping = useMutation({

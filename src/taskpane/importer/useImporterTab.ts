@@ -11,7 +11,7 @@ import { useImportSession } from './useImportSession';
  * file import. Starting a validation puts the sheet actions' notices away; clearing the marks puts the report away;
  * an opened file is validated, and so is a sheet whose values were corrected.
  */
-export function useImporterTab(launchImport: boolean) {
+export function useImporterTab(launchImport: number) {
   const excel = useImporterExcel();
   const queryClient = useQueryClient();
   const session = useImportSession(launchImport);

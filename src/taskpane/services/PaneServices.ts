@@ -2,6 +2,7 @@ import type { StoreClient } from '@/api-client/createStoreClient';
 import type { LocalStoreConfig } from '@/contract/LocalStoreConfig';
 import type { ExcelGateway } from '@/excel/excelGateway';
 import type { StoreSettings } from '@/excel/settingsStorage';
+import type { LaunchStorage } from '../launch/launchChannel';
 
 /** Where the store's URL and token are kept (the add-in's settings in Excel). */
 export type SettingsStorage = {
@@ -23,4 +24,6 @@ export type PaneServices = {
   excel: PaneExcel;
   api: PaneApi;
   settingsStorage: SettingsStorage;
+  /** Where the ribbon's "Importer" posts its requests (the add-in origin's localStorage); absent or null: none come. */
+  launchStorage?: LaunchStorage | null;
 };

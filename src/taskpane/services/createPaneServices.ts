@@ -14,5 +14,15 @@ export function createPaneServices(language: Language): PaneServices {
       loadLocalStoreConfig: ({ signal }) => fetchLocalStoreConfig({ signal }),
     },
     settingsStorage: { load: loadStoreSettings, save: saveStoreSettings },
+    launchStorage: originStorage(),
   };
+}
+
+/** The add-in origin's localStorage, null where the runtime refuses it. */
+function originStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { excelGateway } from '@/excel/excelGateway';
 import type { LocalStoreConfig } from '@/contract/LocalStoreConfig';
 import { App, type AppProps } from '@/taskpane/App';
+import { isLaunchAcknowledged, postLaunchRequest, type LaunchStorage } from '@/taskpane/launch/launchChannel';
 import { createExcelHost, type ExcelHost } from '@test/excel-host/createExcelHost';
 import { installExcelHost } from '@test/excel-host/installExcelHost';
 import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
@@ -21,18 +22,22 @@ let store: ImportingStore;
 
 type LaunchOptions = {
   launchAction?: AppProps['launchAction'];
+  launchStorage?: LaunchStorage;
   saved?: typeof goodSettings | null;
   localConfig?: Promise<LocalStoreConfig | null>;
 };
 
-function renderLaunched(rows: unknown[][], { launchAction = 'import', saved = goodSettings, localConfig }: LaunchOptions = {}) {
+function renderLaunched(
+  rows: unknown[][],
+  { launchAction = 'import', saved = goodSettings, localConfig, launchStorage }: LaunchOptions = {},
+) {
   host = createExcelHost();
   host.workbook.addSheet('Clients', [headers, ...rows]);
   uninstall = installExcelHost(host);
   store = createImportingStore();
   if (localConfig) store.loadLocalStoreConfig = () => localConfig;
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const services = { excel: excelGateway, api: store, settingsStorage: createFakeSettingsStorage(saved) };
+  const services = { excel: excelGateway, api: store, settingsStorage: createFakeSettingsStorage(saved), launchStorage };
   const props: AppProps = { language: 'fr', services, queryClient, launchAction };
   // StrictMode mounts effects twice, as React does in development: the import must still start once.
   const pane = () => (
@@ -111,5 +116,43 @@ describe('pane opened by the ribbon\'s "Importer" (launchAction import)', () => 
     expect(within(panel()).queryByRole('region', { name: "Résultat de l'import" })).not.toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
     expect(column('A', 2, 2)).toEqual(['']);
+  });
+});
+
+describe('the ribbon\'s "Importer" while the pane is open (a request through localStorage, never a reload)', () => {
+  const sharedStorage = (): LaunchStorage => {
+    const items = new Map<string, string>();
+    return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+  };
+
+  it('takes the request from the Clients tab, goes to the Importer tab, imports once and acknowledges it', async () => {
+    const launchStorage = sharedStorage();
+    const { panel } = renderLaunched([row(1), row(2)], { launchAction: null, launchStorage });
+    expect(await screen.findByText('Connecté')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Clients' }));
+    expect(store.imports).toHaveLength(0);
+    postLaunchRequest(launchStorage, { id: 'r1', action: 'import', at: Date.now() });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'suivi-clients.launch-request' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Importer' })).toHaveAttribute('aria-selected', 'true'));
+    const summary = await summaryOf(panel());
+    expect(within(summary).getByText('Créés : 2 · Mis à jour : 0 · Inchangés : 0 · En erreur : 0')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Importer' })).toHaveAttribute('aria-selected', 'true');
+    expect(isLaunchAcknowledged(launchStorage, 'r1')).toBe(true);
+    expect(store.imports).toHaveLength(1);
+  });
+
+  it('takes a request posted while it was closed, on load, if under two minutes old; an old one is left alone', async () => {
+    const launchStorage = sharedStorage();
+    postLaunchRequest(launchStorage, { id: 'old', action: 'import', at: Date.now() - 3 * 60_000 });
+    const first = renderLaunched([row(1)], { launchAction: null, launchStorage });
+    expect(await screen.findByText('Connecté')).toBeInTheDocument();
+    expect(store.imports).toHaveLength(0);
+    first.unmount();
+    uninstall();
+    postLaunchRequest(launchStorage, { id: 'fresh', action: 'import', at: Date.now() - 30_000 });
+    const { panel } = renderLaunched([row(1)], { launchAction: null, launchStorage });
+    await summaryOf(panel());
+    expect(store.imports).toHaveLength(1);
+    expect(isLaunchAcknowledged(launchStorage, 'fresh')).toBe(true);
   });
 });
