@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   supervisor.firstUnexpectedExit.then((exit) => {
     childrenFailed.abort();
     const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
-    const label = exit.name === 'store' ? ['Le magasin', 'The store'] : ['Le serveur de développement', 'The dev server'];
+    const label = exit.name === 'store' ? ['La base clients', 'The store'] : ['Le serveur de développement', 'The dev server'];
     void shutdown(1, `${label[0]} s'est arrêté (${how}) : arrêt de tout. / ${label[1]} stopped (${how}): stopping everything.`);
   });
 
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     env: childEnv,
   });
   await waitForUrl(`${config.storeDirectUrl}/api/v1/health`, { signal: childrenFailed.signal, timeoutMs: 60_000 });
-  step(`Magasin démarré / store started: ${config.storeDirectUrl} (${database})`);
+  step(`Base clients démarrée / store started: ${config.storeDirectUrl} (${database})`);
 
   const localStoreFile = path.join(config.dataDir, 'local-store.json');
   const local = await ensureLocalStoreConfig({

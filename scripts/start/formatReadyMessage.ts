@@ -46,7 +46,7 @@ export function formatReadyMessage(input: ReadyMessageInput): string[] {
     'Suivi Clients est prêt / is ready',
     `  Volet / pane:        ${input.devUrl}/taskpane.html`,
     `  Aperçu / preview:    ${input.devUrl}/preview.html (volet + classeur en mémoire / pane + in-memory workbook)`,
-    `  Magasin / store:     ${input.storeDirectUrl} (${input.database}), via ${input.devUrl}/api pour le volet / for the pane`,
+    `  Base clients / store: ${input.storeDirectUrl} (${input.database}), via ${input.devUrl}/api pour le volet / for the pane`,
     `  Jeton local / local token: ${input.localStoreFile}`,
     '',
   ];
@@ -61,6 +61,6 @@ export function formatReadyMessage(input: ReadyMessageInput): string[] {
     }
     lines.push(...webSteps(input));
   }
-  lines.push('', 'Ctrl+C arrête le magasin et le serveur / stops the store and the dev server.');
+  lines.push('', 'Ctrl+C arrête la base clients et le serveur / stops the store and the dev server.');
   return lines;
 }

@@ -63,12 +63,12 @@ async function runCommand(command: StoreCommand, io: CliIo): Promise<void> {
 async function serve(port: number | undefined, db: string | undefined, io: CliIo): Promise<void> {
   const config = loadStoreConfig(io.env, { port, db });
   const store = await startStore(config);
-  io.out(`Magasin clients à l’écoute sur ${store.url} (${describeDatabase(config.database)}). Ctrl+C pour l’arrêter.`);
+  io.out(`Base clients à l’écoute sur ${store.url} (${describeDatabase(config.database)}). Ctrl+C pour l’arrêter.`);
   await new Promise<void>((resolve, reject) => {
     closeOnSignals(store, () => {
-      io.out('Arrêt du magasin clients : fin des requêtes en cours…');
+      io.out('Arrêt de la base clients : fin des requêtes en cours…');
       store.close().then(resolve, reject);
     });
   });
-  io.out('Magasin clients arrêté.');
+  io.out('Base clients arrêtée.');
 }

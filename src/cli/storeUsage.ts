@@ -1,9 +1,9 @@
 /** The help text of `npm run store`. */
-export const storeUsage = `Magasin clients de Suivi Clients
+export const storeUsage = `Base clients de Suivi Clients
 
 Utilisation : npm run store -- <commande>
 
-  serve [--port N] [--db FICHIER]    démarre le magasin (Ctrl+C pour l’arrêter)
+  serve [--port N] [--db FICHIER]    démarre la base clients (Ctrl+C pour l’arrêter)
   token create NOM [--db FICHIER]    crée un jeton d’accès et l’affiche sur la dernière ligne
   token list [--db FICHIER]          liste les jetons (jamais leur valeur)
   token revoke NOM [--db FICHIER]    révoque un jeton (par nom ou identifiant)

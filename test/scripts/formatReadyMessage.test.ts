@@ -18,7 +18,7 @@ describe('formatReadyMessage', () => {
       'Suivi Clients est prêt / is ready',
       '  Volet / pane:        https://localhost:3000/taskpane.html',
       '  Aperçu / preview:    https://localhost:3000/preview.html (volet + classeur en mémoire / pane + in-memory workbook)',
-      '  Magasin / store:     http://127.0.0.1:3001 (SQLite /home/ana/suivi-clients/data/suivi-clients.sqlite), via https://localhost:3000/api pour le volet / for the pane',
+      '  Base clients / store: http://127.0.0.1:3001 (SQLite /home/ana/suivi-clients/data/suivi-clients.sqlite), via https://localhost:3000/api pour le volet / for the pane',
       '  Jeton local / local token: /home/ana/suivi-clients/data/local-store.json',
       '',
       'Pas de chargement dans Excel de bureau sous Linux / no desktop Excel sideloading on Linux.',
@@ -35,7 +35,7 @@ describe('formatReadyMessage', () => {
       '     puis choisissez / then choose: /home/ana/suivi-clients/manifest.xml',
       '  5. Accueil > Clients > Suivi Clients ouvre le volet / Home > Clients > Suivi Clients opens the pane.',
       '',
-      'Ctrl+C arrête le magasin et le serveur / stops the store and the dev server.',
+      'Ctrl+C arrête la base clients et le serveur / stops the store and the dev server.',
     ]);
   });
 

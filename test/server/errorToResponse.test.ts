@@ -82,7 +82,7 @@ describe('errorToResponse', () => {
     const response = errorToResponse(new TypeError('secret detail'), 'fr');
     expect(response).toEqual({
       statusCode: 500,
-      body: { error: { code: 'internal', message: 'Erreur interne du magasin clients.', fields: [] } },
+      body: { error: { code: 'internal', message: 'Erreur interne de la base clients.', fields: [] } },
       unexpected: true,
     });
     expect(errorToResponse('a string', 'en').statusCode).toBe(500);

@@ -20,6 +20,6 @@ describe.each(dialects)('GET /api/v1/health on %s', (dialect) => {
     const response = await requestOnce(closed, '/api/v1/health');
 
     expect(response.statusCode).toBe(500);
-    expect(response.json()).toEqual({ error: { code: 'internal', message: 'Erreur interne du magasin clients.', fields: [] } });
+    expect(response.json()).toEqual({ error: { code: 'internal', message: 'Erreur interne de la base clients.', fields: [] } });
   });
 });

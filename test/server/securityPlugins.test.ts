@@ -111,7 +111,7 @@ describe.each(dialects)('CORS, security headers, limits and errors on %s', (dial
 
     expect(unauthorized.statusCode).toBe(401);
     expect(response.statusCode).toBe(500);
-    expect(response.json()).toEqual({ error: { code: 'internal', message: 'Erreur interne du magasin clients.', fields: [] } });
+    expect(response.json()).toEqual({ error: { code: 'internal', message: 'Erreur interne de la base clients.', fields: [] } });
     expect(response.text).not.toMatch(/stack|Dupont|\bat .*\.ts/);
     const logs = testApp.logs();
     expect(logs).toContain('"errorName":"Error"');

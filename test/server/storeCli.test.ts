@@ -97,14 +97,14 @@ describe.each(dialects)('npm run store over real processes on %s', (dialect) => 
         .waitForOutput(/"method":"PUT","path":"\/api\/v1\/settings"\},"msg":"incoming request"/)
         .then(() => {
           running.child.kill('SIGTERM');
-          return running.waitForOutput(/Arrêt du magasin clients/);
+          return running.waitForOutput(/Arrêt de la base clients/);
         })
         .then(() => request.end(body.slice(5)), reject);
     });
 
     expect(await response).toEqual({ status: 200, text: JSON.stringify({ homeCountry: 'FR' }) });
     expect(await running.exited).toBe(0);
-    expect(running.stdout()).toContain('Magasin clients arrêté.');
+    expect(running.stdout()).toContain('Base clients arrêtée.');
 
     if (testDatabase.config.dialect === 'sqlite') expect(existsSync(`${testDatabase.config.file}-wal`)).toBe(false);
     const reopened = openDatabase(testDatabase.config);

@@ -31,8 +31,8 @@ describe('App: tabs and language', () => {
     renderPane();
     await userEvent.click(screen.getByRole('tab', { name: 'Clients' }));
     const panel = screen.getByRole('tabpanel', { name: 'Clients' });
-    expect(await within(panel).findByRole('heading', { name: 'Clients du magasin' })).toBeInTheDocument();
-    expect(within(panel).getByText(/^Connectez le volet à un magasin/)).toBeInTheDocument();
+    expect(await within(panel).findByRole('heading', { name: 'Clients de la base' })).toBeInTheDocument();
+    expect(within(panel).getByText(/^Connectez le volet à une base clients/)).toBeInTheDocument();
     expect(within(panel).queryByRole('searchbox')).not.toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Clients' })).toHaveAttribute('aria-selected', 'true');
   });
@@ -80,7 +80,7 @@ describe('App: switching tabs', () => {
     renderPane({ saved: goodSettings });
     await userEvent.click(screen.getByRole('tab', { name: 'Clients' }));
     const clients = screen.getByRole('tabpanel', { name: 'Clients' });
-    await within(clients).findByRole('heading', { name: 'Clients du magasin' });
+    await within(clients).findByRole('heading', { name: 'Clients de la base' });
     const search = await within(clients).findByRole('searchbox', { name: 'Rechercher un client' });
     await userEvent.type(search, 'Dupont');
 

@@ -2,15 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { goodSettings, renderPane } from './support/renderPane';
 
-const statusLine = () => screen.getByRole('status', { name: 'État du magasin' });
+const statusLine = () => screen.getByRole('status', { name: 'État de la base clients' });
 
 async function openSettings() {
-  await userEvent.click(screen.getByRole('button', { name: 'Paramètres du magasin' }));
-  return screen.findByRole('form', { name: 'Paramètres du magasin' });
+  await userEvent.click(screen.getByRole('button', { name: 'Paramètres de la base clients' }));
+  return screen.findByRole('form', { name: 'Paramètres de la base clients' });
 }
 
 async function fill(form: HTMLElement, values: { storeUrl: string; token: string }) {
-  const url = within(form).getByLabelText(/Adresse du magasin/);
+  const url = within(form).getByLabelText(/Adresse de la base clients/);
   const token = within(form).getByLabelText(/Jeton d'accès/);
   await userEvent.clear(url);
   if (values.storeUrl) await userEvent.type(url, values.storeUrl);
@@ -23,7 +23,7 @@ describe('settings panel', () => {
     const { settingsStorage, store } = renderPane({ saved: { ...goodSettings, token: 'old-token' } });
     await waitFor(() => expect(statusLine()).toHaveTextContent('Jeton refusé'));
     const form = await openSettings();
-    expect(within(form).getByLabelText(/Adresse du magasin/)).toHaveValue('https://store.test');
+    expect(within(form).getByLabelText(/Adresse de la base clients/)).toHaveValue('https://store.test');
     await fill(form, { storeUrl: 'https://store.test/', token: 'good-token' });
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     expect(await within(form).findByText('Paramètres enregistrés.')).toBeInTheDocument();
@@ -37,15 +37,15 @@ describe('settings panel', () => {
     const form = await openSettings();
     await fill(form, { storeUrl: 'https://store.test', token: 'wrong' });
     await userEvent.click(within(form).getByRole('button', { name: 'Tester la connexion' }));
-    expect(await within(form).findByText('Le magasin répond mais refuse ce jeton.')).toBeInTheDocument();
+    expect(await within(form).findByText('La base clients répond mais refuse ce jeton.')).toBeInTheDocument();
     await fill(form, { storeUrl: 'https://store.test', token: 'good-token' });
     await userEvent.click(within(form).getByRole('button', { name: 'Tester la connexion' }));
     expect(await within(form).findByText('Connexion réussie : base SQLite, pays de référence CH.')).toBeInTheDocument();
     await fill(form, { storeUrl: 'https://nulle-part.test', token: 'good-token' });
     await userEvent.click(within(form).getByRole('button', { name: 'Tester la connexion' }));
-    expect(await within(form).findByText('Le magasin est injoignable à cette adresse.')).toBeInTheDocument();
+    expect(await within(form).findByText('La base clients est injoignable à cette adresse.')).toBeInTheDocument();
     expect(settingsStorage.saved).toHaveLength(0);
-    expect(statusLine()).toHaveTextContent('Magasin non configuré');
+    expect(statusLine()).toHaveTextContent('Base clients non configurée');
   });
 
   it('refuses an empty token and an invalid URL, and saves nothing', async () => {
@@ -54,7 +54,7 @@ describe('settings panel', () => {
     await fill(form, { storeUrl: 'store.test', token: '' });
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     expect(within(form).getByText('Adresse invalide : elle commence par https:// (ou http://).')).toBeInTheDocument();
-    expect(within(form).getByText('Indiquez le jeton du magasin.')).toBeInTheDocument();
+    expect(within(form).getByText('Indiquez le jeton de la base clients.')).toBeInTheDocument();
     expect(settingsStorage.saved).toHaveLength(0);
   });
 
@@ -62,7 +62,7 @@ describe('settings panel', () => {
     renderPane({ saved: null, store: { localConfig: goodSettings } });
     await waitFor(() => expect(statusLine()).toHaveTextContent('Connecté'));
     const form = await openSettings();
-    expect(within(form).getByText('Préconfiguré avec le magasin local (npm start).')).toBeInTheDocument();
+    expect(within(form).getByText('Préconfiguré avec la base clients locale (npm start).')).toBeInTheDocument();
     expect(within(form).getByLabelText(/Jeton d'accès/)).toHaveValue('good-token');
   });
 
@@ -75,13 +75,13 @@ describe('settings panel', () => {
     await fill(form, goodSettings);
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     expect(await within(form).findByText("Les paramètres n'ont pas pu être enregistrés dans le classeur.")).toBeInTheDocument();
-    expect(statusLine()).toHaveTextContent('Magasin non configuré');
+    expect(statusLine()).toHaveTextContent('Base clients non configurée');
   });
 
   it('closes', async () => {
     renderPane({ saved: goodSettings });
     const form = await openSettings();
     await userEvent.click(within(form).getByRole('button', { name: 'Fermer les paramètres' }));
-    expect(screen.queryByRole('form', { name: 'Paramètres du magasin' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Paramètres de la base clients' })).not.toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { goodSettings, renderPane } from './support/renderPane';
 
-const statusLine = () => screen.getByRole('status', { name: 'État du magasin' });
+const statusLine = () => screen.getByRole('status', { name: 'État de la base clients' });
 
 describe('status line', () => {
   it('shows the store as connected, with its database kind and home country', async () => {
@@ -18,12 +18,12 @@ describe('status line', () => {
 
   it('shows an unreachable store', async () => {
     renderPane({ saved: { storeUrl: 'https://ailleurs.test', token: 'good-token' } });
-    await waitFor(() => expect(statusLine()).toHaveTextContent('Magasin injoignable'));
+    await waitFor(() => expect(statusLine()).toHaveTextContent('Base clients injoignable'));
   });
 
   it('shows a store that is not configured when nothing is saved and there is no local store', async () => {
     const { store } = renderPane({ saved: null, store: { localConfig: null } });
-    await waitFor(() => expect(statusLine()).toHaveTextContent('Magasin non configuré'));
+    await waitFor(() => expect(statusLine()).toHaveTextContent('Base clients non configurée'));
     expect(store.requests).toHaveLength(0);
   });
 

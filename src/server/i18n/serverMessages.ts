@@ -29,7 +29,7 @@ type Describe = (params: FieldIssueParams) => string;
 const fr = {
   errors: {
     unauthorized: 'Jeton d’accès manquant, inconnu ou révoqué.',
-    forbidden_origin: 'Cette origine n’est pas autorisée à appeler le magasin clients.',
+    forbidden_origin: 'Cette origine n’est pas autorisée à appeler la base clients.',
     not_found: 'Ressource introuvable.',
     mapping_not_found: 'Aucune correspondance de colonnes enregistrée pour ces en-têtes.',
     validation_failed: 'La requête contient des valeurs invalides.',
@@ -38,7 +38,7 @@ const fr = {
     payload_too_large: 'Requête trop volumineuse.',
     idempotency_mismatch: 'Cette clé d’idempotence a déjà servi pour une autre requête.',
     rate_limited: 'Trop de requêtes : réessayez dans un instant.',
-    internal: 'Erreur interne du magasin clients.',
+    internal: 'Erreur interne de la base clients.',
   } satisfies Record<ErrorCode, string>,
   fields: {
     invalid_type: () => 'Valeur manquante ou de type incorrect.',

@@ -12,7 +12,7 @@ export const openapiPlugin = fp(
     await fastify.register(swagger, {
       openapi: {
         openapi: '3.0.3',
-        info: { title: 'Suivi Clients — magasin clients', version: packageConfig.version },
+        info: { title: 'Suivi Clients — base clients', version: packageConfig.version },
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
         security: [{ bearer: [] }],
       },

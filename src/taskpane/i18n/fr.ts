@@ -35,29 +35,29 @@ const clientChanges: Record<ClientChange, string> = {
 };
 
 const clientErrors: Record<StoreClientErrorCode, string> = {
-  unreachable: 'Le magasin ne répond pas.',
-  timeout: 'Le magasin a mis trop de temps à répondre.',
+  unreachable: 'La base clients ne répond pas.',
+  timeout: 'La base clients a mis trop de temps à répondre.',
   aborted: 'La demande a été interrompue.',
-  invalid_response: "La réponse du magasin n'est pas celle attendue.",
-  unauthorized: 'Jeton refusé : vérifiez les paramètres du magasin.',
-  forbidden_origin: "Ce volet n'est pas autorisé par le magasin.",
-  not_found: "Ce client n'existe pas (ou plus) dans le magasin.",
-  validation_failed: 'Le magasin a refusé certaines valeurs.',
-  conflict: 'Le magasin a refusé la modification : conflit avec une autre donnée.',
+  invalid_response: "La réponse de la base clients n'est pas celle attendue.",
+  unauthorized: 'Jeton refusé : vérifiez les paramètres de la base clients.',
+  forbidden_origin: "Ce volet n'est pas autorisé par la base clients.",
+  not_found: "Ce client n'existe pas (ou plus) dans la base clients.",
+  validation_failed: 'La base clients a refusé certaines valeurs.',
+  conflict: 'La base clients a refusé la modification : conflit avec une autre donnée.',
   precondition_required: 'Version attendue manquante.',
   payload_too_large: 'Requête trop volumineuse.',
   idempotency_mismatch: 'Requête déjà reçue avec un autre contenu.',
   rate_limited: 'Trop de requêtes, réessayez dans un instant.',
-  internal: 'Erreur interne du magasin.',
+  internal: 'Erreur interne de la base clients.',
 };
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('fr-CH')} ${count > 1 ? many : one}`;
 
 /** The "Clients" tab's French texts (the reference catalogue). */
 export const clientsFr = {
-  title: 'Clients du magasin',
+  title: 'Clients de la base',
   description: 'Retrouvez un client par son nom ou parcourez la liste de A à Z, ouvrez sa fiche, modifiez-la ou créez un nouveau client.',
-  notConnected: 'Connectez le volet à un magasin (paramètres) pour rechercher et créer des clients.',
+  notConnected: 'Connectez le volet à une base clients (paramètres) pour rechercher et créer des clients.',
   error: (code: StoreClientErrorCode) => clientErrors[code],
   retry: 'Réessayer',
   fields: clientFields,
@@ -73,7 +73,7 @@ export const clientsFr = {
     loading: 'Recherche…',
     emptyTitle: 'Aucun client trouvé',
     emptyBody: 'Essayez un autre nom, une autre initiale, ou retirez le filtre « Clients étrangers ».',
-    emptyStore: 'Aucun client dans le magasin pour l’instant.',
+    emptyStore: 'Aucun client dans la base clients pour l’instant.',
     listLabel: 'Résultats de la recherche',
     selectionHint: 'Entrée ou clic : ouvrir la fiche · Espace ou Ctrl+clic : sélectionner',
     loadingMore: 'Chargement de la suite…',
@@ -116,12 +116,12 @@ export const clientsFr = {
   form: {
     editTitle: (name: string) => `Modifier ${name}`,
     createTitle: 'Nouveau client',
-    codeHint: 'Laissez vide : le magasin attribue le code (CL-000123).',
+    codeHint: 'Laissez vide : la base clients attribue le code (CL-000123).',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     cancel: 'Annuler',
     saveBox: 'Enregistrer les informations du client',
-    saveBoxHint: "Décochée : rien n'est envoyé au magasin ni gardé ; la fiche reste visible jusqu'à la fermeture du volet.",
+    saveBoxHint: "Décochée : rien n'est envoyé à la base clients ni gardé ; la fiche reste visible jusqu'à la fermeture du volet.",
     fixErrors: (count: number) => `${plural(count, 'valeur à corriger', 'valeurs à corriger')} avant d'enregistrer.`,
     countryPlaceholder: 'Choisir un pays',
     noCountry: 'Aucun pays ne correspond',
@@ -250,33 +250,33 @@ export const mappingFr = {
   rememberedBy: (who: string, day: string) => `Enregistrée par ${who} le ${day}.`,
   review: 'Vérifier',
   confirmed: 'Votre correspondance des colonnes est appliquée.',
-  saving: 'Enregistrement de la correspondance dans le magasin\u2026',
-  saved: 'Correspondance enregistrée dans le magasin\u00a0: elle s\u2019appliquera aux prochaines feuilles qui ont ces en-têtes.',
+  saving: 'Enregistrement de la correspondance dans la base clients\u2026',
+  saved: 'Correspondance enregistrée dans la base clients\u00a0: elle s\u2019appliquera aux prochaines feuilles qui ont ces en-têtes.',
   saveFailed: (reason: string | null) =>
-    `La correspondance n\u2019a pas pu être enregistrée dans le magasin${reason === null ? '' : ` (${reason})`}. Elle s\u2019applique tout de même à cette feuille tant que le volet reste ouvert.`,
+    `La correspondance n\u2019a pas pu être enregistrée dans la base clients${reason === null ? '' : ` (${reason})`}. Elle s\u2019applique tout de même à cette feuille tant que le volet reste ouvert.`,
 };
 
 const storeErrors: Record<StoreClientErrorCode, string> = {
-  unreachable: 'le magasin ne répond pas',
-  timeout: 'le magasin a mis trop de temps à répondre',
+  unreachable: 'la base clients ne répond pas',
+  timeout: 'la base clients a mis trop de temps à répondre',
   aborted: 'la vérification a été interrompue',
-  invalid_response: "la réponse n'est pas celle d'un magasin Suivi Clients",
+  invalid_response: "la réponse n'est pas celle d'une base clients Suivi Clients",
   unauthorized: 'jeton refusé',
-  forbidden_origin: "ce volet n'est pas autorisé par le magasin (origine refusée)",
-  not_found: 'adresse introuvable sur ce magasin',
-  validation_failed: 'données refusées par le magasin',
+  forbidden_origin: "ce volet n'est pas autorisé par la base clients (origine refusée)",
+  not_found: 'adresse introuvable sur cette base clients',
+  validation_failed: 'données refusées par la base clients',
   conflict: 'conflit avec une modification plus récente',
   precondition_required: 'version attendue manquante',
   payload_too_large: 'requête trop volumineuse',
   idempotency_mismatch: 'requête déjà reçue avec un autre contenu',
   rate_limited: 'trop de requêtes, réessayez dans un instant',
-  internal: 'erreur interne du magasin',
+  internal: 'erreur interne de la base clients',
 };
 
 const draftErrors: Record<SettingsDraftErrorCode, string> = {
-  url_required: "Indiquez l'adresse du magasin.",
+  url_required: "Indiquez l'adresse de la base clients.",
   url_invalid: 'Adresse invalide : elle commence par https:// (ou http://).',
-  token_required: 'Indiquez le jeton du magasin.',
+  token_required: 'Indiquez le jeton de la base clients.',
 };
 
 const databaseNames: Record<'sqlite' | 'postgres', string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
@@ -290,27 +290,27 @@ export const fr = {
     clients: 'Clients',
   },
   status: {
-    label: 'État du magasin',
-    checking: 'Vérification du magasin…',
-    notConfigured: 'Magasin non configuré',
+    label: 'État de la base clients',
+    checking: 'Vérification de la base clients…',
+    notConfigured: 'Base clients non configurée',
     connected: 'Connecté',
     connectedDetails: (database: 'sqlite' | 'postgres', homeCountry: string) =>
       `Base ${databaseNames[database]} · pays de référence ${homeCountry}`,
     tokenRefused: 'Jeton refusé',
     tokenRefusedHint: 'Vérifiez le jeton dans les paramètres.',
-    unreachable: 'Magasin injoignable',
-    unreachableHint: "Vérifiez l'adresse du magasin et qu'il est démarré.",
-    failed: (code: StoreClientErrorCode) => `Erreur du magasin : ${storeErrors[code]}`,
+    unreachable: 'Base clients injoignable',
+    unreachableHint: "Vérifiez l'adresse de la base clients et qu'elle est démarrée.",
+    failed: (code: StoreClientErrorCode) => `Erreur de la base clients : ${storeErrors[code]}`,
     recheck: 'Vérifier à nouveau',
   },
   settings: {
-    open: 'Paramètres du magasin',
-    title: 'Paramètres du magasin',
+    open: 'Paramètres de la base clients',
+    title: 'Paramètres de la base clients',
     close: 'Fermer les paramètres',
-    storeUrl: 'Adresse du magasin',
+    storeUrl: 'Adresse de la base clients',
     storeUrlHint: 'Par exemple https://clients.mon-entreprise.ch',
     token: "Jeton d'accès",
-    tokenHint: 'Fourni par la personne qui administre le magasin (npm run store -- token create NOM).',
+    tokenHint: 'Fourni par la personne qui administre la base clients (npm run store -- token create NOM).',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     saved: 'Paramètres enregistrés.',
@@ -319,10 +319,10 @@ export const fr = {
     testing: 'Test en cours…',
     testConnected: (database: 'sqlite' | 'postgres', homeCountry: string) =>
       `Connexion réussie : base ${databaseNames[database]}, pays de référence ${homeCountry}.`,
-    testTokenRefused: 'Le magasin répond mais refuse ce jeton.',
-    testUnreachable: 'Le magasin est injoignable à cette adresse.',
+    testTokenRefused: 'La base clients répond mais refuse ce jeton.',
+    testUnreachable: 'La base clients est injoignable à cette adresse.',
     testFailed: (code: StoreClientErrorCode) => `Échec : ${storeErrors[code]}.`,
-    fromLocalStore: 'Préconfiguré avec le magasin local (npm start).',
+    fromLocalStore: 'Préconfiguré avec la base clients locale (npm start).',
     draftError: (code: SettingsDraftErrorCode) => draftErrors[code],
   },
   importer: {
@@ -338,7 +338,7 @@ export const fr = {
     steps: [
       'Insérer le modèle de clients, ou ouvrir votre propre liste.',
       'Valider la feuille : chaque cellule invalide est marquée, avec la raison.',
-      'Importer les lignes valides dans le magasin : chaque ligne reçoit son code client.',
+      'Importer les lignes valides dans la base clients : chaque ligne reçoit son code client.',
     ],
     stepsComing: 'Ces étapes arrivent avec les prochaines versions du complément.',
     insertTemplate: 'Insérer le modèle',
@@ -370,7 +370,7 @@ export const fr = {
     goToCell: (address: string) => `Aller à la cellule ${address}`,
     moreRows: (count: number) => `… et ${count} autres lignes avec des anomalies (voir les marques dans la feuille).`,
     valueFixes: valueFixesFr,
-    importButton: 'Importer dans le magasin',
+    importButton: 'Importer dans la base clients',
     importing: 'Import…',
     importCancel: 'Annuler',
     importBlocked: {
@@ -378,7 +378,7 @@ export const fr = {
       missing_columns: 'Import impossible : des colonnes obligatoires manquent. Ajoutez-les, complétez-les, puis importez.',
       no_rows: 'Rien à importer : la feuille ne contient aucune ligne de clients.',
     } as Record<'no_header' | 'missing_columns' | 'no_rows', string>,
-    importNoStore: "Import impossible : aucun magasin n'est configuré (voir Paramètres).",
+    importNoStore: "Import impossible : aucune base clients n'est configurée (voir Paramètres).",
     importConfirmTitle: 'Des lignes ont des erreurs',
     importConfirm: (invalid: number, valid: number) =>
       `${invalid} ${invalid > 1 ? 'lignes ont des erreurs et ne seront pas envoyées' : 'ligne a des erreurs et ne sera pas envoyée'}. Importer seulement ${valid > 1 ? `les ${valid} lignes valides` : 'la ligne valide'} ?`,
@@ -396,7 +396,7 @@ export const fr = {
     importFailed: (reason: string) =>
       `Import interrompu : ${reason} Les lignes déjà importées gardent leur statut, les autres sont « Non importé ». Importez à nouveau pour terminer.`,
     importWriteBackFailed: (reason: string) =>
-      `Import fait dans le magasin, mais les résultats n'ont pas pu être écrits dans la feuille. ${reason}`,
+      `Import fait dans la base clients, mais les résultats n'ont pas pu être écrits dans la feuille. ${reason}`,
     failedRowsTitle: 'Lignes en erreur',
     failedRow: (row: number, reason: string) => `Ligne ${row} : ${reason}`,
     revertImport: 'Annuler cet import',

@@ -27,7 +27,7 @@ type ImportPanelProps = {
 };
 
 /**
- * "Importer dans le magasin": the button, why an import cannot go on, the question about invalid rows, the progress
+ * "Importer dans la base clients": the button, why an import cannot go on, the question about invalid rows, the progress
  * with Cancel, the summary.
  */
 export function ImportPanel({ session, busy }: ImportPanelProps) {

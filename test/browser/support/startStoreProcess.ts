@@ -51,7 +51,7 @@ export async function startStoreProcess(corsOrigin: string): Promise<StoreProces
     await waitForUrl(`${url}/api/v1/health`, { signal: died.signal, timeoutMs: 60_000 });
   } catch (error) {
     await stop();
-    throw new Error(`Le magasin n'a pas démarré / the store did not start: ${String(error)}\n${text}`);
+    throw new Error(`La base clients n'a pas démarré / the store did not start: ${String(error)}\n${text}`);
   }
   return {
     url,

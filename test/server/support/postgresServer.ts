@@ -9,7 +9,7 @@ export type PostgresServer = { url: string; rootDir: string; dataDir: string };
 const MIN_MAJOR = 15;
 const INSTALL_HINT =
   'PostgreSQL 15 introuvable (initdb et pg_ctl) : installez-le avec « apt-get install -y postgresql-15 » ' +
-  '(ou mettez ses binaires dans le PATH). Les tests du magasin tournent toujours aussi sur PostgreSQL.';
+  '(ou mettez ses binaires dans le PATH). Les tests de la base clients tournent toujours aussi sur PostgreSQL.';
 
 /**
  * Starts a throw-away PostgreSQL server for the test run: initdb on a temp dir, a free port on

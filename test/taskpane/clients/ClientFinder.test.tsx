@@ -54,7 +54,7 @@ describe('ClientsTab: find', () => {
 
   it('says when nothing matches, and when the store is empty', async () => {
     const { user, within } = await renderClientsTab({ store: createMemoryStore() });
-    expect(await within.findByText('Aucun client dans le magasin pour l’instant.')).toBeInTheDocument();
+    expect(await within.findByText('Aucun client dans la base clients pour l’instant.')).toBeInTheDocument();
     await user.type(within.getByRole('searchbox'), 'zz');
     expect(await within.findByText(/Essayez un autre nom/)).toBeInTheDocument();
   });
@@ -68,7 +68,7 @@ describe('ClientsTab: find', () => {
       return search(query, options);
     };
     const { user, within } = await renderClientsTab({ store });
-    expect(await within.findByText('Le magasin ne répond pas.')).toBeInTheDocument();
+    expect(await within.findByText('La base clients ne répond pas.')).toBeInTheDocument();
     await user.click(within.getByRole('button', { name: 'Réessayer' }));
     expect(await within.findByText('4 clients')).toBeInTheDocument();
   });

@@ -107,7 +107,7 @@ describe('the column mapping step', () => {
     expect(memory.saves).toEqual([
       { signature: 'nom|prenom|kontakt|couleur', headers: ['Nom', 'Prénom', 'Kontakt', 'Couleur'], columns: mapping },
     ]);
-    expect(await within(panel).findByText(/Correspondance enregistrée dans le magasin/, {}, WAIT)).toBeInTheDocument();
+    expect(await within(panel).findByText(/Correspondance enregistrée dans la base clients/, {}, WAIT)).toBeInTheDocument();
     // Fed and sure now: collapsed, and the next validation of the sheet uses the confirmed mapping without asking the store.
     expect(within(mappingStep(panel)).getByRole('button', { name: 'Vérifier la correspondance des colonnes' })).toHaveAttribute(
       'aria-expanded',
@@ -181,7 +181,7 @@ describe('the column mapping step', () => {
     await user.click(within(mappingStep(panel)).getByRole('button', { name: 'Appliquer et valider' }));
     expect(
       await within(panel).findByText(
-        /La correspondance n’a pas pu être enregistrée dans le magasin \(Erreur du magasin : le magasin ne répond pas\)/,
+        /La correspondance n’a pas pu être enregistrée dans la base clients \(Erreur de la base clients : la base clients ne répond pas\)/,
         {},
         WAIT,
       ),

@@ -148,7 +148,7 @@ describe('Importer tab', () => {
 });
 
 describe('Importer tab: home country', () => {
-  const statusLine = () => screen.getByRole('status', { name: 'État du magasin' });
+  const statusLine = () => screen.getByRole('status', { name: 'État de la base clients' });
 
   it('validates and imports with the home country of the store in use once the settings change', async () => {
     const { excel, calls } = fakeExcel();
@@ -160,16 +160,16 @@ describe('Importer tab: home country', () => {
     const user = userEvent.setup();
     await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence CH'));
 
-    await user.click(screen.getByRole('button', { name: 'Paramètres du magasin' }));
-    const form = await screen.findByRole('form', { name: 'Paramètres du magasin' });
-    await user.clear(within(form).getByLabelText(/Adresse du magasin/));
-    await user.type(within(form).getByLabelText(/Adresse du magasin/), 'https://other.test');
+    await user.click(screen.getByRole('button', { name: 'Paramètres de la base clients' }));
+    const form = await screen.findByRole('form', { name: 'Paramètres de la base clients' });
+    await user.clear(within(form).getByLabelText(/Adresse de la base clients/));
+    await user.type(within(form).getByLabelText(/Adresse de la base clients/), 'https://other.test');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence FR'));
 
     await user.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
     await within(panel).findByRole('region', { name: 'Résultat de la validation' });
-    await user.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
+    await user.click(within(panel).getByRole('button', { name: 'Importer dans la base clients' }));
     expect(await within(panel).findByText(/^Import impossible : des colonnes obligatoires manquent/)).toBeInTheDocument();
     expect(calls).toEqual(['validate FR fr', 'validate FR fr']);
   });

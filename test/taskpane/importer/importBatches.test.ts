@@ -171,7 +171,7 @@ describe('runImportBatches', () => {
             id: null,
             code: null,
             errors: [
-              { path: 'email', code: 'email.invalid', message: 'texte du magasin' },
+              { path: 'email', code: 'email.invalid', message: 'texte de la base clients' },
               { path: 'code', code: 'code.unknownToThePane', message: 'autre raison' },
             ],
           },

@@ -37,7 +37,7 @@ const column = (letter: string, first: number, last: number) =>
     .map(([value]) => value);
 
 async function importOnce(panel: HTMLElement, user = userEvent.setup()) {
-  await user.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
+  await user.click(within(panel).getByRole('button', { name: 'Importer dans la base clients' }));
   return within(panel).findByRole('region', { name: "Résultat de l'import" }, WAIT);
 }
 
@@ -60,7 +60,7 @@ describe('one-click import', () => {
   it('asks before importing the valid rows only; an invalid row is never sent and reads its error; the summary leads to it', async () => {
     const panel = renderTab([row(1), row(2, 'not-an-email'), row(3)]);
     const user = userEvent.setup();
-    await user.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
+    await user.click(within(panel).getByRole('button', { name: 'Importer dans la base clients' }));
     expect(
       await within(panel).findByText('1 ligne a des erreurs et ne sera pas envoyée. Importer seulement les 2 lignes valides ?', {}, WAIT),
     ).toBeInTheDocument();
@@ -84,7 +84,7 @@ describe('one-click import', () => {
     });
     const summary = await importOnce(panel);
     expect(store.imports.map((request) => request.rows.length)).toEqual([1000, 1000]);
-    expect(within(summary).getByText(/^Import interrompu : Erreur du magasin : le magasin ne répond pas/)).toBeInTheDocument();
+    expect(within(summary).getByText(/^Import interrompu : Erreur de la base clients : la base clients ne répond pas/)).toBeInTheDocument();
     expect(
       within(summary).getByText('Créés : 1000 · Mis à jour : 0 · Inchangés : 0 · En erreur : 0 · Non importés : 1500'),
     ).toBeInTheDocument();
@@ -143,9 +143,9 @@ describe('one-click import', () => {
 
   it('says so when no store is configured, and sends nothing', async () => {
     const panel = renderTab([row(1)], 'fr', null);
-    await userEvent.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Importer dans la base clients' }));
     expect(
-      await within(panel).findByText("Import impossible : aucun magasin n'est configuré (voir Paramètres).", {}, WAIT),
+      await within(panel).findByText("Import impossible : aucune base clients n'est configurée (voir Paramètres).", {}, WAIT),
     ).toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
   });
@@ -157,7 +157,7 @@ describe('one-click import', () => {
       ['Favre', 'Sophie'],
     ]);
     host.workbook.sheet('Clients').setValues([Array.from({ length: 18 }, () => '')], 'C1');
-    await userEvent.click(within(panel).getByRole('button', { name: 'Importer dans le magasin' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Importer dans la base clients' }));
     expect(await within(panel).findByText(/^Import impossible : des colonnes obligatoires manquent/, {}, WAIT)).toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
   });

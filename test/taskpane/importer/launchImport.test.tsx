@@ -13,7 +13,7 @@ import { createImportingStore, type ImportingStore } from './support/createImpor
 import { clientRow as row, importDate as today, templateHeaders as headers, WAIT } from './support/importSheetRows';
 
 // The ribbon's "Importer" opens the pane with ?action=import: the pane starts the one-click import of the active
-// sheet on its own, once, through the same code path as the "Importer dans le magasin" button (real src/excel
+// sheet on its own, once, through the same code path as the "Importer dans la base clients" button (real src/excel
 // operations on the in-memory Excel host, an in-memory store).
 
 let host: ExcelHost;
@@ -71,7 +71,7 @@ describe('pane opened by the ribbon\'s "Importer" (launchAction import)', () => 
     expect(await screen.findByText('Connecté')).toBeInTheDocument();
     expect(store.imports).toHaveLength(1);
     expect(store.clients).toHaveLength(2);
-    expect(within(panel()).getByRole('button', { name: 'Importer dans le magasin' })).toBeEnabled();
+    expect(within(panel()).getByRole('button', { name: 'Importer dans la base clients' })).toBeEnabled();
   });
 
   it('asks first when rows have errors, sends nothing until confirmed, then imports the valid rows once', async () => {
@@ -104,7 +104,7 @@ describe('pane opened by the ribbon\'s "Importer" (launchAction import)', () => 
   it('says so once when no store is configured, and sends nothing', async () => {
     const { panel } = renderLaunched([row(1)], { saved: null });
     expect(
-      await within(panel()).findByText("Import impossible : aucun magasin n'est configuré (voir Paramètres).", {}, WAIT),
+      await within(panel()).findByText("Import impossible : aucune base clients n'est configurée (voir Paramètres).", {}, WAIT),
     ).toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
   });
@@ -112,7 +112,7 @@ describe('pane opened by the ribbon\'s "Importer" (launchAction import)', () => 
   it('starts nothing when opened without a launch action', async () => {
     const { panel } = renderLaunched([row(1)], { launchAction: null });
     expect(await screen.findByText('Connecté')).toBeInTheDocument();
-    await waitFor(() => expect(within(panel()).getByRole('button', { name: 'Importer dans le magasin' })).toBeEnabled());
+    await waitFor(() => expect(within(panel()).getByRole('button', { name: 'Importer dans la base clients' })).toBeEnabled());
     expect(within(panel()).queryByRole('region', { name: "Résultat de l'import" })).not.toBeInTheDocument();
     expect(store.imports).toHaveLength(0);
     expect(column('A', 2, 2)).toEqual(['']);
