@@ -4,14 +4,14 @@ import { HostOfficeError } from '../HostOfficeError';
 import type { SheetModel } from '../model/SheetModel';
 import { HostClientObject, type PropertySpec } from './HostClientObject';
 import type { HostClientResult } from './HostClientResult';
-import { HostRange } from './HostRange';
+import { HostCellObject, type NoteTarget } from './HostNotes';
 import { requireApiSet } from './requireApiSet';
 
 /** One threaded comment: the sheet and the 0-based cell it sits on. */
-export type CommentTarget = { sheet: SheetModel; row: number; column: number };
+export type CommentTarget = NoteTarget;
 
 /** Excel.Comment (ExcelApi 1.10): content, getLocation(). */
-export class HostComment extends HostClientObject<CommentTarget> {
+export class HostComment extends HostCellObject {
   readonly _className = 'Comment';
   protected readonly _properties: Record<string, PropertySpec<CommentTarget>> = {
     content: { get: (target) => target.sheet.comments.get(cellKey(target)) ?? '' },
@@ -19,18 +19,6 @@ export class HostComment extends HostClientObject<CommentTarget> {
 
   get content(): string {
     return this._read('content');
-  }
-
-  getLocation(): HostRange {
-    return new HostRange(this.context, {
-      kind: 'path',
-      path: `${this._path}.getLocation()`,
-      nullable: false,
-      resolve: () => {
-        const target = this._requireTarget();
-        return { sheet: target.sheet, rects: [{ row: target.row, column: target.column, rowCount: 1, columnCount: 1 }] };
-      },
-    });
   }
 
   protected override _isAlive(target: CommentTarget): boolean {

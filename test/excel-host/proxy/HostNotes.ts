@@ -13,8 +13,23 @@ import { requireApiSet } from './requireApiSet';
 /** One note: the sheet and the 0-based cell it sits on. */
 export type NoteTarget = { sheet: SheetModel; row: number; column: number };
 
+/** An object that sits on one cell (a note, a threaded comment): getLocation() is that cell. */
+export abstract class HostCellObject extends HostClientObject<NoteTarget> {
+  getLocation(): HostRange {
+    return new HostRange(this.context, {
+      kind: 'path',
+      path: `${this._path}.getLocation()`,
+      nullable: false,
+      resolve: () => {
+        const target = this._requireTarget();
+        return { sheet: target.sheet, rects: [{ row: target.row, column: target.column, rowCount: 1, columnCount: 1 }] };
+      },
+    });
+  }
+}
+
 /** Excel.Note (ExcelApi 1.18): content, delete(), getLocation(). */
-export class HostNote extends HostClientObject<NoteTarget> {
+export class HostNote extends HostCellObject {
   readonly _className = 'Note';
   protected readonly _properties: Record<string, PropertySpec<NoteTarget>> = {
     content: {
@@ -36,18 +51,6 @@ export class HostNote extends HostClientObject<NoteTarget> {
   delete(): void {
     this._call('delete', [], (target) => {
       target.sheet.notes.delete(noteKey(target));
-    });
-  }
-
-  getLocation(): HostRange {
-    return new HostRange(this.context, {
-      kind: 'path',
-      path: `${this._path}.getLocation()`,
-      nullable: false,
-      resolve: () => {
-        const target = this._requireTarget();
-        return { sheet: target.sheet, rects: [{ row: target.row, column: target.column, rowCount: 1, columnCount: 1 }] };
-      },
     });
   }
 
