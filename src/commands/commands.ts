@@ -4,6 +4,7 @@ import { excelGateway } from '@/excel/excelGateway';
 import { uiLanguage, whenOfficeReady } from '@/excel/officeHost';
 import { readOfficeTheme } from '@/excel/readOfficeTheme';
 import { showMessageDialog } from '@/excel/showMessageDialog';
+import { originLaunchStorage } from '@/taskpane/launch/launchChannel';
 import { createRibbonCommands, storeHomeCountry, storeRememberedMapping } from './ribbonCommands';
 
 // The ribbon's function file (commands.html): associates the manifest's FunctionName values with the operations.
@@ -16,7 +17,7 @@ const commands = whenOfficeReady().then((hostInfo) => {
     excel: excelGateway,
     language: () => language,
     homeCountry: () => storeHomeCountry(language),
-    launchStorage: originStorage(),
+    launchStorage: originLaunchStorage(),
     findMapping: (signature) => storeRememberedMapping(language, signature),
     showDialog: (content) => {
       const dark = readOfficeTheme()?.isDarkTheme ?? null;
@@ -28,12 +29,3 @@ const commands = whenOfficeReady().then((hostInfo) => {
 associateRibbonCommand('insertTemplate', async (event) => (await commands).insertTemplate(event));
 associateRibbonCommand('validateSheet', async (event) => (await commands).validateSheet(event));
 associateRibbonCommand('requestImport', async (event) => (await commands).requestImport(event));
-
-/** The add-in origin's localStorage, null where the runtime refuses it. */
-function originStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}

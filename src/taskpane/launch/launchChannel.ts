@@ -33,6 +33,15 @@ function write(storage: LaunchStorage, key: string, value: string): void {
   }
 }
 
+/** The add-in origin's localStorage, shared by the ribbon's function file and the pane; null where the runtime refuses it. */
+export function originLaunchStorage(): LaunchStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** Posts a request (the ribbon's command). */
 export function postLaunchRequest(storage: LaunchStorage, request: LaunchRequest): void {
   write(storage, LAUNCH_REQUEST_KEY, JSON.stringify(request));

@@ -3,6 +3,7 @@ import { fetchLocalStoreConfig } from '@/api-client/fetchLocalStoreConfig';
 import { excelGateway } from '@/excel/excelGateway';
 import { loadStoreSettings, saveStoreSettings } from '@/excel/settingsStorage';
 import type { Language } from '@/domain';
+import { originLaunchStorage } from '../launch/launchChannel';
 import type { PaneServices } from './PaneServices';
 
 /** The real services: Excel through src/excel, the store through src/api-client. */
@@ -14,15 +15,6 @@ export function createPaneServices(language: Language): PaneServices {
       loadLocalStoreConfig: ({ signal }) => fetchLocalStoreConfig({ signal }),
     },
     settingsStorage: { load: loadStoreSettings, save: saveStoreSettings },
-    launchStorage: originStorage(),
+    launchStorage: originLaunchStorage(),
   };
-}
-
-/** The add-in origin's localStorage, null where the runtime refuses it. */
-function originStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
