@@ -11,6 +11,7 @@ const { renderManifestForUrl, prodUrl } = require('./scripts/renderManifest');
 const devPort = Number(process.env.DEV_PORT || pkg.config.devPort);
 const storePort = Number(process.env.STORE_PORT || pkg.config.storePort);
 const dataDir = path.resolve(__dirname, process.env.SUIVI_DATA_DIR || 'data');
+const officeJsBuildFile = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', 'excel-web-16.00.debug.js');
 
 /** HTTPS for the dev server: the certificates given by env (office-addin-dev-certs), else a self-signed one. */
 function httpsServer() {
@@ -50,7 +51,8 @@ module.exports = (_env, argv) => {
   ];
   if (isDev) {
     entry.preview = './test/preview/index.tsx';
-    entry['excel-host'] = './test/excel-host/browserEntry.ts';
+    // The task pane's Excel in the browser tests: the real office.js client over the in-memory workbook.
+    entry['officejs-host'] = './test/officejs-host/browserEntry.ts';
     pages.push(new HtmlWebpackPlugin({ filename: 'preview.html', template: './test/preview/preview.html', chunks: ['preview'] }));
   }
 
@@ -94,6 +96,9 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          // office.js's Excel-on-the-web build for the preview page (test/officejs-host/officeJsBuild.ts): served
+          // from here, so the preview never asks Microsoft's CDN.
+          ...(isDev ? [{ from: officeJsBuildFile, to: 'officejs/[name][ext]' }] : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -4,6 +4,7 @@ import { fr } from '@/taskpane/i18n/fr';
 import { demoClientHeaders, demoClientRows } from '../excel-host/demoClientsSheet';
 import { injectExcelHost } from './support/injectExcelHost';
 import { OFFICE_TELEMETRY_FRAME, type RoutedRequests } from './support/routeOfficeJs';
+import { realClientRequests } from './support/realClientRequests';
 import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import type { StoreProcess } from './support/startStoreProcess';
 
@@ -11,7 +12,8 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
 
 // The built pane (dist-dev/, built by globalSetup) in Debian's Chromium, office.js from @microsoft/office-js,
-// the in-memory Excel host as Excel, and a real store process behind the pane's /api.
+// office.js's real Excel client answered by the protocol host over the in-memory workbook (test/officejs-host), and
+// a real store process behind the pane's /api.
 describe('the task pane in Chromium', () => {
   let store: StoreProcess | undefined;
   let context: BrowserContext | undefined;
@@ -66,15 +68,20 @@ describe('the task pane in Chromium', () => {
     await sheet.getByText(summary).waitFor();
     expect(await sheet.textContent()).toContain('Clients');
 
-    expect(routed.officeJs).toContain('office.js');
+    expect(routed.officeJs).toContain('excel-web-16.00.debug.js');
+    expect(await realClientRequests(page)).toMatchObject({ gaps: [] });
+    expect((await realClientRequests(page)).syncs).toBeGreaterThan(0);
     expect(routed.blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: path.join(resultsDir, 'taskpane.png') });
     await page.close();
   });
 
-  it("answers office.js's telemetry frame locally: the page stays open past office.js's 3 s timer, nothing goes out", async () => {
-    const page = await openTaskpane();
+  it("outside Office, office.js's loader: its telemetry frame answered locally past its 3 s timer, nothing goes out", async () => {
+    // taskpane.html as served, opened in a browser outside Office: office.js's loader script, no host.
+    const page = await (context as BrowserContext).newPage();
+    await page.setViewportSize({ width: 400, height: 720 });
+    await page.goto(`${origin}/taskpane.html`);
     // office.js's logger opens its hidden telemetry iframe three seconds after loading: wait for that request.
     const frameRequest = page.waitForRequest((request) => request.url().startsWith(OFFICE_TELEMETRY_FRAME), { timeout: 15_000 });
     await page.getByRole('tab', { name: fr.tabs.importer }).waitFor();
@@ -84,6 +91,7 @@ describe('the task pane in Chromium', () => {
       OFFICE_TELEMETRY_FRAME,
     );
     expect(routed.telemetry).toContain(OFFICE_TELEMETRY_FRAME);
+    expect(routed.officeJs).toContain('office.js');
     expect(routed.blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
@@ -102,6 +110,11 @@ describe('the task pane in Chromium', () => {
     const pane = page.getByRole('complementary');
     await pane.getByRole('tab', { name: fr.tabs.importer }).waitFor();
     await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
+    await pane.getByRole('region', { name: fr.importer.sheetLabel }).getByText('Clients').first().waitFor();
+    await page.getByText(/le vrai client office\.js/).waitFor();
+    const requests = await realClientRequests(page);
+    expect(requests.gaps).toEqual([]);
+    expect(requests.syncs).toBeGreaterThan(0);
 
     expect(routed.blocked).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -3,10 +3,8 @@ import { compareVersions } from '../excel-host/compareVersions';
 // "./" keeps this import out of the real-client project's mapping of installExcelHost (which points here).
 import { installExcelHost as installFakeProxies } from '../excel-host/./installExcelHost';
 import { createOfficeJsHostOver, installOfficeJsHost } from './createOfficeJsHost';
+import { firstVersionBeyondBuild } from './officeJsBuild';
 import { officeJsOnce } from './officeJsHostSupport';
-
-/** The first ExcelApi version the npm build of office.js lacks an API of that src/excel uses: 1.18 (Worksheet.notes). */
-export const firstVersionBeyondBuild = '1.18';
 
 /** What each install of this test file ran on. */
 export const installs = { realClient: 0, modelAlone: 0 };

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, ResourceLoader, VirtualConsole, type FetchOptions } from 'jsdom';
+import { officeJsBuild } from './officeJsBuild';
 
-/** The build evaluated: Excel on the web's, unminified (the one the CDN serves as excel-web-16.00.debug.js). */
-export const officeJsBuild = 'excel-web-16.00.debug.js';
 const buildPath = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', officeJsBuild);
 
 /** An attempt of the loaded office.js (or of anything in its window) to reach outside the process. */

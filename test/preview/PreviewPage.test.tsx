@@ -22,7 +22,7 @@ afterEach(() => uninstall());
 function renderPreview() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const services = { excel: excelGateway, api: createFakeStore(), settingsStorage: createFakeSettingsStorage(goodSettings) };
-  render(<PreviewPage host={host} language="fr" services={services} queryClient={queryClient} />);
+  render(<PreviewPage host={host} client="model" language="fr" services={services} queryClient={queryClient} />);
   return {
     workbook: screen.getByRole('region', { name: 'Classeur en mémoire' }),
     pane: screen.getByRole('complementary', { name: 'Volet Suivi Clients' }),

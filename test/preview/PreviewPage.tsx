@@ -36,16 +36,30 @@ const useStyles = makeStyles({
   },
 });
 
-type PreviewPageProps = { host: ExcelHost; language: Language; services: PaneServices; queryClient: QueryClient };
+type PreviewPageProps = {
+  host: ExcelHost;
+  /** What answers the pane's Excel calls (startPageExcel): office.js's real client, or the model alone. */
+  client: 'office.js' | 'model';
+  language: Language;
+  services: PaneServices;
+  queryClient: QueryClient;
+};
+
+const clientCaption = {
+  'office.js': 'le vrai client office.js (Excel sur le web), servi par le classeur en mémoire',
+  model: 'le modèle seul (ExcelApi 1.18 et plus : notes, absentes du client office.js de npm)',
+};
 
 /** The preview page: the in-memory workbook on the left, the real task pane on the right. */
-export function PreviewPage({ host, language, services, queryClient }: PreviewPageProps) {
+export function PreviewPage({ host, client, language, services, queryClient }: PreviewPageProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme} className={styles.page}>
       <header className={styles.header}>
         <Subtitle1 as="h1">Aperçu — Suivi Clients</Subtitle1>
-        <Caption1>Classeur en mémoire (aide au développement, hors du complément chargé par Excel)</Caption1>
+        <Caption1>
+          {`Classeur en mémoire (aide au développement, hors du complément chargé par Excel) — Excel\u00a0: ${clientCaption[client]}`}
+        </Caption1>
       </header>
       <div className={styles.body}>
         <div className={styles.workbook}>
