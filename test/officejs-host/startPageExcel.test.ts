@@ -45,7 +45,7 @@ describe('startPageExcel: the Excel of the preview page and of the task pane in 
   it("takes Office's display language from ?lang=", async () => {
     const { window } = pageAt('?lang=en-US');
     startPageExcel(window);
-    const info = await (window.Office.onReady as () => Promise<{ host: string }>)();
+    const info = await (window.Office.onReady as unknown as () => Promise<{ host: string }>)();
     expect(info.host).toBe('Excel');
     expect(window.Office.context).toMatchObject({ displayLanguage: 'en-US' });
     expect(await activeSheetName(window)).toBe('Clients');
