@@ -46,7 +46,7 @@ type PreviewPageProps = {
 };
 
 const clientCaption = {
-  'office.js': 'le vrai client office.js (Excel sur le web), servi par le classeur en mémoire',
+  'office.js': 'le vrai client office.js (Excel sur le web), auquel répond le classeur en mémoire',
   model: 'le modèle seul (ExcelApi 1.18 et plus : notes, absentes du client office.js de npm)',
 };
 
