@@ -31,7 +31,7 @@ export function errorToResponse(error: unknown, lang: Language): ErrorResponse {
     return answer(
       'validation_failed',
       lang,
-      error.validation.map((issue) => toFieldError(issue, context, lang)),
+      error.validation.flatMap((issue) => toFieldErrors(issue, context, lang)),
     );
   }
   const statusCode = typeof error === 'object' && error !== null && 'statusCode' in error ? error.statusCode : undefined;
@@ -55,6 +55,18 @@ function clientErrorCode(statusCode: number): ErrorCode {
 
 function hasValidation(error: unknown): error is { validation: SchemaIssue[] } {
   return typeof error === 'object' && error !== null && 'validation' in error && Array.isArray(error.validation);
+}
+
+/** A key name short and clean enough to be named back in `path`; other unknown keys are reported on their object. */
+const NAMEABLE_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** One field error per issue; an object's unknown keys, one per key (named by its own path when nameable). */
+function toFieldErrors(issue: SchemaIssue, context: string, lang: Language): FieldError[] {
+  const keys = issue.keyword === 'unrecognized_keys' ? issue.params?.keys : undefined;
+  if (!Array.isArray(keys) || keys.length === 0) return [toFieldError(issue, context, lang)];
+  const named = keys.filter((key): key is string => typeof key === 'string' && NAMEABLE_KEY.test(key));
+  const errors = named.map((key) => toFieldError({ ...issue, instancePath: `${issue.instancePath ?? ''}/${key}` }, context, lang));
+  return named.length < keys.length ? [...errors, toFieldError(issue, context, lang)] : errors;
 }
 
 function toFieldError(issue: SchemaIssue, context: string, lang: Language): FieldError {
