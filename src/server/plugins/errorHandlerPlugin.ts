@@ -57,9 +57,11 @@ export function handleClientError(this: FastifyInstance, error: Error & { code?:
   this.log.info({ clientError: error.code ?? nameOf(error), statusCode }, 'request refused by the HTTP parser');
   if (socket.writable) {
     const text = JSON.stringify(body);
+    // An answer to HEAD has no body (its length is still said).
+    const sent = isHeadRequest(error.rawPacket) ? '' : text;
     socket.write(
       `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-        `Content-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+        `Content-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${sent}`,
     );
   }
   socket.destroy();
@@ -83,6 +85,10 @@ const RAW_ACCEPT_LANGUAGE = /\r\naccept-language:[ \t]*([^\r\n]{0,200})/i;
 function rawAcceptLanguage(rawPacket: unknown): string | undefined {
   if (!Buffer.isBuffer(rawPacket)) return undefined;
   return RAW_ACCEPT_LANGUAGE.exec(rawPacket.subarray(0, 65_536).toString('latin1'))?.[1];
+}
+
+function isHeadRequest(rawPacket: unknown): boolean {
+  return Buffer.isBuffer(rawPacket) && rawPacket.subarray(0, 5).toString('latin1') === 'HEAD ';
 }
 
 function nameOf(error: unknown): string {
