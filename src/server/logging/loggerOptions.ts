@@ -8,7 +8,7 @@ type RawReply = { statusCode?: number };
 export const UNKNOWN_ROUTE = '(unknown)';
 
 /**
- * pino options for the store: a request is logged by method and route pattern only (`/api/v1/clients/:id`: never the
+ * pino options for the store: a request is logged by method and, as its `path`, its route pattern only (`/api/v1/clients/:id`: never the
  * path, whose id may be an email, nor the query string, which holds names; no headers: they hold the token), a reply
  * by status only; authorization and cookie headers are redacted wherever they would appear.
  */
@@ -18,7 +18,7 @@ export function loggerOptions(level: LogLevel, stream?: NodeJS.WritableStream): 
     ...(stream ? { stream } : {}),
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie'], censor: '[redacted]' },
     serializers: {
-      req: (request: LoggedRequest) => ({ method: request.method, route: routePattern(request) }),
+      req: (request: LoggedRequest) => ({ method: request.method, path: routePattern(request) }),
       res: (reply: RawReply) => ({ statusCode: reply.statusCode }),
     },
   };
