@@ -1,5 +1,6 @@
 import { z } from 'zod';
+import { PlainText } from './PlainText';
 
 /** `:batchId` of /api/v1/imports/:batchId/revert. */
-export const BatchIdParams = z.object({ batchId: z.string().min(1).max(64) });
+export const BatchIdParams = z.object({ batchId: PlainText.min(1).max(64) });
 export type BatchIdParams = z.infer<typeof BatchIdParams>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlainText } from './PlainText';
 
 /**
  * GET /api/v1/clients query. `q`: words, each the start of a word of last name, first name,
@@ -7,13 +8,13 @@ import { z } from 'zod';
  * `cursor`: the `nextCursor` of the previous page.
  */
 export const ClientSearch = z.object({
-  q: z.string().max(200).optional(),
+  q: PlainText.max(200).optional(),
   letter: z
     .string()
     .regex(/^[A-Za-z]$/)
     .optional(),
   foreign: z.enum(['true', 'false']).optional(),
-  cursor: z.string().max(500).optional(),
+  cursor: PlainText.max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ClientSearch = z.infer<typeof ClientSearch>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { PlainText } from './PlainText';
 import { MAPPING_TARGETS, MAX_SIGNATURE_LENGTH, type MappingTarget } from '@/domain';
 
 /** One decision of a confirmed mapping: the column with this header text feeds `target` (a template key, `fullName`, a birth-date part, or `ignore`). */
 export const ColumnMappingEntry = z.object({
-  header: z.string().trim().min(1).max(200),
+  header: PlainText.trim().min(1).max(200),
   target: z.enum(MAPPING_TARGETS as [MappingTarget, ...MappingTarget[]]),
 });
 export type ColumnMappingEntry = z.infer<typeof ColumnMappingEntry>;
@@ -22,7 +23,7 @@ export const HeaderSignature = z
  */
 export const MappingInput = z.object({
   signature: HeaderSignature,
-  headers: z.array(z.string().max(200)).max(1000),
+  headers: z.array(PlainText.max(200)).max(1000),
   columns: z.array(ColumnMappingEntry).max(1000),
 });
 export type MappingInput = z.infer<typeof MappingInput>;

@@ -110,6 +110,7 @@ export { fastPhonePlan } from './phones/fastPhonePlans';
 export { phoneMetadata } from './phones/phoneMetadata';
 export type { RuleResult } from './rules/RuleResult';
 export { excelSerialToIsoDate } from './rules/excelSerialToIsoDate';
+export { checkTextCharacters, hasCleanCharacters } from './rules/checkTextCharacters';
 export { normalizeEmail } from './rules/normalizeEmail';
 export { normalizePostalCode } from './rules/normalizePostalCode';
 export { normalizeMultilineText, normalizeText } from './rules/normalizeText';

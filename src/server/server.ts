@@ -1,9 +1,11 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import { maxHeaderSize } from 'node:http';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { storeApp } from './app';
-import type { StoreConfig } from './config/loadStoreConfig';
+import type { LogLevel, StoreConfig } from './config/loadStoreConfig';
 import { migrateToLatest } from './db/migrateToLatest';
 import { openDatabase, type StoreDatabase } from './db/openDatabase';
 import { loggerOptions } from './logging/loggerOptions';
+import { handleClientError, handleFrameworkError } from './plugins/errorHandlerPlugin';
 
 export type RunningStore = {
   /** `http://host:port`, with the port actually bound (useful with port 0). */
@@ -23,9 +25,25 @@ export type StartStoreOptions = Pick<
   logStream?: NodeJS.WritableStream;
 };
 
+/**
+ * The store's Fastify options: its logger, and the answers to what is refused before any route runs, in the
+ * ApiError shape — the router's (bad URL encoding: `frameworkErrors`) and Node's parser's (headers or URL over
+ * `maxHeaderSize`, malformed requests: `clientErrorHandler`). A parameter may be as long as a URL can be, so an
+ * over-long id is the contract's 400 on `params.id`, never the router's 414.
+ */
+export function storeServerOptions(logLevel: LogLevel, logStream?: NodeJS.WritableStream): FastifyServerOptions {
+  return {
+    logger: loggerOptions(logLevel, logStream),
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: maxHeaderSize },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
+  };
+}
+
 /** A Fastify instance with the store app registered over `database` (not listening yet). */
 export function buildServer(options: StartStoreOptions, database: StoreDatabase): FastifyInstance {
-  const app = Fastify({ logger: loggerOptions(options.logLevel, options.logStream), forceCloseConnections: 'idle' });
+  const app = Fastify(storeServerOptions(options.logLevel, options.logStream));
   void app.register(storeApp, {
     database,
     corsOrigins: options.corsOrigins,

@@ -213,7 +213,7 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
       ApiError.parse(response.json())
         .error.fields.map((field) => field.path)
         .sort(),
-    ).toEqual(['mode', 'rows.0.values']);
+    ).toEqual(['mode', 'rows.0.values.shoe']);
   });
 
   it('applies a batch retried with its Idempotency-Key once and answers the first response; another body → 422', async () => {

@@ -7,6 +7,8 @@ export type IssueParams = {
   /** Length limit and actual length, for `value.tooLong`. */
   max?: number;
   length?: number;
+  /** 1-based position of the offending character, for `value.controlCharacter` and `value.malformedText`. */
+  position?: number;
   /** The value after an automatic repair (a restored leading zero). */
   restored?: string;
   /** The earlier row holding the same code or email. */

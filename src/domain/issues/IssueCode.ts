@@ -10,6 +10,8 @@ export const ISSUE_SEVERITY = {
   'value.tooLong': 'error',
   'value.excelError': 'error',
   'value.invalidType': 'error',
+  'value.controlCharacter': 'error',
+  'value.malformedText': 'error',
   'title.unknown': 'error',
   'title.academic': 'warning',
   'email.invalid': 'error',

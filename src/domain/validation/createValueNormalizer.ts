@@ -1,6 +1,7 @@
 import { readCell } from '../cells/readCell';
 import { parseCountry } from '../countries/parseCountry';
 import { normalizePhone } from '../phones/normalizePhone';
+import { checkTextCharacters } from '../rules/checkTextCharacters';
 import { normalizeEmail } from '../rules/normalizeEmail';
 import { normalizePostalCode } from '../rules/normalizePostalCode';
 import { normalizeMultilineText, normalizeText } from '../rules/normalizeText';
@@ -95,6 +96,12 @@ function normalizeCell(column: TemplateColumn, raw: unknown, context: RowContext
   if (text.length === 0) {
     if (column.required) problems.push({ key: column.key, ...ruleProblem('value.required') });
     return undefined;
+  }
+  // Before any column's rule: no control character, no lone surrogate (the one character rule of every layer).
+  const characters = checkTextCharacters(text);
+  if (characters !== null) {
+    problems.push({ key: column.key, ...characters });
+    return text;
   }
   let result: RuleResult;
   try {

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { ClientList } from '@/contract/ClientList';
 import type { ClientSearch } from '@/contract/ClientSearch';
-import { foldText, type Language } from '@/domain';
+import { foldText, hasCleanCharacters, type Language } from '@/domain';
 import type { ClientRow, DB } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
-import { fieldMessage } from '../i18n/serverMessages';
+import { cursorMismatchMessage, fieldMessage } from '../i18n/serverMessages';
 import { rowToClient, type StoredValues } from './clientRepository';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the select list is added per query
@@ -22,14 +23,17 @@ type ClientsQuery = SelectQueryBuilder<DB, 'clients', {}>;
  * full. The same SQL on SQLite and PostgreSQL, hence the same results.
  */
 export async function searchClients(db: Kysely<DB>, search: ClientSearch, lang: Language): Promise<ClientList> {
-  const cursor = search.cursor === undefined ? undefined : decodeCursor(search.cursor, lang);
   const words = queryWords(search.q);
+  const query = queryKey(words, search);
+  const cursor = search.cursor === undefined ? undefined : decodeCursor(search.cursor, query, lang);
+  // A search of punctuation alone (`%`, `_`, `'`, `*`) has no word to look for: it finds no one (not everyone).
+  if (words.length === 0 && search.q !== undefined && search.q.trim().length > 0) return { items: [], total: 0, nextCursor: null };
   const { rows, total } = words.length === 0 ? await browsePage(db, search, cursor) : await wordPage(db, words, search, cursor);
   const items = rows.slice(0, search.limit);
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > search.limit && last !== undefined
-      ? encodeCursor({ lastName: last.last_name_folded, firstName: last.first_name_folded, id: last.id })
+      ? encodeCursor({ lastName: last.last_name_folded, firstName: last.first_name_folded, id: last.id }, query)
       : null;
   return { items: items.map(rowToClient), total, nextCursor };
 }
@@ -162,25 +166,46 @@ function applyFilters(query: ClientsQuery, search: ClientSearch): ClientsQuery {
 /** Where a page ended in the sort order (folded last name, folded first name, id). */
 export type ClientCursor = { lastName: string; firstName: string; id: string };
 
-/** The opaque `nextCursor`: base64url of the sort key of the page's last client. */
-export function encodeCursor(cursor: ClientCursor): string {
-  return Buffer.from(JSON.stringify([cursor.lastName, cursor.firstName, cursor.id]), 'utf8').toString('base64url');
+/**
+ * What a cursor is bound to: a short hash of the normalised query (its folded words, the letter, the foreign filter;
+ * not the page size), so that a cursor read from one search is refused by another instead of paging it wrongly.
+ */
+export function queryKey(words: readonly string[], search: Pick<ClientSearch, 'letter' | 'foreign'>): string {
+  const normalised = JSON.stringify([
+    [...words].sort(),
+    search.letter === undefined ? null : foldText(search.letter),
+    search.foreign ?? null,
+  ]);
+  return createHash('sha256').update(normalised, 'utf8').digest('base64url').slice(0, 16);
 }
 
-/** Reads a cursor back; 400 validation_failed on `querystring.cursor` when it is not one of ours. */
-export function decodeCursor(text: string, lang: Language): ClientCursor {
+/** The opaque `nextCursor`: base64url of the sort key of the page's last client and of its query's key. */
+export function encodeCursor(cursor: ClientCursor, query: string): string {
+  return Buffer.from(JSON.stringify([cursor.lastName, cursor.firstName, cursor.id, query]), 'utf8').toString('base64url');
+}
+
+/**
+ * Reads a cursor back; 400 validation_failed on `querystring.cursor` when it is not one of ours (its parts held to
+ * the engine's character rule) or was made by another query (`invalid_value`).
+ */
+export function decodeCursor(text: string, query: string, lang: Language): ClientCursor {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed.every((part) => typeof part === 'string')) {
-      const [lastName, firstName, id] = parsed as [string, string, string];
-      return { lastName, firstName, id };
-    }
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the validation error
+    parsed = undefined;
   }
-  throw new StoreError('validation_failed', [
-    { path: 'querystring.cursor', code: 'invalid_format', message: fieldMessage('invalid_format', {}, lang) },
-  ]);
+  if (!Array.isArray(parsed) || parsed.length !== 4 || !parsed.every((part) => typeof part === 'string' && hasCleanCharacters(part))) {
+    throw cursorError('invalid_format', lang);
+  }
+  const [lastName, firstName, id, boundTo] = parsed as [string, string, string, string];
+  if (boundTo !== query) throw cursorError('invalid_value', lang);
+  return { lastName, firstName, id };
+}
+
+function cursorError(code: 'invalid_format' | 'invalid_value', lang: Language): StoreError {
+  const message = code === 'invalid_format' ? fieldMessage('invalid_format', {}, lang) : cursorMismatchMessage(lang);
+  return new StoreError('validation_failed', [{ path: 'querystring.cursor', code, message }]);
 }
 
 // Words ----------------------------------------------------------------------------------------

@@ -68,6 +68,8 @@ const fr = {
     custom: () => 'Valeur invalide.',
   } satisfies Record<FieldIssueCode, Describe>,
   batchLimit: (max: number) => `Au plus ${max} lignes par lot d’import : découpez l’envoi.`,
+  headersTooLarge: (kib: number) => `En-têtes et adresse de la requête trop volumineux\u00a0: ${kib}\u00a0Ko au plus.`,
+  cursorMismatch: 'Ce curseur vient d’une autre recherche\u00a0: relancez la recherche depuis la première page.',
 };
 
 const en: typeof fr = {
@@ -112,6 +114,8 @@ const en: typeof fr = {
     custom: () => 'Invalid value.',
   },
   batchLimit: (max: number) => `At most ${max} rows per import batch: split the upload.`,
+  headersTooLarge: (kib: number) => `Request headers and address too large: at most ${kib} KB.`,
+  cursorMismatch: 'This cursor comes from another search: start the search again from the first page.',
 };
 
 const catalogues: Record<Language, typeof fr> = { fr, en };
@@ -140,4 +144,14 @@ export function fieldMessage(code: FieldIssueCode, params: FieldIssueParams, lan
 /** The text of the 413 of an import batch with too many rows, naming the limit. */
 export function batchLimitMessage(max: number, lang: Language): string {
   return catalogues[lang].batchLimit(max);
+}
+
+/** The text of a 400 on `cursor` when the cursor was made by another search. */
+export function cursorMismatchMessage(lang: Language): string {
+  return catalogues[lang].cursorMismatch;
+}
+
+/** The text of a 431 (headers and URL over Node's `maxHeaderSize`), naming the limit in KiB. */
+export function headersTooLargeMessage(maxHeaderBytes: number, lang: Language): string {
+  return catalogues[lang].headersTooLarge(Math.floor(maxHeaderBytes / 1024));
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { OrganisationSettings } from '@/contract/OrganisationSettings';
+import { ApiError } from '@/contract/ApiError';
+import { OrganisationSettings, OrganisationSettingsInput } from '@/contract/OrganisationSettings';
 import { readSettings } from '../settings/readSettings';
 import { refreshForeignFlags } from '../settings/refreshForeignFlags';
 import { writeSettings } from '../settings/writeSettings';
@@ -12,7 +13,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.put(
     '/api/v1/settings',
-    { schema: { tags: ['settings'], body: OrganisationSettings, response: { 200: OrganisationSettings } } },
+    { schema: { tags: ['settings'], body: OrganisationSettingsInput, response: { 200: OrganisationSettings, 400: ApiError } } },
     async (request) =>
       fastify.db.transaction().execute(async (trx) => {
         const before = await readSettings(trx);

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { storeApp, type StoreAppOptions } from '@/server/app';
 import type { StoreDatabase } from '@/server/db/openDatabase';
-import { loggerOptions } from '@/server/logging/loggerOptions';
+import { storeServerOptions } from '@/server/server';
 import { httpRequest, type HttpRequestOptions, type HttpResponse } from './httpRequest';
 
 export const TEST_ORIGIN = 'https://localhost:3000';
@@ -17,7 +17,7 @@ export type TestApp = {
 };
 
 /**
- * The store app on a fresh Fastify over `database`, as server.ts builds it, listening on a free
+ * The store app on a fresh Fastify over `database`, as server.ts builds it (its server options), listening on a free
  * port of 127.0.0.1 (requests go over a real socket), its log captured in memory. `extend` adds
  * routes after the app (to provoke errors). The database stays open: the fixture closes it.
  */
@@ -33,7 +33,7 @@ export async function buildTestApp(
       callback();
     },
   });
-  const app = Fastify({ logger: loggerOptions('info', stream), forceCloseConnections: 'idle' });
+  const app = Fastify(storeServerOptions('info', stream));
   await app.register(storeApp, {
     database,
     corsOrigins: [TEST_ORIGIN],
