@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { StoreUnavailableError } from '../db/databaseFaults';
 import { errorToResponse } from '../errors/errorToResponse';
 import { StoreError } from '../errors/StoreError';
 import { preferredLanguage } from '../i18n/preferredLanguage';
@@ -14,6 +15,7 @@ export const errorHandlerPlugin = fp(
       const response = errorToResponse(error, preferredLanguage(request.headers['accept-language']));
       if (response.unexpected) request.log.error({ errorName: nameOf(error), errorCode: codeOf(error) }, 'unexpected error');
       if (response.body.error.code === 'unauthorized') void reply.header('www-authenticate', 'Bearer');
+      if (error instanceof StoreUnavailableError) void reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.status(response.statusCode).send(response.body);
     });
     fastify.setNotFoundHandler(() => {
