@@ -1,6 +1,6 @@
-import { Client as PgClient } from 'pg';
 import { ImportResponse } from '@/contract/ImportResponse';
 import { createTestDatabase, type TestDatabase } from './support/createTestDatabase';
+import { queryDatabase } from './support/databaseChecks';
 import { httpRequest, type HttpResponse } from './support/httpRequest';
 import { databaseTarget, runStoreCommand, startStoreProcess, type StoreProcess } from './support/storeProcess';
 
@@ -30,16 +30,7 @@ describe('two store processes on one PostgreSQL', () => {
 
   const send = (instance: number, path: string, options: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
     httpRequest(`${stores[instance % 2]?.url}${path}`, { ...options, headers: { authorization: `Bearer ${token}`, ...options.headers } });
-  const sql = async <T>(statement: string): Promise<T[]> => {
-    if (testDatabase.config.dialect !== 'postgres') throw new Error('PostgreSQL expected');
-    const client = new PgClient({ connectionString: testDatabase.config.url });
-    await client.connect();
-    try {
-      return (await client.query(statement)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  };
+  const sql = <T>(statement: string) => queryDatabase<T>(testDatabase.config, statement);
 
   it('serves concurrent imports, creates and edits through both: unique codes, idempotency keys honoured across instances, no duplicate, no 500', async () => {
     const tag = `duo${Date.now()}`;

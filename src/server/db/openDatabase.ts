@@ -89,6 +89,9 @@ function postgresDriver(connectionString: string): Driver {
   // An idle connection that the server drops (restart, admin command) is discarded by the pool and
   // replaced on the next query; without a listener its error would crash the process.
   pool.on('error', () => {});
+  // The same for a connection in use (the server stopped under a query): its query fails (503), the
+  // pool drops it; without a listener, the connection's 'error' event would crash the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return {
     kysely: faultAwareDialect(new PostgresDialect({ pool })),
     insertRows: createKyselyRowInserter(),
