@@ -1,10 +1,10 @@
-import { ApiError } from '@/contract/ApiError';
 import { ClientHistory } from '@/contract/ClientHistory';
 import { ImportResponse } from '@/contract/ImportResponse';
 import { createClient, runWrite } from '@/server/clients/clientWrites';
 import { TRANSACTION_ATTEMPTS } from '@/server/db/withTransactionRetry';
 import { authHeaders } from './support/authHeaders';
 import { buildTestApp, type TestApp } from './support/buildTestApp';
+import { expectStoreUnavailable } from './support/expectStoreUnavailable';
 import { makeClientInput } from './support/makeClientInput';
 import { dialects, useStoreFixture } from './support/useStoreFixture';
 import { useTestApp } from './support/useTestApp';
@@ -100,13 +100,7 @@ describe.each(dialects)('a write that keeps meeting concurrent transactions on %
       headers: authHeaders(fixture().token, { 'accept-language': 'en' }),
     });
     expect(attempts).toBe(TRANSACTION_ATTEMPTS);
-    expect(response.statusCode).toBe(503);
-    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
-    expect(ApiError.parse(response.json()).error).toEqual({
-      code: 'store_unavailable',
-      message: 'The client store is temporarily unavailable: try again in a few seconds.',
-      fields: [],
-    });
+    expectStoreUnavailable(response, 'en');
     const search = await testApp!.request('/api/v1/clients?q=bloque', { headers: authHeaders(fixture().token) });
     expect(search.json()).toMatchObject({ total: 0 });
   });

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '@/contract/ApiError';
 import { Health } from '@/contract/Health';
 import { ImportResponse } from '@/contract/ImportResponse';
 import type { DatabaseConfig } from '@/server/db/DatabaseConfig';
 import { createScratchDatabase, createTestDatabase, type TestDatabase } from './support/createTestDatabase';
 import { integrityProblems, queryDatabase } from './support/databaseChecks';
+import { expectStoreUnavailable } from './support/expectStoreUnavailable';
 import { httpRequest, type HttpResponse } from './support/httpRequest';
 import {
   startPostgresServer,
@@ -164,12 +164,8 @@ describe('PostgreSQL stopped and started again while the store serves', () => {
     }
 
     const refused = await plan.send(running, token, 6);
-    expect(refused.statusCode).toBe(503);
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(ApiError.parse(refused.json()).error.code).toBe('store_unavailable');
-    const search = await get('/api/v1/clients?q=nom', 'en');
-    expect(search.statusCode).toBe(503);
-    expect(search.json().error.message).toBe('The client store is temporarily unavailable: try again in a few seconds.');
+    expectStoreUnavailable(refused);
+    expectStoreUnavailable(await get('/api/v1/clients?q=nom', 'en'), 'en');
     const down = await get('/api/v1/health');
     expect(down.statusCode).toBe(503);
     expect(Health.parse(down.json())).toMatchObject({ status: 'unavailable', database: 'postgres' });

@@ -1,4 +1,3 @@
-import { ApiError } from '@/contract/ApiError';
 import { Client } from '@/contract/Client';
 import { Health } from '@/contract/Health';
 import type { DatabaseConfig } from '@/server/db/DatabaseConfig';
@@ -8,6 +7,7 @@ import { createToken } from '@/server/tokens';
 import { authHeaders } from './support/authHeaders';
 import { buildTestApp, type TestApp } from './support/buildTestApp';
 import { createTestDatabase, type TestDatabase } from './support/createTestDatabase';
+import { expectStoreUnavailable } from './support/expectStoreUnavailable';
 import { makeClientInput } from './support/makeClientInput';
 import { holdSqliteWriteLock } from './support/sqliteLockHolder';
 
@@ -67,20 +67,13 @@ describe('SQLite: the write lock held past the busy timeout', () => {
     const holder = await holdSqliteWriteLock(store().file);
     try {
       const refused = await request('/api/v1/clients', { method: 'POST', body: makeClientInput({ lastName: 'Refusé' }) });
-      expect(refused.statusCode).toBe(503);
-      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-      expect(ApiError.parse(refused.json()).error).toEqual({
-        code: 'store_unavailable',
-        message: 'La base clients est momentanément indisponible\u00a0: réessayez dans quelques secondes.',
-        fields: [],
-      });
+      expectStoreUnavailable(refused);
       const imported = await request('/api/v1/imports', {
         method: 'POST',
         lang: 'en',
         body: { rows: [{ row: 2, values: makeClientInput({ lastName: 'Refusé' }) }] },
       });
-      expect(imported.statusCode).toBe(503);
-      expect(imported.json().error.message).toBe('The client store is temporarily unavailable: try again in a few seconds.');
+      expectStoreUnavailable(imported, 'en');
       const health = await store().app.request('/api/v1/health');
       expect(health.statusCode).toBe(503);
       expect(Number(health.headers['retry-after'])).toBeGreaterThan(0);
