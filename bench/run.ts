@@ -5,33 +5,38 @@ import { benchClientsSearch } from './clientsSearchBench';
 import { benchExcel } from './excelBench';
 import { benchPaneBundle } from './paneBundleBench';
 import { benchStore } from './storeBench';
+import { BenchBudgetError, benchStoreLoad } from './storeLoadBench';
 import { benchValidation } from './validationBench';
 
-type Bench = { name: string; run: () => Promise<string[]> };
+/** `postgres`: also measured on a throw-away PostgreSQL started here (unless DATABASE_URL is set). */
+type Bench = { name: string; run: () => Promise<string[]>; postgres?: boolean };
 
 const benches: Bench[] = [
   { name: 'validation', run: benchValidation },
   { name: 'excel', run: benchExcel },
-  { name: 'store', run: benchStore },
+  { name: 'store', run: benchStore, postgres: true },
+  // Mixed traffic (search, get, patch; 16 clients, 30 s, 50,000 clients): `npm run bench -- load` alone.
+  { name: 'load', run: benchStoreLoad, postgres: true },
   { name: 'pane bundle', run: benchPaneBundle },
   { name: 'clients search', run: benchClientsSearch },
 ];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
+  const selected = benches.filter((bench) => only.length === 0 || only.some((name) => bench.name.startsWith(name)));
   let postgres: PostgresServer | null = null;
-  if (!process.env.DATABASE_URL && (only.length === 0 || only.includes('store'))) {
+  if (!process.env.DATABASE_URL && selected.some((bench) => bench.postgres)) {
     postgres = await startPostgresServer();
     process.env.DATABASE_URL = postgres.url;
   }
   let failed = false;
   try {
-    for (const bench of benches) {
-      if (only.length > 0 && !only.some((name) => bench.name.startsWith(name))) continue;
+    for (const bench of selected) {
       try {
         for (const line of await bench.run()) console.log(line);
       } catch (error) {
         failed = true;
+        if (error instanceof BenchBudgetError) for (const line of error.lines) console.log(line);
         console.error(`bench ${bench.name} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }

@@ -25,11 +25,11 @@ export function benchRequest(
   });
 }
 
-/** p50 and p95 of durations in ms. */
-export function percentiles(durations: number[]): { p50: number; p95: number } {
+/** p50, p95 and p99 of durations in ms. */
+export function percentiles(durations: number[]): { p50: number; p95: number; p99: number } {
   const sorted = [...durations].sort((a, b) => a - b);
   const at = (quantile: number) => sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95) };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
 export function elapsedMs(start: bigint): number {

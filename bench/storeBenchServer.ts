@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { DatabaseConfig } from '@/server/db/DatabaseConfig';
@@ -11,7 +12,13 @@ const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 const OUTPUT_KEPT = 4000;
 
-export type BenchStoreProcess = { url: string; token: string; stop: () => Promise<void> };
+export type BenchStoreProcess = {
+  url: string;
+  token: string;
+  /** The store's resident memory now, in MiB (Linux: /proc/<pid>/status). */
+  rssMiB: () => number;
+  stop: () => Promise<void>;
+};
 
 /**
  * The store as in real use, in its own Node process (`node --import tsx src/cli/store.ts serve`),
@@ -57,7 +64,13 @@ export async function startBenchStoreProcess(config: DatabaseConfig): Promise<Be
     await stop();
     throw error;
   }
-  return { url, token, stop };
+  return { url, token, rssMiB: () => residentMiB(child.pid), stop };
+}
+
+function residentMiB(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return kib === undefined ? Number.NaN : Number(kib) / 1024;
 }
 
 function spawnCli(args: string[], env: Record<string, string>): ChildProcess {

@@ -12,5 +12,7 @@ export const ErrorCode = [
   'idempotency_mismatch',
   'rate_limited',
   'internal',
+  /** The database is unavailable for now (down, restarting, locked, or too many concurrent writes): 503 with Retry-After. */
+  'store_unavailable',
 ] as const;
 export type ErrorCode = (typeof ErrorCode)[number];

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { Client } from '@/contract/Client';
 import { COLUMN_KEYS, type ColumnKey, type FullClientValues } from '@/domain';
 import type { RowInserter } from '../db/RowInserter';
@@ -123,6 +123,27 @@ export async function findClientsByKeys(db: Database, keys: ClientKeys): Promise
     );
   }
   return [...rows.values()];
+}
+
+/** True on PostgreSQL, where writes lock the rows they change (`for update`); SQLite locks the whole database instead. */
+export function takesRowLocks(db: Database): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * The clients with these ids, as they are now, locked until the transaction ends. PostgreSQL:
+ * `select … for update` in id order (chunks in the same order), so two writes over the same clients
+ * take their locks in the same order and one waits for the other instead of both deadlocking; a
+ * write locks before it plans, so it plans on the values the other one committed. SQLite needs no
+ * row lock: a write transaction holds the database's write lock from its start (begin immediate).
+ */
+export async function lockClientsById(trx: Transaction<DB>, ids: readonly string[]): Promise<ClientRow[]> {
+  const sorted = [...new Set(ids)].sort();
+  if (!takesRowLocks(trx)) return findClientsByKeys(trx, { ids: sorted });
+  const rows: ClientRow[] = [];
+  for (const chunk of chunked(sorted, 500))
+    rows.push(...(await trx.selectFrom('clients').selectAll().where('id', 'in', chunk).orderBy('id').forUpdate().execute()));
+  return rows;
 }
 
 /** The id of the active client holding `email` (case ignored), other than `exceptId`; null when none. */

@@ -16,7 +16,9 @@ import {
 } from '@/domain';
 import type { ClientRow } from '../db/schema';
 import { uniqueViolationColumn } from '../db/uniqueViolationColumn';
+import { withTransactionRetry } from '../db/withTransactionRetry';
 import { StoreError } from '../errors/StoreError';
+import { preferredLanguage } from '../i18n/preferredLanguage';
 import { readSettings } from '../settings/readSettings';
 import {
   assignClientCodes,
@@ -25,6 +27,7 @@ import {
   findClientOrThrow,
   findClientsByKeys,
   findEmailOwner,
+  lockClientsById,
   rowToClient,
   rowValues,
   type ClientKeys,
@@ -66,10 +69,12 @@ export type ChangeOutcome =
  * checked and normalised by the template engine over the whole client (a country change re-reads
  * phones and postal code); one that changes nothing writes no version. Codes and emails are unique
  * (checked against the store and the batch alike; a code is never reused, an email is free once
- * its client is deleted). Planned first, without writing; then the new clients get their ids and
- * missing codes, the updates are written in order (compare-and-set on the version) and the new
- * clients inserted together. A client changed by a concurrent transaction meanwhile → StoreError
- * conflict with it as `current`; a unique violation → conflict naming the field.
+ * its client is deleted). The clients the changes name are locked first (lockClientsById), then
+ * the changes are planned, without writing; then the new clients get their ids and missing codes,
+ * the updates are written in order (compare-and-set on the version) and the new clients inserted
+ * together. A client changed by a concurrent transaction meanwhile → StoreError conflict with it as
+ * `current`; a unique violation (a concurrent transaction committed the same code or email) is
+ * thrown as it is: runWrite runs the write again, which then sees that client.
  */
 export async function applyClientChanges(
   context: WriteContext,
@@ -78,16 +83,12 @@ export async function applyClientChanges(
   lang: Language,
 ): Promise<ChangeOutcome[]> {
   const plan = await planChanges(context, changes, mode, lang);
-  try {
-    await assignNewKeys(context, plan);
-    for (const update of plan.updates) {
-      if ((await updateClientRow(context, update)) === null)
-        throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, update.id)));
-    }
-    await insertClients(context, plan.creates.map(newClient));
-  } catch (error) {
-    rethrowUniqueViolation(error, lang);
+  await assignNewKeys(context, plan);
+  for (const update of plan.updates) {
+    if ((await updateClientRow(context, update)) === null)
+      throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, update.id)));
   }
+  await insertClients(context, plan.creates.map(newClient));
   return plan.outcomes.map(resolveOutcome);
 }
 
@@ -137,16 +138,26 @@ export async function restoreClient(context: WriteContext, id: string, lang: Lan
 }
 
 /**
- * Runs `write` in one transaction, with the request's token name as author, one timestamp for
- * the whole change and the organisation's home country.
+ * Runs `write` in one transaction (withTransactionRetry: again in a new one when a concurrent
+ * transaction got in the way), with the request's token name as author, one timestamp for the
+ * whole change and the organisation's home country. A unique violation on a client's code or
+ * email that the retries did not resolve → 409 conflict naming the field.
  */
-export function runWrite<T>(fastify: FastifyInstance, request: FastifyRequest, write: (context: WriteContext) => Promise<T>): Promise<T> {
+export async function runWrite<T>(
+  fastify: FastifyInstance,
+  request: FastifyRequest,
+  write: (context: WriteContext) => Promise<T>,
+): Promise<T> {
   const by = request.auth?.name;
-  if (by === undefined) return Promise.reject(new StoreError('unauthorized'));
-  return fastify.db.transaction().execute(async (trx) => {
-    const { homeCountry } = await readSettings(trx);
-    return write({ trx, insertRows: fastify.insertRows, now: new Date().toISOString(), by, batchId: null, homeCountry });
-  });
+  if (by === undefined) throw new StoreError('unauthorized');
+  try {
+    return await withTransactionRetry(fastify.db, async (trx) => {
+      const { homeCountry } = await readSettings(trx);
+      return write({ trx, insertRows: fastify.insertRows, now: new Date().toISOString(), by, batchId: null, homeCountry });
+    });
+  } catch (error) {
+    rethrowUniqueViolation(error, preferredLanguage(request.headers['accept-language']));
+  }
 }
 
 /** One change; its failure thrown as the API answers it. Returns the client's row after the change. */
@@ -178,11 +189,14 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
   const normalizeKeys = createValueNormalizer({ homeCountry: context.homeCountry, keys: ['code', 'email'] });
   const keys = changes.map((change) => (change.id === undefined ? normalizeKeys(change.values).values : {}));
   const owners = createKeyOwners(context);
-  await owners.load({
-    ids: changes.flatMap((change) => (change.id === undefined ? [] : [change.id])),
-    codes: keys.flatMap((key) => (key.code ? [key.code] : [])),
-    emails: keys.flatMap((key) => (key.email ? [key.email] : [])),
-  });
+  await owners.load(
+    {
+      ids: changes.flatMap((change) => (change.id === undefined ? [] : [change.id])),
+      codes: keys.flatMap((key) => (key.code ? [key.code] : [])),
+      emails: keys.flatMap((key) => (key.email ? [key.email] : [])),
+    },
+    { lock: true },
+  );
   const plan: Plan = { outcomes: [], updates: [], creates: [], owners };
   const failed = (reason: ChangeFailure, errors: FieldError[], state: ClientState | null = null): PlannedOutcome => ({
     status: 'failed',
@@ -304,8 +318,16 @@ function createKeyOwners(context: WriteContext) {
     if (!state.deleted && state.values.email !== null && !byEmail.has(state.values.email.toLowerCase()))
       byEmail.set(state.values.email.toLowerCase(), state);
   };
-  const load = async (keys: ClientKeys): Promise<void> => {
-    for (const row of await findClientsByKeys(context.trx, keys)) {
+  /** With `lock`, the clients found are locked and read again (lockClientsById): the write plans on their current values. */
+  const load = async (keys: ClientKeys, { lock = false } = {}): Promise<void> => {
+    const found = await findClientsByKeys(context.trx, keys);
+    const rows = lock
+      ? await lockClientsById(
+          context.trx,
+          found.map((row) => row.id),
+        )
+      : found;
+    for (const row of rows) {
       if (byId.has(row.id)) continue;
       const state: ClientState = {
         id: row.id,
@@ -357,7 +379,7 @@ function storeFieldError(path: ColumnKey, code: ImportRowErrorCode, lang: Langua
   return { path, code, message: sheetMessages[lang].rowErrors[code] };
 }
 
-/** A unique violation on email or code (a concurrent write won the race) becomes 409 conflict naming the field; anything else is rethrown. */
+/** A unique violation on email or code (a concurrent write won the race every time) becomes 409 conflict naming the field; anything else is rethrown. */
 function rethrowUniqueViolation(error: unknown, lang: Language): never {
   const column = uniqueViolationColumn(error);
   if (column === 'email') throw new StoreError('conflict', [storeFieldError('email', 'email.taken', lang)]);

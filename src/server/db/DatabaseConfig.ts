@@ -1,5 +1,12 @@
 /** Where the store keeps its data: a SQLite file (the default) or a PostgreSQL server. */
-export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+export type DatabaseConfig =
+  | {
+      dialect: 'sqlite';
+      file: string;
+      /** How long a write waits for another connection's write lock (SQLITE_BUSY_TIMEOUT_MS by default). */
+      busyTimeoutMs?: number;
+    }
+  | { dialect: 'postgres'; url: string };
 
 export type Dialect = DatabaseConfig['dialect'];
 

@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect as KyselyDialect } from 'kysely';
 import { Pool } from 'pg';
 import { createKyselyRowInserter, createSqliteRowInserter } from './createRowInserter';
+import { faultAwareDialect } from './faultAwareDialect';
 import type { DatabaseConfig, Dialect } from './DatabaseConfig';
 import type { RowInserter } from './RowInserter';
 import { createPostgresStatisticsRefresher } from './createPostgresStatisticsRefresher';
@@ -29,13 +30,17 @@ type Driver = {
   closeRaw: () => Promise<void>;
 };
 
+/** How long a SQLite write waits for the write lock another connection holds before the store answers 503. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
 /**
  * Opens the store's database. SQLite: the file (and its folder) is created if missing, in WAL mode,
- * with a busy timeout and foreign keys on. PostgreSQL: a connection pool; nothing connects until
- * the first query. Run `migrateToLatest` before serving.
+ * with a busy timeout and foreign keys on; transactions begin immediate. PostgreSQL: a connection
+ * pool; nothing connects until the first query. On both, an unavailable database throws
+ * StoreUnavailableError (faultAwareDialect). Run `migrateToLatest` before serving.
  */
 export function openDatabase(config: DatabaseConfig): StoreDatabase {
-  const driver = config.dialect === 'sqlite' ? sqliteDriver(config.file) : postgresDriver(config.url);
+  const driver = config.dialect === 'sqlite' ? sqliteDriver(config.file, config.busyTimeoutMs) : postgresDriver(config.url);
   const db = new Kysely<DB>({ dialect: driver.kysely });
   return {
     db,
@@ -50,14 +55,14 @@ export function openDatabase(config: DatabaseConfig): StoreDatabase {
   };
 }
 
-function sqliteDriver(file: string): Driver {
+function sqliteDriver(file: string, busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS): Driver {
   mkdirSync(path.dirname(file), { recursive: true });
   const database = new SqliteDatabase(file);
   // Applies to a new file only: 16 KiB pages. An import dirties index pages all over the file; with
   // larger pages a batch dirties (and its commit writes) fewer of them.
   database.pragma('page_size = 16384');
   database.pragma('journal_mode = WAL');
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
   // 64 MiB of page cache: inserts into 100,000 clients touch index pages all over the file.
@@ -69,7 +74,7 @@ function sqliteDriver(file: string): Driver {
   database.pragma('analysis_limit = 400');
   database.pragma('optimize = 0x10002');
   return {
-    kysely: new SqliteDialect({ database }),
+    kysely: faultAwareDialect(new SqliteDialect({ database }), { beginStatement: 'begin immediate' }),
     insertRows: createSqliteRowInserter(database),
     createRefresher: () => createSqliteStatisticsRefresher(database),
     closeRaw: async () => {
@@ -79,12 +84,16 @@ function sqliteDriver(file: string): Driver {
 }
 
 function postgresDriver(connectionString: string): Driver {
-  const pool = new Pool({ connectionString, max: 10 });
+  // A server that does not answer a connection within 5 s counts as unavailable (503), not as a hang.
+  const pool = new Pool({ connectionString, max: 10, connectionTimeoutMillis: 5000 });
   // An idle connection that the server drops (restart, admin command) is discarded by the pool and
   // replaced on the next query; without a listener its error would crash the process.
   pool.on('error', () => {});
+  // The same for a connection in use (the server stopped under a query): its query fails (503), the
+  // pool drops it; without a listener, the connection's 'error' event would crash the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return {
-    kysely: new PostgresDialect({ pool }),
+    kysely: faultAwareDialect(new PostgresDialect({ pool })),
     insertRows: createKyselyRowInserter(),
     createRefresher: createPostgresStatisticsRefresher,
     closeRaw: async () => {

@@ -24,6 +24,8 @@ export function statusForErrorCode(code: ErrorCode): number {
       return 429;
     case 'internal':
       return 500;
+    case 'store_unavailable':
+      return 503;
     default: {
       const unknownCode: never = code;
       throw new Error(`no status for error code ${String(unknownCode)}`);

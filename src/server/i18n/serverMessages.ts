@@ -39,6 +39,7 @@ const fr = {
     idempotency_mismatch: 'Cette clé d’idempotence a déjà servi pour une autre requête.',
     rate_limited: 'Trop de requêtes : réessayez dans un instant.',
     internal: 'Erreur interne de la base clients.',
+    store_unavailable: 'La base clients est momentanément indisponible\u00a0: réessayez dans quelques secondes.',
   } satisfies Record<ErrorCode, string>,
   fields: {
     invalid_type: () => 'Valeur manquante ou de type incorrect.',
@@ -85,6 +86,7 @@ const en: typeof fr = {
     idempotency_mismatch: 'This idempotency key was already used for another request.',
     rate_limited: 'Too many requests: try again in a moment.',
     internal: 'Internal error of the client store.',
+    store_unavailable: 'The client store is temporarily unavailable: try again in a few seconds.',
   },
   fields: {
     invalid_type: () => 'Missing value or wrong type.',

@@ -15,7 +15,8 @@ export function requestHash(body: unknown): string {
  * the response stored for the same key and the same body (the batch is not run again), throws
  * StoreError idempotency_mismatch (422) for the same key with another body, or inserts a claim and
  * returns null. A concurrent request with the same key waits on the claim's unique index
- * (PostgreSQL) or on the write lock (SQLite), so a key is applied at most once.
+ * (PostgreSQL: then fails 23505 and runs again, see withTransactionRetry) or on the write lock
+ * (SQLite), so a key is applied at most once, across every instance sharing the database.
  */
 export async function claimIdempotencyKey(trx: Transaction<DB>, key: string, hash: string, now: string): Promise<StoredResponse | null> {
   const existing = await trx.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirst();
@@ -34,14 +35,4 @@ export async function storeIdempotentResponse(trx: Transaction<DB>, key: string,
     .set({ status_code: response.statusCode, response: JSON.stringify(response.body) })
     .where('key', '=', key)
     .execute();
-}
-
-/** True when a unique violation is about the idempotency_keys table (two requests racing for one key). */
-export function isIdempotencyRace(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  const text = `${'constraint' in error ? String(error.constraint) : ''} ${error instanceof Error ? error.message : ''}`;
-  return (
-    (error.code === '23505' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || error.code === 'SQLITE_CONSTRAINT_UNIQUE') &&
-    text.includes('idempotency_keys')
-  );
 }

@@ -6,9 +6,9 @@ import type { WriteContext } from '../clients/clientRepository';
 import { applyClientChanges } from '../clients/clientWrites';
 import type { StatisticsRefresher } from '../db/StatisticsRefresher';
 import type { Language } from '@/domain';
-import { claimIdempotencyKey, isIdempotencyRace, requestHash, storeIdempotentResponse } from './idempotency';
+import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
 
-/** What a batch needs of the store: a transaction of its own per attempt (`runWrite` bound to the request), and the planner statistics' refresh. */
+/** What a batch needs of the store: its transaction (`runWrite` bound to the request, retried on concurrent writes), and the planner statistics' refresh. */
 export type ImportStore = {
   runWrite: <T>(write: (context: WriteContext) => Promise<T>) => Promise<T>;
   refreshStatistics: StatisticsRefresher;
@@ -21,9 +21,10 @@ export type ImportOutcome = { statusCode: number; body: ImportResponse; replayed
  * Applies an import batch at most once per Idempotency-Key, in one transaction: claims the key,
  * applies the batch and stores its answer; a retry with the same key and body gets the stored
  * answer (`replayed`), with another body 422 idempotency_mismatch. When a concurrent request with
- * the same key commits first, runs once more, which then replays its answer. Without a key the
- * batch is simply applied. Once a batch is applied (not replayed), the statistics hear how many
- * clients it created.
+ * the same key (through this instance or another) commits first, the claim fails on the key's
+ * unique index and runWrite runs the batch again, which then replays that answer. Without a key
+ * the batch is simply applied. Once a batch is applied (not replayed), the statistics hear how
+ * many clients it created.
  */
 export async function importBatch(
   store: ImportStore,
@@ -32,25 +33,16 @@ export async function importBatch(
   lang: Language,
 ): Promise<ImportOutcome> {
   const hash = idempotencyKey === undefined ? '' : requestHash(request);
-  const attempt = () =>
-    store.runWrite(async (context): Promise<ImportOutcome> => {
-      if (idempotencyKey !== undefined) {
-        const stored = await claimIdempotencyKey(context.trx, idempotencyKey, hash, context.now);
-        // The stored body is the one this function answered (and stored) for the same request.
-        if (stored !== null) return { statusCode: stored.statusCode, body: stored.body as ImportResponse, replayed: true };
-      }
-      const response = { statusCode: 200, body: await applyImport(context, request, lang) };
-      if (idempotencyKey !== undefined) await storeIdempotentResponse(context.trx, idempotencyKey, response);
-      return { ...response, replayed: false };
-    });
-  let outcome: ImportOutcome;
-  try {
-    outcome = await attempt();
-  } catch (error) {
-    // Another request with the same key committed first: answer with what it stored.
-    if (!isIdempotencyRace(error)) throw error;
-    outcome = await attempt();
-  }
+  const outcome = await store.runWrite(async (context): Promise<ImportOutcome> => {
+    if (idempotencyKey !== undefined) {
+      const stored = await claimIdempotencyKey(context.trx, idempotencyKey, hash, context.now);
+      // The stored body is the one this function answered (and stored) for the same request.
+      if (stored !== null) return { statusCode: stored.statusCode, body: stored.body as ImportResponse, replayed: true };
+    }
+    const response = { statusCode: 200, body: await applyImport(context, request, lang) };
+    if (idempotencyKey !== undefined) await storeIdempotentResponse(context.trx, idempotencyKey, response);
+    return { ...response, replayed: false };
+  });
   if (!outcome.replayed) await store.refreshStatistics(outcome.body.results.filter((result) => result.status === 'created').length);
   return outcome;
 }

@@ -1,5 +1,13 @@
 import type { RevertResponse } from '@/contract/RevertResponse';
-import { changedKeys, chunked, findEmailOwner, rowValues, type StoredValues, type WriteContext } from '../clients/clientRepository';
+import {
+  changedKeys,
+  findEmailOwner,
+  lockClientsById,
+  rowValues,
+  takesRowLocks,
+  type StoredValues,
+  type WriteContext,
+} from '../clients/clientRepository';
 import { updateClientRow } from '../clients/clientVersions';
 import type { ClientRow } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
@@ -11,10 +19,13 @@ type Touched = { clientId: string; created: boolean; last: number; previous: Par
  * Undoes an import batch: the clients it created are deleted, those it updated get back the values
  * the batch replaced. A client changed since the batch (its version is no longer the batch's last)
  * is left alone and listed as skipped, as is one whose old email another active client holds now.
- * 404 for an unknown batch; 409 when it was already reverted.
+ * The answer says exactly what was written: the batch and its clients are locked before they are
+ * read (a concurrent edit commits first or waits), and a client whose compare-and-set update still
+ * finds another version is listed as skipped, never as reverted. 404 for an unknown batch; 409 when
+ * it was already reverted.
  */
 export async function revertBatch(context: WriteContext, batchId: string): Promise<RevertResponse> {
-  const batch = await context.trx.selectFrom('import_batches').selectAll().where('id', '=', batchId).executeTakeFirst();
+  const batch = await lockBatch(context, batchId);
   if (batch === undefined) throw new StoreError('not_found');
   if (batch.reverted_at !== null) throw new StoreError('conflict');
 
@@ -38,9 +49,7 @@ export async function revertBatch(context: WriteContext, batchId: string): Promi
     touched.set(version.client_id, entry);
   }
   const current = new Map<string, ClientRow>();
-  for (const chunk of chunked([...touched.keys()], 500)) {
-    for (const row of await context.trx.selectFrom('clients').selectAll().where('id', 'in', chunk).execute()) current.set(row.id, row);
-  }
+  for (const row of await lockClientsById(context.trx, [...touched.keys()])) current.set(row.id, row);
 
   const response: RevertResponse = { batchId, reverted: [], skipped: [] };
   const revertContext = { ...context, batchId: null };
@@ -52,8 +61,9 @@ export async function revertBatch(context: WriteContext, batchId: string): Promi
       continue;
     }
     const before = rowValues(row);
+    const leftAlone = () => response.skipped.push({ id: row.id, code: row.code, reason: 'changed_after' });
     if (entry.created) {
-      await updateClientRow(revertContext, {
+      const written = await updateClientRow(revertContext, {
         id: row.id,
         expectedVersion: entry.last,
         before,
@@ -62,7 +72,8 @@ export async function revertBatch(context: WriteContext, batchId: string): Promi
         change: 'reverted',
         deletedAt: context.now,
       });
-      response.reverted.push({ id: row.id, code: row.code, action: 'deleted' });
+      if (written === null) leftAlone();
+      else response.reverted.push({ id: row.id, code: row.code, action: 'deleted' });
       continue;
     }
     const values: StoredValues = { ...before };
@@ -75,7 +86,7 @@ export async function revertBatch(context: WriteContext, batchId: string): Promi
       response.skipped.push({ id: row.id, code: row.code, reason: 'email_taken' });
       continue;
     }
-    await updateClientRow(revertContext, {
+    const written = await updateClientRow(revertContext, {
       id: row.id,
       expectedVersion: entry.last,
       before,
@@ -83,8 +94,15 @@ export async function revertBatch(context: WriteContext, batchId: string): Promi
       fields: changedKeys(before, values),
       change: 'reverted',
     });
-    response.reverted.push({ id: row.id, code: values.code ?? row.code, action: 'restored' });
+    if (written === null) leftAlone();
+    else response.reverted.push({ id: row.id, code: values.code ?? row.code, action: 'restored' });
   }
   await context.trx.updateTable('import_batches').set({ reverted_at: context.now }).where('id', '=', batchId).execute();
   return response;
+}
+
+/** The batch row, locked on PostgreSQL (two concurrent reverts of one batch: the second waits, then finds it reverted). */
+async function lockBatch(context: WriteContext, batchId: string) {
+  const query = context.trx.selectFrom('import_batches').selectAll().where('id', '=', batchId);
+  return (takesRowLocks(context.trx) ? query.forUpdate() : query).executeTakeFirst();
 }

@@ -2,6 +2,7 @@ import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { StoreUnavailableError } from '../db/databaseFaults';
 import { errorToResponse, type ErrorResponse } from '../errors/errorToResponse';
 import { StoreError } from '../errors/StoreError';
 import { preferredLanguage } from '../i18n/preferredLanguage';
@@ -18,6 +19,7 @@ export const errorHandlerPlugin = fp(
       const response = errorToResponse(error, preferredLanguage(request.headers['accept-language']));
       if (response.unexpected) request.log.error({ errorName: nameOf(error), errorCode: codeOf(error) }, 'unexpected error');
       if (response.body.error.code === 'unauthorized') void reply.header('www-authenticate', 'Bearer');
+      if (error instanceof StoreUnavailableError) void reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.status(response.statusCode).send(response.body);
     });
     fastify.setNotFoundHandler(() => {

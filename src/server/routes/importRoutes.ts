@@ -24,7 +24,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (fastify) => {
         tags,
         headers: IdempotencyKeyHeader,
         body: ImportRequest,
-        response: { 200: ImportResponse, 400: ApiError, 409: ApiError, 413: ApiError, 422: ApiError },
+        response: { 200: ImportResponse, 400: ApiError, 409: ApiError, 413: ApiError, 422: ApiError, 503: ApiError },
       },
     },
     async (request, reply) => {
@@ -36,7 +36,11 @@ export const importRoutes: FastifyPluginAsyncZod = async (fastify) => {
       }
       const store = {
         runWrite: <T>(write: (context: WriteContext) => Promise<T>) => runWrite(fastify, request, write),
-        refreshStatistics: fastify.refreshStatistics,
+        // Maintenance after the batch's commit: when it fails, the batch stays answered (the next import refreshes).
+        refreshStatistics: (added: number) =>
+          fastify.refreshStatistics(added).catch((error: unknown) => {
+            request.log.warn({ errorName: error instanceof Error ? error.name : typeof error }, 'statistics refresh failed');
+          }),
       };
       const outcome = await importBatch(store, request.body, request.headers['idempotency-key'], lang);
       if (outcome.replayed) void reply.header('idempotent-replayed', 'true');
@@ -46,7 +50,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.post(
     '/api/v1/imports/:batchId/revert',
-    { schema: { tags, params: BatchIdParams, response: { 200: RevertResponse, 404: ApiError, 409: ApiError } } },
+    { schema: { tags, params: BatchIdParams, response: { 200: RevertResponse, 404: ApiError, 409: ApiError, 503: ApiError } } },
     async (request) => runWrite(fastify, request, (context) => revertBatch(context, request.params.batchId)),
   );
 };

@@ -49,6 +49,7 @@ const clientErrors: Record<StoreClientErrorCode, string> = {
   idempotency_mismatch: 'Request already received with other content.',
   rate_limited: 'Too many requests, try again in a moment.',
   internal: 'Internal store error.',
+  store_unavailable: 'The client store is temporarily unavailable: try again in a few seconds.',
 };
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -260,6 +261,7 @@ const storeErrors: Record<StoreClientErrorCode, string> = {
   idempotency_mismatch: 'request already received with other content',
   rate_limited: 'too many requests, try again in a moment',
   internal: 'internal store error',
+  store_unavailable: 'store temporarily unavailable, try again in a few seconds',
 };
 
 const draftErrors: Record<SettingsDraftErrorCode, string> = {

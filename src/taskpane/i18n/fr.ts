@@ -49,6 +49,7 @@ const clientErrors: Record<StoreClientErrorCode, string> = {
   idempotency_mismatch: 'Requête déjà reçue avec un autre contenu.',
   rate_limited: 'Trop de requêtes, réessayez dans un instant.',
   internal: 'Erreur interne de la base clients.',
+  store_unavailable: 'La base clients est momentanément indisponible\u00a0: réessayez dans quelques secondes.',
 };
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('fr-CH')} ${count > 1 ? many : one}`;
@@ -271,6 +272,7 @@ const storeErrors: Record<StoreClientErrorCode, string> = {
   idempotency_mismatch: 'requête déjà reçue avec un autre contenu',
   rate_limited: 'trop de requêtes, réessayez dans un instant',
   internal: 'erreur interne de la base clients',
+  store_unavailable: 'base clients momentanément indisponible, réessayez dans quelques secondes',
 };
 
 const draftErrors: Record<SettingsDraftErrorCode, string> = {

@@ -4,7 +4,13 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export type PostgresServer = { url: string; rootDir: string; dataDir: string };
+export type PostgresServer = {
+  url: string;
+  rootDir: string;
+  dataDir: string;
+  /** The `pg_ctl -o` settings it was started with (its port among them): restartPostgresServer uses them again. */
+  settings?: string;
+};
 
 const MIN_MAJOR = 15;
 const INSTALL_HINT =
@@ -30,19 +36,9 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     runAsPostgres(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
     const port = await freePort();
     const settings = `-p ${port} -k ${socketDir} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    runAsPostgres(path.join(bin, 'pg_ctl'), [
-      '-D',
-      dataDir,
-      '-l',
-      path.join(rootDir, 'server.log'),
-      '-w',
-      '-t',
-      '60',
-      '-o',
-      settings,
-      'start',
-    ]);
-    return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, rootDir, dataDir };
+    const server = { url: `postgres://postgres@127.0.0.1:${port}/postgres`, rootDir, dataDir, settings };
+    pgCtlStart(bin, server);
+    return server;
   } catch (error) {
     rmSync(rootDir, { recursive: true, force: true });
     throw error;
@@ -56,6 +52,25 @@ export function stopPostgresServer(server: PostgresServer): void {
   } finally {
     rmSync(server.rootDir, { recursive: true, force: true });
   }
+}
+
+function pgCtlStart(bin: string, server: PostgresServer): void {
+  if (server.settings === undefined) throw new Error('serveur PostgreSQL sans réglages de démarrage');
+  const log = path.join(server.rootDir, 'server.log');
+  runAsPostgres(path.join(bin, 'pg_ctl'), ['-D', server.dataDir, '-l', log, '-w', '-t', '60', '-o', server.settings, 'start']);
+}
+
+/**
+ * Stops the server as an administrator would (fast shutdown: open connections are cut), keeping its
+ * data; `startPostgresServerAgain` brings it back on the same port. For the fault tests.
+ */
+export function stopPostgresServerKeepingData(server: PostgresServer): void {
+  runAsPostgres(path.join(findPostgresBin(), 'pg_ctl'), ['-D', server.dataDir, '-m', 'fast', '-w', 'stop']);
+}
+
+/** Starts a server stopped by stopPostgresServerKeepingData again, with its data, on the same port. */
+export function startPostgresServerAgain(server: PostgresServer): void {
+  pgCtlStart(findPostgresBin(), server);
 }
 
 function findPostgresBin(): string {

@@ -47,15 +47,21 @@ export type StoreProcess = {
   url: string;
   child: ChildProcess;
   stdout: () => string;
+  stderr: () => string;
   /** Resolves when stdout contains a line matching `pattern`. */
   waitForOutput: (pattern: RegExp) => Promise<string>;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
 };
 
-/** Starts `store.ts serve --port 0 …` and resolves once it prints its URL. */
-export function startStoreProcess(args: string[], env: Record<string, string> = {}): Promise<StoreProcess> {
-  const child = spawn(TSX, [CLI, 'serve', '--port', '0', ...args], {
+/**
+ * Starts `store.ts serve --port 0 …` and resolves once it prints its URL. `direct`: run it as
+ * `node --import tsx` rather than through tsx's launcher (which runs the store in a child of its
+ * own), so that `child` is the store itself and a SIGKILL kills it.
+ */
+export function startStoreProcess(args: string[], env: Record<string, string> = {}, { direct = false } = {}): Promise<StoreProcess> {
+  const command = direct ? [process.execPath, '--import', 'tsx', CLI] : [TSX, CLI];
+  const child = spawn(command[0] as string, [...command.slice(1), 'serve', '--port', '0', ...args], {
     cwd: ROOT,
     env: childEnv({ STORE_LOG_LEVEL: 'info', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,6 +94,7 @@ export function startStoreProcess(args: string[], env: Record<string, string> = 
     url: /(http:\/\/[^\s)]+)/.exec(line)?.[1] ?? '',
     child,
     stdout: () => stdout,
+    stderr: () => stderr,
     waitForOutput,
     exited,
   }));
