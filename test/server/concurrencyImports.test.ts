@@ -9,6 +9,10 @@ import { makeClientInput } from './support/makeClientInput';
 import { dialects, useStoreFixture } from './support/useStoreFixture';
 import { useTestApp } from './support/useTestApp';
 
+// Real processes and databases beside the other suites: bounded by their work, not by a clock (jest's 30 s default is
+// too close on two loaded cores).
+jest.setTimeout(120_000);
+
 const BATCHES = 10;
 const CLIENTS = 30;
 

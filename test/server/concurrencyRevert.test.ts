@@ -7,6 +7,10 @@ import { dialects, useStoreFixture } from './support/useStoreFixture';
 import { buildTestApp, type TestApp } from './support/buildTestApp';
 import { authHeaders } from './support/authHeaders';
 
+// Real processes and databases beside the other suites: bounded by their work, not by a clock (jest's 30 s default is
+// too close on two loaded cores).
+jest.setTimeout(120_000);
+
 /**
  * Another instance's edit of `ids` (a new version of each, as a PATCH writes it), committed while the
  * revert request `start()` sends is already running: PostgreSQL, the edit holds its row locks until the

@@ -17,6 +17,10 @@ import {
 import { databaseTarget, runStoreCommand, startStoreProcess, type StoreProcess } from './support/storeProcess';
 import { dialects } from './support/useStoreFixture';
 
+// Real processes and databases beside the other suites: bounded by their work, not by a clock (jest's 30 s default is
+// too close on two loaded cores).
+jest.setTimeout(120_000);
+
 const BATCHES = 10;
 
 /** An import of `batches` batches of `rows` new clients, each batch with its own Idempotency-Key, through the real store process. */

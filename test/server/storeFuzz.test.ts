@@ -270,5 +270,6 @@ describe.each(dialects)('store fuzz on %s', (dialect) => {
     // The run reached the routes, not only the authentication or the router's refusals.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
     expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
-  });
+    // Bounded by RUNS, not by time: about 20 s per database on a quiet machine, several times that beside other suites.
+  }, 300_000);
 });

@@ -11,6 +11,10 @@ import { expectStoreUnavailable } from './support/expectStoreUnavailable';
 import { makeClientInput } from './support/makeClientInput';
 import { holdSqliteWriteLock } from './support/sqliteLockHolder';
 
+// Real processes and databases beside the other suites: bounded by their work, not by a clock (jest's 30 s default is
+// too close on two loaded cores).
+jest.setTimeout(120_000);
+
 type Fixture = { testDatabase: TestDatabase; database: StoreDatabase; app: TestApp; token: string; file: string };
 
 /** Per suite: a SQLite store whose writes wait `busyTimeoutMs` for another connection's write lock, and its app. */

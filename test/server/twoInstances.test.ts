@@ -4,6 +4,10 @@ import { queryDatabase } from './support/databaseChecks';
 import { httpRequest, type HttpResponse } from './support/httpRequest';
 import { databaseTarget, runStoreCommand, startStoreProcess, type StoreProcess } from './support/storeProcess';
 
+// Real processes and databases beside the other suites: bounded by their work, not by a clock (jest's 30 s default is
+// too close on two loaded cores).
+jest.setTimeout(120_000);
+
 const BATCHES = 6;
 const ROWS = 40;
 const CREATES = 20;
