@@ -96,6 +96,7 @@ export {
 } from './validation/collectValueFixes';
 export { parseCountry } from './countries/parseCountry';
 export { countryNameFr, countryNamesFr } from './countries/countryIndex';
+export { isForeignClient, type ForeignRuleValues } from './countries/isForeignClient';
 export { normalizePhone } from './phones/normalizePhone';
 export { parsePhoneE164 } from './phones/parsePhoneE164';
 

@@ -32,7 +32,7 @@ describe('normalizeClientValues', () => {
     });
   });
 
-  it('applies the defaults: country = home, nationality and practice country = the row country, language = fr', () => {
+  it('applies the defaults (country = home, language = fr) and invents no nationality or country of practice', () => {
     const { values } = normalizeClientValues(
       makeClient({
         country: 'France',
@@ -47,8 +47,8 @@ describe('normalizeClientValues', () => {
     );
     expect(values).toMatchObject({
       country: 'FR',
-      nationality: 'FR',
-      practiceCountry: 'FR',
+      nationality: null,
+      practiceCountry: null,
       language: 'fr',
       phone: '+33142685300',
       postalCode: '75001',
@@ -57,7 +57,7 @@ describe('normalizeClientValues', () => {
       ...options,
       homeCountry: 'BE',
     });
-    expect(home.values).toMatchObject({ country: 'BE', nationality: 'BE', practiceCountry: 'BE' });
+    expect(home.values).toMatchObject({ country: 'BE', nationality: null, practiceCountry: null });
   });
 
   it('reads phones and postal codes by the row country, else the home country — never France by default', () => {

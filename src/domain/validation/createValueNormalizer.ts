@@ -33,8 +33,9 @@ type RowContext = { home: string; country: string; today: string };
 /**
  * Builds the per-client normaliser for a set of options (home country, today, keys), so that a
  * sheet of 100,000 rows resolves them once. Country-dependent rules use the row's own country
- * when it is valid, else the home country; nationality and country of practice default to the row's
- * country, else the home country; language defaults to fr.
+ * when it is valid, else the home country; the country defaults to the home country and language to fr.
+ * Nationality and country of practice are personal data: when the row does not give them they stay null (never
+ * copied from the country).
  */
 export function createValueNormalizer(options?: FullNormalizeOptions): FullValueNormalizer;
 export function createValueNormalizer(options: NormalizeOptions): ValueNormalizer;
@@ -152,9 +153,6 @@ const parseLanguageMemo = memoize(parseLanguage);
 
 function defaultValue(key: ColumnKey, context: RowContext): string | undefined {
   switch (key) {
-    case 'nationality':
-    case 'practiceCountry':
-      return context.country;
     case 'language':
       return 'fr';
     default:

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import { ClientChange, ClientHistory } from '@/contract/ClientHistory';
-import { COLUMN_KEYS, foldText, type ColumnKey } from '@/domain';
+import { COLUMN_KEYS, foldText, isForeignClient, type ColumnKey } from '@/domain';
 import type { ClientRow, ClientRowUpdate, ClientWordTable, DB, NewClientRow } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 import { clientColumns, findClientOrThrow, rowToClient, rowValues, type StoredValues, type WriteContext } from './clientRepository';
@@ -170,13 +170,8 @@ export function derivedColumns(values: StoredValues, homeCountry: string, words:
     last_name_folded: foldText(values.lastName ?? ''),
     first_name_folded: foldText(values.firstName ?? ''),
     search_text: words.join(' '),
-    is_foreign: isForeign(values, homeCountry) ? 1 : 0,
+    is_foreign: isForeignClient(values, homeCountry) ? 1 : 0,
   };
-}
-
-/** Nationality or country of practice differs from the home country (an empty one counts as the home country). */
-export function isForeign(values: Pick<StoredValues, 'nationality' | 'practiceCountry'>, homeCountry: string): boolean {
-  return (values.nationality ?? homeCountry) !== homeCountry || (values.practiceCountry ?? homeCountry) !== homeCountry;
 }
 
 /** The client_words rows of a client: each word with the client's sort key. */

@@ -9,9 +9,9 @@ import { useClientDraft } from './useClientDraft';
 import type { ConnectedStore } from '../store/StoreProvider';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
-/** A new client's form: the home country in the three country fields, French as language. */
+/** A new client's form: the home country as the address's country, French as language; no nationality or country of practice (never invented). */
 export function newClientDraft(homeCountry: string): ClientDraft {
-  return draftOf({ country: homeCountry, nationality: homeCountry, practiceCountry: homeCountry, language: 'fr' });
+  return draftOf({ country: homeCountry, language: 'fr' });
 }
 
 type CreateOutcome = { onStored: (client: Client) => void; onKeptForSession: (values: ClientValues) => void };

@@ -89,7 +89,7 @@ describe('ClientsTab: Nouveau client', () => {
     await user.click(within.getByRole('button', { name: 'Insérer dans la feuille' }));
     expect(await within.findByText('1 client inséré dans la feuille « Clients ».')).toBeInTheDocument();
     expect(within.getByRole('button', { name: 'Insérer dans la feuille' })).toBeEnabled();
-    expect(written[0]?.[0]).toMatchObject({ lastName: 'Sall', phone: '+41221234567', nationality: 'CH', code: null });
+    expect(written[0]?.[0]).toMatchObject({ lastName: 'Sall', phone: '+41221234567', nationality: null, code: null });
     storage.mockRestore();
   });
 

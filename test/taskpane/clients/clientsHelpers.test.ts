@@ -34,6 +34,8 @@ describe('isForeign', () => {
     [{ nationality: 'CH', practiceCountry: 'FR' }, 'CH', true],
     [{ nationality: 'be', practiceCountry: 'BE' }, 'BE', false],
     [{ nationality: null, practiceCountry: '' }, 'CH', false],
+    [{ country: 'FR', nationality: null, practiceCountry: null }, 'CH', true],
+    [{ country: 'FR', nationality: 'CH', practiceCountry: null }, 'CH', false],
   ])('%j with home %s → %s', (values, home, expected) => {
     expect(isForeign(values, home)).toBe(expected);
   });
