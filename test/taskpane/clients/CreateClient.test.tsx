@@ -27,10 +27,10 @@ async function chooseCountry(user: UserEvent, within: Within, label: string, typ
 }
 
 describe('ClientsTab: Nouveau client', () => {
-  it('opens a form with every field, the home country by default, and the save box last and unchecked', async () => {
+  it('opens a form with every field, the home country as country, no nationality or country of practice invented, and the save box last and unchecked', async () => {
     const { within } = await openForm('BE');
-    for (const label of ['Pays', 'Nationalité', "Pays d'exercice"])
-      expect(within.getByRole('combobox', { name: label })).toHaveValue('Belgique');
+    expect(within.getByRole('combobox', { name: 'Pays' })).toHaveValue('Belgique');
+    for (const label of ['Nationalité', "Pays d'exercice"]) expect(within.getByRole('combobox', { name: label })).toHaveValue('');
     const box = within.getByRole('checkbox', { name: 'Enregistrer les informations du client' });
     expect(box).not.toBeChecked();
     const controls = within.getAllByRole('checkbox').concat(within.getAllByRole('textbox'), within.getAllByRole('combobox'));
@@ -82,14 +82,14 @@ describe('ClientsTab: Nouveau client', () => {
     await user.type(within.getByLabelText(/^Téléphone/), '022 123 45 67');
     await user.click(within.getByRole('button', { name: 'Enregistrer' }));
     expect(await within.findByText("Ce client n'est pas enregistré : sa fiche disparaît à la fermeture du volet.")).toBeInTheDocument();
-    expect(within.getByRole('link', { name: '+41221234567' })).toHaveAttribute('href', 'tel:+41221234567');
+    expect(within.getByRole('link', { name: '+41 22 123 45 67' })).toHaveAttribute('href', 'tel:+41221234567');
     expect(store.calls.slice(callsBefore)).toEqual([]);
     expect(store.clients.size).toBe(0);
     expect(storage).not.toHaveBeenCalled();
     await user.click(within.getByRole('button', { name: 'Insérer dans la feuille' }));
     expect(await within.findByText('1 client inséré dans la feuille « Clients ».')).toBeInTheDocument();
     expect(within.getByRole('button', { name: 'Insérer dans la feuille' })).toBeEnabled();
-    expect(written[0]?.[0]).toMatchObject({ lastName: 'Sall', phone: '+41221234567', nationality: null, code: null });
+    expect(written[0]?.[0]).toMatchObject({ lastName: 'Sall', phone: '+41 22 123 45 67', nationality: null, code: null });
     storage.mockRestore();
   });
 
