@@ -1,4 +1,5 @@
 import { Client } from '@/contract/Client';
+import { ImportResponse } from '@/contract/ImportResponse';
 import { isForeignClient } from '@/domain';
 import { refreshForeignFlags } from '@/server/settings/refreshForeignFlags';
 import { buildTestApp } from './support/buildTestApp';
@@ -28,6 +29,34 @@ describe.each(dialects)('foreign flags on %s', (dialect) => {
       expect(response.statusCode).toBe(201);
       const client = Client.parse(response.json());
       expect(client).toMatchObject({ country: 'FR', nationality: null, practiceCountry: null, foreign: true });
+    } finally {
+      await testApp.close();
+    }
+  });
+
+  it('imports rows without nationality or country of practice as null, even with those columns empty, and flags them', async () => {
+    const testApp = await buildTestApp(fixture().database);
+    try {
+      const stamp = Date.now();
+      const response = await testApp.request('/api/v1/imports', {
+        method: 'POST',
+        headers: authHeaders(fixture().token),
+        body: {
+          rows: [
+            { row: 2, values: { lastName: 'Gaillard', firstName: 'Nadia', email: `nadia.${stamp}@example.fr`, country: 'France' } },
+            {
+              row: 3,
+              values: { lastName: 'Favre', firstName: 'Luc', email: `luc.${stamp}@example.ch`, nationality: '', practiceCountry: '' },
+            },
+          ],
+        },
+      });
+      expect(response.statusCode).toBe(200);
+      const ids = ImportResponse.parse(response.json()).results.map((result) => result.id ?? '');
+      const read = async (id: string) =>
+        Client.parse((await testApp.request(`/api/v1/clients/${id}`, { headers: authHeaders(fixture().token) })).json());
+      expect(await read(ids[0] ?? '')).toMatchObject({ country: 'FR', nationality: null, practiceCountry: null, foreign: true });
+      expect(await read(ids[1] ?? '')).toMatchObject({ country: 'CH', nationality: null, practiceCountry: null, foreign: false });
     } finally {
       await testApp.close();
     }
