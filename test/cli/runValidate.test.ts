@@ -3,6 +3,7 @@ import { runValidate } from '@/cli/validate/runValidate';
 import { compoundFile } from './support/compoundFile';
 import { frenchExportCsv, missingEmailXlsx, swissExportXlsx } from './support/messyFixtures';
 import { writeXlsx } from './support/writeXlsx';
+import { clientTemplate, TEMPLATE_EXAMPLE } from '@/domain';
 
 const files = new Map<string, Uint8Array>([
   ['clients-suisse.xlsx', swissExportXlsx()],
@@ -13,6 +14,27 @@ const files = new Map<string, Uint8Array>([
   ['ancien.xls', compoundFile(false)],
   ['photo.xlsx', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])],
   ['titres.xlsx', writeXlsx([{ name: 'S', rows: [['Liste'], ['a', 'b']] }])],
+  [
+    'modele.xlsx',
+    writeXlsx([
+      {
+        name: 'Clients',
+        rows: [
+          clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header)),
+          clientTemplate.map((column) => (column.key === 'birthDate' ? new Date(Date.UTC(1981, 2, 9)) : TEMPLATE_EXAMPLE[column.key])),
+          clientTemplate.map((column) =>
+            column.key === 'lastName'
+              ? 'Gaillard'
+              : column.key === 'firstName'
+                ? 'Nadia'
+                : column.key === 'email'
+                  ? 'nadia.gaillard@example.ch'
+                  : null,
+          ),
+        ],
+      },
+    ]),
+  ],
   [
     'outlook.csv',
     new TextEncoder().encode(
@@ -184,7 +206,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
             city: 'Lausanne',
             country: 'CH',
             nationality: 'CH',
-            practiceCountry: 'CH',
+            practiceCountry: null,
             language: 'de',
             birthDate: '1979-06-05',
             notes: null,
@@ -253,7 +275,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
             city: 'Zürich',
             country: 'Suise',
             nationality: 'SN',
-            practiceCountry: 'CH',
+            practiceCountry: null,
             language: 'en',
             birthDate: '01.01.2030',
             notes: null,
@@ -275,8 +297,8 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
             postalCode: '3011',
             city: 'Bern',
             country: 'CH',
-            nationality: 'CH',
-            practiceCountry: 'CH',
+            nationality: null,
+            practiceCountry: null,
             language: 'fr',
             birthDate: '1976-08-28',
             notes: null,
@@ -421,6 +443,25 @@ describe('validate command — what the mapping decided (issue 10, item 6)', () 
       [1, 'column.duplicate', 'warning'],
       [3, 'name.splitGuessed', 'warning'],
     ]);
+  });
+});
+
+describe('validate command — the template’s example row', () => {
+  it('says the example row is not imported, counts it nowhere, and exits 0', async () => {
+    const { code, stdout } = await run('modele.xlsx');
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 ligne, 1 valide, 0 erreur, 0 avertissement');
+    expect(stdout).toContain('Ligne 2 : information — Ligne d’exemple du modèle\u00a0: elle n’est pas importée.');
+    const english = await run('modele.xlsx', '--lang', 'en');
+    expect(english.stdout).toContain('Row 2: information — The template’s example row: it is not imported.');
+  });
+
+  it('gives it in --json with its severity, and no record for it', async () => {
+    const { stdout } = await run('modele.xlsx', '--json');
+    const report = JSON.parse(stdout);
+    expect(report.issues).toEqual([expect.objectContaining({ row: 2, code: 'template.exampleRow', severity: 'info' })]);
+    expect(report).toMatchObject({ rows: 1, validRows: 1 });
+    expect(report.records.map((record: { row: number }) => record.row)).toEqual([3]);
   });
 });
 

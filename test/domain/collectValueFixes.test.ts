@@ -44,16 +44,16 @@ describe('collectValueFixes', () => {
       ['country', 'Swtizerland', 1, 'M4', 'Suisse'],
       ['nationality', 'francaisse', 1, 'N4', 'France'],
       ['practiceCountry', 'Suise', 1, 'O5', 'Suisse'],
-      ['language', 'Englsh', 1, 'P5', 'en'],
+      ['language', 'Englsh', 1, 'P5', 'Anglais'],
       ['language', 'Klingon', 1, 'P6', null],
     ]);
   });
 
-  it('offers the template values of each key: civilités, French country names, language codes', () => {
+  it('offers the template values of each key: civilités, French country and language names', () => {
     const entries = collectValueFixes(sheetOf([{ title: 'Dr', country: 'Atlantide', nationality: 'xx', language: 'es' }]));
     const allowed = new Map(entries.map((entry) => [entry.key, entry.allowed]));
     expect(allowed.get('title')).toEqual(['M.', 'Mme']);
-    expect(allowed.get('language')).toEqual(['fr', 'de', 'it', 'en']);
+    expect(allowed.get('language')).toEqual(['Français', 'Allemand', 'Italien', 'Anglais']);
     expect(allowed.get('country')).toBe(countryNamesFr());
     expect(allowed.get('nationality')).toContain('Suisse');
     expect(countryNamesFr()).toEqual(expect.arrayContaining(['Suisse', 'France', 'Allemagne', 'Italie', 'Liechtenstein']));
@@ -95,9 +95,9 @@ describe('valueFixWrites', () => {
   const id = (key: string) => entries.find((entry) => entry.key === key)?.id ?? '';
 
   it('writes the chosen values, one write per entry, and nothing for the entries left as they are', () => {
-    expect(valueFixWrites(entries, { [id('country')]: 'Suisse', [id('title')]: null, [id('language')]: 'de' })).toEqual([
+    expect(valueFixWrites(entries, { [id('country')]: 'Suisse', [id('title')]: null, [id('language')]: 'Allemand' })).toEqual([
       { column: 'M', rows: [2, 3], from: 'Suise', value: 'Suisse' },
-      { column: 'P', rows: [4], from: 'Klingon', value: 'de' },
+      { column: 'P', rows: [4], from: 'Klingon', value: 'Allemand' },
     ]);
   });
 

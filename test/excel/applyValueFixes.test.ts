@@ -28,7 +28,7 @@ describe('applyValueFixes', () => {
     const writes = valueFixWrites(entries, suggestedChoices(entries));
     expect(writes).toEqual([
       { column: 'M', rows: [2, 3, 5], from: 'Suise', value: 'Suisse' },
-      { column: 'P', rows: [5], from: 'Englsh', value: 'en' },
+      { column: 'P', rows: [5], from: 'Englsh', value: 'Anglais' },
     ]);
     host.resetStats();
     const applied = await applyValueFixes({ sheetName: 'Clients', writes, features: withNotes });
@@ -37,7 +37,7 @@ describe('applyValueFixes', () => {
     expect(host.stats.syncs).toBe(2);
     const after = sheet.getValues();
     expect(after.map((cells) => cells[12])).toEqual(['Pays', 'Suisse', 'Suisse', 'CH', 'Suisse', 'CH']);
-    expect(after.map((cells) => cells[15])).toEqual(['Langue', 'fr', 'fr', 'fr', 'en', 'Klingon']);
+    expect(after.map((cells) => cells[15])).toEqual(['Langue', 'fr', 'fr', 'fr', 'Anglais', 'Klingon']);
     // Every other cell as it was.
     const changed = new Set(['M2', 'M3', 'M5', 'P5']);
     before.forEach((cells, r) =>
@@ -76,12 +76,12 @@ describe('applyValueFixes', () => {
 
   it('splits the writes across requests when a smaller budget says so', async () => {
     const sheet = setUp(Array.from({ length: 200 }, (_, i) => row(i % 2 === 0 ? { P: 'Englsh' } : {}, i)));
-    const writes = [{ column: 'P', rows: Array.from({ length: 100 }, (_, i) => 2 + 2 * i), from: 'Englsh', value: 'en' }];
+    const writes = [{ column: 'P', rows: Array.from({ length: 100 }, (_, i) => 2 + 2 * i), from: 'Englsh', value: 'Anglais' }];
     host.resetStats();
     await applyValueFixes({ sheetName: 'Clients', writes, features: withNotes, requestBudget: 10_000 });
     expect(host.stats.syncs).toBeGreaterThan(1);
     expect(host.stats.syncs).toBeLessThan(10);
-    expect(sheet.getValues('P2:P201').filter(([value]) => value === 'en')).toHaveLength(100);
+    expect(sheet.getValues('P2:P201').filter(([value]) => value === 'Anglais')).toHaveLength(100);
   });
 
   it('merges the syncs into one undo step where ExcelApi 1.20 allows it', async () => {

@@ -1,5 +1,5 @@
 import { sheetNameFromFile } from '@/excel/files/sheetNameFromFile';
-import { toSheetCellInput } from '@/excel/files/toSheetCellInput';
+import { dateCellFormat, toSheetCellInput } from '@/excel/files/toSheetCellInput';
 
 describe('toSheetCellInput', () => {
   it.each([
@@ -8,7 +8,10 @@ describe('toSheetCellInput', () => {
     { cell: 1204, input: 1204 },
     { cell: Number.NaN, input: '' },
     { cell: true, input: true },
-    { cell: new Date(Date.UTC(1981, 2, 10)), input: "'10.03.1981" },
+    // Dates stay dates: the serial (dateCellFormat gives its dd.mm.yyyy format), the time of day as a fraction.
+    { cell: new Date(Date.UTC(1981, 2, 10)), input: 29_655 },
+    { cell: new Date(Date.UTC(1981, 2, 10, 18)), input: 29_655.75 },
+    { cell: new Date(Number.NaN), input: '' },
     { cell: 'Favre', input: 'Favre' },
     { cell: '01234', input: "'01234" },
     { cell: '+41 22 123 45 67', input: "'+41 22 123 45 67" },
@@ -20,6 +23,18 @@ describe('toSheetCellInput', () => {
     { cell: '', input: '' },
   ])('$cell → $input', ({ cell, input }) => {
     expect(toSheetCellInput(cell)).toEqual(input);
+  });
+});
+
+describe('dateCellFormat', () => {
+  it.each([
+    { cell: new Date(Date.UTC(1981, 2, 10)), format: 'dd.mm.yyyy' },
+    { cell: new Date(Date.UTC(2026, 11, 2, 14, 30)), format: 'dd.mm.yyyy hh:mm' },
+    { cell: new Date(Number.NaN), format: null },
+    { cell: 29_655, format: null },
+    { cell: '10.03.1981', format: null },
+  ])('$cell → $format', ({ cell, format }) => {
+    expect(dateCellFormat(cell)).toBe(format);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ExcelFeatures } from '@/excel/excelFeatures';
 import { FileImportError } from '@/excel/files/FileImportError';
 import { maxImportFileBytes } from '@/excel/files/fileImportLimits';
 import { importFileAsSheet } from '@/excel/files/importFileAsSheet';
+import { validateSheet } from '@/domain';
 import { compoundFile } from '../cli/support/compoundFile';
 import { writeXlsx } from '../cli/support/writeXlsx';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
@@ -78,6 +79,32 @@ describe('importFileAsSheet', () => {
     ]);
     expect(written.cell('F2').formula).toBeNull();
     expect(host.workbook.activeSheetName).toBe('Liste');
+  });
+
+  it('keeps the date cells of a file written as values as real dates, shown dd.mm.yyyy (hh:mm with a time)', async () => {
+    install('1.12');
+    const bytes = writeXlsx([
+      {
+        name: 'Dates',
+        rows: [
+          ['Nom *', 'Prénom *', 'Email *', 'Date de naissance', 'Modifié'],
+          ['Favre', 'Sophie', 'sophie.favre@example.ch', new Date(Date.UTC(1981, 2, 9)), new Date(Date.UTC(2026, 11, 2, 14, 30))],
+          ['Rochat', 'Julien', 'julien@example.ch', new Date(Date.UTC(1975, 0, 31)), 'hier'],
+        ],
+      },
+    ]);
+    host.resetStats();
+    await importFileAsSheet({ name: 'dates.xlsx', bytes }, { features: withoutInsert });
+    expect(host.stats.syncs).toBe(2);
+    const written = host.workbook.sheet('Dates');
+    expect(written.cell('D2')).toMatchObject({ value: 29_654, numberFormat: 'dd.mm.yyyy', text: '09.03.1981' });
+    expect(written.cell('D3')).toMatchObject({ value: 27_425, numberFormat: 'dd.mm.yyyy', text: '31.01.1975' });
+    expect(written.cell('E2').value).toBeCloseTo(46_358 + 14.5 / 24, 6);
+    expect(written.cell('E2').numberFormat).toBe('dd.mm.yyyy hh:mm');
+    expect(written.cell('E3')).toMatchObject({ value: 'hier', numberFormat: 'General' });
+    expect(written.cell('C2').numberFormat).toBe('General');
+    // The template engine reads the dates back as dates.
+    expect(validateSheet(written.getValues(), { homeCountry: 'CH', today: '2026-06-15' }).records[0]?.values.birthDate).toBe('1981-03-09');
   });
 
   it('takes the parsed path when the base64 would not fit one request, and writes big files in several requests', async () => {

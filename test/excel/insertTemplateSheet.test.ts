@@ -32,20 +32,21 @@ describe('insertTemplateSheet', () => {
     const table = host.workbook.table('Clients');
     expect(table?.sheet).toBe(sheet);
     expect(table?.rect).toEqual({ row: 0, column: 0, rowCount: 2, columnCount: 18 });
-    // The example row passes the template engine without an error.
+    // The example row is recognised: said to be left out, never imported, counted neither valid nor in error.
     const validation = validateSheet([headers, example], { homeCountry: 'CH' });
-    expect(validation.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-    expect(validation.validRows).toBe(1);
+    expect(validation.issues.map((issue) => [issue.code, issue.severity, issue.row])).toEqual([['template.exampleRow', 'info', 2]]);
+    expect(validation).toMatchObject({ rows: 0, validRows: 0, records: [] });
+    expect(example).toEqual(expect.arrayContaining(['+41 22 310 45 67', 'CHE-123.456.788 TVA', 'Suisse', 'Français']));
     expect(host.workbook.activeSheetName).toBe('Clients');
     expect(sheet.frozenRows).toBe(1);
   });
 
-  it('formats code, VAT, phones and NPA as text (leading zeros and + survive) and the birth date dd/mm/yyyy', async () => {
+  it('formats code, VAT, phones and NPA as text (leading zeros and + survive) and the birth date dd.mm.yyyy', async () => {
     setUp('1.17');
     await insertTemplateSheet(modern);
     const sheet = host.workbook.sheet('Clients');
     for (const address of ['A5', 'F5', 'H5', 'I5', 'K5']) expect(sheet.cell(address).numberFormat).toBe('@');
-    expect(sheet.cell('Q2')).toMatchObject({ numberFormat: 'dd/mm/yyyy', text: '09/03/1981' });
+    expect(sheet.cell('Q2')).toMatchObject({ value: 29_654, numberFormat: 'dd.mm.yyyy', text: '09.03.1981' });
     expect(sheet.cell('I2').value).toBe('+41 79 412 33 21');
     expect(sheet.cell('K2').value).toBe('1204');
     expect(sheet.cell('C5').numberFormat).toBe('General');
@@ -58,7 +59,7 @@ describe('insertTemplateSheet', () => {
     const sheet = host.workbook.sheet('Clients');
     const rule = (column: number) => sheet.validations.find((entry) => entry.rect.column === column && entry.rect.row === 1)?.rule;
     expect(rule(1)).toEqual({ list: { inCellDropDown: true, source: 'M.,Mme' } });
-    expect(rule(15)).toEqual({ list: { inCellDropDown: true, source: 'fr,de,it,en' } });
+    expect(rule(15)).toEqual({ list: { inCellDropDown: true, source: 'Français,Allemand,Italien,Anglais' } });
     const lists = host.workbook.sheet(listsSheetName);
     expect(lists.visibility).toBe('Hidden');
     const names = lists.getValues().map(([name]) => name);
@@ -75,7 +76,7 @@ describe('insertTemplateSheet', () => {
     host.resetStats();
     await insertTemplateSheet(modern);
     expect(host.stats.syncs).toBe(2);
-    expect(host.workbook.sheet('Clients').customProperties.get(templateTagKey.toLowerCase())?.value).toBe('1');
+    expect(host.workbook.sheet('Clients').customProperties.get(templateTagKey.toLowerCase())?.value).toBe('2');
   });
 
   it('names the second template "Clients (2)" and reuses the hidden list sheet', async () => {
@@ -94,7 +95,7 @@ describe('insertTemplateSheet', () => {
     expect(host.stats.syncs).toBe(3);
     const sheet = host.workbook.sheet('Clients');
     expect(sheet.customProperties.size).toBe(0);
-    expect(host.workbook.customProperties.get(workbookTemplateTagKey(sheet.id).toLowerCase())?.value).toBe('1');
+    expect(host.workbook.customProperties.get(workbookTemplateTagKey(sheet.id).toLowerCase())?.value).toBe('2');
   });
 
   it('fails with api_not_supported when told sheet properties exist but Excel lacks them', async () => {

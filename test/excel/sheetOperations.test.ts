@@ -2,6 +2,7 @@ import { selectCell } from '@/excel/marks/selectCell';
 import { addMissingColumns } from '@/excel/template/addMissingColumns';
 import { cellInputOf, writeClientsToSheet } from '@/excel/template/writeClientsToSheet';
 import { validateSheet } from '@/domain';
+import { toSheetClient } from '@/taskpane/clients/toSheetClient';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 
@@ -65,9 +66,57 @@ describe('writeClientsToSheet', () => {
     expect(sheet.cell('E2')).toMatchObject({ value: '-Société', formula: null });
     expect(sheet.cell('R2')).toMatchObject({ value: '@moi', formula: null });
     expect(sheet.cell('K2').value).toBe('0123');
-    expect(sheet.cell('Q2')).toMatchObject({ value: 29_654, text: '09/03/1981' });
+    expect(sheet.cell('Q2')).toMatchObject({ value: 29_654, numberFormat: 'dd.mm.yyyy', text: '09.03.1981' });
     expect(sheet.cell('H3').value).toBe('+41 21 654 78 90');
     expect(sheet.frozenRows).toBe(1);
+  });
+
+  it('writes a stored client as the template shows it: international phones, formatted UID, French names, a real date', async () => {
+    await writeClientsToSheet([
+      toSheetClient({
+        lastName: 'Gaillard',
+        firstName: 'Nadia',
+        email: 'nadia.gaillard@example.ch',
+        phone: '+41223104567',
+        mobile: '+33612345678',
+        vatNumber: 'CHE116281710IVA',
+        country: 'FR',
+        nationality: 'CH',
+        practiceCountry: null,
+        language: 'it',
+        birthDate: '1979-11-23',
+      }),
+    ]);
+    const sheet = host.workbook.sheet('Clients (2)');
+    expect(sheet.getValues('F2:P2')).toEqual([
+      [
+        'CHE-116.281.710 IVA',
+        'nadia.gaillard@example.ch',
+        '+41 22 310 45 67',
+        '+33 6 12 34 56 78',
+        '',
+        '',
+        '',
+        'France',
+        'Suisse',
+        '',
+        'Italien',
+      ],
+    ]);
+    expect(sheet.cell('Q2')).toMatchObject({ value: 29_182, numberFormat: 'dd.mm.yyyy', text: '23.11.1979' });
+    // What the add-in writes, the template engine reads back as the stored values.
+    const validation = validateSheet(sheet.getValues(), { homeCountry: 'CH', today: '2026-06-15' });
+    expect(validation.issues).toEqual([]);
+    expect(validation.records[0]?.values).toMatchObject({
+      phone: '+41223104567',
+      mobile: '+33612345678',
+      vatNumber: 'CHE116281710IVA',
+      country: 'FR',
+      nationality: 'CH',
+      practiceCountry: null,
+      language: 'it',
+      birthDate: '1979-11-23',
+    });
   });
 
   it('escapes exactly the values starting with =, +, - or @', () => {

@@ -53,7 +53,7 @@ export const cliMessagesEn: typeof cliMessagesFr = {
   row: (row) => `Row ${row}`,
   column: (letter, header) => `${letter === null ? '' : `${letter} `}"${header}"`,
   issueLine: (where, severity, message) => `${where === '' ? '' : `${where}: `}${severity} — ${message}`,
-  severity: { error: 'error', warning: 'warning' },
+  severity: { error: 'error', warning: 'warning', info: 'information' },
   suggestion: (text) => `Suggestion: ${text}`,
   noIssue: 'No problem: the file can be imported.',
 };

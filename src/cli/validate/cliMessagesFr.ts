@@ -56,7 +56,7 @@ export const cliMessagesFr = {
   row: (row: number) => `Ligne ${row}`,
   column: (letter: string | null, header: string) => `${letter === null ? '' : `${letter} `}« ${header} »`,
   issueLine: (where: string, severity: string, message: string) => `${where === '' ? '' : `${where} : `}${severity} — ${message}`,
-  severity: { error: 'erreur', warning: 'avertissement' },
+  severity: { error: 'erreur', warning: 'avertissement', info: 'information' },
   suggestion: (text: string) => `Suggestion : ${text}`,
   noIssue: 'Aucun problème : le fichier peut être importé.',
 };

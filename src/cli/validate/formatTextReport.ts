@@ -1,4 +1,4 @@
-import { describeIssue, type Language, type SheetValidation } from '@/domain';
+import { describeIssue, type Issue, type Language, type SheetValidation } from '@/domain';
 import { cliMessages } from './cliMessages';
 
 /** The readable report: file and sheet, header row, columns, a summary, then one line per issue. */
@@ -23,8 +23,8 @@ export function formatTextReport(file: string, sheet: string, result: SheetValid
   }
   if (columns.duplicate.length > 0)
     lines.push(`${t.duplicate} ${columns.duplicate.map((column) => `${column.column} ${column.header}`).join(', ')}`);
-  const errors = result.issues.filter((issue) => issue.severity === 'error').length;
-  lines.push(t.summary(result.rows, result.validRows, errors, result.issues.length - errors), '');
+  const count = (severity: Issue['severity']) => result.issues.filter((issue) => issue.severity === severity).length;
+  lines.push(t.summary(result.rows, result.validRows, count('error'), count('warning')), '');
   for (const issue of result.issues) {
     const where = [
       issue.row === null ? undefined : t.row(issue.row),

@@ -33,8 +33,10 @@ export const ISSUE_SEVERITY = {
   'date.ambiguous': 'error',
   'date.future': 'error',
   'date.tooOld': 'error',
-} as const satisfies Record<string, 'error' | 'warning'>;
+  'template.exampleRow': 'info',
+} as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;
-export type Severity = 'error' | 'warning';
+/** `info`: said, never blocking (the template's example row, which is left out of the import). */
+export type Severity = 'error' | 'warning' | 'info';
 export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];

@@ -45,6 +45,7 @@ export const issueMessagesEn: typeof issueMessagesFr = {
   'date.ambiguous': (p) => `Date written month/day${quoted(p.value)}: write it day.month.year.`,
   'date.future': (p) => `Birth date in the future${quoted(p.value)}.`,
   'date.tooOld': (p) => `Birth date before 1900${quoted(p.value)}.`,
+  'template.exampleRow': () => 'The template’s example row: it is not imported.',
 };
 
 /** The sheet's English texts: typed as the French catalogue. */

@@ -48,6 +48,7 @@ export const issueMessagesFr: Record<IssueCode, Message> = {
   'date.ambiguous': (p) => `Date au format mois/jour${quoted(p.value)} : écrivez-la jour.mois.année.`,
   'date.future': (p) => `Date de naissance dans le futur${quoted(p.value)}.`,
   'date.tooOld': (p) => `Date de naissance antérieure à 1900${quoted(p.value)}.`,
+  'template.exampleRow': () => 'Ligne d’exemple du modèle\u00a0: elle n’est pas importée.',
 };
 
 /**

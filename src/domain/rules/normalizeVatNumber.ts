@@ -5,7 +5,8 @@ import { shortValue } from './shortValue';
 import { swissUidCheckDigit } from './swissUidCheckDigit';
 
 const SEPARATORS = /[\s.\-/,_]/g;
-const SWISS_UID = /^CHE(\d{9})(TVA|MWST|IVA|HR)?$/;
+/** A stored (compact) Swiss UID: nine digits, then the suffix the user gave, if any. */
+export const SWISS_UID = /^CHE(\d{9})(TVA|MWST|IVA|HR)?$/;
 
 /**
  * VAT number, stored compact (`CHE123456789MWST`, `FR12345678901`): a Swiss UID with a verified check

@@ -7,6 +7,14 @@ import { shortValue } from './shortValue';
 export const LANGUAGE_CODES = ['fr', 'de', 'it', 'en'] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
+/** The French names of the languages: the template's dropdown values, and what a sheet written by the add-in holds. */
+export const LANGUAGE_NAMES_FR: Readonly<Record<LanguageCode, string>> = { fr: 'Français', de: 'Allemand', it: 'Italien', en: 'Anglais' };
+
+/** The French name of a stored language code (`de` → `Allemand`); any other text unchanged. */
+export function languageNameFr(code: string): string {
+  return (LANGUAGE_NAMES_FR as Record<string, string | undefined>)[code] ?? code;
+}
+
 const NAMES: Readonly<Record<LanguageCode, readonly string[]>> = {
   fr: ['fr', 'f', 'fra', 'fre', 'français', 'française', 'French', 'Französisch', 'francese', 'fr-CH', 'fr-FR', 'fr-BE'],
   de: [

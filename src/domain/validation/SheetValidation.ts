@@ -14,7 +14,7 @@ export type SheetValidation = {
   /** The header row's columns with their first values, as a mapping step lists them; empty without a header row. */
   sourceColumns: SourceColumn[];
   columns: HeaderColumns;
-  /** Non-empty data rows. */
+  /** Non-empty data rows, the template's example row left out (an info issue says it is not imported). */
   rows: number;
   /** Non-empty data rows without any error (warnings allowed); 0 when a required column is missing. */
   validRows: number;

@@ -2,7 +2,7 @@ import { countryNamesFr, countryNameFr } from '../countries/countryIndex';
 import { parseCountry } from '../countries/parseCountry';
 import type { Issue } from '../issues/Issue';
 import type { IssueCode } from '../issues/IssueCode';
-import { LANGUAGE_CODES, parseLanguage } from '../rules/parseLanguage';
+import { LANGUAGE_NAMES_FR, languageNameFr, parseLanguage } from '../rules/parseLanguage';
 import { parseTitle, TITLE_VALUES } from '../rules/parseTitle';
 import type { ColumnKey } from '../template/ColumnKey';
 import type { SheetValidation } from './SheetValidation';
@@ -28,7 +28,7 @@ export type ValueFixEntry = {
   rows: readonly number[];
   /** The engine's suggestion in the form the sheet holds (`Suisse`, `Mme`, `de`), or null. */
   suggestion: string | null;
-  /** What the cells may hold instead: the template's values for the key (civilités, French country names, language codes). */
+  /** What the cells may hold instead: the template's values for the key (civilités, French country and language names). */
   allowed: readonly string[];
 };
 
@@ -55,7 +55,7 @@ export function allowedFixValues(key: ValueFixKey): readonly string[] {
     case 'title':
       return TITLE_VALUES;
     case 'language':
-      return LANGUAGE_CODES;
+      return Object.values(LANGUAGE_NAMES_FR);
     default:
       return countryNamesFr();
   }
@@ -71,7 +71,8 @@ function sheetForm(key: ValueFixKey, suggestion: string | null): string | null {
         ? parseLanguage(suggestion)
         : parseCountry(suggestion, key === 'nationality' ? 'nationality' : 'country');
   if (!read.ok || read.value === '') return null;
-  return key === 'title' || key === 'language' ? read.value : countryNameFr(read.value);
+  if (key === 'title') return read.value;
+  return key === 'language' ? languageNameFr(read.value) : countryNameFr(read.value);
 }
 
 type Group = { key: ValueFixKey; code: IssueCode; value: string; column: string; rows: number[]; suggestion: string | null };

@@ -9,6 +9,7 @@ import { ISSUE_SEVERITY, type IssueCode } from '../issues/IssueCode';
 import { clientTemplate } from '../template/clientTemplate';
 import type { ColumnKey } from '../template/ColumnKey';
 import { createDuplicateFinder } from './createDuplicateFinder';
+import { createExampleRowTest } from './exampleRow';
 import { createValueNormalizer } from './createValueNormalizer';
 import { isEmptyRow } from './isEmptyRow';
 import type { SheetRecord, SheetValidation } from './SheetValidation';
@@ -65,7 +66,9 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
   const readKeys = mapped
     .filter((column) => column.part === undefined || column.part === 'fullName' || birthParts === 3)
     .map((column) => column.key);
-  const normalize = createValueNormalizer({ ...options, keys: [...new Set(readKeys)] });
+  const keys = [...new Set(readKeys)];
+  const normalize = createValueNormalizer({ ...options, keys });
+  const isExampleRow = createExampleRowTest(normalize, keys);
   const readInput = createInputReader(mapped);
   const findDuplicates = createDuplicateFinder();
   const byKey = new Map<ColumnKey, MappedColumn>(mapped.map((column) => [column.key, column]));
@@ -83,6 +86,11 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
       const splitProblems = readInput(row, input);
       const normalized = normalize(input);
       const { values } = normalized;
+      // The template's example row: said once, on its row; neither a client to import nor an error.
+      if (isExampleRow(values)) {
+        issues.push(makeIssue('template.exampleRow', rowNumber, null, null, null));
+        continue;
+      }
       const problems = splitProblems.length === 0 ? normalized.problems : [...splitProblems, ...normalized.problems];
       const invalidKeys = problems.length === 0 ? NO_KEYS : errorKeys(problems);
       const duplicates = findDuplicates(rowNumber, values, invalidKeys);

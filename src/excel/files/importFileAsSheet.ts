@@ -1,14 +1,15 @@
 import { detectExcelFeatures, type ExcelFeatures } from '../excelFeatures';
 import { createSyncBudget, requestBudgetBytes } from '../requests/createSyncBudget';
 import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
-import { columnLetter } from '@/domain';
+import { columnLetter, rectAddress, type CellPosition } from '@/domain';
 import { runExcel } from '../runExcel';
 import type { ReadFailureCode } from '@/spreadsheet/ReadFailure';
 import { nextFreeName } from '../template/nextFreeName';
 import { FileImportError, type FileImportErrorCode } from './FileImportError';
 import { importFileExtensions, maxImportFileBytes, maxImportFileCells, otherSpreadsheetExtensions } from './fileImportLimits';
 import { sheetNameFromFile } from './sheetNameFromFile';
-import { toSheetCellInput } from './toSheetCellInput';
+import { mergeCellsIntoRects } from '../ranges/mergeCellsIntoRects';
+import { dateCellFormat, toSheetCellInput } from './toSheetCellInput';
 
 export type ImportedFile = { name: string; bytes: Uint8Array };
 
@@ -162,15 +163,30 @@ async function writeAsValues(baseName: string, rows: readonly unknown[][], maxBy
     let start = 0;
     while (start < rows.length && width > 0) {
       const block: (string | number | boolean)[][] = [];
+      const dates = new Map<string, CellPosition[]>();
       let bytes = 0;
       while (start + block.length < rows.length && (block.length === 0 || bytes < maxBytes / 4)) {
         const row = rows[start + block.length] ?? [];
         const values = Array.from({ length: width }, (_, column) => toSheetCellInput(row[column]));
+        for (let column = 0; column < width; column++) {
+          const format = dateCellFormat(row[column]);
+          if (format === null) continue;
+          const cells = dates.get(format) ?? [];
+          cells.push({ row: start + block.length, column });
+          dates.set(format, cells);
+        }
         bytes += actionBytes(values);
         block.push(values);
       }
       await budget.reserve(actionBytes(block, rangeWriteEnvelope));
       sheet.getRangeByIndexes(start, 0, block.length, width).values = block;
+      // Date cells keep their dates: one number format per rectangle of date cells (a date column is one rectangle).
+      for (const [format, cells] of dates) {
+        for (const rect of mergeCellsIntoRects(cells)) {
+          await budget.reserve(actionBytes([[format]], rangeWriteEnvelope));
+          (sheet.getRange(rectAddress(rect)) as unknown as { numberFormat: string }).numberFormat = format;
+        }
+      }
       start += block.length;
     }
     if (width > 0) sheet.getRange(`A:${columnLetter(width - 1)}`).format.autofitColumns();

@@ -9,7 +9,8 @@ export function cellMarksFrom(issues: readonly Issue[], columns: HeaderColumns, 
   const byKey = new Map(columns.mapped.map((column) => [column.key, column]));
   const marks = new Map<string, CellMark>();
   for (const issue of issues) {
-    if (issue.row === null || issue.column === null || issue.code.startsWith('column.') || issue.code === 'header.notFound') continue;
+    if (issue.row === null || issue.column === null || issue.severity === 'info') continue;
+    if (issue.code.startsWith('column.') || issue.code === 'header.notFound') continue;
     const mapped = byKey.get(issue.column);
     if (mapped === undefined) continue;
     const row = issue.row - 1;

@@ -15,7 +15,7 @@ export const workbookTemplateTagKey = (sheetId: string) => `${templateTagKey}.${
 /**
  * Inserts the client template as a new sheet "Clients" ("Clients (2)"… when taken): an Excel table with the
  * template's French headers (required ones marked `*` and styled apart), frozen header row, column widths, text
- * format on code, VAT, phones and NPA, dd/mm/yyyy on the birth date, dropdowns (Civilité, Langue inline; the
+ * format on code, VAT, phones and NPA, dd.mm.yyyy on the birth date, dropdowns (Civilité, Langue inline; the
  * country columns from a hidden sheet of French country names), input prompts on the required columns, an example
  * row, and a tag with the template version. Two syncs (three where sheet custom properties are missing).
  */

@@ -1,10 +1,12 @@
-import { clientTemplate, LANGUAGE_CODES, TITLE_VALUES, type ColumnKey } from '@/domain';
+import { clientTemplate, LANGUAGE_NAMES_FR, TEMPLATE_EXAMPLE, TITLE_VALUES, type ColumnKey } from '@/domain';
 
-/** Version of the template layout written by insertTemplateSheet; bump it when the layout changes. */
-export const templateVersion = '1';
+/** Version of the template layout written by insertTemplateSheet; bump it when the layout changes (2: dd.mm.yyyy dates, language names, phone written internationally). */
+export const templateVersion = '2';
 export const templateTagKey = 'SuiviClients.Template';
 /** The hidden sheet holding the dropdown lists (French country names). */
 export const listsSheetName = 'SuiviClients_Listes';
+/** The number format of every date the add-in writes: dates as a Swiss reader reads them (09.03.1981). */
+export const SWISS_DATE_FORMAT = 'dd.mm.yyyy';
 
 export type TemplateSheetColumn = {
   key: ColumnKey;
@@ -13,7 +15,7 @@ export type TemplateSheetColumn = {
   required: boolean;
   /** Column width in points. */
   width: number;
-  /** "@" (text: leading zeros and "+" survive) or "dd/mm/yyyy"; null keeps Excel's General. */
+  /** "@" (text: leading zeros and "+" survive) or SWISS_DATE_FORMAT; null keeps Excel's General. */
   numberFormat: string | null;
   /** A dropdown: an inline list (under 255 characters) or the countries of the hidden sheet. */
   list: { kind: 'inline'; values: readonly string[] } | { kind: 'countries' } | null;
@@ -47,30 +49,7 @@ const countryColumns: ReadonlySet<ColumnKey> = new Set(['country', 'nationality'
 
 const inlineLists: Partial<Record<ColumnKey, readonly string[]>> = {
   title: TITLE_VALUES,
-  language: LANGUAGE_CODES,
-};
-
-/** The example row: a fictional Swiss client showing each expected format (birth date as an Excel date). */
-const example: Record<ColumnKey, string | number> = {
-  code: '',
-  title: 'Mme',
-  lastName: 'Exemple',
-  firstName: 'Sophie',
-  company: 'Exemple Architecture Sàrl',
-  vatNumber: 'CHE-123.456.788 TVA',
-  email: 'sophie.exemple@example.ch',
-  phone: '022 310 45 67',
-  mobile: '+41 79 412 33 21',
-  address: 'Rue du Rhône 12',
-  postalCode: '1204',
-  city: 'Genève',
-  country: 'Suisse',
-  nationality: 'Suisse',
-  practiceCountry: 'Suisse',
-  language: 'fr',
-  // 9 March 1981
-  birthDate: 29_654,
-  notes: 'Ligne d’exemple : remplacez-la par vos clients.',
+  language: Object.values(LANGUAGE_NAMES_FR),
 };
 
 /** The template sheet's columns, in template order. */
@@ -79,13 +58,13 @@ export const templateSheetColumns: readonly TemplateSheetColumn[] = clientTempla
   header: column.required ? `${column.header} *` : column.header,
   required: column.required,
   width: widths[column.key],
-  numberFormat: textColumns.has(column.key) ? '@' : column.key === 'birthDate' ? 'dd/mm/yyyy' : null,
+  numberFormat: textColumns.has(column.key) ? '@' : column.key === 'birthDate' ? SWISS_DATE_FORMAT : null,
   list: countryColumns.has(column.key)
     ? { kind: 'countries' }
     : inlineLists[column.key]
       ? { kind: 'inline', values: inlineLists[column.key] ?? [] }
       : null,
-  example: example[column.key],
+  example: TEMPLATE_EXAMPLE[column.key],
 }));
 
 /** Style of the required headers (the `*` columns): set apart from the table's own header style. */

@@ -1,4 +1,4 @@
-import { columnLetter, type ColumnKey } from '@/domain';
+import { columnLetter, isoDateToExcelSerial, type ColumnKey } from '@/domain';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from './nextFreeName';
 import { queueTemplateColumnFormats } from './queueTemplateColumnFormats';
@@ -9,8 +9,6 @@ export type SheetClient = Partial<Record<ColumnKey, string | number | null>>;
 
 export type WrittenClients = { sheetName: string; rows: number };
 
-const excelEpoch = Date.UTC(1899, 11, 30);
-
 /** A text that Excel would read as a formula (=, +, -, @) is written behind an apostrophe: it stays text. */
 export function cellInputOf(value: string | number | null | undefined): string | number {
   if (value === null || value === undefined) return '';
@@ -20,14 +18,12 @@ export function cellInputOf(value: string | number | null | undefined): string |
 
 function birthDateSerial(value: string | number | null | undefined): string | number {
   if (typeof value !== 'string') return cellInputOf(value);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return cellInputOf(value);
-  return (Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - excelEpoch) / 86_400_000;
+  return isoDateToExcelSerial(value) ?? cellInputOf(value);
 }
 
 /**
  * Writes clients into a new sheet "Clients" ("Clients (2)"…) in template layout: headers, column widths, text
- * format on code, VAT, phones and NPA, dd/mm/yyyy birth dates. A value starting with =, +, - or @ is written as
+ * format on code, VAT, phones and NPA, dd.mm.yyyy birth dates (real Excel dates). A value starting with =, +, - or @ is written as
  * text, never as a formula. Two syncs.
  */
 export async function writeClientsToSheet(clients: readonly SheetClient[]): Promise<WrittenClients> {

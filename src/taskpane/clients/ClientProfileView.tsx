@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Badge, Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { countryNameFr, type ColumnKey } from '@/domain';
+import { countryNameFr, formatPhoneInternational, formatVatNumber, type ColumnKey } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { clientDisplayName } from './clientDisplayName';
 import { formatDay } from './formatDateTime';
@@ -44,6 +44,9 @@ export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
   );
   const link = (href: string | null | undefined, scheme: 'tel:' | 'mailto:') =>
     href ? <Link href={`${scheme}${href}`}>{href}</Link> : profile.empty;
+  // Phones dial their E.164 and read in international format (+41 22 310 45 67).
+  const phoneLink = (e164: string | null | undefined) =>
+    e164 ? <Link href={`tel:${e164}`}>{formatPhoneInternational(e164)}</Link> : profile.empty;
   return (
     <article className={styles.view} aria-label={clientDisplayName(values)}>
       <div className={styles.heading}>
@@ -62,8 +65,8 @@ export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
         <Body1 as="h4">{profile.contact}</Body1>
         <dl className={styles.list}>
           {row(t.clients.fields.email, link(values.email, 'mailto:'))}
-          {row(t.clients.fields.phone, link(values.phone, 'tel:'))}
-          {row(t.clients.fields.mobile, link(values.mobile, 'tel:'))}
+          {row(t.clients.fields.phone, phoneLink(values.phone))}
+          {row(t.clients.fields.mobile, phoneLink(values.mobile))}
           {row(t.clients.fields.address, address || profile.empty)}
         </dl>
       </section>
@@ -71,7 +74,7 @@ export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
         <Body1 as="h4">{profile.information}</Body1>
         <dl className={styles.list}>
           {row(t.clients.fields.code, text('code'))}
-          {row(t.clients.fields.vatNumber, text('vatNumber'))}
+          {row(t.clients.fields.vatNumber, values.vatNumber ? formatVatNumber(values.vatNumber) : profile.empty)}
           {row(t.clients.fields.nationality, country(values.nationality))}
           {row(t.clients.fields.practiceCountry, country(values.practiceCountry))}
           {row(t.clients.fields.language, values.language ? (profile.languages[values.language] ?? values.language) : profile.empty)}

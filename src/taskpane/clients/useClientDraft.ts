@@ -26,6 +26,7 @@ export function useClientDraft(initial: ClientDraft, homeCountry: string) {
   for (const problem of checked.problems) {
     if (!submitted && !touched.has(problem.key)) continue;
     const state = ISSUE_SEVERITY[problem.code];
+    if (state === 'info') continue;
     if (messages[problem.key]?.state === 'error' && state === 'warning') continue;
     messages[problem.key] = { state, text: describeIssue(problem, language) };
   }

@@ -40,10 +40,10 @@ describe('ClientsTab: profile', () => {
     const { within } = await openProfile('Dupont Marie');
     expect(await within.findByRole('heading', { name: 'Mme Marie Dupont' })).toBeInTheDocument();
     expect(within.getByRole('link', { name: 'marie@dupont.ch' })).toHaveAttribute('href', 'mailto:marie@dupont.ch');
-    expect(within.getByRole('link', { name: '+41221234567' })).toHaveAttribute('href', 'tel:+41221234567');
-    expect(within.getByRole('link', { name: '+41791234567' })).toHaveAttribute('href', 'tel:+41791234567');
+    expect(within.getByRole('link', { name: '+41 22 123 45 67' })).toHaveAttribute('href', 'tel:+41221234567');
+    expect(within.getByRole('link', { name: '+41 79 123 45 67' })).toHaveAttribute('href', 'tel:+41791234567');
     expect(within.getByText(/Rue du Rhône 1\s+1204 Genève\s+Suisse/)).toBeInTheDocument();
-    expect(within.getByText('CHE116281710')).toBeInTheDocument();
+    expect(within.getByText('CHE-116.281.710')).toBeInTheDocument();
     expect(within.getByText('01.05.1980')).toBeInTheDocument();
     expect(within.getByText('Préfère le courriel')).toBeInTheDocument();
     expect(within.getByText('Dupont Conseil SA')).toBeInTheDocument();
@@ -102,6 +102,6 @@ describe('ClientsTab: profile', () => {
     const { user, within, written } = await openProfile('Dupont Marie');
     await user.click(await within.findByRole('button', { name: 'Insérer dans la feuille' }));
     expect(await within.findByText('1 client inséré dans la feuille « Clients ».')).toBeInTheDocument();
-    expect(written[0]?.[0]).toMatchObject({ code: 'CL-000001', lastName: 'Dupont', phone: '+41221234567', birthDate: '1980-05-01' });
+    expect(written[0]?.[0]).toMatchObject({ code: 'CL-000001', lastName: 'Dupont', phone: '+41 22 123 45 67', birthDate: '1980-05-01' });
   });
 });
