@@ -63,7 +63,7 @@ export function createValueNormalizer(options: NormalizeOptions = {}): ValueNorm
         continue;
       }
       const value = normalizeCell(column, input[column.key], context, problems);
-      values[column.key] = value ?? defaultValue(column.key, context) ?? null;
+      values[column.key] = value ?? defaultValue(column.key) ?? null;
     }
     return { values, problems };
   };
@@ -151,11 +151,7 @@ const parseCountryMemo = memoize((text) => parseCountry(text, 'country'));
 const parseNationalityMemo = memoize((text) => parseCountry(text, 'nationality'));
 const parseLanguageMemo = memoize(parseLanguage);
 
-function defaultValue(key: ColumnKey, context: RowContext): string | undefined {
-  switch (key) {
-    case 'language':
-      return 'fr';
-    default:
-      return undefined;
-  }
+/** The value of an empty cell: French for the language; nothing for any other key (personal data is never invented). */
+function defaultValue(key: ColumnKey): string | undefined {
+  return key === 'language' ? 'fr' : undefined;
 }
