@@ -78,7 +78,12 @@ describe.each(dialects)('foreign flags on %s', (dialect) => {
       await testApp.close();
     }
     const { db } = fixture().database;
-    for (const [index, entry] of cases.entries()) await db.updateTable('clients').set(entry).where('id', '=', ids[index]).execute();
+    for (const [index, entry] of cases.entries())
+      await db
+        .updateTable('clients')
+        .set(entry)
+        .where('id', '=', ids[index] ?? '')
+        .execute();
     for (const home of ['CH', 'FR', 'de']) {
       await db.transaction().execute((trx) => refreshForeignFlags(trx, home));
       const rows = await db.selectFrom('clients').select(['id', 'is_foreign']).where('id', 'in', ids).execute();
