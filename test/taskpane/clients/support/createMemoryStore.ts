@@ -2,7 +2,7 @@ import type { StoreClient } from '@/api-client/createStoreClient';
 import { StoreClientError } from '@/api-client/StoreClientError';
 import type { Client } from '@/contract/Client';
 import type { ClientVersion } from '@/contract/ClientHistory';
-import { COLUMN_KEYS, describeIssue, ISSUE_SEVERITY, normalizeClientValues, type ColumnKey } from '@/domain';
+import { COLUMN_KEYS, describeIssue, isForeignClient, ISSUE_SEVERITY, normalizeClientValues, type ColumnKey } from '@/domain';
 import { makeClient } from '@test/api-client/support/makeClient';
 import { unusedStoreMethods } from '@test/api-client/support/unusedStoreMethods';
 
@@ -34,7 +34,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
   let sequence = 0;
   let now = Date.parse('2026-11-27T10:00:00.000Z');
   const tick = () => new Date((now += 60_000)).toISOString();
-  const foreignOf = (values: Partial<Client>) => [values.nationality, values.practiceCountry].some((code) => code && code !== homeCountry);
+  const foreignOf = (values: Partial<Client>) => isForeignClient(values, homeCountry);
   const notFound = () => new StoreClientError('not_found', 'not found', { status: 404 });
   const record = (id: string, version: ClientVersion) => history.set(id, [version, ...(history.get(id) ?? [])]);
 
