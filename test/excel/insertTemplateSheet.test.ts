@@ -2,6 +2,8 @@ import { clientTemplate, validateSheet } from '@/domain';
 import { insertTemplateSheet, workbookTemplateTagKey } from '@/excel/template/insertTemplateSheet';
 import { listsSheetName, templateTagKey } from '@/excel/template/templateLayout';
 import type { ExcelFeatures } from '@/excel/excelFeatures';
+import { validateActiveSheet } from '@/excel/marks/validateActiveSheet';
+import { planImport } from '@/taskpane/importer/planImport';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 
@@ -39,6 +41,16 @@ describe('insertTemplateSheet', () => {
     expect(example).toEqual(expect.arrayContaining(['+41 22 310 45 67', 'CHE-123.456.788 TVA', 'Suisse', 'Français']));
     expect(host.workbook.activeSheetName).toBe('Clients');
     expect(sheet.frozenRows).toBe(1);
+  });
+
+  it('validated in Excel, the fresh template marks no cell and has nothing to import: the example row is only said', async () => {
+    setUp('1.18');
+    await insertTemplateSheet(modern);
+    const result = await validateActiveSheet({ homeCountry: 'CH', lang: 'fr', features: modern });
+    expect(result.marked.cells).toBe(0);
+    expect(result.validation.issues.map((issue) => [issue.code, issue.row])).toEqual([['template.exampleRow', 2]]);
+    expect(host.workbook.sheet('Clients').cell('C2').fillColor).toBeNull();
+    expect(planImport(result)).toBe('no_rows');
   });
 
   it('formats code, VAT, phones and NPA as text (leading zeros and + survive) and the birth date dd.mm.yyyy', async () => {
