@@ -4,6 +4,7 @@ import { anomaliesHeader, type ColumnKey, type MappingTarget } from '@/domain';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
 import type { Messages } from './fr';
+import { reportEn } from './reportEn';
 
 const clientFields: Record<ColumnKey, string> = {
   code: 'Client code',
@@ -355,6 +356,7 @@ export const en: Messages = {
     goToCell: (address) => `Go to cell ${address}`,
     moreRows: (count) => `… and ${count} more rows with issues (see the marks in the sheet).`,
     valueFixes: valueFixesEn,
+    report: reportEn,
     importButton: 'Import into the store',
     importing: 'Importing…',
     importCancel: 'Cancel',

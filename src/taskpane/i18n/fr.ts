@@ -4,6 +4,7 @@ import { anomaliesHeader, type ColumnKey, type MappingTarget } from '@/domain';
 import type { FileImportErrorCode } from '@/excel/files/FileImportError';
 import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
+import { reportFr } from './reportFr';
 
 const clientFields: Record<ColumnKey, string> = {
   code: 'Code client',
@@ -372,6 +373,7 @@ export const fr = {
     goToCell: (address: string) => `Aller à la cellule ${address}`,
     moreRows: (count: number) => `… et ${count} autres lignes avec des anomalies (voir les marques dans la feuille).`,
     valueFixes: valueFixesFr,
+    report: reportFr,
     importButton: 'Importer dans la base clients',
     importing: 'Import…',
     importCancel: 'Annuler',

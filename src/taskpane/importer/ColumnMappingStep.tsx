@@ -71,6 +71,8 @@ type ColumnMappingStepProps = {
   busy: boolean;
   /** "Appliquer et valider": every line's decision, in column order. */
   onApply: (mapping: ColumnMapping) => void;
+  /** The mapping is the tab's next step: "Appliquer et valider" is its one primary button. */
+  leading: boolean;
 };
 
 /**
@@ -79,7 +81,7 @@ type ColumnMappingStepProps = {
  * (the sheet is validated again with the mapping) or cancels. Says when a remembered mapping was applied (who saved it,
  * when) and what became of saving a confirmed one. Lines are stacked, so it fits a 320 px pane.
  */
-export function ColumnMappingStep({ result, save, busy, onApply }: ColumnMappingStepProps) {
+export function ColumnMappingStep({ result, save, busy, onApply, leading }: ColumnMappingStepProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const step = useColumnMappingStep(result, onApply);
@@ -159,7 +161,7 @@ export function ColumnMappingStep({ result, save, busy, onApply }: ColumnMapping
                 ))}
               </ul>
               <div className={styles.actions}>
-                <Button appearance="primary" disabled={busy} onClick={step.handleApply}>
+                <Button appearance={leading ? 'primary' : 'secondary'} disabled={busy} onClick={step.handleApply}>
                   {t.mapping.apply}
                 </Button>
                 <Button disabled={busy} onClick={step.handleCancel}>

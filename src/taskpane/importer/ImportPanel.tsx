@@ -24,13 +24,17 @@ const useStyles = makeStyles({
 type ImportPanelProps = {
   session: ReturnType<typeof useImportSession>;
   busy: boolean;
+  /** The import is the tab's next step: its button is the one primary (else the step before it leads). */
+  leading: boolean;
+  /** The active sheet's name, when known. */
+  activeSheet: string | null;
 };
 
 /**
  * "Importer dans la base clients": the button, why an import cannot go on, the question about invalid rows, the progress
  * with Cancel, the summary.
  */
-export function ImportPanel({ session, busy }: ImportPanelProps) {
+export function ImportPanel({ session, busy, leading, activeSheet }: ImportPanelProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const { state } = session;
@@ -39,7 +43,7 @@ export function ImportPanel({ session, busy }: ImportPanelProps) {
   return (
     <section className={styles.panel} aria-label={t.importer.importButton}>
       <Button
-        appearance="primary"
+        appearance={leading && state.kind !== 'confirming' ? 'primary' : 'secondary'}
         icon={working ? <Spinner size="extra-tiny" /> : <CloudArrowUp20Regular />}
         disabled={busy}
         onClick={session.handleImport}
@@ -99,6 +103,7 @@ export function ImportPanel({ session, busy }: ImportPanelProps) {
           result={result}
           revert={revertStateOf(state)}
           busy={session.busy}
+          activeSheet={activeSheet}
           onSelectRow={session.handleSelectRow}
           onRevert={session.handleRevert}
         />

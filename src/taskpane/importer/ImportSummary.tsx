@@ -1,70 +1,77 @@
-import { Body1Strong, Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
 import { ArrowUndo20Regular } from '@fluentui/react-icons';
 import { isStoreClientError } from '@/api-client/StoreClientError';
-import { describeRowReasons } from '@/domain';
 import { formatOfficeError } from '@/excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
+import { describeFailedReason, failedGroupRule, groupFailedRows } from './failedRowGroups';
 import type { ImportResult, RevertState } from './importSession';
-
-/** Failed rows listed in the pane; the sheet's "Statut import" column shows them all. */
-const maxListedRows = 100;
+import { RuleGroupList, type RuleGroupView } from './RuleGroupList';
+import { useFocusOnArrival } from './useFocusOnArrival';
 
 const useStyles = makeStyles({
-  summary: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  summary: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.body1Strong, margin: 0 },
 });
 
 type ImportSummaryProps = {
   result: ImportResult;
   revert: RevertState;
   busy: boolean;
+  /** The active sheet's name, when known: the summary of an import of another sheet keeps only its counts and its undo. */
+  activeSheet: string | null;
   onSelectRow: (row: number) => void;
   onRevert: () => void;
 };
 
-/** What an import did: counts, why it stopped, the failed rows (each leads to its row), and "Annuler cet import". */
-export function ImportSummary({ result, revert, busy, onSelectRow, onRevert }: ImportSummaryProps) {
+/**
+ * What an import did, at the top of the tab: the counts (which take the focus), "Annuler cet import" right below them,
+ * why it stopped, then the failed rows grouped by reason (each group opens on its rows, each leads to its row).
+ */
+export function ImportSummary({ result, revert, busy, activeSheet, onSelectRow, onRevert }: ImportSummaryProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const { run, counts, failedRows, written, writeError, plan } = result;
+  const { report } = t.importer;
+  // A new summary takes the focus (after "Importer", after "Annuler cet import"): its counts line.
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>(revert?.state === 'done' ? 'reverted' : result);
   const reason = (error: unknown) => (isStoreClientError(error) ? `${t.status.failed(error.code)}.` : formatOfficeError(error, language));
+  // The summary of an import of another sheet than the active one: only its counts and its undo stay.
+  const elsewhere = activeSheet !== null && activeSheet !== plan.sheetName;
+  const groups = useMemo(
+    () =>
+      groupFailedRows(failedRows).map((group): RuleGroupView => ({
+        key: group.key,
+        severity: 'error',
+        title: report.groupTitle(
+          group.rows.length,
+          report.aboutColumn(group.header, failedGroupRule(group, report.ruleTitles, report.refused, language)),
+        ),
+        entries: group.rows.map((outcome) => ({
+          key: String(outcome.row),
+          label: t.importer.failedRow(outcome.row, describeFailedReason(group.reason, report.refused, language)),
+          title: report.goToCell(String(outcome.row)),
+          onSelect: () => onSelectRow(outcome.row),
+        })),
+      })),
+    [failedRows, report, t, language, onSelectRow],
+  );
   return (
     <section className={styles.summary} aria-label={t.importer.importSummaryLabel}>
-      <Body1Strong as="h3">{t.importer.importSummary(counts)}</Body1Strong>
-      {run.stopped === null && written !== null && (
-        <MessageBar intent={counts.failed > 0 ? 'warning' : 'success'} layout="multiline">
-          <MessageBarBody>{t.importer.importDone(plan.sheetName)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {run.stopped?.reason === 'cancelled' && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t.importer.importCancelled}</MessageBarBody>
-        </MessageBar>
-      )}
-      {run.stopped?.reason === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.importer.importFailed(reason(run.stopped.error))}</MessageBarBody>
-        </MessageBar>
-      )}
-      {writeError !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.importer.importWriteBackFailed(formatOfficeError(writeError, language))}</MessageBarBody>
-        </MessageBar>
-      )}
-      {failedRows.length > 0 && (
-        <section className={styles.summary} aria-label={t.importer.failedRowsTitle}>
-          <Body1Strong as="h4">{t.importer.failedRowsTitle}</Body1Strong>
-          <ul className={styles.list}>
-            {failedRows.slice(0, maxListedRows).map((outcome) => (
-              <li key={outcome.row}>
-                <Link onClick={() => onSelectRow(outcome.row)}>
-                  {t.importer.failedRow(outcome.row, describeRowReasons(outcome.reasons, language) ?? '')}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {t.importer.importSummary(counts)}
+      </h3>
+      {elsewhere && <Caption1>{report.otherSheet(plan.sheetName)}</Caption1>}
       {run.batchIds.length > 0 && revert?.state !== 'done' && (
         <Button
           icon={revert?.state === 'pending' ? <Spinner size="extra-tiny" /> : <ArrowUndo20Regular />}
@@ -83,6 +90,32 @@ export function ImportSummary({ result, revert, busy, onSelectRow, onRevert }: I
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t.importer.revertFailed(reason(revert.error))}</MessageBarBody>
         </MessageBar>
+      )}
+      {!elsewhere && run.stopped === null && written !== null && (
+        <MessageBar intent={counts.failed > 0 ? 'warning' : 'success'} layout="multiline">
+          <MessageBarBody>{t.importer.importDone(plan.sheetName)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!elsewhere && run.stopped?.reason === 'cancelled' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.importer.importCancelled}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!elsewhere && run.stopped?.reason === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t.importer.importFailed(reason(run.stopped.error))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!elsewhere && writeError !== null && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t.importer.importWriteBackFailed(formatOfficeError(writeError, language))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!elsewhere && groups.length > 0 && (
+        <section className={styles.summary} aria-label={t.importer.failedRowsTitle}>
+          <Body1Strong as="h4">{report.failedGroupsTitle(failedRows.length)}</Body1Strong>
+          <RuleGroupList groups={groups} />
+        </section>
       )}
     </section>
   );

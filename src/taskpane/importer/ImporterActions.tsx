@@ -23,12 +23,7 @@ export function ImporterActions({ busy, isValidating, onInsertTemplate, onValida
       <Button icon={<TableAdd20Regular />} disabled={busy} onClick={onInsertTemplate}>
         {t.importer.insertTemplate}
       </Button>
-      <Button
-        appearance="primary"
-        icon={isValidating ? <Spinner size="extra-tiny" /> : <Checkmark20Regular />}
-        disabled={busy}
-        onClick={onValidate}
-      >
+      <Button icon={isValidating ? <Spinner size="extra-tiny" /> : <Checkmark20Regular />} disabled={busy} onClick={onValidate}>
         {isValidating ? t.importer.validating : t.importer.validate}
       </Button>
       <Button icon={<Eraser20Regular />} disabled={busy} onClick={onClearMarks}>

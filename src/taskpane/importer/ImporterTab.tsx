@@ -1,5 +1,8 @@
 import { Body1, Body1Strong, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { collectValueFixes } from '@/domain';
 import { formatOfficeError } from '@/excel/formatOfficeError';
+import type { Messages } from '../i18n/fr';
 import { isFileImportError } from '@/excel/files/FileImportError';
 import { useI18n } from '../i18n/I18nContext';
 import { ActiveSheetSummary } from '../sheet/ActiveSheetSummary';
@@ -7,12 +10,24 @@ import { ColumnMappingStep } from './ColumnMappingStep';
 import { FileDropZone } from './FileDropZone';
 import { ImporterActions } from './ImporterActions';
 import { ImportPanel } from './ImportPanel';
-import { reportOf } from './importSession';
+import { reportOf, type ImportSessionPhase } from './importSession';
+import { mappingStepOpens } from './useColumnMappingStep';
 import { useImporterTab } from './useImporterTab';
 import { ValidationReport } from './ValidationReport';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
   steps: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXL,
@@ -36,7 +51,17 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
   const { t, language } = useI18n();
   const tab = useImporterTab(launchImport);
   const { busy, file } = tab;
-  const report = reportOf(tab.session.state);
+  const { state } = tab.session;
+  const report = reportOf(state);
+  const fixesWaiting = useMemo(() => report !== null && collectValueFixes(report.validation).length > 0, [report]);
+  const mappingLeads = useMemo(() => mappingStepOpens(report), [report]);
+  // One primary button: the import, unless the sheet must first be mapped or corrected (the import was held, or no row
+  // is valid) or the question about the invalid rows is asked (its own buttons).
+  const stuck =
+    report !== null &&
+    ((state.kind === 'validated' && state.hold !== null) || report.validation.validRows === 0) &&
+    (mappingLeads || fixesWaiting);
+  const announcement = announce(t, state);
   return (
     <div className={styles.tab}>
       <Subtitle2 as="h2">{t.importer.title}</Subtitle2>
@@ -48,8 +73,17 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
         onValidate={tab.handleValidate}
         onClearMarks={tab.handleClearMarks}
       />
-      <ImportPanel session={tab.session} busy={busy} />
-      <ColumnMappingStep result={report} save={tab.session.mappingSave} busy={busy} onApply={tab.session.handleApplyMapping} />
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {announcement}
+      </div>
+      <ImportPanel session={tab.session} busy={busy} leading={!stuck} activeSheet={tab.activeSheet} />
+      <ColumnMappingStep
+        result={report}
+        save={tab.session.mappingSave}
+        busy={busy}
+        onApply={tab.session.handleApplyMapping}
+        leading={stuck && mappingLeads}
+      />
       {report !== null && (
         <ValidationReport
           result={report}
@@ -57,6 +91,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
           busy={busy}
           onAddMissingColumns={tab.handleAddMissingColumns}
           onSelectIssue={tab.handleSelectIssue}
+          leading={stuck && !mappingLeads}
         />
       )}
       <FileDropZone busy={busy} isOpening={file.isOpening} onFile={file.handleFile} />
@@ -111,4 +146,25 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
       </section>
     </div>
   );
+}
+
+/** What the live region says of the session: progress, then the result (screen readers hear it without moving). */
+function announce(t: Messages, state: ImportSessionPhase): string {
+  const { report } = t.importer;
+  switch (state.kind) {
+    case 'validating':
+      return report.validatingSheet;
+    case 'validated':
+    case 'confirming':
+      return report.validated(state.validation.sheetName, state.validation.validation.rows, state.validation.validation.validRows);
+    case 'importing':
+      return report.importProgress(state.done, state.total);
+    case 'done':
+    case 'interrupted':
+      return report.importEnded(state.result.counts.created, state.result.counts.updated, state.result.counts.failed);
+    case 'reverted':
+      return report.reverted;
+    default:
+      return '';
+  }
 }

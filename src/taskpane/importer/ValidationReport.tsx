@@ -1,18 +1,37 @@
-import { Badge, Body1Strong, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { clientTemplate, collectValueFixes, describeIssue, valueFixWrites, type ColumnKey, type Issue, type ValueFixWrite } from '@/domain';
+import {
+  clientTemplate,
+  collectValueFixes,
+  describeIssue,
+  valueFixWrites,
+  type ColumnKey,
+  type Issue,
+  type Language,
+  type ValueFixWrite,
+} from '@/domain';
 import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
 import type { AppliedValueFixes } from '@/excel/values/applyValueFixes';
 import type { Messages } from '../i18n/fr';
 import { useI18n } from '../i18n/I18nContext';
-import { groupIssuesByRow } from './groupIssuesByRow';
+import { groupIssuesByRule, type RuleGroup } from './groupIssuesByRule';
+import { RuleGroupList, type RuleGroupView } from './RuleGroupList';
+import { useFocusOnArrival } from './useFocusOnArrival';
 import { ValueFixesPanel } from './ValueFixesPanel';
-
-/** Rows listed in the pane; the sheet's marks show the rest. */
-const maxListedRows = 200;
 
 const useStyles = makeStyles({
   report: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { ...typographyStyles.body1Strong, margin: 0 },
   group: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
   list: {
     margin: 0,
@@ -21,7 +40,6 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
   },
-  rowHeader: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
 /** The value mapping's state and call: the last correction written (then validated again), whether one is under way. */
@@ -37,17 +55,27 @@ type ValidationReportProps = {
   onAddMissingColumns: (headerRow: number, keys: ColumnKey[]) => void;
   onSelectIssue: (sheetName: string, issue: Issue) => void;
   busy: boolean;
+  /** The report's own step (the values to correct) is the tab's next one: its button is the one primary. */
+  leading: boolean;
 };
 
 const headerOf = new Map(clientTemplate.map((column) => [column.key, column.required ? `${column.header} *` : column.header]));
 
-/** What a validation found: missing, unknown and alternative columns, then the issues grouped by row; an issue leads to its cell. */
-export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSelectIssue, busy }: ValidationReportProps) {
+/**
+ * What a validation found, as one report: the summary line (which takes the focus), missing, unknown and alternative
+ * columns, the values to correct, then the cell issues grouped by rule, each group opening on its rows (each leads to
+ * its cell).
+ */
+export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSelectIssue, busy, leading }: ValidationReportProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const { validation, sheetName, marked } = result;
-  const groups = groupIssuesByRow(validation.issues);
+  // A new report takes the focus (after "Valider la feuille", an import's validation, a file opened): its summary line.
+  const headingRef = useFocusOnArrival<HTMLHeadingElement>(result);
+  const groups = useMemo(() => groupIssuesByRule(validation.issues, language), [validation, language]);
   const issueCount = groups.reduce((sum, group) => sum + group.issues.length, 0);
+  const groupViews = groups.map((group) => ruleGroupView(group, t, language, (issue) => onSelectIssue(sheetName, issue)));
+  const rowCounts = countRowsBySeverity(groups);
   const missing = validation.columns.missingRequired;
   // Columns the mapping chose between (alternatives, a header written twice): warnings shown with the column read.
   const columnChoices = validation.issues.filter((issue) => issue.code === 'column.alternative' || issue.code === 'column.duplicate');
@@ -55,7 +83,9 @@ export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSe
   const fixEntries = useMemo(() => collectValueFixes(validation), [validation]);
   return (
     <section className={styles.report} aria-label={t.importer.reportLabel}>
-      <Body1Strong as="h3">{t.importer.summary(sheetName, validation.rows, validation.validRows)}</Body1Strong>
+      <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {t.importer.report.summary(sheetName, validation.rows, validation.validRows, rowCounts.error, rowCounts.warning)}
+      </h3>
       {validation.headerRow === null && (
         <MessageBar intent="error">
           <MessageBarBody>{t.importer.headerNotFound}</MessageBarBody>
@@ -108,6 +138,7 @@ export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSe
           entries={fixEntries}
           busy={busy}
           isFixing={valueFixes.isFixing}
+          leading={leading}
           onFix={(choices) => valueFixes.onFixValues(sheetName, valueFixWrites(fixEntries, choices))}
         />
       )}
@@ -116,35 +147,11 @@ export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSe
           <MessageBarBody>{t.importer.noIssues}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {issueCount > 0 && (
-        <section className={styles.group} aria-label={t.importer.issuesTitle(issueCount)}>
-          <Body1Strong as="h4">{t.importer.issuesTitle(issueCount)}</Body1Strong>
+      {groups.length > 0 && (
+        <section className={styles.group} aria-label={t.importer.report.groupsTitle(groups.length, issueCount)}>
+          <Body1Strong as="h4">{t.importer.report.groupsTitle(groups.length, issueCount)}</Body1Strong>
           <Caption1>{markedText(t, marked)}</Caption1>
-          <ul className={styles.list}>
-            {groups.slice(0, maxListedRows).map((group) => (
-              <li key={group.row}>
-                <div className={styles.rowHeader}>
-                  <Body1Strong>{t.importer.rowTitle(group.row, group.issues.length)}</Body1Strong>
-                  <Badge appearance="tint" color={group.issues.some((issue) => issue.severity === 'error') ? 'danger' : 'warning'}>
-                    {group.issues.length}
-                  </Badge>
-                </div>
-                <ul className={styles.list}>
-                  {group.issues.map((issue, index) => (
-                    <li key={`${issue.column}-${issue.code}-${index}`}>
-                      <Link
-                        title={t.importer.goToCell(`${issue.columnLetter ?? ''}${issue.row ?? ''}`)}
-                        onClick={() => onSelectIssue(sheetName, issue)}
-                      >
-                        {t.importer.issueText(issue.header, describeIssue(issue, language))}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-          {groups.length > maxListedRows && <Caption1>{t.importer.moreRows(groups.length - maxListedRows)}</Caption1>}
+          <RuleGroupList groups={groupViews} />
         </section>
       )}
     </section>
@@ -155,4 +162,33 @@ export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSe
 function markedText(t: Messages, marked: ActiveSheetValidation['marked']): string {
   if (marked.mode === 'notes') return t.importer.markedNotes(marked.cells);
   return marked.tooManyForNotes ? t.importer.markedColumnTooMany(marked.cells) : t.importer.markedColumn(marked.cells);
+}
+
+/** A group as the list shows it: "12 × Pays : Pays inconnu « Suise » — suggestion : Suisse", its rows leading to their cells. */
+function ruleGroupView(group: RuleGroup, t: Messages, language: Language, onSelect: (issue: Issue) => void): RuleGroupView {
+  const { report } = t.importer;
+  const rule = report.aboutColumn(group.header, group.sharedMessage ?? report.ruleTitles[group.code]);
+  const counted = report.groupTitle(group.issues.length, rule);
+  return {
+    key: group.key,
+    severity: group.severity,
+    title: group.suggestion === null ? counted : report.withSuggestion(counted, group.suggestion),
+    entries: group.issues.map((issue, index) => {
+      const address = `${issue.columnLetter ?? ''}${issue.row ?? ''}`;
+      const label =
+        group.sharedMessage === null
+          ? report.rowWithText(issue.row ?? 0, address, describeIssue(issue, language))
+          : report.row(issue.row ?? 0, address);
+      return { key: `${address}-${index}`, label, title: report.goToCell(address), onSelect: () => onSelect(issue) };
+    }),
+  };
+}
+
+/** How many rows hold an error, and how many only warnings. */
+function countRowsBySeverity(groups: readonly RuleGroup[]): { error: number; warning: number } {
+  const errorRows = new Set<number>();
+  const warningRows = new Set<number>();
+  for (const group of groups) for (const issue of group.issues) (group.severity === 'error' ? errorRows : warningRows).add(issue.row ?? 0);
+  for (const row of errorRows) warningRows.delete(row);
+  return { error: errorRows.size, warning: warningRows.size };
 }

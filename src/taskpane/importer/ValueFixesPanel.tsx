@@ -21,6 +21,8 @@ type ValueFixesPanelProps = {
   isFixing: boolean;
   /** "Corriger dans la feuille": the value chosen per entry id (null: leave the cells as they are). */
   onFix: (choices: ValueFixChoices) => void;
+  /** The correction is the tab's next step (its one primary button). */
+  leading: boolean;
 };
 
 const headerOf = new Map(clientTemplate.map((column) => [column.key, column.header]));
@@ -42,7 +44,7 @@ function optionText(entry: ValueFixEntry, value: string, t: Messages): string {
  * dropdown of the column's values (the suggestion preselected, or "Laisser tel quel"); "Accepter les suggestions" puts
  * every suggestion back, "Corriger dans la feuille" hands the choices over. No I/O.
  */
-export function ValueFixesPanel({ entries, busy, isFixing, onFix }: ValueFixesPanelProps) {
+export function ValueFixesPanel({ entries, busy, isFixing, onFix, leading }: ValueFixesPanelProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const texts = t.importer.valueFixes;
@@ -103,7 +105,7 @@ export function ValueFixesPanel({ entries, busy, isFixing, onFix }: ValueFixesPa
         <Button disabled={busy || suggestionsTaken} onClick={handleAcceptSuggestions}>
           {texts.acceptSuggestions}
         </Button>
-        <Button appearance="primary" disabled={busy || !chosen} onClick={() => onFix(choices)}>
+        <Button appearance={leading ? 'primary' : 'secondary'} disabled={busy || !chosen} onClick={() => onFix(choices)}>
           {isFixing ? texts.applying : texts.apply}
         </Button>
       </div>

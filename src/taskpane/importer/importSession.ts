@@ -69,6 +69,11 @@ export type ImportSessionEvent =
   | { type: 'batch_done'; done: number }
   | { type: 'import_ended'; result: ImportResult }
   | { type: 'marks_cleared' }
+  /**
+   * Another sheet is active than the one the report is about, or (null) a file is being opened into a new sheet: the
+   * report goes. An import's summary stays: it names its sheet and keeps its undo.
+   */
+  | { type: 'sheet_changed'; sheetName: string | null }
   | { type: 'revert_started' }
   | { type: 'revert_failed'; error: unknown }
   | { type: 'reverted'; reverted: number; skipped: number; nextBatchSession: string };
@@ -162,6 +167,10 @@ export function importSessionReducer(state: ImportSessionState, event: ImportSes
       return to({ kind: event.result.run.stopped === null ? 'done' : 'interrupted', result: event.result, revertFailure: null });
     case 'marks_cleared':
       return state.kind === 'validated' ? to({ kind: 'idle' }) : state;
+    case 'sheet_changed': {
+      const report = reportOf(state);
+      return report !== null && report.sheetName !== event.sheetName && !isBusy(state) ? to({ kind: 'idle' }) : state;
+    }
     case 'revert_started':
       return state.kind === 'done' || state.kind === 'interrupted'
         ? to({ kind: 'reverting', result: state.result, after: state.kind })

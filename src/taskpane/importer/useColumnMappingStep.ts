@@ -12,6 +12,11 @@ function stepFor(result: ActiveSheetValidation | null): StepState {
   return { result, lines, open: needsReview(lines, result.validation.headerRow !== null) };
 }
 
+/** Whether the mapping step of a validation opens by itself (the mapping needs a look): it then leads the tab. */
+export function mappingStepOpens(result: ActiveSheetValidation | null): boolean {
+  return stepFor(result).open;
+}
+
 /**
  * The mapping step's state (mappingDraft.ts decides): each validation starts a new draft, open by itself when the
  * mapping needs a look (a required field unfed, no header row, a weak match), collapsed otherwise. Lines change one by

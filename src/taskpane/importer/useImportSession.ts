@@ -163,8 +163,16 @@ export function useImportSession(launchImport: number) {
   // The ribbon's "Importer" runs the button's operation once the store is known (its settings and its answer, home
   // country included); starting leaves `awaiting_launch`, so no later render starts it again.
   const storeKnown = !store.isResolving && store.status.state !== 'checking';
+  // A render may come before the start's own state does: the ref makes sure one launch starts one import.
+  const launchStarted = useRef(false);
   useEffect(() => {
-    if (state.kind === 'awaiting_launch' && storeKnown) void importSheet();
+    if (state.kind !== 'awaiting_launch') {
+      launchStarted.current = false;
+      return;
+    }
+    if (!storeKnown || launchStarted.current) return;
+    launchStarted.current = true;
+    void importSheet();
   });
 
   return {
@@ -196,6 +204,7 @@ export function useImportSession(launchImport: number) {
     },
     handleRevert: () => void revert(),
     handleMarksCleared: () => dispatch({ type: 'marks_cleared' }),
+    handleSheetChanged: (sheetName: string | null) => dispatch({ type: 'sheet_changed', sheetName }),
     handleSelectRow: (row: number) => {
       const result = resultOf(state);
       if (result === null || result.written === null) return;

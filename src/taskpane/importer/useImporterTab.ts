@@ -1,6 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { ColumnKey, Issue, ValueFixWrite } from '@/domain';
 import { sheetQueries } from '../sheet/sheetQueries';
+import { useActiveSheetSummary } from '../sheet/useActiveSheetSummary';
+import { reportOf, resultOf } from './importSession';
 import { useFileImport } from './useFileImport';
 import { useImporterExcel } from './useImporterExcel';
 import { useImportSession } from './useImportSession';
@@ -53,9 +56,44 @@ export function useImporterTab(launchImport: number) {
   };
   const file = useFileImport(handleValidate);
 
+  // The report belongs to one sheet: once the active sheet, read after the report came, is another one, it goes, with
+  // the notices about that sheet. The active sheet is watched while a report or an import summary is on screen.
+  const report = reportOf(session.state);
+  const shown = report ?? resultOf(session.state);
+  const active = useActiveSheetSummary({ watch: shown !== null && !session.busy });
+  const activeSheet = active.summary.state === 'ready' ? active.summary.name : null;
+  const reportSince = useRef<{ report: object; at: number } | null>(null);
+  useEffect(() => {
+    if (report === null) {
+      reportSince.current = null;
+      return;
+    }
+    if (reportSince.current?.report !== report) {
+      reportSince.current = { report, at: Date.now() };
+      refreshSheet();
+    }
+  });
+  const readSinceReport = reportSince.current?.report === report && active.readAt >= reportSince.current.at;
+  useEffect(() => {
+    if (report === null || activeSheet === null || !readSinceReport || activeSheet === report.sheetName) return;
+    resetNotices();
+    fixValues.reset();
+    file.reset();
+    session.handleSheetChanged(activeSheet);
+  });
+
   return {
     session,
-    file,
+    // Opening a file puts the report away at once: the new sheet's own report follows.
+    file: {
+      ...file,
+      handleFile: (picked: File) => {
+        resetNotices();
+        session.handleSheetChanged(null);
+        file.handleFile(picked);
+      },
+    },
+    activeSheet,
     busy: session.busy || file.isOpening || insertTemplate.isPending || clear.isPending || addColumns.isPending || fixValues.isPending,
     failure: [insertTemplate, clear, addColumns, select, fixValues].find((mutation) => mutation.isError)?.error ?? null,
     inserted: insertTemplate.data ?? null,

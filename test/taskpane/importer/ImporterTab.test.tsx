@@ -15,6 +15,9 @@ const rows = [
   ['', 'Julien', 'vert'],
 ];
 
+/** An accessible name as read, whatever its spaces (the pane writes non-breaking ones where French needs them). */
+const spaced = (text: string) => (name: string) => name.replace(/\s/g, ' ') === text;
+
 const engineMapping = { source: 'engine' as const, entries: [], signature: '', sourceColumns: [] };
 
 function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
@@ -66,12 +69,15 @@ describe('Importer tab', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
     const report = await within(panel).findByRole('region', { name: 'Résultat de la validation' });
     expect(calls).toEqual(['validate CH fr']);
-    expect(within(report).getByText('« Clients » : 0 ligne valide sur 2.')).toBeInTheDocument();
+    expect(within(report).getByText('« Clients » : 0 ligne valide sur 2 · 1 avec des erreurs.')).toBeInTheDocument();
     const missing = within(report).getByRole('region', { name: 'Colonnes obligatoires manquantes' });
     expect(within(missing).getByText('Email *')).toBeInTheDocument();
     const unknown = within(report).getByRole('region', { name: 'Colonnes non reconnues (ignorées)' });
     expect(within(unknown).getByText('C · Couleur préférée')).toBeInTheDocument();
-    expect(within(report).getByText('Ligne 3 · 1 anomalie')).toBeInTheDocument();
+    expect(within(report).getByRole('button', { name: spaced('1 × Nom * : Valeur obligatoire manquante.') })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
     expect(within(report).getByText('1 cellule marquée (couleur et note).')).toBeInTheDocument();
   });
 
@@ -116,8 +122,8 @@ describe('Importer tab', () => {
     const { excel, calls } = fakeExcel();
     const panel = renderImporter(excel);
     await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
-    const link = await within(panel).findByText(/^Nom \* : /);
-    await userEvent.click(link);
+    await userEvent.click(await within(panel).findByRole('button', { name: spaced('1 × Nom * : Valeur obligatoire manquante.') }));
+    await userEvent.click(within(panel).getByText('Ligne 3 (A3)'));
     expect(calls).toContain('select Clients!A3');
     await userEvent.click(within(panel).getByRole('button', { name: 'Ajouter les colonnes manquantes' }));
     expect(await within(panel).findByText('Colonnes ajoutées : Email *. Complétez-les puis validez à nouveau.')).toBeInTheDocument();
@@ -181,4 +187,70 @@ describe('Importer tab: home country', () => {
     expect(statusLine()).toHaveTextContent('pays de référence FR');
     expect(calls).toEqual(['validate FR fr']);
   });
+
+  it('groups the issues by rule with their count and suggestion, opens a group on its rows, 50 at a time', async () => {
+    const many = [
+      ['Nom *', 'Prénom *', 'Email *', 'Pays'],
+      ...Array.from({ length: 120 }, (_, i) => [`Nom${i}`, 'Ana', `ana${i}@example.ch`, 'Suise']),
+    ];
+    many.push(['Favre', 'Léa', 'pas-un-email', 'Suisse'], ['Rochat', 'Jean', 'encore@', 'Suisse']);
+    const validation = validateSheet(many, { homeCountry: 'CH' });
+    const marked = { cells: 122, mode: 'notes' as const, withoutNote: 0, tooManyForNotes: false, withComment: 0 };
+    const { excel, calls } = fakeExcel({
+      validateActiveSheet: async () => ({ sheetName: 'Clients', validation, marked, mapping: engineMapping }),
+    });
+    const panel = renderImporter(excel);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    const report = await within(panel).findByRole('region', { name: 'Résultat de la validation' });
+    expect(within(report).getByText('« Clients » : 0 ligne valide sur 122 · 122 avec des erreurs.')).toBeInTheDocument();
+    // One value of a coded column is one group, with the suggestion; other values of a rule are one group (each row says its own).
+    const countries = within(report).getByRole('button', {
+      name: /^120\s+×\s+Pays\s+:\s+Pays inconnu\s+«\s+Suise\s+»\.\s+—\s+suggestion\s+:\s+Suisse$/,
+    });
+    const emails = within(report).getByRole('button', { name: spaced('2 × Email * : Adresse e-mail invalide') });
+    expect(within(report).queryByText(/^Ligne /)).not.toBeInTheDocument();
+    await userEvent.click(emails);
+    expect(emails).toHaveAttribute('aria-expanded', 'true');
+    expect(within(report).getByText('Ligne 122 (C122) : Adresse e-mail invalide « pas-un-email ».')).toBeInTheDocument();
+    await userEvent.click(within(report).getByText('Ligne 123 (C123) : Adresse e-mail invalide « encore@ ».'));
+    expect(calls).toContain('select Clients!C123');
+    await userEvent.click(countries);
+    expect(within(report).getAllByText(/^Ligne \d+ \(D\d+\)$/)).toHaveLength(50);
+    await userEvent.click(within(report).getByRole('button', { name: 'Afficher 50 de plus' }));
+    expect(within(report).getAllByText(/^Ligne \d+ \(D\d+\)$/)).toHaveLength(100);
+    await userEvent.click(within(report).getByRole('button', { name: 'Afficher 20 de plus' }));
+    expect(within(report).getAllByText(/^Ligne \d+ \(D\d+\)$/)).toHaveLength(120);
+    expect(within(report).queryByRole('button', { name: /^Afficher/ })).not.toBeInTheDocument();
+    await userEvent.click(countries);
+    expect(within(report).queryByText(/^Ligne \d+ \(D\d+\)$/)).not.toBeInTheDocument();
+  });
+
+  it('moves the focus to the report and says the result in the live region', async () => {
+    const { excel } = fakeExcel();
+    const panel = renderImporter(excel);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    const report = await within(panel).findByRole('region', { name: 'Résultat de la validation' });
+    const heading = within(report).getByRole('heading', { level: 3, name: /^«\s+Clients\s+»\s+:/ });
+    await waitFor(() => expect(heading).toHaveFocus());
+    const live = within(panel)
+      .getAllByRole('status')
+      .find((element) => element.textContent?.startsWith('Validation terminée'));
+    expect(live?.textContent?.replace(/\s/g, ' ')).toBe('Validation terminée : « Clients », 0 ligne valide sur 2.');
+  });
+
+  it('puts the report away once another sheet is active (the active sheet is read again every 2 s while a report is shown)', async () => {
+    let active = 'Clients';
+    const { excel } = fakeExcel({ readActiveSheetSummary: async () => ({ name: active, usedRows: 3, usedColumns: 3 }) });
+    const panel = renderImporter(excel);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
+    await within(panel).findByRole('region', { name: 'Résultat de la validation' });
+    // The same sheet read again: the report stays.
+    await new Promise((resolve) => setTimeout(resolve, 2300));
+    expect(within(panel).getByRole('region', { name: 'Résultat de la validation' })).toBeInTheDocument();
+    active = 'Feuil2';
+    await waitFor(() => expect(within(panel).queryByRole('region', { name: 'Résultat de la validation' })).not.toBeInTheDocument(), {
+      timeout: 4000,
+    });
+    expect(within(panel).getByText('Feuil2')).toBeInTheDocument();
+  }, 15_000);
 });

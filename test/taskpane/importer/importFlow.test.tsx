@@ -73,7 +73,9 @@ describe('one-click import', () => {
     // The "Anomalies" column (no notes API here) is S; "Statut import" comes after it.
     expect(host.workbook.sheet('Clients').cell('T1').value).toBe('Statut import');
     expect(String(column('T', 3, 3)[0])).toMatch(/^Erreur : Email \* : /);
-    await user.click(within(summary).getByRole('button', { name: /^Ligne 3 : Email \* : / }));
+    // The failed rows, grouped by reason, closed: the group opens on its row, which leads to its cell.
+    await user.click(within(summary).getByRole('button', { name: /^1\s×\sEmail \*\s:\sAdresse e-mail invalide$/ }));
+    await user.click(within(summary).getByRole('button', { name: /^Ligne 3\s:\sAdresse e-mail invalide/ }));
     expect(host.workbook.selectedAddress).toMatchObject({ sheetName: 'Clients', rect: { row: 2, column: 19 } });
   });
 
@@ -191,7 +193,7 @@ describe('import a file', () => {
     ).toBeInTheDocument();
     expect(host.workbook.activeSheetName).toBe('nouveaux clients');
     const report = await within(panel).findByRole('region', { name: 'Résultat de la validation' }, WAIT);
-    expect(within(report).getByText('« nouveaux clients » : 1 ligne valide sur 2.')).toBeInTheDocument();
+    expect(within(report).getByText('« nouveaux clients » : 1 ligne valide sur 2 · 1 avec des erreurs.')).toBeInTheDocument();
     expect(host.workbook.sheet('nouveaux clients').cell('K2').value).toBe('1204');
   });
 
