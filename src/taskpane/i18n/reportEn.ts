@@ -38,6 +38,7 @@ const ruleTitlesEn: Record<IssueCode, string> = {
   'date.ambiguous': 'Date written month/day',
   'date.future': 'Birth date in the future',
   'date.tooOld': 'Birth date before 1900',
+  'template.exampleRow': 'The template’s example row, not imported',
 };
 
 export const reportEn: typeof reportFr = {
@@ -51,12 +52,14 @@ export const reportEn: typeof reportFr = {
     `${number(issues)} ${issues === 1 ? 'issue' : 'issues'} under ${number(groups)} ${groups === 1 ? 'rule' : 'rules'}`,
   errors: 'Errors',
   warnings: 'Warnings',
+  information: 'Information',
   ruleTitles: ruleTitlesEn,
   groupTitle: (count, text) => `${number(count)} × ${text}`,
   aboutColumn: (header, text) => (header ? `${header}: ${text}` : text),
   withSuggestion: (title, text) => `${title} — suggestion: ${text}`,
   showRows: (count) => (count === 1 ? 'Show the row' : `Show the ${lines(count)}`),
   hideRows: 'Hide the rows',
+  rowOnly: (row) => `Row ${row}`,
   row: (row, address) => `Row ${row} (${address})`,
   rowWithText: (row, address, text) => `Row ${row} (${address}): ${text}`,
   goToCell: (address) => `Go to cell ${address}`,

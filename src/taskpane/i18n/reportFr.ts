@@ -38,6 +38,7 @@ const ruleTitlesFr: Record<IssueCode, string> = {
   'date.ambiguous': 'Date au format mois/jour',
   'date.future': 'Date de naissance dans le futur',
   'date.tooOld': 'Date de naissance antérieure à 1900',
+  'template.exampleRow': 'Ligne d’exemple du modèle, pas importée',
 };
 
 /** The Importer's one report: summary line, issues grouped by rule, the rows of a group, what the live region says. */
@@ -52,12 +53,14 @@ export const reportFr = {
     `${number(issues)}\u00a0${issues > 1 ? 'anomalies' : 'anomalie'} en ${number(groups)}\u00a0${groups > 1 ? 'règles' : 'règle'}`,
   errors: 'Erreurs',
   warnings: 'Avertissements',
+  information: 'Information',
   ruleTitles: ruleTitlesFr,
   groupTitle: (count: number, text: string) => `${number(count)}\u00a0× ${text}`,
   aboutColumn: (header: string | null, text: string) => (header ? `${header}\u00a0: ${text}` : text),
   withSuggestion: (title: string, text: string) => `${title} — suggestion\u00a0: ${text}`,
   showRows: (count: number) => `Voir ${count > 1 ? `les ${lines(count)}` : 'la ligne'}`,
   hideRows: 'Masquer les lignes',
+  rowOnly: (row: number) => `Ligne ${row}`,
   row: (row: number, address: string) => `Ligne ${row} (${address})`,
   rowWithText: (row: number, address: string, text: string) => `Ligne ${row} (${address})\u00a0: ${text}`,
   goToCell: (address: string) => `Aller à la cellule ${address}`,

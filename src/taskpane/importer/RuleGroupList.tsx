@@ -1,5 +1,5 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronDown16Regular, ChevronRight16Regular, ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
+import { ChevronDown16Regular, ChevronRight16Regular, ErrorCircle16Filled, Info16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { Severity } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   toggleText: { display: 'flex', columnGap: tokens.spacingHorizontalXS, alignItems: 'flex-start', overflowWrap: 'anywhere' },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginBlockStart: '2px' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginBlockStart: '2px' },
+  info: { color: tokens.colorBrandForeground1, flexShrink: 0, marginBlockStart: '2px' },
   rows: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXXL,
@@ -66,8 +67,10 @@ function RuleGroupItem({ group }: { group: RuleGroupView }) {
         <span className={styles.toggleText}>
           {group.severity === 'error' ? (
             <ErrorCircle16Filled className={styles.error} aria-hidden />
-          ) : (
+          ) : group.severity === 'warning' ? (
             <Warning16Filled className={styles.warning} aria-hidden />
+          ) : (
+            <Info16Regular className={styles.info} aria-hidden />
           )}
           <span>{group.title}</span>
         </span>

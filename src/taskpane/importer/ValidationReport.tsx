@@ -73,7 +73,10 @@ export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSe
   // A new report takes the focus (after "Valider la feuille", an import's validation, a file opened): its summary line.
   const headingRef = useFocusOnArrival<HTMLHeadingElement>(result);
   const groups = useMemo(() => groupIssuesByRule(validation.issues, language), [validation, language]);
-  const issueCount = groups.reduce((sum, group) => sum + group.issues.length, 0);
+  // Information (the template's example row) is listed, never counted as a problem.
+  const problems = groups.filter((group) => group.severity !== 'info');
+  const issueCount = problems.reduce((sum, group) => sum + group.issues.length, 0);
+  const groupsTitle = issueCount > 0 ? t.importer.report.groupsTitle(problems.length, issueCount) : t.importer.report.information;
   const groupViews = groups.map((group) => ruleGroupView(group, t, language, (issue) => onSelectIssue(sheetName, issue)));
   const rowCounts = countRowsBySeverity(groups);
   const missing = validation.columns.missingRequired;
@@ -148,9 +151,9 @@ export function ValidationReport({ result, valueFixes, onAddMissingColumns, onSe
         </MessageBar>
       ) : null}
       {groups.length > 0 && (
-        <section className={styles.group} aria-label={t.importer.report.groupsTitle(groups.length, issueCount)}>
-          <Body1Strong as="h4">{t.importer.report.groupsTitle(groups.length, issueCount)}</Body1Strong>
-          <Caption1>{markedText(t, marked)}</Caption1>
+        <section className={styles.group} aria-label={groupsTitle}>
+          <Body1Strong as="h4">{groupsTitle}</Body1Strong>
+          {issueCount > 0 && <Caption1>{markedText(t, marked)}</Caption1>}
           <RuleGroupList groups={groupViews} />
         </section>
       )}
@@ -174,11 +177,13 @@ function ruleGroupView(group: RuleGroup, t: Messages, language: Language, onSele
     severity: group.severity,
     title: group.suggestion === null ? counted : report.withSuggestion(counted, group.suggestion),
     entries: group.issues.map((issue, index) => {
-      const address = `${issue.columnLetter ?? ''}${issue.row ?? ''}`;
+      const address = `${issue.columnLetter ?? 'A'}${issue.row ?? ''}`;
       const label =
-        group.sharedMessage === null
-          ? report.rowWithText(issue.row ?? 0, address, describeIssue(issue, language))
-          : report.row(issue.row ?? 0, address);
+        issue.columnLetter === null
+          ? report.rowOnly(issue.row ?? 0)
+          : group.sharedMessage === null
+            ? report.rowWithText(issue.row ?? 0, address, describeIssue(issue, language))
+            : report.row(issue.row ?? 0, address);
       return { key: `${address}-${index}`, label, title: report.goToCell(address), onSelect: () => onSelect(issue) };
     }),
   };
@@ -188,7 +193,10 @@ function ruleGroupView(group: RuleGroup, t: Messages, language: Language, onSele
 function countRowsBySeverity(groups: readonly RuleGroup[]): { error: number; warning: number } {
   const errorRows = new Set<number>();
   const warningRows = new Set<number>();
-  for (const group of groups) for (const issue of group.issues) (group.severity === 'error' ? errorRows : warningRows).add(issue.row ?? 0);
+  for (const group of groups) {
+    if (group.severity === 'info') continue;
+    for (const issue of group.issues) (group.severity === 'error' ? errorRows : warningRows).add(issue.row ?? 0);
+  }
   for (const row of errorRows) warningRows.delete(row);
   return { error: errorRows.size, warning: warningRows.size };
 }

@@ -22,14 +22,15 @@ export type RuleGroup = {
 const valueFixKeys: ReadonlySet<string> = new Set(VALUE_FIX_KEYS);
 
 /**
- * The cell issues grouped by rule: errors before warnings, then the largest groups first, then in column order of
- * their first cell. Column issues and issues without a cell are left out (the report shows them apart).
+ * The cell issues grouped by rule: errors, then warnings, then information (the template's example row), then the largest groups first, then in column order of
+ * their first cell. Column issues and other issues without a cell are left out (the report shows them apart).
  */
 export function groupIssuesByRule(issues: readonly Issue[], lang: Language): RuleGroup[] {
   const groups = new Map<string, RuleGroup>();
   for (const issue of issues) {
-    if (issue.row === null || issue.column === null || issue.code.startsWith('column.')) continue;
-    const byValue = valueFixKeys.has(issue.column) ? `\u0000${issue.params.value ?? ''}` : '';
+    // A row's information (the template's example row) has no column: it is a group of its own all the same.
+    if (issue.row === null || issue.code.startsWith('column.') || (issue.column === null && issue.severity !== 'info')) continue;
+    const byValue = issue.column !== null && valueFixKeys.has(issue.column) ? `\u0000${issue.params.value ?? ''}` : '';
     const key = `${issue.severity}\u0000${issue.code}\u0000${issue.column}\u0000${issue.columnLetter ?? ''}${byValue}`;
     const group = groups.get(key);
     if (group) group.issues.push(issue);
@@ -52,7 +53,7 @@ export function groupIssuesByRule(issues: readonly Issue[], lang: Language): Rul
     const suggestions = new Set(group.issues.map((issue) => issue.suggestion));
     group.suggestion = suggestions.size === 1 ? (group.issues[0]?.suggestion ?? null) : null;
   }
-  const severityRank = (severity: Severity) => (severity === 'error' ? 0 : 1);
+  const severityRank = (severity: Severity) => (severity === 'error' ? 0 : severity === 'warning' ? 1 : 2);
   return list.sort(
     (a, b) =>
       severityRank(a.severity) - severityRank(b.severity) ||

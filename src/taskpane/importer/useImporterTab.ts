@@ -110,7 +110,8 @@ export function useImporterTab(launchImport: number) {
     handleClearMarks: () => clear.mutate(),
     handleAddMissingColumns: (headerRow: number, keys: ColumnKey[]) => addColumns.mutate({ headerRow, keys }),
     handleSelectIssue: (sheetName: string, issue: Issue) => {
-      if (issue.row !== null && issue.columnLetter !== null) select.mutate({ sheetName, address: `${issue.columnLetter}${issue.row}` });
+      // A row's information (no column) leads to the row's first cell.
+      if (issue.row !== null) select.mutate({ sheetName, address: `${issue.columnLetter ?? 'A'}${issue.row}` });
     },
   };
 }

@@ -20,7 +20,7 @@ const spaced = (text: string) => (name: string) => name.replace(/\s/g, ' ') === 
 
 const engineMapping = { source: 'engine' as const, entries: [], signature: '', sourceColumns: [] };
 
-function fakeExcel(overrides: Partial<ImporterExcel> = {}) {
+function fakeExcel(overrides: Partial<ImporterExcel> & { readActiveSheetSummary?: () => Promise<object> } = {}) {
   const calls: string[] = [];
   const validation = validateSheet(rows, { homeCountry: 'CH' });
   const result: ActiveSheetValidation = {
