@@ -17,6 +17,8 @@ const cliMessages: Record<CliErrorCode, (detail: string) => string> = {
 
 const tokenMessages: Record<TokenErrorCode, (name: string) => string> = {
   token_name_invalid: (name) => `Nom de jeton invalide : « ${name} » (lettres, chiffres, . _ @ -, 64 caractères au plus).`,
+  token_label_invalid: (label) =>
+    `Nom affiché invalide : « ${label} » (1 à 64 caractères, sans caractère de contrôle ; par exemple --label "Poste local").`,
   token_name_taken: (name) =>
     `Un jeton actif s’appelle déjà « ${name} » : choisissez un autre nom ou révoquez-le (npm run store -- token revoke ${name}).`,
   token_not_found: (name) => `Aucun jeton actif ne s’appelle « ${name} ».`,

@@ -42,8 +42,9 @@ async function runCommand(command: StoreCommand, io: CliIo): Promise<void> {
     await migrateToLatest(database.db);
     const where = describeDatabase(config.database);
     if (command.command === 'token-create') {
-      const created = await createToken(database.db, command.name);
-      io.out(`Jeton « ${created.name} » créé dans ${where}. Conservez-le : il ne sera plus affiché.`);
+      const created = await createToken(database.db, command.name, command.label);
+      const shown = created.label === null ? '' : ` (affiché « ${created.label} »)`;
+      io.out(`Jeton « ${created.name} »${shown} créé dans ${where}. Conservez-le : il ne sera plus affiché.`);
       io.out(created.token);
     } else if (command.command === 'token-revoke') {
       const revoked = await revokeToken(database.db, command.name);
@@ -52,7 +53,9 @@ async function runCommand(command: StoreCommand, io: CliIo): Promise<void> {
       const tokens = await listTokens(database.db);
       if (tokens.length === 0) io.out(`Aucun jeton dans ${where}.`);
       for (const token of tokens) {
-        io.out(`${token.name}\t${token.id}\tcréé le ${token.createdAt}${token.revokedAt ? `\trévoqué le ${token.revokedAt}` : '\tactif'}`);
+        const state = token.revokedAt ? `révoqué le ${token.revokedAt}` : 'actif';
+        const shown = token.label === null ? [] : [`affiché « ${token.label} »`];
+        io.out([token.name, token.id, `créé le ${token.createdAt}`, state, ...shown].join('\t'));
       }
     }
   } finally {

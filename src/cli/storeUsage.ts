@@ -4,7 +4,9 @@ export const storeUsage = `Base clients de Suivi Clients
 Utilisation : npm run store -- <commande>
 
   serve [--port N] [--db FICHIER]    démarre la base clients (Ctrl+C pour l’arrêter)
-  token create NOM [--db FICHIER]    crée un jeton d’accès et l’affiche sur la dernière ligne
+  token create NOM [--label "Poste local"] [--db FICHIER]
+                                     crée un jeton d’accès et l’affiche sur la dernière ligne ;
+                                     --label : le nom affiché dans le volet (historique, auteur)
   token list [--db FICHIER]          liste les jetons (jamais leur valeur)
   token revoke NOM [--db FICHIER]    révoque un jeton (par nom ou identifiant)
   backup FICHIER [--db FICHIER]      copie cohérente de la base SQLite, même pendant le service

@@ -58,6 +58,21 @@ describe.each(dialects)('npm run store over real processes on %s', (dialect) => 
     expect(store.stdout()).not.toContain(token);
   });
 
+  it('gives a token its display name with --label, says it and lists it beside the technical name', async () => {
+    const created = await storeCommand('token', 'create', 'poste-local', '--label', 'Poste local');
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    expect(created.stdout).toContain('Jeton « poste-local » (affiché « Poste local ») créé dans');
+    expect(lastLine(created.stdout)).toMatch(/^sc_[A-Za-z0-9_-]{43}$/);
+    expect((await storeCommand('token', 'list')).stdout).toMatch(/poste-local\t\S+\tcréé le \S+\tactif\taffiché « Poste local »/);
+
+    const tooLong = 'é'.repeat(65);
+    const refused = await storeCommand('token', 'create', 'poste-long', '--label', tooLong);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `Nom affiché invalide : « ${tooLong} » (1 à 64 caractères, sans caractère de contrôle ; par exemple --label "Poste local").`,
+    );
+  });
+
   it('refuses a second active token of the same name: one French line, exit code 1', async () => {
     expect((await storeCommand('token', 'create', 'double')).code).toBe(0);
     const again = await storeCommand('token', 'create', 'double');
@@ -129,6 +144,7 @@ describe('npm run store: usage errors', () => {
     [['token', 'create'], 'Nom du jeton manquant : npm run store -- token create NOM. Aide : npm run store -- help'],
     [['serve', '--port', 'abc'], 'Port invalide : « abc » (entier de 0 à 65535 attendu). Aide : npm run store -- help'],
     [['serve', '--verbose'], 'Option inconnue : --verbose. Aide : npm run store -- help'],
+    [['token', 'revoke', 'x', '--label', 'Poste'], 'Option inconnue : --label. Aide : npm run store -- help'],
   ])('%j → exit 1 and one French line', async (args, message) => {
     const result = await runStoreCommand(args);
     expect(result).toEqual({ code: 1, stdout: '', stderr: `${message}\n` });
@@ -144,6 +160,6 @@ describe('npm run store: usage errors', () => {
   it('prints its help', async () => {
     const result = await runStoreCommand(['help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('token create NOM [--db FICHIER]');
+    expect(result.stdout).toContain('token create NOM [--label "Poste local"] [--db FICHIER]');
   });
 });
