@@ -28,6 +28,7 @@ export {
 } from './headers/headerSignature';
 export { sourceColumns, SAMPLE_VALUES, type SourceColumn } from './headers/sourceColumns';
 export type { HeaderColumns, MappedColumn, UnknownColumn, AlternativeColumn, DuplicateColumn, ColumnPart } from './headers/HeaderColumns';
+export type { AddInColumn } from './headers/HeaderColumns';
 export {
   MAX_ROWS,
   MAX_COLUMNS,
@@ -95,7 +96,7 @@ export {
   type ValueFixWrite,
 } from './validation/collectValueFixes';
 export { parseCountry } from './countries/parseCountry';
-export { countryNameFr, countryNamesFr } from './countries/countryIndex';
+export { countryName, countryNameFr, countryNamesFr } from './countries/countryIndex';
 export { normalizePhone } from './phones/normalizePhone';
 export { parsePhoneE164 } from './phones/parsePhoneE164';
 

@@ -25,7 +25,7 @@ const makeResult = ({ missingRequired = [], marked = {}, ...validation }: Result
     headerRow: 1,
     headerSignature: null,
     sourceColumns: [],
-    columns: { mapped: [], missingRequired, unknown: [], alternatives: [], duplicate: [] },
+    columns: { mapped: [], missingRequired, unknown: [], addIn: [], alternatives: [], duplicate: [] },
     rows: 10,
     validRows: 10,
     issues: [],
