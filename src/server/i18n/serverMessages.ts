@@ -76,7 +76,7 @@ const fr = {
 const en: typeof fr = {
   errors: {
     unauthorized: 'Missing, unknown or revoked access token.',
-    forbidden_origin: 'This origin is not allowed to call the client store.',
+    forbidden_origin: 'This origin is not allowed to call the client database.',
     not_found: 'Resource not found.',
     mapping_not_found: 'No column mapping saved for these headers.',
     validation_failed: 'The request contains invalid values.',
@@ -85,8 +85,8 @@ const en: typeof fr = {
     payload_too_large: 'Request too large.',
     idempotency_mismatch: 'This idempotency key was already used for another request.',
     rate_limited: 'Too many requests: try again in a moment.',
-    internal: 'Internal error of the client store.',
-    store_unavailable: 'The client store is temporarily unavailable: try again in a few seconds.',
+    internal: 'Internal error of the client database.',
+    store_unavailable: 'The client database is temporarily unavailable: try again in a few seconds.',
   },
   fields: {
     invalid_type: () => 'Missing value or wrong type.',
