@@ -1,4 +1,4 @@
-import { anomaliesHeader, importStatusHeader, matchHeaders, validateSheet } from '@/domain';
+import { anomaliesHeader, headerSignature, importStatusHeader, matchHeaders, sourceColumns, validateSheet } from '@/domain';
 
 describe("matchHeaders: the add-in's own columns", () => {
   it.each([
@@ -37,5 +37,21 @@ describe("matchHeaders: the add-in's own columns", () => {
     expect(validation.columns.unknown).toEqual([]);
     expect(validation.columns.addIn.map((column) => column.header)).toEqual([importStatusHeader, anomaliesHeader]);
     expect(validation.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+});
+
+describe("the add-in's own columns in the mapping step and its signature", () => {
+  const before = ['Name', 'Vorname', 'Mail'];
+  const after = ['Name', 'Vorname', 'Mail', 'Code client', importStatusHeader];
+
+  it('are not offered as columns to map', () => {
+    const columns = sourceColumns([...before, importStatusHeader, anomaliesHeader], [['Gaillard', 'Nadia', 'n@example.ch', 'Créé', 'x']]);
+    expect(columns.map((column) => column.header)).toEqual(before);
+  });
+
+  it('leave the signature as it was, so a sheet keeps its remembered mapping through an import', () => {
+    expect(headerSignature([...before, importStatusHeader, anomaliesHeader])).toBe(headerSignature(before));
+    expect(headerSignature(after)).toBe(headerSignature([...before, 'Code client']));
+    expect(headerSignature(after)).not.toBe(headerSignature(before));
   });
 });

@@ -3,7 +3,6 @@ import { clientTemplate } from '../template/clientTemplate';
 import type { ColumnKey } from '../template/ColumnKey';
 import { columnLetter } from '../addresses/sheetAddress';
 import { foldText } from '../text/foldText';
-import { anomaliesHeader, importStatusHeader } from '../messages/sheetTexts';
 import type {
   AddInColumn,
   AlternativeColumn,
@@ -14,6 +13,7 @@ import type {
   UnknownColumn,
 } from './HeaderColumns';
 import { MULTI_VALUED_KEYS, ORGANIZATION_EVIDENCE_WORDS, UNQUALIFIED_RANK, type HeaderField } from './headerVocabulary';
+import { isAddInHeader } from './addInHeaders';
 import { readHeader, type HeaderConfidence, type HeaderReading } from './readHeader';
 import { mappingDecisions, type ColumnMapping } from './ColumnMapping';
 
@@ -21,8 +21,6 @@ type Candidate = { index: number; header: string; reading: HeaderReading; hasVal
 
 const CONFIDENCE_ORDER: Record<HeaderConfidence, number> = { user: -1, exact: 0, strong: 1, weak: 2 };
 const BIRTH_PARTS = ['birthDay', 'birthMonth', 'birthYear'] as const;
-/** The headers of the columns the add-in writes into a sheet (the same in every language), folded. */
-const ADD_IN_HEADERS = new Set([anomaliesHeader, importStatusHeader].map((header) => foldText(header)));
 
 /**
  * Maps a header row to template keys. Each header is read on its own (`readHeader`), then the row decides what the
@@ -50,7 +48,7 @@ export function matchHeaders(
   for (let index = 0; index < row.length; index++) {
     const header = headers[index] ?? '';
     if (header.length === 0) continue;
-    if (ADD_IN_HEADERS.has(foldText(header))) {
+    if (isAddInHeader(header)) {
       addIn.push({ header, column: letter(index), index });
       continue;
     }
