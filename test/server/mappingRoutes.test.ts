@@ -122,7 +122,7 @@ describe.each(dialects)('remembered column mappings on %s', (dialect) => {
   });
 
   it.each([
-    ['an empty signature', { signature: '' }, 'signature', 'too_small', 'Valeur requise : ne peut pas être vide.'],
+    ['an empty signature', { signature: '' }, 'signature', 'too_small', 'Valeur requise\u00a0: ne peut pas être vide.'],
     ['a signature that is not folded', { signature: 'Primary Email' }, 'signature', 'invalid_format', 'Format invalide.'],
     [
       'a signature over the length',
@@ -136,14 +136,14 @@ describe.each(dialects)('remembered column mappings on %s', (dialect) => {
       { columns: [{ header: 'Primary Email', target: 'courriel' }] },
       'columns.0.target',
       'invalid_value',
-      `Valeur non autorisée : ${MAPPING_TARGETS.join(', ')}.`,
+      `Valeur non autorisée\u00a0: ${MAPPING_TARGETS.join(', ')}.`,
     ],
     [
       'a blank header',
       { columns: [{ header: '  ', target: 'email' }] },
       'columns.0.header',
       'too_small',
-      'Valeur requise : ne peut pas être vide.',
+      'Valeur requise\u00a0: ne peut pas être vide.',
     ],
     [
       'a header over 200 characters',
@@ -188,7 +188,7 @@ describe.each(dialects)('remembered column mappings on %s', (dialect) => {
     const empty = await get('/api/v1/mappings?signature=');
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.fields).toEqual([
-      { path: 'querystring.signature', code: 'too_small', message: 'Valeur requise : ne peut pas être vide.' },
+      { path: 'querystring.signature', code: 'too_small', message: 'Valeur requise\u00a0: ne peut pas être vide.' },
     ]);
     const missing = await get('/api/v1/mappings/history');
     expect(missing.statusCode).toBe(400);

@@ -37,7 +37,7 @@ const fr = {
     precondition_required: 'En-tête If-Match requis pour cette modification.',
     payload_too_large: 'Requête trop volumineuse.',
     idempotency_mismatch: 'Cette clé d’idempotence a déjà servi pour une autre requête.',
-    rate_limited: 'Trop de requêtes : réessayez dans un instant.',
+    rate_limited: 'Trop de requêtes\u00a0: réessayez dans un instant.',
     internal: 'Erreur interne de la base clients.',
     store_unavailable: 'La base clients est momentanément indisponible\u00a0: réessayez dans quelques secondes.',
   } satisfies Record<ErrorCode, string>,
@@ -55,7 +55,7 @@ const fr = {
       p.minimum === undefined
         ? 'Valeur trop petite ou trop courte.'
         : p.origin === 'string' && Number(p.minimum) === 1
-          ? 'Valeur requise : ne peut pas être vide.'
+          ? 'Valeur requise\u00a0: ne peut pas être vide.'
           : p.origin === 'string'
             ? `${String(p.minimum)} caractères au moins.`
             : `Minimum ${String(p.minimum)}.`,
@@ -65,10 +65,10 @@ const fr = {
     invalid_union: () => 'Valeur invalide.',
     invalid_key: () => 'Clé invalide.',
     invalid_element: () => 'Élément invalide.',
-    invalid_value: (p) => (allowedValues(p) === null ? 'Valeur non autorisée.' : `Valeur non autorisée : ${allowedValues(p)}.`),
+    invalid_value: (p) => (allowedValues(p) === null ? 'Valeur non autorisée.' : `Valeur non autorisée\u00a0: ${allowedValues(p)}.`),
     custom: () => 'Valeur invalide.',
   } satisfies Record<FieldIssueCode, Describe>,
-  batchLimit: (max: number) => `Au plus ${max} lignes par lot d’import : découpez l’envoi.`,
+  batchLimit: (max: number) => `Au plus ${max} lignes par lot d’import\u00a0: découpez l’envoi.`,
   headersTooLarge: (kib: number) => `En-têtes et adresse de la requête trop volumineux\u00a0: ${kib}\u00a0Ko au plus.`,
   cursorMismatch: 'Ce curseur vient d’une autre recherche\u00a0: relancez la recherche depuis la première page.',
 };
