@@ -129,7 +129,7 @@ describe.each(dialects)('remembered column mappings on %s', (dialect) => {
       { signature: 'a'.repeat(MAX_SIGNATURE_LENGTH + 1) },
       'signature',
       'too_big',
-      `${MAX_SIGNATURE_LENGTH} caractères au plus.`,
+      '4\u202f000 caractères au plus.',
     ],
     [
       'an unknown target',
@@ -158,7 +158,7 @@ describe.each(dialects)('remembered column mappings on %s', (dialect) => {
       { columns: Array(1001).fill({ header: 'a', target: 'email' }) },
       'columns',
       'too_big',
-      '1000 éléments au plus.',
+      '1\u202f000 éléments au plus.',
     ],
     ['no columns list', { columns: undefined }, 'columns', 'invalid_type', 'Valeur manquante ou de type incorrect.'],
   ])('refuses %s with 400 validation_failed naming the field and the rule, in French', async (_case, overrides, path, code, message) => {

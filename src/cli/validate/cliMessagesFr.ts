@@ -1,5 +1,6 @@
 import type { ReadFailureCode } from '@/spreadsheet/ReadFailure';
 import { MAPPING_TARGETS } from '@/domain';
+import { formatNumber } from '@/domain/messages/formatNumber';
 
 const targets = MAPPING_TARGETS.join(', ');
 
@@ -22,8 +23,10 @@ export const cliMessagesFr = {
       `Correspondance ${file}, ${path}\u00a0: cible inconnue «\u00a0${target}\u00a0»\u00a0; cibles possibles\u00a0: ${targets}.`,
     fileEntry: {
       required: (file: string, path: string) => `Correspondance ${file}, ${path}\u00a0: valeur requise, ne peut pas être vide.`,
-      tooLong: (file: string, path: string, max: number) => `Correspondance ${file}, ${path}\u00a0: ${max} caractères au plus.`,
-      tooMany: (file: string, path: string, max: number) => `Correspondance ${file}, ${path}\u00a0: ${max} éléments au plus.`,
+      tooLong: (file: string, path: string, max: number) =>
+        `Correspondance ${file}, ${path}\u00a0: ${formatNumber(max, 'fr')} caractères au plus.`,
+      tooMany: (file: string, path: string, max: number) =>
+        `Correspondance ${file}, ${path}\u00a0: ${formatNumber(max, 'fr')} éléments au plus.`,
       shape: (file: string, path: string) =>
         `Correspondance ${file}${path === '' ? '' : `, ${path}`}\u00a0: forme attendue { "columns": [{ "header": "…", "target": "…" }] } ou une liste [{ "header", "target" }].`,
     },
