@@ -93,7 +93,7 @@ describe('one-click import', () => {
 
     store.beforeAnswer(null);
     const again = await importOnce(panel);
-    expect(await within(again).findByText('Créés : 1500 · Mis à jour : 0 · Inchangés : 1000 · En erreur : 0')).toBeInTheDocument();
+    expect(await within(again).findByText('Créés : 1 500 · Mis à jour : 0 · Inchangés : 1 000 · En erreur : 0')).toBeInTheDocument();
     // The batch whose answer was lost is sent again with the same key, and the store replays it.
     expect(store.imports[3]?.key).toBe(store.imports[1]?.key);
     expect(store.clients).toHaveLength(2500);
