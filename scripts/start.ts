@@ -18,7 +18,8 @@ import { sideloadDesktop, unloadDesktop } from './start/sideloadDesktop';
 import { storeAcceptsToken } from './start/storeAcceptsToken';
 import { waitForUrl } from './start/waitForUrl';
 
-const LOCAL_TOKEN_NAME = 'local-dev';
+/** The dev token: the pane shows "Poste local" as the author of what it writes, never "local-dev". */
+const LOCAL_TOKEN = { name: 'local-dev', label: 'Poste local' };
 const repoRoot = path.resolve(__dirname, '..');
 const config = readStartConfig(repoRoot, packageJson.config, process.env);
 const supervisor = createProcessSupervisor();
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
     file: localStoreFile,
     storeUrl: config.devUrl,
     isTokenAccepted: (token) => storeAcceptsToken(config.storeDirectUrl, token),
-    createToken: () => replaceStoreToken(repoRoot, LOCAL_TOKEN_NAME, childEnv),
+    createToken: () => replaceStoreToken(repoRoot, LOCAL_TOKEN, childEnv),
   });
   const tokenText = {
     created: 'Jeton local créé / local token created',

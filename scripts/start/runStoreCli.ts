@@ -32,13 +32,16 @@ export function parseCreatedToken(stdout: string): string {
   return token;
 }
 
+/** A token's technical name and the display name the pane shows for what it writes ("Poste local"). */
+export type StoreTokenName = { name: string; label: string };
+
 /**
- * Creates the store token `name`, first revoking an active token of that name (names are unique
- * among active tokens, and the old one's plaintext is lost). Returns the new token.
+ * Creates the store token `name` with its display name `label`, first revoking an active token of that name (names
+ * are unique among active tokens, and the old one's plaintext is lost). Returns the new token.
  */
-export async function replaceStoreToken(repoRoot: string, name: string, env: NodeJS.ProcessEnv): Promise<string> {
-  await runStoreCli(repoRoot, ['token', 'revoke', name], env);
-  const created = await runStoreCli(repoRoot, ['token', 'create', name], env);
+export async function replaceStoreToken(repoRoot: string, token: StoreTokenName, env: NodeJS.ProcessEnv): Promise<string> {
+  await runStoreCli(repoRoot, ['token', 'revoke', token.name], env);
+  const created = await runStoreCli(repoRoot, ['token', 'create', token.name, '--label', token.label], env);
   if (created.code !== 0) {
     throw new Error(`Création du jeton impossible / could not create the token (exit ${created.code}):\n${created.stderr.trim()}`);
   }

@@ -42,17 +42,20 @@ async function runCommand(command: StoreCommand, io: CliIo): Promise<void> {
     await migrateToLatest(database.db);
     const where = describeDatabase(config.database);
     if (command.command === 'token-create') {
-      const created = await createToken(database.db, command.name);
-      io.out(`Jeton « ${created.name} » créé dans ${where}. Conservez-le : il ne sera plus affiché.`);
+      const created = await createToken(database.db, command.name, command.label);
+      const shown = created.label === null ? '' : ` (affiché «\u00a0${created.label}\u00a0»)`;
+      io.out(`Jeton «\u00a0${created.name}\u00a0»${shown} créé dans ${where}. Conservez-le\u00a0: il ne sera plus affiché.`);
       io.out(created.token);
     } else if (command.command === 'token-revoke') {
       const revoked = await revokeToken(database.db, command.name);
-      io.out(`Jeton « ${revoked.name} » révoqué (${revoked.id}).`);
+      io.out(`Jeton «\u00a0${revoked.name}\u00a0» révoqué (${revoked.id}).`);
     } else {
       const tokens = await listTokens(database.db);
       if (tokens.length === 0) io.out(`Aucun jeton dans ${where}.`);
       for (const token of tokens) {
-        io.out(`${token.name}\t${token.id}\tcréé le ${token.createdAt}${token.revokedAt ? `\trévoqué le ${token.revokedAt}` : '\tactif'}`);
+        const state = token.revokedAt ? `révoqué le ${token.revokedAt}` : 'actif';
+        const shown = token.label === null ? [] : [`affiché «\u00a0${token.label}\u00a0»`];
+        io.out([token.name, token.id, `créé le ${token.createdAt}`, state, ...shown].join('\t'));
       }
     }
   } finally {
@@ -66,7 +69,7 @@ async function serve(port: number | undefined, db: string | undefined, io: CliIo
   io.out(`Base clients à l’écoute sur ${store.url} (${describeDatabase(config.database)}). Ctrl+C pour l’arrêter.`);
   await new Promise<void>((resolve, reject) => {
     closeOnSignals(store, () => {
-      io.out('Arrêt de la base clients : fin des requêtes en cours…');
+      io.out('Arrêt de la base clients\u00a0: fin des requêtes en cours…');
       store.close().then(resolve, reject);
     });
   });

@@ -30,6 +30,7 @@ export {
 } from './headers/headerSignature';
 export { sourceColumns, SAMPLE_VALUES, type SourceColumn } from './headers/sourceColumns';
 export type { HeaderColumns, MappedColumn, UnknownColumn, AlternativeColumn, DuplicateColumn, ColumnPart } from './headers/HeaderColumns';
+export type { AddInColumn } from './headers/HeaderColumns';
 export {
   MAX_ROWS,
   MAX_COLUMNS,
@@ -97,7 +98,7 @@ export {
   type ValueFixWrite,
 } from './validation/collectValueFixes';
 export { parseCountry } from './countries/parseCountry';
-export { countryNameFr, countryNamesFr } from './countries/countryIndex';
+export { countryName, countryNameFr, countryNamesFr } from './countries/countryIndex';
 export { isForeignClient, type ForeignRuleValues } from './countries/isForeignClient';
 export { normalizePhone } from './phones/normalizePhone';
 export { parsePhoneE164 } from './phones/parsePhoneE164';

@@ -121,7 +121,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
           'Natel',
           'warning',
           'phone.leadingZeroRestored',
-          'Numéro enregistré comme nombre par Excel « 791234567 » : lu comme +41791234567, à vérifier.',
+          'Numéro enregistré comme nombre par Excel «\u00a0791234567\u00a0»\u00a0: lu comme +41791234567, à vérifier.',
         ),
         issue(
           8,
@@ -129,17 +129,17 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
           'N° IDE',
           'error',
           'vat.checkDigit',
-          'Numéro IDE « CHE-107.787.578 » incorrect : le chiffre de contrôle ne correspond pas.',
+          'Numéro IDE «\u00a0CHE-107.787.578\u00a0» incorrect\u00a0: le chiffre de contrôle ne correspond pas.',
         ),
-        issue(8, 'email', 'E-mail *', 'error', 'email.invalid', 'Adresse e-mail invalide « marco.rossi@ ».'),
-        issue(8, 'phone', 'Tél.', 'error', 'phone.invalid', 'Numéro de téléphone invalide « 022 123 45 » (pays CH).'),
+        issue(8, 'email', 'E-mail *', 'error', 'email.invalid', 'Adresse e-mail invalide «\u00a0marco.rossi@\u00a0».'),
+        issue(8, 'phone', 'Tél.', 'error', 'phone.invalid', 'Numéro de téléphone invalide «\u00a0022 123 45\u00a0» (pays CH).'),
         issue(
           8,
           'birthDate',
           'Né(e) le',
           'error',
           'date.ambiguous',
-          'Date au format mois/jour « 12/31/1985 » : écrivez-la jour.mois.année.',
+          'Date au format mois/jour «\u00a012/31/1985\u00a0»\u00a0: écrivez-la jour.mois.année.',
           '31.12.1985',
         ),
         issue(9, 'email', 'E-mail *', 'error', 'email.duplicate', 'Adresse e-mail déjà présente à la ligne 5.'),
@@ -149,7 +149,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
           'NPA',
           'warning',
           'postalCode.leadingZeroRestored',
-          'Code postal enregistré comme nombre par Excel « 1000 » : zéro initial rétabli (01000).',
+          'Code postal enregistré comme nombre par Excel «\u00a01000\u00a0»\u00a0: zéro initial rétabli (01000).',
         ),
         issue(10, 'code', 'N° client', 'error', 'code.duplicate', 'Code client déjà présent à la ligne 5.'),
         issue(
@@ -161,9 +161,9 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
           '«\u00a0Dr\u00a0» est un titre académique, pas une civilité\u00a0: la civilité reste vide.',
         ),
         issue(10, 'firstName', 'Prénom *', 'error', 'value.required', 'Valeur obligatoire manquante.'),
-        issue(10, 'phone', 'Tél.', 'error', 'value.excelError', 'La cellule contient une erreur Excel « #N/A ».'),
-        issue(10, 'country', 'Pays', 'error', 'country.unknown', 'Pays inconnu « Suise ».', 'Suisse'),
-        issue(10, 'birthDate', 'Né(e) le', 'error', 'date.future', 'Date de naissance dans le futur « 01.01.2030 ».'),
+        issue(10, 'phone', 'Tél.', 'error', 'value.excelError', 'La cellule contient une erreur Excel «\u00a0#N/A\u00a0».'),
+        issue(10, 'country', 'Pays', 'error', 'country.unknown', 'Pays inconnu «\u00a0Suise\u00a0».', 'Suisse'),
+        issue(10, 'birthDate', 'Né(e) le', 'error', 'date.future', 'Date de naissance dans le futur «\u00a001.01.2030\u00a0».'),
       ],
       records: [
         {
@@ -326,7 +326,7 @@ describe('validate command — a messy Swiss export (.xlsx)', () => {
     const missing = await run('clients-suisse.xlsx', '--sheet', 'Factures');
     expect([missing.code, missing.stderr]).toEqual([
       2,
-      'Impossible de lire clients-suisse.xlsx : feuille introuvable. Factures (Clients, Vide)\n',
+      'Impossible de lire clients-suisse.xlsx\u00a0: feuille introuvable. Factures (Clients, Vide)\n',
     ]);
   });
 });
@@ -345,7 +345,7 @@ describe('validate command — a French export (.csv, Windows-1252, semicolons)'
         'warning',
         // A CSV cell is text as written: never "stored as a number by Excel" (issue 10.2).
         'postalCode.leadingZeroAssumed',
-        'Code postal écrit avec 4 chiffres « 1000 » : lu comme 01000 (pays FR), à vérifier.',
+        'Code postal écrit avec 4 chiffres «\u00a01000\u00a0»\u00a0: lu comme 01000 (pays FR), à vérifier.',
       ),
     ]);
     expect(report.records).toEqual([
@@ -483,22 +483,22 @@ describe('validate command — exit codes', () => {
         header: null,
         severity: 'error',
         code: 'header.notFound',
-        message: "Ligne d'en-tête introuvable : aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
+        message: "Ligne d'en-tête introuvable\u00a0: aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
         suggestion: null,
       },
     ]);
   });
 
   it.each([
-    ['introuvable.xlsx', [], 'Impossible de lire introuvable.xlsx : fichier introuvable.'],
-    ['vide.csv', [], 'Impossible de lire vide.csv : le fichier est vide.'],
+    ['introuvable.xlsx', [], 'Impossible de lire introuvable.xlsx\u00a0: fichier introuvable.'],
+    ['vide.csv', [], 'Impossible de lire vide.csv\u00a0: le fichier est vide.'],
     [
       'protege.xlsx',
       [],
-      'Impossible de lire protege.xlsx : le classeur est protégé par un mot de passe ; enregistrez-le sans mot de passe.',
+      'Impossible de lire protege.xlsx\u00a0: le classeur est protégé par un mot de passe\u00a0; enregistrez-le sans mot de passe.',
     ],
     ['ancien.xls', ['--lang', 'en'], 'Cannot read ancien.xls: old .xls format (Excel 97-2003); save it as .xlsx.'],
-    ['photo.xlsx', ['--json'], "Impossible de lire photo.xlsx : ce n'est pas un classeur .xlsx ni un fichier .csv."],
+    ['photo.xlsx', ['--json'], "Impossible de lire photo.xlsx\u00a0: ce n'est pas un classeur .xlsx ni un fichier .csv."],
   ])('exits 2 for %s with a one-line reason', async (file, options, reason) => {
     const { code, stdout, stderr } = await run(file, ...options);
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `${reason}\n` });
@@ -507,10 +507,10 @@ describe('validate command — exit codes', () => {
   it.each([
     [
       [],
-      'Usage : npm run validate -- FICHIER [--json] [--lang en] [--sheet NOM] [--home CC] [--mapping CORRESPONDANCE.json] [--map "EN-TÊTE=CIBLE"]…',
+      'Usage\u00a0: npm run validate -- FICHIER [--json] [--lang en] [--sheet NOM] [--home CC] [--mapping CORRESPONDANCE.json] [--map "EN-TÊTE=CIBLE"]…',
     ],
-    [['a.xlsx', '--lang', 'de'], 'Langue non prise en charge « de » : fr ou en.'],
-    [['a.xlsx', '--home', 'Suisse'], "Pays d'origine invalide « SUISSE » : code ISO à deux lettres (CH, FR, DE…)."],
+    [['a.xlsx', '--lang', 'de'], 'Langue non prise en charge «\u00a0de\u00a0»\u00a0: fr ou en.'],
+    [['a.xlsx', '--home', 'Suisse'], "Pays d'origine invalide «\u00a0SUISSE\u00a0»\u00a0: code ISO à deux lettres (CH, FR, DE…)."],
   ])('exits 2 on wrong arguments %j', async (argv, line) => {
     expect(await run(...argv)).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });
   });

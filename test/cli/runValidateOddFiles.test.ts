@@ -24,23 +24,23 @@ describe('validate command — files from other programs', () => {
   it.each([
     [
       'employee-template-title-rows.ods',
-      "Impossible de lire employee-template-title-rows.ods : c'est un classeur OpenDocument (.ods, de LibreOffice ou OpenOffice) ; ouvrez-le et enregistrez-le au format .xlsx.\n",
+      "Impossible de lire employee-template-title-rows.ods\u00a0: c'est un classeur OpenDocument (.ods, de LibreOffice ou OpenOffice)\u00a0; ouvrez-le et enregistrez-le au format .xlsx.\n",
     ],
     [
       'apple-numbers-matches.numbers',
-      "Impossible de lire apple-numbers-matches.numbers : c'est un fichier Apple Numbers ; dans Numbers, choisissez Fichier > Exporter vers > Excel pour l'enregistrer au format .xlsx.\n",
+      "Impossible de lire apple-numbers-matches.numbers\u00a0: c'est un fichier Apple Numbers\u00a0; dans Numbers, choisissez Fichier > Exporter vers > Excel pour l'enregistrer au format .xlsx.\n",
     ],
     [
       '~$LoadPivotTables.xlsx',
-      "Impossible de lire ~$LoadPivotTables.xlsx : c'est le petit fichier « ~$ » qu'Excel crée pendant qu'un classeur est ouvert, pas le classeur ; choisissez le fichier du même nom sans « ~$ ».\n",
+      "Impossible de lire ~$LoadPivotTables.xlsx\u00a0: c'est le petit fichier «\u00a0~$\u00a0» qu'Excel crée pendant qu'un classeur est ouvert, pas le classeur\u00a0; choisissez le fichier du même nom sans «\u00a0~$\u00a0».\n",
     ],
     [
       'biff8-first-last-gender.xls',
-      'Impossible de lire biff8-first-last-gender.xls : ancien format .xls (Excel 97-2003) ; enregistrez-le au format .xlsx.\n',
+      'Impossible de lire biff8-first-last-gender.xls\u00a0: ancien format .xls (Excel 97-2003)\u00a0; enregistrez-le au format .xlsx.\n',
     ],
     [
       'biff-named-xlsx.xlsx',
-      'Impossible de lire biff-named-xlsx.xlsx : ancien format .xls (Excel 97-2003) ; enregistrez-le au format .xlsx.\n',
+      'Impossible de lire biff-named-xlsx.xlsx\u00a0: ancien format .xls (Excel 97-2003)\u00a0; enregistrez-le au format .xlsx.\n',
     ],
   ])('refuses %s with exit 2 and says what it is and what to do', async (file, message) => {
     expect(await run(file)).toEqual({ code: 2, stdout: '', stderr: message });

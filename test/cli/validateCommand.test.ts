@@ -40,7 +40,7 @@ describe('validate command (process)', () => {
     expect(validate(join(dir, 'absent.csv'))).toEqual({
       status: 2,
       stdout: '',
-      stderr: `Impossible de lire ${join(dir, 'absent.csv')} : fichier introuvable.\n`,
+      stderr: `Impossible de lire ${join(dir, 'absent.csv')}\u00a0: fichier introuvable.\n`,
     });
     expect(validate(join(dir, 'dossier.xlsx'), '--lang', 'en')).toEqual({
       status: 2,

@@ -103,16 +103,16 @@ describe('validate with a confirmed mapping (--mapping, --map) on a real export'
 
   it('lists ignored columns in the text report', async () => {
     const { stdout } = await run(snipeIt, '--map', 'Website=ignore', '--map', 'Gravatar=ignore');
-    expect(stdout).toContain('Colonnes ignorées selon la correspondance : L Website, W Gravatar');
-    expect(stdout).not.toMatch(/Colonnes inconnues \(ignorées\) :.*Website/);
+    expect(stdout).toContain('Colonnes ignorées selon la correspondance\u00a0: L Website, W Gravatar');
+    expect(stdout).not.toMatch(/Colonnes inconnues \(ignorées\)\s:.*Website/);
   });
 
   it.each([
     [
       ['--map', 'Username=courriel'],
-      `--map « Username=courriel » : cible inconnue « courriel » ; cibles possibles : ${MAPPING_TARGETS.join(', ')}, ou un en-tête du modèle (Nom, Prénom, E-mail…).\n`,
+      `--map «\u00a0Username=courriel\u00a0»\u00a0: cible inconnue «\u00a0courriel\u00a0»\u00a0; cibles possibles\u00a0: ${MAPPING_TARGETS.join(', ')}, ou un en-tête du modèle (Nom, Prénom, E-mail…).\n`,
     ],
-    [['--map', 'Username'], expect.stringMatching(/^--map « Username » : écrivez EN-TÊTE=CIBLE/)],
+    [['--map', 'Username'], expect.stringMatching(/^--map «\sUsername\s»\s: écrivez EN-TÊTE=CIBLE/)],
     [
       ['--map', 'Username=courriel', '--lang', 'en'],
       `--map "Username=courriel": unknown target "courriel"; possible targets: ${MAPPING_TARGETS.join(', ')}, or a template header (Nom, Prénom, E-mail…).\n`,
@@ -126,7 +126,7 @@ describe('validate with a confirmed mapping (--mapping, --map) on a real export'
     expect(await run(snipeIt, '--mapping', broken)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Correspondance ${broken} : JSON illisible (ligne 4, colonne 3).\n`,
+      stderr: `Correspondance ${broken}\u00a0: JSON illisible (ligne 4, colonne 3).\n`,
     });
     const unknown = file('unknown.json', JSON.stringify([{ header: 'Username', target: 'E-mail' }]));
     expect((await run(snipeIt, '--mapping', unknown, '--lang', 'en')).stderr).toBe(
@@ -136,7 +136,7 @@ describe('validate with a confirmed mapping (--mapping, --map) on a real export'
     expect(await run(snipeIt, '--mapping', absent)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Impossible de lire ${absent} : fichier introuvable.\n`,
+      stderr: `Impossible de lire ${absent}\u00a0: fichier introuvable.\n`,
     });
   });
 });

@@ -66,9 +66,9 @@ describe('ribbon commands', () => {
           kind: 'info',
           title: 'Valider la feuille',
           lines: [
-            'Feuille « Clients ».',
+            'Feuille «\u00a0Clients\u00a0».',
             '2 lignes de données, dont 1 valide.', // the template's example row and row 3
-            '1 cellule marquée : la raison est dans la note de chaque cellule.',
+            '1 cellule marquée\u00a0: la raison est dans la note de chaque cellule.',
             'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
           ],
         },
@@ -89,7 +89,7 @@ describe('ribbon commands', () => {
         lang: 'fr',
         kind: 'info',
         title: 'Valider la feuille',
-        lines: ['Feuille « Clients ».', '2 lignes de données, dont 2 valides.', 'Aucune anomalie.'],
+        lines: ['Feuille «\u00a0Clients\u00a0».', '2 lignes de données, dont 2 valides.', 'Aucune anomalie.'],
       });
     });
   });
@@ -142,8 +142,8 @@ describe('ribbon commands', () => {
           kind: 'error',
           title: 'Valider la feuille',
           lines: [
-            'Feuille « Feuil1 ».',
-            "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes : insérez le modèle ou ajoutez les en-têtes, puis validez à nouveau.",
+            'Feuille «\u00a0Feuil1\u00a0».',
+            "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes\u00a0: insérez le modèle ou ajoutez les en-têtes, puis validez à nouveau.",
           ],
         },
       ]);

@@ -97,6 +97,7 @@ describe('matchHeaders', () => {
       ],
       missingRequired: [],
       unknown: [{ header: 'Fax', column: 'E', index: 3 }],
+      addIn: [],
       alternatives: [],
       duplicate: [],
     });

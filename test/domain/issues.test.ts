@@ -12,16 +12,16 @@ import {
 
 describe('describeIssue', () => {
   it.each([
-    ['email.invalid', { value: 'jean@' }, 'fr', 'Adresse e-mail invalide « jean@ ».'],
+    ['email.invalid', { value: 'jean@' }, 'fr', 'Adresse e-mail invalide «\u00a0jean@\u00a0».'],
     ['email.invalid', { value: 'jean@' }, 'en', 'Invalid email address "jean@".'],
     ['email.duplicate', { firstRow: 4 }, 'fr', 'Adresse e-mail déjà présente à la ligne 4.'],
     ['code.duplicate', { firstRow: 4 }, 'en', 'Client code already on row 4.'],
-    ['value.tooLong', { max: 100, length: 120 }, 'fr', 'Texte trop long : 120 caractères pour 100 au plus.'],
+    ['value.tooLong', { max: 100, length: 120 }, 'fr', 'Texte trop long\u00a0: 120 caractères pour 100 au plus.'],
     [
       'postalCode.invalid',
       { value: '123', digits: 5, country: 'FR' },
       'fr',
-      'Code postal invalide « 123 » : 5 chiffres attendus (pays FR).',
+      'Code postal invalide «\u00a0123\u00a0»\u00a0: 5 chiffres attendus (pays FR).',
     ],
     [
       'phone.leadingZeroRestored',
@@ -33,15 +33,20 @@ describe('describeIssue', () => {
       'phone.prefixAssumed',
       { value: '791234567', restored: '+41791234567' },
       'fr',
-      'Numéro écrit sans 0 ni indicatif « 791234567 » : lu comme +41791234567, à vérifier.',
+      'Numéro écrit sans 0 ni indicatif «\u00a0791234567\u00a0»\u00a0: lu comme +41791234567, à vérifier.',
     ],
     [
       'postalCode.leadingZeroAssumed',
       { value: '1000', restored: '01000', country: 'FR' },
       'fr',
-      'Code postal écrit avec 4 chiffres « 1000 » : lu comme 01000 (pays FR), à vérifier.',
+      'Code postal écrit avec 4 chiffres «\u00a01000\u00a0»\u00a0: lu comme 01000 (pays FR), à vérifier.',
     ],
-    ['date.ambiguous', { value: '12/31/1985' }, 'fr', 'Date au format mois/jour « 12/31/1985 » : écrivez-la jour.mois.année.'],
+    [
+      'date.ambiguous',
+      { value: '12/31/1985' },
+      'fr',
+      'Date au format mois/jour «\u00a012/31/1985\u00a0»\u00a0: écrivez-la jour.mois.année.',
+    ],
     ['column.missingRequired', {}, 'en', 'Required column missing.'],
   ] as const)('%s %j in %s', (code, params, lang, expected) => {
     expect(describeIssue({ code, params }, lang)).toBe(expected);
@@ -84,7 +89,7 @@ describe('describeRowError', () => {
     [
       'match.notFound',
       'fr',
-      'Aucun client existant ne correspond (ni par code client, ni par e-mail) : ligne non importée en mode mise à jour.',
+      'Aucun client existant ne correspond (ni par code client, ni par e-mail)\u00a0: ligne non importée en mode mise à jour.',
     ],
     ['code.taken', 'en', 'This client code already belongs to another client (possibly deleted).'],
     ['value.required', 'fr', 'Valeur obligatoire manquante.'],
@@ -98,7 +103,7 @@ describe('describeRowError', () => {
 
 describe('describeRowSummary', () => {
   it.each([
-    ['fr', '3 anomalies : Email *, NPA, Pays'],
+    ['fr', '3 anomalies\u00a0: Email *, NPA, Pays'],
     ['en', '3 issues: Email *, NPA, Pays'],
   ] as const)('in %s', (lang, expected) => {
     expect(describeRowSummary(3, ['Email *', 'NPA', 'Pays'], lang)).toBe(expected);
@@ -111,7 +116,7 @@ describe('describeImportStatus', () => {
     ['created', null, 'fr', 'Créé le 07.11.2026'],
     ['updated', null, 'fr', 'Mis à jour le 07.11.2026'],
     ['unchanged', null, 'en', 'Unchanged on 07/11/2026'],
-    ['failed', [{ code: 'email.taken' }], 'fr', 'Erreur : Cette adresse e-mail appartient déjà à un autre client.'],
+    ['failed', [{ code: 'email.taken' }], 'fr', 'Erreur\u00a0: Cette adresse e-mail appartient déjà à un autre client.'],
     [
       'failed',
       [{ code: 'email.invalid', params: { value: 'jean@' }, header: 'Email *' }],
@@ -122,9 +127,9 @@ describe('describeImportStatus', () => {
       'failed',
       [{ code: 'store.new', message: 'texte du serveur' }, { code: 'code.taken' }],
       'fr',
-      'Erreur : texte du serveur ; Ce code client appartient déjà à un autre client (éventuellement supprimé).',
+      'Erreur\u00a0: texte du serveur\u00a0; Ce code client appartient déjà à un autre client (éventuellement supprimé).',
     ],
-    ['failed', null, 'fr', 'Erreur : ligne refusée par la base clients'],
+    ['failed', null, 'fr', 'Erreur\u00a0: ligne refusée par la base clients'],
     ['failed', null, 'en', 'Error: row refused by the client base'],
     ['not_imported', null, 'fr', 'Non importé'],
     ['reverted', null, 'fr', 'Import annulé le 07.11.2026'],

@@ -145,7 +145,7 @@ describe('validateSheet', () => {
       headerRow: null,
       headerSignature: null,
       sourceColumns: [],
-      columns: { mapped: [], missingRequired: ['lastName', 'firstName', 'email'], unknown: [], alternatives: [], duplicate: [] },
+      columns: { mapped: [], missingRequired: ['lastName', 'firstName', 'email'], unknown: [], addIn: [], alternatives: [], duplicate: [] },
       rows: 0,
       validRows: 0,
       issues: [

@@ -41,7 +41,7 @@ describe('writeImportResults', () => {
     expect(sheet.getValues('S2:S5').map(([status]) => status)).toEqual([
       'Créé le 27.11.2026',
       'Mis à jour le 27.11.2026',
-      "Erreur : =l'email existe déjà",
+      "Erreur\u00a0: =l'email existe déjà",
       '',
     ]);
     expect(sheet.cell('S4').formula).toBeNull();

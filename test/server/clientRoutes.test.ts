@@ -83,7 +83,7 @@ describe.each(dialects)('client profiles on %s', (dialect) => {
     expect(frError.code).toBe('validation_failed');
     expect(frError.fields).toEqual([
       { path: 'lastName', code: 'value.required', message: 'Valeur obligatoire manquante.' },
-      { path: 'email', code: 'email.invalid', message: 'Adresse e-mail invalide « ana@ ».' },
+      { path: 'email', code: 'email.invalid', message: 'Adresse e-mail invalide «\u00a0ana@\u00a0».' },
       { path: 'birthDate', code: 'date.impossible', message: expect.stringContaining('Date impossible') },
     ]);
 

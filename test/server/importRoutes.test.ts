@@ -201,7 +201,7 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
     expect(ApiError.parse(response.json()).error).toEqual({
       code: 'payload_too_large',
       message: 'Requête trop volumineuse.',
-      fields: [{ path: 'rows', code: 'too_big', message: 'Au plus 1000 lignes par lot d’import : découpez l’envoi.' }],
+      fields: [{ path: 'rows', code: 'too_big', message: 'Au plus 1\u202f000 lignes par lot d’import\u00a0: découpez l’envoi.' }],
     });
     expect(await count(tag)).toBe(0);
   });

@@ -122,28 +122,28 @@ describe.each(dialects)('remembered column mappings on %s', (dialect) => {
   });
 
   it.each([
-    ['an empty signature', { signature: '' }, 'signature', 'too_small', 'Valeur requise : ne peut pas être vide.'],
+    ['an empty signature', { signature: '' }, 'signature', 'too_small', 'Valeur requise\u00a0: ne peut pas être vide.'],
     ['a signature that is not folded', { signature: 'Primary Email' }, 'signature', 'invalid_format', 'Format invalide.'],
     [
       'a signature over the length',
       { signature: 'a'.repeat(MAX_SIGNATURE_LENGTH + 1) },
       'signature',
       'too_big',
-      `${MAX_SIGNATURE_LENGTH} caractères au plus.`,
+      '4\u202f000 caractères au plus.',
     ],
     [
       'an unknown target',
       { columns: [{ header: 'Primary Email', target: 'courriel' }] },
       'columns.0.target',
       'invalid_value',
-      `Valeur non autorisée : ${MAPPING_TARGETS.join(', ')}.`,
+      `Valeur non autorisée\u00a0: ${MAPPING_TARGETS.join(', ')}.`,
     ],
     [
       'a blank header',
       { columns: [{ header: '  ', target: 'email' }] },
       'columns.0.header',
       'too_small',
-      'Valeur requise : ne peut pas être vide.',
+      'Valeur requise\u00a0: ne peut pas être vide.',
     ],
     [
       'a header over 200 characters',
@@ -158,7 +158,7 @@ describe.each(dialects)('remembered column mappings on %s', (dialect) => {
       { columns: Array(1001).fill({ header: 'a', target: 'email' }) },
       'columns',
       'too_big',
-      '1000 éléments au plus.',
+      '1\u202f000 éléments au plus.',
     ],
     ['no columns list', { columns: undefined }, 'columns', 'invalid_type', 'Valeur manquante ou de type incorrect.'],
   ])('refuses %s with 400 validation_failed naming the field and the rule, in French', async (_case, overrides, path, code, message) => {
@@ -188,7 +188,7 @@ describe.each(dialects)('remembered column mappings on %s', (dialect) => {
     const empty = await get('/api/v1/mappings?signature=');
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.fields).toEqual([
-      { path: 'querystring.signature', code: 'too_small', message: 'Valeur requise : ne peut pas être vide.' },
+      { path: 'querystring.signature', code: 'too_small', message: 'Valeur requise\u00a0: ne peut pas être vide.' },
     ]);
     const missing = await get('/api/v1/mappings/history');
     expect(missing.statusCode).toBe(400);

@@ -56,7 +56,9 @@ describe('npm run store -- backup FILE on SQLite', () => {
 
     const again = await runStoreCommand(['backup', file, ...target.args], target.env);
     expect(again.code).toBe(1);
-    expect(again.stderr.trim()).toBe('Erreur : le fichier de sauvegarde existe déjà : choisissez un autre nom (il n’est jamais écrasé).');
+    expect(again.stderr.trim()).toBe(
+      'Erreur\u00a0: le fichier de sauvegarde existe déjà\u00a0: choisissez un autre nom (il n’est jamais écrasé).',
+    );
   });
 
   it('asks for the file name', async () => {
@@ -64,7 +66,7 @@ describe('npm run store -- backup FILE on SQLite', () => {
     expect(result).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'Fichier de sauvegarde manquant : npm run store -- backup FICHIER. Aide : npm run store -- help\n',
+      stderr: 'Fichier de sauvegarde manquant\u00a0: npm run store -- backup FICHIER. Aide\u00a0: npm run store -- help\n',
     });
   });
 });
@@ -78,7 +80,7 @@ describe('npm run store -- backup FILE on PostgreSQL', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       expect(result.stderr.trim()).toBe(
-        'La sauvegarde intégrée ne concerne que SQLite. Pour PostgreSQL, utilisez pg_dump (par exemple : pg_dump -Fc -f sauvegarde.dump "$DATABASE_URL").',
+        'La sauvegarde intégrée ne concerne que SQLite. Pour PostgreSQL, utilisez pg_dump (par exemple\u00a0: pg_dump -Fc -f sauvegarde.dump "$DATABASE_URL").',
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

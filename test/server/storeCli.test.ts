@@ -53,9 +53,24 @@ describe.each(dialects)('npm run store over real processes on %s', (dialect) => 
 
     const revoked = await storeCommand('token', 'revoke', 'poste-1');
     expect(revoked.code).toBe(0);
-    expect(revoked.stdout).toContain('Jeton « poste-1 » révoqué');
+    expect(revoked.stdout).toContain('Jeton «\u00a0poste-1\u00a0» révoqué');
     expect((await httpRequest(`${store.url}/api/v1/settings`, { headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
     expect(store.stdout()).not.toContain(token);
+  });
+
+  it('gives a token its display name with --label, says it and lists it beside the technical name', async () => {
+    const created = await storeCommand('token', 'create', 'poste-local', '--label', 'Poste local');
+    expect(created).toMatchObject({ code: 0, stderr: '' });
+    expect(created.stdout).toContain('Jeton «\u00a0poste-local\u00a0» (affiché «\u00a0Poste local\u00a0») créé dans');
+    expect(lastLine(created.stdout)).toMatch(/^sc_[A-Za-z0-9_-]{43}$/);
+    expect((await storeCommand('token', 'list')).stdout).toMatch(/poste-local\t\S+\tcréé le \S+\tactif\taffiché «\sPoste local\s»/);
+
+    const tooLong = 'é'.repeat(65);
+    const refused = await storeCommand('token', 'create', 'poste-long', '--label', tooLong);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `Nom affiché invalide\u00a0: «\u00a0${tooLong}\u00a0» (1 à 64 caractères, sans caractère de contrôle\u00a0; par exemple --label "Poste local").`,
+    );
   });
 
   it('refuses a second active token of the same name: one French line, exit code 1', async () => {
@@ -65,7 +80,7 @@ describe.each(dialects)('npm run store over real processes on %s', (dialect) => 
     expect(again.code).toBe(1);
     expect(again.stdout).toBe('');
     expect(again.stderr.trim()).toBe(
-      'Un jeton actif s’appelle déjà « double » : choisissez un autre nom ou révoquez-le (npm run store -- token revoke double).',
+      'Un jeton actif s’appelle déjà «\u00a0double\u00a0»\u00a0: choisissez un autre nom ou révoquez-le (npm run store -- token revoke double).',
     );
     noStack(again.stderr);
   });
@@ -118,17 +133,18 @@ describe.each(dialects)('npm run store over real processes on %s', (dialect) => 
     const second = await runStoreCommand(['serve', '--port', port, ...target.args], target.env);
 
     expect(second.code).toBe(1);
-    expect(second.stderr.trim()).toBe('Erreur : ce port est déjà utilisé : choisissez-en un autre avec --port.');
+    expect(second.stderr.trim()).toBe('Erreur\u00a0: ce port est déjà utilisé\u00a0: choisissez-en un autre avec --port.');
     noStack(second.stderr);
   });
 });
 
 describe('npm run store: usage errors', () => {
   it.each([
-    [['frobnicate'], 'Commande inconnue : « frobnicate ». Aide : npm run store -- help'],
-    [['token', 'create'], 'Nom du jeton manquant : npm run store -- token create NOM. Aide : npm run store -- help'],
-    [['serve', '--port', 'abc'], 'Port invalide : « abc » (entier de 0 à 65535 attendu). Aide : npm run store -- help'],
-    [['serve', '--verbose'], 'Option inconnue : --verbose. Aide : npm run store -- help'],
+    [['frobnicate'], 'Commande inconnue\u00a0: «\u00a0frobnicate\u00a0». Aide\u00a0: npm run store -- help'],
+    [['token', 'create'], 'Nom du jeton manquant\u00a0: npm run store -- token create NOM. Aide\u00a0: npm run store -- help'],
+    [['serve', '--port', 'abc'], 'Port invalide\u00a0: «\u00a0abc\u00a0» (entier de 0 à 65535 attendu). Aide\u00a0: npm run store -- help'],
+    [['serve', '--verbose'], 'Option inconnue\u00a0: --verbose. Aide\u00a0: npm run store -- help'],
+    [['token', 'revoke', 'x', '--label', 'Poste'], 'Option inconnue\u00a0: --label. Aide\u00a0: npm run store -- help'],
   ])('%j → exit 1 and one French line', async (args, message) => {
     const result = await runStoreCommand(args);
     expect(result).toEqual({ code: 1, stdout: '', stderr: `${message}\n` });
@@ -137,13 +153,13 @@ describe('npm run store: usage errors', () => {
   it('refuses an unusable environment in French', async () => {
     const result = await runStoreCommand(['token', 'list'], { DATABASE_URL: 'mysql://nope' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Configuration invalide : DATABASE_URL');
+    expect(result.stderr).toContain('Configuration invalide\u00a0: DATABASE_URL');
     noStack(result.stderr);
   });
 
   it('prints its help', async () => {
     const result = await runStoreCommand(['help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('token create NOM [--db FICHIER]');
+    expect(result.stdout).toContain('token create NOM [--label "Poste local"] [--db FICHIER]');
   });
 });

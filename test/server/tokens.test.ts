@@ -19,6 +19,7 @@ describe.each(dialects)('API tokens on %s', (dialect) => {
         token_hash: createHash('sha256').update(created.token).digest('hex'),
         created_at: created.createdAt,
         revoked_at: null,
+        label: null,
       },
     ]);
     expect(JSON.stringify(await db().selectFrom('api_tokens').selectAll().execute())).not.toContain(created.token.slice(3));
@@ -33,7 +34,7 @@ describe.each(dialects)('API tokens on %s', (dialect) => {
 
   it('finds the active token behind a plaintext, and nothing for an unknown one', async () => {
     const created = await createToken(db(), 'bob');
-    expect(await findActiveToken(db(), created.token)).toEqual({ id: created.id, name: 'bob' });
+    expect(await findActiveToken(db(), created.token)).toEqual({ id: created.id, name: 'bob', author: 'bob' });
     expect(await findActiveToken(db(), `${created.token}x`)).toBeNull();
   });
 
@@ -50,7 +51,7 @@ describe.each(dialects)('API tokens on %s', (dialect) => {
     expect(await findActiveToken(db(), first.token)).toBeNull();
 
     const second = await createToken(db(), 'pane');
-    expect(await findActiveToken(db(), second.token)).toEqual({ id: second.id, name: 'pane' });
+    expect(await findActiveToken(db(), second.token)).toEqual({ id: second.id, name: 'pane', author: 'pane' });
   });
 
   it('revokes by id too, and says when there is nothing to revoke', async () => {
@@ -67,6 +68,6 @@ describe.each(dialects)('API tokens on %s', (dialect) => {
     expect(names).toEqual(expect.arrayContaining(['alice', 'bob', 'pane', 'by-id']));
     expect(listed.find((token) => token.name === 'by-id')?.revokedAt).toEqual(expect.any(String));
     expect(listed.find((token) => token.name === 'alice')?.revokedAt).toBeNull();
-    expect(Object.keys(listed[0] ?? {}).sort()).toEqual(['createdAt', 'id', 'name', 'revokedAt']);
+    expect(Object.keys(listed[0] ?? {}).sort()).toEqual(['createdAt', 'id', 'label', 'name', 'revokedAt']);
   });
 });

@@ -40,7 +40,7 @@ describe('settings panel', () => {
     expect(await within(form).findByText('La base clients répond mais refuse ce jeton.')).toBeInTheDocument();
     await fill(form, { storeUrl: 'https://store.test', token: 'good-token' });
     await userEvent.click(within(form).getByRole('button', { name: 'Tester la connexion' }));
-    expect(await within(form).findByText('Connexion réussie : base SQLite, pays de référence CH.')).toBeInTheDocument();
+    expect(await within(form).findByText(/^Connexion réussie\s: base locale, pays de référence Suisse\.$/i)).toBeInTheDocument();
     await fill(form, { storeUrl: 'https://nulle-part.test', token: 'good-token' });
     await userEvent.click(within(form).getByRole('button', { name: 'Tester la connexion' }));
     expect(await within(form).findByText('La base clients est injoignable à cette adresse.')).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('settings panel', () => {
     const form = await openSettings();
     await fill(form, { storeUrl: 'store.test', token: '' });
     await userEvent.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    expect(within(form).getByText('Adresse invalide : elle commence par https:// (ou http://).')).toBeInTheDocument();
+    expect(within(form).getByText(/^Adresse invalide\s: elle commence par https:\/\/ \(ou http:\/\/\)\.$/)).toBeInTheDocument();
     expect(within(form).getByText('Indiquez le jeton de la base clients.')).toBeInTheDocument();
     expect(settingsStorage.saved).toHaveLength(0);
   });
@@ -62,8 +62,26 @@ describe('settings panel', () => {
     renderPane({ saved: null, store: { localConfig: goodSettings } });
     await waitFor(() => expect(statusLine()).toHaveTextContent('Connecté'));
     const form = await openSettings();
-    expect(within(form).getByText('Préconfiguré avec la base clients locale (npm start).')).toBeInTheDocument();
+    expect(within(form).getByText('Préconfiguré avec la base clients locale de ce poste.')).toBeInTheDocument();
     expect(within(form).getByLabelText(/Jeton d'accès/)).toHaveValue('good-token');
+  });
+
+  it('explains the token on the help page, through an "Aide" link, never with a command line', async () => {
+    renderPane({ saved: null });
+    const form = await openSettings();
+    const help = within(form).getByRole('link', { name: /^Aide\s: obtenir un jeton d’accès/ });
+    expect(help).toHaveTextContent('Aide');
+    expect(help).toHaveAttribute('href', 'help.html#jeton');
+    expect(help).toHaveAttribute('target', '_blank');
+    expect(help).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(form).not.toHaveTextContent(/npm|token create/);
+  });
+
+  it('links the English help section from the English pane', async () => {
+    renderPane({ saved: null, language: 'en' });
+    await userEvent.click(screen.getByRole('button', { name: 'Client database settings' }));
+    const form = await screen.findByRole('form', { name: 'Client database settings' });
+    expect(within(form).getByRole('link', { name: /^Help: getting an access token/ })).toHaveAttribute('href', 'help.html#token');
   });
 
   it('reports a storage failure', async () => {

@@ -8,7 +8,15 @@ describe('status line', () => {
   it('shows the store as connected, with its database kind and home country', async () => {
     renderPane({ saved: goodSettings, store: { database: 'postgres', homeCountry: 'FR' } });
     await waitFor(() => expect(statusLine()).toHaveTextContent('Connecté'));
-    expect(statusLine()).toHaveTextContent('Base PostgreSQL · pays de référence FR');
+    expect(statusLine()).toHaveTextContent(/Serveur · pays de référence\s?:? France/);
+    expect(statusLine()).not.toHaveTextContent(/PostgreSQL|SQLite/);
+  });
+
+  it('names the local database plainly, in English too', async () => {
+    renderPane({ saved: goodSettings, store: { database: 'sqlite', homeCountry: 'CH' }, language: 'en' });
+    const line = screen.getByRole('status', { name: 'Client database status' });
+    await waitFor(() => expect(line).toHaveTextContent('Connected'));
+    expect(line).toHaveTextContent(/Local database · home country:? Switzerland/);
   });
 
   it('shows a refused token when the store answers 401', async () => {

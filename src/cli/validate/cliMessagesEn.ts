@@ -1,5 +1,6 @@
 import { MAPPING_TARGETS } from '@/domain';
 import type { cliMessagesFr } from './cliMessagesFr';
+import { formatNumber } from '@/domain/messages/formatNumber';
 
 const targets = MAPPING_TARGETS.join(', ');
 
@@ -20,8 +21,8 @@ export const cliMessagesEn: typeof cliMessagesFr = {
     fileTarget: (file, path, target) => `Mapping ${file}, ${path}: unknown target "${target}"; possible targets: ${targets}.`,
     fileEntry: {
       required: (file, path) => `Mapping ${file}, ${path}: value required, cannot be empty.`,
-      tooLong: (file, path, max) => `Mapping ${file}, ${path}: at most ${max} characters.`,
-      tooMany: (file, path, max) => `Mapping ${file}, ${path}: at most ${max} items.`,
+      tooLong: (file, path, max) => `Mapping ${file}, ${path}: at most ${formatNumber(max, 'en')} characters.`,
+      tooMany: (file, path, max) => `Mapping ${file}, ${path}: at most ${formatNumber(max, 'en')} items.`,
       shape: (file, path) =>
         `Mapping ${file}${path === '' ? '' : `, ${path}`}: expected { "columns": [{ "header": "…", "target": "…" }] } or a list [{ "header", "target" }].`,
     },

@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
+import type { Language } from '../messages/Language';
 import type { ClosestCandidate } from '../text/findClosest';
 import { foldText } from '../text/foldText';
 import { demonyms } from './demonyms';
@@ -74,9 +75,14 @@ function spellOutUmlauts(name: string): string {
 /** Country names (French, English, German), alpha-3 codes and demonyms, folded once at load. */
 export const countryIndex: CountryIndex = buildCountryIndex();
 
+/** The name of a country code in `language` (the pane's country lists and profiles), the code itself when unknown. */
+export function countryName(code: string, language: Language): string {
+  return countries.getName(code, language) ?? code;
+}
+
 /** The French name of a country code, for messages and suggestions. */
 export function countryNameFr(code: string): string {
-  return countries.getName(code, 'fr') ?? code;
+  return countryName(code, 'fr');
 }
 
 let namesFr: readonly string[] | undefined;

@@ -1,5 +1,6 @@
 import { cellToText } from '../cells/cellToText';
 import { isEmptyRow } from '../validation/isEmptyRow';
+import { isAddInHeader } from './addInHeaders';
 import { mappingLabel } from './ColumnMapping';
 import { findHeaderRow } from './findHeaderRow';
 import { sourceColumns, type SourceColumn } from './sourceColumns';
@@ -10,13 +11,15 @@ export const MAX_SIGNATURE_LENGTH = 4000;
 /**
  * A header row's signature, the key of a remembered mapping: its non-empty headers in order, each folded as a mapping
  * compares them (case, accents, spaces and punctuation ignored), joined by `|`. Two exports of one tool share it; a
- * column added, removed or moved changes it. Empty when the row has no header.
+ * column added, removed or moved changes it, but not the add-in's own columns ("Statut import" written back by an import,
+ * "Anomalies"): a sheet keeps its remembered mapping through an import. Empty when the row has no header.
  */
 export function headerSignature(row: readonly unknown[]): string {
   const labels: string[] = [];
   for (const cell of Array.isArray(row) ? row : []) {
-    const label = mappingLabel(cellToText(cell));
-    if (label !== '') labels.push(label);
+    const text = cellToText(cell);
+    const label = mappingLabel(text);
+    if (label !== '' && !isAddInHeader(text)) labels.push(label);
   }
   return labels.join('|').slice(0, MAX_SIGNATURE_LENGTH);
 }

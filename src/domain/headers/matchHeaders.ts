@@ -3,8 +3,17 @@ import { clientTemplate } from '../template/clientTemplate';
 import type { ColumnKey } from '../template/ColumnKey';
 import { columnLetter } from '../addresses/sheetAddress';
 import { foldText } from '../text/foldText';
-import type { AlternativeColumn, ColumnPart, DuplicateColumn, HeaderColumns, MappedColumn, UnknownColumn } from './HeaderColumns';
+import type {
+  AddInColumn,
+  AlternativeColumn,
+  ColumnPart,
+  DuplicateColumn,
+  HeaderColumns,
+  MappedColumn,
+  UnknownColumn,
+} from './HeaderColumns';
 import { MULTI_VALUED_KEYS, ORGANIZATION_EVIDENCE_WORDS, UNQUALIFIED_RANK, type HeaderField } from './headerVocabulary';
+import { isAddInHeader } from './addInHeaders';
 import { readHeader, type HeaderConfidence, type HeaderReading } from './readHeader';
 import { mappingDecisions, type ColumnMapping } from './ColumnMapping';
 
@@ -20,7 +29,8 @@ const BIRTH_PARTS = ['birthDay', 'birthMonth', 'birthYear'] as const;
  * and other, exact before strong before weak, then the first — and the others are listed as alternatives; the exact same
  * header text twice is also listed as duplicate. A full-name column feeds Nom and Prénom when no name column exists; a
  * birth date in three columns feeds the birth date. Blank header cells are ignored. `firstColumn` is the 0-based sheet
- * column of `row[0]`. A confirmed `mapping` decides for the headers it names (confidence `user`): what it maps is read
+ * column of `row[0]`. The add-in's own columns ("Statut import", "Anomalies") are listed apart (`addIn`), never read
+ * nor unknown. A confirmed `mapping` decides for the headers it names (confidence `user`): what it maps is read
  * before any column the engine found for the same key (which becomes an alternative), what it ignores is not read.
  */
 export function matchHeaders(
@@ -31,12 +41,17 @@ export function matchHeaders(
 ): HeaderColumns {
   const candidates: Candidate[] = [];
   const unknown: UnknownColumn[] = [];
+  const addIn: AddInColumn[] = [];
   const letter = (index: number) => columnLetter(firstColumn + index);
   const headers = row.map((cell) => cellToText(cell));
   const decisions = mappingDecisions(headers, mapping);
   for (let index = 0; index < row.length; index++) {
     const header = headers[index] ?? '';
     if (header.length === 0) continue;
+    if (isAddInHeader(header)) {
+      addIn.push({ header, column: letter(index), index });
+      continue;
+    }
     const decision = decisions[index];
     if (decision === 'ignore') {
       unknown.push({ header, column: letter(index), index, ignored: true });
@@ -120,7 +135,7 @@ export function matchHeaders(
   unknown.sort((a, b) => a.index - b.index);
   const mappedKeys = new Set(mapped.map((column) => column.key));
   const missingRequired = clientTemplate.filter((column) => column.required && !mappedKeys.has(column.key)).map((column) => column.key);
-  return { mapped, missingRequired, unknown, alternatives, duplicate };
+  return { mapped, missingRequired, unknown, addIn, alternatives, duplicate };
 }
 
 const ADDRESS_PARTS: ReadonlySet<ColumnKey> = new Set(['postalCode', 'city', 'country']);

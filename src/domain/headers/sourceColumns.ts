@@ -1,5 +1,6 @@
 import { cellToText } from '../cells/cellToText';
 import { columnLetter } from '../addresses/sheetAddress';
+import { isAddInHeader } from './addInHeaders';
 
 /** How many sample values a mapping step shows for a column. */
 export const SAMPLE_VALUES = 3;
@@ -8,14 +9,14 @@ export const SAMPLE_VALUES = 3;
 export type SourceColumn = { header: string; column: string; index: number; samples: string[] };
 
 /**
- * The header row's non-blank columns, each with its first three non-empty values of `below` (the rows under the
+ * The header row's non-blank columns but the add-in's own ("Statut import", "Anomalies": nothing to map), each with its first three non-empty values of `below` (the rows under the
  * header row). `firstColumn` is the 0-based sheet column of `header[0]`.
  */
 export function sourceColumns(header: readonly unknown[], below: readonly (readonly unknown[])[], firstColumn = 0): SourceColumn[] {
   const columns: SourceColumn[] = [];
   for (let index = 0; index < header.length; index++) {
     const text = cellToText(header[index]);
-    if (text === '') continue;
+    if (text === '' || isAddInHeader(text)) continue;
     const samples: string[] = [];
     for (const row of below) {
       if (samples.length === SAMPLE_VALUES) break;

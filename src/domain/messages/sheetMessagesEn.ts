@@ -1,5 +1,6 @@
 import type { IssueParams } from '../issues/Issue';
 import { issueMessagesFr, type SheetMessages } from './sheetMessagesFr';
+import { formatNumber } from './formatNumber';
 
 const quoted = (value: string | undefined) => (value === undefined ? '' : ` "${value}"`);
 
@@ -58,7 +59,7 @@ export const sheetMessagesEn: SheetMessages = {
     'email.taken': 'This email address already belongs to another client.',
     'code.taken': 'This client code already belongs to another client (possibly deleted).',
   },
-  rowSummary: (count: number, headers: string) => `${count} issues: ${headers}`,
+  rowSummary: (count: number, headers: string) => `${formatNumber(count, 'en')} issues: ${headers}`,
   commentedCell: '(the cell has a comment: no note possible)',
   aboutColumn: (header: string, text: string) => `${header}: ${text}`,
   reasonSeparator: '; ',

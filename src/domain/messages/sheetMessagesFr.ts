@@ -1,51 +1,52 @@
 import type { ImportRowErrorCode } from '../issues/ImportRowErrorCode';
 import type { IssueParams } from '../issues/Issue';
 import type { IssueCode } from '../issues/IssueCode';
+import { formatNumber } from './formatNumber';
 
 type Message = (params: IssueParams) => string;
 
-const quoted = (value: string | undefined) => (value === undefined ? '' : ` « ${value} »`);
+const quoted = (value: string | undefined) => (value === undefined ? '' : ` «\u00a0${value}\u00a0»`);
 
 /** The issues' French texts: one per issue code. */
 export const issueMessagesFr: Record<IssueCode, Message> = {
-  'header.notFound': () => "Ligne d'en-tête introuvable : aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
+  'header.notFound': () => "Ligne d'en-tête introuvable\u00a0: aucune des 20 premières lignes ne nomme au moins deux colonnes du modèle.",
   'column.missingRequired': () => 'Colonne obligatoire absente.',
   'column.duplicate': (p) =>
-    `En-tête en double : la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » porte le même titre ; une seule des deux est lue.`,
+    `En-tête en double\u00a0: la colonne ${p.firstColumn ?? ''} «\u00a0${p.firstHeader ?? ''}\u00a0» porte le même titre\u00a0; une seule des deux est lue.`,
   'column.alternative': (p) =>
-    `Autre colonne possible pour cette donnée : c'est la colonne ${p.firstColumn ?? ''} « ${p.firstHeader ?? ''} » qui est lue. Vérifiez le choix.`,
-  'column.birthDatePart': () => "Partie d'une date de naissance (jour, mois ou année) sans les autres : aucune date n'en est tirée.",
+    `Autre colonne possible pour cette donnée\u00a0: c'est la colonne ${p.firstColumn ?? ''} «\u00a0${p.firstHeader ?? ''}\u00a0» qui est lue. Vérifiez le choix.`,
+  'column.birthDatePart': () => "Partie d'une date de naissance (jour, mois ou année) sans les autres\u00a0: aucune date n'en est tirée.",
   'name.splitGuessed': (p) =>
-    `Nom complet${quoted(p.value)} partagé au mieux : nom « ${p.lastName ?? ''} », prénom « ${p.firstName ?? ''} ». À vérifier.`,
+    `Nom complet${quoted(p.value)} partagé au mieux\u00a0: nom «\u00a0${p.lastName ?? ''}\u00a0», prénom «\u00a0${p.firstName ?? ''}\u00a0». À vérifier.`,
   'value.required': () => 'Valeur obligatoire manquante.',
-  'value.tooLong': (p) => `Texte trop long : ${p.length ?? '?'} caractères pour ${p.max ?? '?'} au plus.`,
+  'value.tooLong': (p) => `Texte trop long\u00a0: ${p.length ?? '?'} caractères pour ${p.max ?? '?'} au plus.`,
   'value.excelError': (p) => `La cellule contient une erreur Excel${quoted(p.value)}.`,
-  'value.invalidType': (p) => `Valeur inattendue${quoted(p.value)} : un texte est attendu.`,
+  'value.invalidType': (p) => `Valeur inattendue${quoted(p.value)}\u00a0: un texte est attendu.`,
   'value.controlCharacter': (p) => `Caractère de contrôle invisible en position ${p.position ?? '?'}\u00a0: supprimez-le.`,
   'value.malformedText': (p) => `Caractère mal formé en position ${p.position ?? '?'}\u00a0: ressaisissez la valeur.`,
-  'title.unknown': (p) => `Civilité inconnue${quoted(p.value)} : M. ou Mme attendu.`,
+  'title.unknown': (p) => `Civilité inconnue${quoted(p.value)}\u00a0: M. ou Mme attendu.`,
   'title.academic': (p) => `«\u00a0${p.value ?? ''}\u00a0» est un titre académique, pas une civilité\u00a0: la civilité reste vide.`,
   'email.invalid': (p) => `Adresse e-mail invalide${quoted(p.value)}.`,
   'email.duplicate': (p) => `Adresse e-mail déjà présente à la ligne ${p.firstRow ?? '?'}.`,
   'code.duplicate': (p) => `Code client déjà présent à la ligne ${p.firstRow ?? '?'}.`,
   'phone.invalid': (p) => `Numéro de téléphone invalide${quoted(p.value)}${p.country ? ` (pays ${p.country})` : ''}.`,
   'phone.leadingZeroRestored': (p) =>
-    `Numéro enregistré comme nombre par Excel${quoted(p.value)} : lu comme ${p.restored ?? '?'}, à vérifier.`,
-  'phone.prefixAssumed': (p) => `Numéro écrit sans 0 ni indicatif${quoted(p.value)} : lu comme ${p.restored ?? '?'}, à vérifier.`,
-  'vat.invalid': (p) => `Numéro de TVA / IDE invalide${quoted(p.value)} : CHE-123.456.789 ou numéro de TVA européen attendu.`,
-  'vat.checkDigit': (p) => `Numéro IDE${quoted(p.value)} incorrect : le chiffre de contrôle ne correspond pas.`,
+    `Numéro enregistré comme nombre par Excel${quoted(p.value)}\u00a0: lu comme ${p.restored ?? '?'}, à vérifier.`,
+  'phone.prefixAssumed': (p) => `Numéro écrit sans 0 ni indicatif${quoted(p.value)}\u00a0: lu comme ${p.restored ?? '?'}, à vérifier.`,
+  'vat.invalid': (p) => `Numéro de TVA / IDE invalide${quoted(p.value)}\u00a0: CHE-123.456.789 ou numéro de TVA européen attendu.`,
+  'vat.checkDigit': (p) => `Numéro IDE${quoted(p.value)} incorrect\u00a0: le chiffre de contrôle ne correspond pas.`,
   'postalCode.invalid': (p) =>
-    `Code postal invalide${quoted(p.value)}${p.digits ? ` : ${p.digits} chiffres attendus` : ''}${p.country ? ` (pays ${p.country})` : ''}.`,
+    `Code postal invalide${quoted(p.value)}${p.digits ? `\u00a0: ${p.digits} chiffres attendus` : ''}${p.country ? ` (pays ${p.country})` : ''}.`,
   'postalCode.leadingZeroRestored': (p) =>
-    `Code postal enregistré comme nombre par Excel${quoted(p.value)} : zéro initial rétabli (${p.restored ?? '?'}).`,
+    `Code postal enregistré comme nombre par Excel${quoted(p.value)}\u00a0: zéro initial rétabli (${p.restored ?? '?'}).`,
   'postalCode.leadingZeroAssumed': (p) =>
-    `Code postal écrit avec 4 chiffres${quoted(p.value)} : lu comme ${p.restored ?? '?'}${p.country ? ` (pays ${p.country})` : ''}, à vérifier.`,
+    `Code postal écrit avec 4 chiffres${quoted(p.value)}\u00a0: lu comme ${p.restored ?? '?'}${p.country ? ` (pays ${p.country})` : ''}, à vérifier.`,
   'country.unknown': (p) => `Pays inconnu${quoted(p.value)}.`,
   'nationality.unknown': (p) => `Nationalité inconnue${quoted(p.value)}.`,
-  'language.unknown': (p) => `Langue inconnue${quoted(p.value)} : français, allemand, italien ou anglais.`,
-  'date.invalid': (p) => `Date illisible${quoted(p.value)} : jj.mm.aaaa, jj/mm/aaaa ou aaaa-mm-jj attendu.`,
-  'date.impossible': (p) => `Date impossible${quoted(p.value)} : ce jour n'existe pas.`,
-  'date.ambiguous': (p) => `Date au format mois/jour${quoted(p.value)} : écrivez-la jour.mois.année.`,
+  'language.unknown': (p) => `Langue inconnue${quoted(p.value)}\u00a0: français, allemand, italien ou anglais.`,
+  'date.invalid': (p) => `Date illisible${quoted(p.value)}\u00a0: jj.mm.aaaa, jj/mm/aaaa ou aaaa-mm-jj attendu.`,
+  'date.impossible': (p) => `Date impossible${quoted(p.value)}\u00a0: ce jour n'existe pas.`,
+  'date.ambiguous': (p) => `Date au format mois/jour${quoted(p.value)}\u00a0: écrivez-la jour.mois.année.`,
   'date.future': (p) => `Date de naissance dans le futur${quoted(p.value)}.`,
   'date.tooOld': (p) => `Date de naissance antérieure à 1900${quoted(p.value)}.`,
   'template.exampleRow': () => 'Ligne d’exemple du modèle\u00a0: elle n’est pas importée.',
@@ -59,23 +60,24 @@ export const sheetMessagesFr = {
   issues: issueMessagesFr,
   rowErrors: {
     'match.ambiguous':
-      'Le code client et l’adresse e-mail désignent deux clients différents : ligne non importée, vérifiez lequel est le bon.',
-    'match.notFound': 'Aucun client existant ne correspond (ni par code client, ni par e-mail) : ligne non importée en mode mise à jour.',
-    'match.exists': 'Ce client existe déjà (même code client ou même e-mail) : ligne non importée en mode création.',
+      'Le code client et l’adresse e-mail désignent deux clients différents\u00a0: ligne non importée, vérifiez lequel est le bon.',
+    'match.notFound':
+      'Aucun client existant ne correspond (ni par code client, ni par e-mail)\u00a0: ligne non importée en mode mise à jour.',
+    'match.exists': 'Ce client existe déjà (même code client ou même e-mail)\u00a0: ligne non importée en mode création.',
     'email.taken': 'Cette adresse e-mail appartient déjà à un autre client.',
     'code.taken': 'Ce code client appartient déjà à un autre client (éventuellement supprimé).',
   } satisfies Record<ImportRowErrorCode, string>,
-  rowSummary: (count: number, headers: string) => `${count} anomalies : ${headers}`,
+  rowSummary: (count: number, headers: string) => `${formatNumber(count, 'fr')} anomalies\u00a0: ${headers}`,
   /** After a message put in the "Anomalies" column because its cell holds a threaded comment (no note possible there). */
-  commentedCell: '(la cellule a un commentaire : pas de note possible)',
+  commentedCell: '(la cellule a un commentaire\u00a0: pas de note possible)',
   /** A row reason about one column: "Email * : Adresse e-mail invalide." */
-  aboutColumn: (header: string, text: string) => `${header} : ${text}`,
-  reasonSeparator: ' ; ',
+  aboutColumn: (header: string, text: string) => `${header}\u00a0: ${text}`,
+  reasonSeparator: '\u00a0; ',
   importStatus: {
     created: (day: string) => `Créé le ${day}`,
     updated: (day: string) => `Mis à jour le ${day}`,
     unchanged: (day: string) => `Inchangé le ${day}`,
-    failed: (reason: string) => `Erreur : ${reason}`,
+    failed: (reason: string) => `Erreur\u00a0: ${reason}`,
     refused: 'ligne refusée par la base clients',
     notImported: 'Non importé',
     reverted: (day: string) => `Import annulé le ${day}`,

@@ -47,7 +47,7 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
       headerRow: null,
       headerSignature: null,
       sourceColumns: [],
-      columns: { mapped: [], missingRequired, unknown: [], alternatives: [], duplicate: [] },
+      columns: { mapped: [], missingRequired, unknown: [], addIn: [], alternatives: [], duplicate: [] },
       rows: 0,
       validRows: 0,
       issues: [makeIssue('header.notFound', null, null, null, null)],

@@ -109,8 +109,8 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
   });
 }
 
-/** The 0-based sheet column of an existing "Statut import" header (an unknown column to the template), or null. */
+/** The 0-based sheet column of an existing "Statut import" header (one of the add-in's own columns), or null. */
 export function findStatusColumn(validation: SheetValidation, firstColumn: number): number | null {
-  const found = validation.columns.unknown.find((column) => foldText(column.header) === foldText(importStatusHeader));
+  const found = validation.columns.addIn.find((column) => foldText(column.header) === foldText(importStatusHeader));
   return found === undefined ? null : firstColumn + found.index;
 }

@@ -139,7 +139,7 @@ export async function restoreClient(context: WriteContext, id: string, lang: Lan
 
 /**
  * Runs `write` in one transaction (withTransactionRetry: again in a new one when a concurrent
- * transaction got in the way), with the request's token name as author, one timestamp for the
+ * transaction got in the way), with the request's token display name (else its name) as author, one timestamp for the
  * whole change and the organisation's home country. A unique violation on a client's code or
  * email that the retries did not resolve → 409 conflict naming the field.
  */
@@ -148,7 +148,7 @@ export async function runWrite<T>(
   request: FastifyRequest,
   write: (context: WriteContext) => Promise<T>,
 ): Promise<T> {
-  const by = request.auth?.name;
+  const by = request.auth?.author;
   if (by === undefined) throw new StoreError('unauthorized');
   try {
     return await withTransactionRetry(fastify.db, async (trx) => {

@@ -52,6 +52,8 @@ export type ApiTokenTable = {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** The display name given at creation ("Poste local"); null for tokens created without one. */
+  label: string | null;
 };
 
 export type SettingTable = {

@@ -1,4 +1,4 @@
-export const TokenErrorCode = ['token_name_invalid', 'token_name_taken', 'token_not_found'] as const;
+export const TokenErrorCode = ['token_name_invalid', 'token_label_invalid', 'token_name_taken', 'token_not_found'] as const;
 export type TokenErrorCode = (typeof TokenErrorCode)[number];
 
 /** A token operation that cannot be done; the CLI words the message from `code`. */

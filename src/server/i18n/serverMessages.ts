@@ -1,5 +1,9 @@
 import type { ErrorCode } from '@/contract/ErrorCode';
 import type { Language } from '@/domain';
+import { formatNumber } from '@/domain/messages/formatNumber';
+
+/** A limit as the reader writes numbers (formatNumber: "4 000" in French, "4,000" in English). */
+const figure = (value: unknown, lang: Language) => (typeof value === 'number' ? formatNumber(value, lang) : String(value));
 
 /** The issue codes of zod 4, the `code` of a field error; anything else reads as `custom`. */
 export const FieldIssueCode = [
@@ -37,7 +41,7 @@ const fr = {
     precondition_required: 'En-tête If-Match requis pour cette modification.',
     payload_too_large: 'Requête trop volumineuse.',
     idempotency_mismatch: 'Cette clé d’idempotence a déjà servi pour une autre requête.',
-    rate_limited: 'Trop de requêtes : réessayez dans un instant.',
+    rate_limited: 'Trop de requêtes\u00a0: réessayez dans un instant.',
     internal: 'Erreur interne de la base clients.',
     store_unavailable: 'La base clients est momentanément indisponible\u00a0: réessayez dans quelques secondes.',
   } satisfies Record<ErrorCode, string>,
@@ -47,28 +51,28 @@ const fr = {
       p.maximum === undefined
         ? 'Valeur trop grande ou trop longue.'
         : p.origin === 'string'
-          ? `${String(p.maximum)} caractères au plus.`
+          ? `${figure(p.maximum, 'fr')} caractères au plus.`
           : p.origin === 'array'
-            ? `${String(p.maximum)} éléments au plus.`
-            : `Maximum ${String(p.maximum)}.`,
+            ? `${figure(p.maximum, 'fr')} éléments au plus.`
+            : `Maximum ${figure(p.maximum, 'fr')}.`,
     too_small: (p) =>
       p.minimum === undefined
         ? 'Valeur trop petite ou trop courte.'
         : p.origin === 'string' && Number(p.minimum) === 1
-          ? 'Valeur requise : ne peut pas être vide.'
+          ? 'Valeur requise\u00a0: ne peut pas être vide.'
           : p.origin === 'string'
-            ? `${String(p.minimum)} caractères au moins.`
-            : `Minimum ${String(p.minimum)}.`,
+            ? `${figure(p.minimum, 'fr')} caractères au moins.`
+            : `Minimum ${figure(p.minimum, 'fr')}.`,
     invalid_format: () => 'Format invalide.',
     not_multiple_of: () => 'Valeur non multiple du pas attendu.',
     unrecognized_keys: () => 'Champ inconnu.',
     invalid_union: () => 'Valeur invalide.',
     invalid_key: () => 'Clé invalide.',
     invalid_element: () => 'Élément invalide.',
-    invalid_value: (p) => (allowedValues(p) === null ? 'Valeur non autorisée.' : `Valeur non autorisée : ${allowedValues(p)}.`),
+    invalid_value: (p) => (allowedValues(p) === null ? 'Valeur non autorisée.' : `Valeur non autorisée\u00a0: ${allowedValues(p)}.`),
     custom: () => 'Valeur invalide.',
   } satisfies Record<FieldIssueCode, Describe>,
-  batchLimit: (max: number) => `Au plus ${max} lignes par lot d’import : découpez l’envoi.`,
+  batchLimit: (max: number) => `Au plus ${figure(max, 'fr')} lignes par lot d’import\u00a0: découpez l’envoi.`,
   headersTooLarge: (kib: number) => `En-têtes et adresse de la requête trop volumineux\u00a0: ${kib}\u00a0Ko au plus.`,
   cursorMismatch: 'Ce curseur vient d’une autre recherche\u00a0: relancez la recherche depuis la première page.',
 };
@@ -76,7 +80,7 @@ const fr = {
 const en: typeof fr = {
   errors: {
     unauthorized: 'Missing, unknown or revoked access token.',
-    forbidden_origin: 'This origin is not allowed to call the client store.',
+    forbidden_origin: 'This origin is not allowed to call the client database.',
     not_found: 'Resource not found.',
     mapping_not_found: 'No column mapping saved for these headers.',
     validation_failed: 'The request contains invalid values.',
@@ -85,8 +89,8 @@ const en: typeof fr = {
     payload_too_large: 'Request too large.',
     idempotency_mismatch: 'This idempotency key was already used for another request.',
     rate_limited: 'Too many requests: try again in a moment.',
-    internal: 'Internal error of the client store.',
-    store_unavailable: 'The client store is temporarily unavailable: try again in a few seconds.',
+    internal: 'Internal error of the client database.',
+    store_unavailable: 'The client database is temporarily unavailable: try again in a few seconds.',
   },
   fields: {
     invalid_type: () => 'Missing value or wrong type.',
@@ -94,18 +98,18 @@ const en: typeof fr = {
       p.maximum === undefined
         ? 'Value too big or too long.'
         : p.origin === 'string'
-          ? `At most ${String(p.maximum)} characters.`
+          ? `At most ${figure(p.maximum, 'en')} characters.`
           : p.origin === 'array'
-            ? `At most ${String(p.maximum)} items.`
-            : `Maximum ${String(p.maximum)}.`,
+            ? `At most ${figure(p.maximum, 'en')} items.`
+            : `Maximum ${figure(p.maximum, 'en')}.`,
     too_small: (p) =>
       p.minimum === undefined
         ? 'Value too small or too short.'
         : p.origin === 'string' && Number(p.minimum) === 1
           ? 'Value required: cannot be empty.'
           : p.origin === 'string'
-            ? `At least ${String(p.minimum)} characters.`
-            : `Minimum ${String(p.minimum)}.`,
+            ? `At least ${figure(p.minimum, 'en')} characters.`
+            : `Minimum ${figure(p.minimum, 'en')}.`,
     invalid_format: () => 'Invalid format.',
     not_multiple_of: () => 'Value is not a multiple of the expected step.',
     unrecognized_keys: () => 'Unknown field.',
@@ -115,7 +119,7 @@ const en: typeof fr = {
     invalid_value: (p) => (allowedValues(p) === null ? 'Value not allowed.' : `Value not allowed: ${allowedValues(p)}.`),
     custom: () => 'Invalid value.',
   },
-  batchLimit: (max: number) => `At most ${max} rows per import batch: split the upload.`,
+  batchLimit: (max: number) => `At most ${figure(max, 'en')} rows per import batch: split the upload.`,
   headersTooLarge: (kib: number) => `Request headers and address too large: at most ${kib} KB.`,
   cursorMismatch: 'This cursor comes from another search: start the search again from the first page.',
 };

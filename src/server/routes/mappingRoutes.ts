@@ -8,7 +8,7 @@ const tags = ['mappings'];
 
 /**
  * /api/v1/mappings: remembered column mappings, keyed by a sheet's header signature. PUT appends a version (saved by the
- * token's name); GET with a signature answers its latest version, without one the latest of each (newest first); GET
+ * token's display name, else its name); GET with a signature answers its latest version, without one the latest of each (newest first); GET
  * …/history every version of one.
  */
 export const mappingRoutes: FastifyPluginAsyncZod = async (fastify) => {
@@ -16,7 +16,7 @@ export const mappingRoutes: FastifyPluginAsyncZod = async (fastify) => {
     '/api/v1/mappings',
     { schema: { tags, body: MappingInput, response: { 200: SavedMapping, 400: ApiError, 409: ApiError } } },
     async (request) => {
-      const by = request.auth?.name;
+      const by = request.auth?.author;
       if (by === undefined) throw new StoreError('unauthorized');
       return saveMapping(fastify.db, request.body, by);
     },

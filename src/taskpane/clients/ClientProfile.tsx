@@ -115,7 +115,7 @@ export function ClientProfile({ store, id, notice, onBack, onEdit, onCreateAnoth
           <ConfirmDialog
             open={profile.confirmingDelete}
             title={texts.deleteTitle}
-            body={texts.deleteBody(clientDisplayName(client))}
+            body={texts.deleteBody(clientDisplayName(client), client.title)}
             confirmLabel={texts.confirmDelete}
             cancelLabel={texts.cancel}
             onConfirm={() => profile.confirmDelete(client)}

@@ -5,7 +5,7 @@ import type { ClientValues } from '@/domain';
 export type ClientsView =
   | { screen: 'find' }
   | { screen: 'profile'; id: string; notice?: 'saved' }
-  | { screen: 'created'; id: string; code: string; name: string }
+  | { screen: 'created'; id: string; code: string; name: string; title: string | null }
   | { screen: 'edit'; client: Client }
   | { screen: 'create'; attempt: number }
   | { screen: 'session'; values: ClientValues };

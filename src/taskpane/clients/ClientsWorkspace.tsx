@@ -38,7 +38,7 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
           id={view.id}
           notice={
             view.screen === 'created'
-              ? t.clients.form.created(view.name, view.code)
+              ? t.clients.form.created(view.name, view.code, view.title)
               : view.notice === 'saved'
                 ? t.clients.form.saved
                 : undefined
@@ -62,7 +62,9 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
         <CreateClient
           key={view.attempt}
           store={store}
-          onStored={(client) => setView({ screen: 'created', id: client.id, code: client.code, name: clientDisplayName(client) })}
+          onStored={(client) =>
+            setView({ screen: 'created', id: client.id, code: client.code, name: clientDisplayName(client), title: client.title ?? null })
+          }
           onKeptForSession={(values) => setView({ screen: 'session', values })}
           onCancel={backToList}
         />

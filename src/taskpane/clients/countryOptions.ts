@@ -1,30 +1,43 @@
-import { countryIndex, countryNameFr } from '@/domain';
+import { countryIndex, countryName, DEFAULT_LANGUAGE, type Language } from '@/domain';
 
 export type CountryOption = { code: string; name: string; words: string[] };
 
 const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
-let options: CountryOption[] | undefined;
+const options = new Map<Language, CountryOption[]>();
 
-/** Every ISO country with its French name, sorted as French sorts them. */
-export function countryOptions(): CountryOption[] {
-  options ??= [...countryIndex.codes]
-    .map((code) => ({
-      code,
-      name: countryNameFr(code),
-      words: fold(countryNameFr(code))
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  return options;
+/**
+ * Every ISO country with its name in `language` (the pane's language: "Suisse" in French, "Switzerland" in English),
+ * sorted as that language sorts them. The names come from the domain's country index (`countryName`), the one source.
+ */
+export function countryOptions(language: Language = DEFAULT_LANGUAGE): CountryOption[] {
+  let list = options.get(language);
+  if (list === undefined) {
+    list = [...countryIndex.codes]
+      .map((code) => {
+        const name = countryName(code, language);
+        return {
+          code,
+          name,
+          words: fold(name)
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean),
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, language));
+    options.set(language, list);
+  }
+  return list;
 }
 
-/** The countries with a word of their French name starting with `query` (case and accents ignored), or with that ISO code. */
-export function filterCountries(query: string): CountryOption[] {
+/**
+ * The countries with a word of their name in `language` starting with `query` (case and accents ignored), or with
+ * that ISO code.
+ */
+export function filterCountries(query: string, language: Language = DEFAULT_LANGUAGE): CountryOption[] {
   const folded = fold(query).trim();
-  if (folded === '') return countryOptions();
-  return countryOptions().filter(
+  if (folded === '') return countryOptions(language);
+  return countryOptions(language).filter(
     (option) =>
       fold(option.name).startsWith(folded) || option.words.some((word) => word.startsWith(folded)) || option.code.toLowerCase() === folded,
   );

@@ -2,12 +2,13 @@ import type { Language } from '@/domain';
 
 const locales: Record<Language, string> = { fr: 'fr-CH', en: 'en-GB' };
 const daySeparators: Record<Language, string> = { fr: '.', en: '/' };
+const dayParts = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
 
-/** "27 nov. 2026, 10:00" in the pane's language, in the reader's time zone. */
+/** "27.11.2026 10:00" (fr) or "27/11/2026, 10:00" (en), in the reader's time zone: the day as a Swiss reader writes it. */
 export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locales[language], { ...dayParts, hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** A `YYYY-MM-DD` day as "27.11.2026" (fr) or "27/11/2026" (en). */
@@ -22,5 +23,5 @@ export function formatDay(iso: string, language: Language): string {
 export function formatDate(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locales[language], { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(locales[language], dayParts).format(date);
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens, useId } from '@fluentui/react-components';
+import { Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens, useId } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import type { FormEvent } from 'react';
 import type { StoreSettings } from '@/excel/settingsStorage';
@@ -63,7 +63,15 @@ export function SettingsPanel({ current, source, onSave, onClose }: SettingsPane
       <Field
         label={t.settings.token}
         required
-        hint={t.settings.tokenHint}
+        hint={
+          <>
+            {t.settings.tokenHint}{' '}
+            {/* The help page is served beside the pane (help.html); a new window keeps the pane and its form as they are. */}
+            <Link href={t.settings.helpPage} target="_blank" rel="noopener noreferrer" aria-label={t.settings.helpLabel}>
+              {t.settings.help}
+            </Link>
+          </>
+        }
         validationState={panel.errors.token ? 'error' : 'none'}
         validationMessage={panel.errors.token ? t.settings.draftError(panel.errors.token) : undefined}
       >

@@ -1,6 +1,7 @@
 import type { StoreClientErrorCode } from '@/api-client/StoreClientError';
 import type { ClientChange } from '@/contract/ClientHistory';
-import { anomaliesHeader, type ColumnKey, type MappingTarget } from '@/domain';
+import { anomaliesHeader, countryName, type ColumnKey, type MappingTarget } from '@/domain';
+import { formatNumber } from '@/domain/messages/formatNumber';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
 import type { Messages } from './fr';
@@ -36,30 +37,33 @@ const clientChanges: Record<ClientChange, string> = {
 };
 
 const clientErrors: Record<StoreClientErrorCode, string> = {
-  unreachable: 'The store does not answer.',
-  timeout: 'The store took too long to answer.',
+  unreachable: 'The client database does not answer.',
+  timeout: 'The client database took too long to answer.',
   aborted: 'The request was interrupted.',
-  invalid_response: 'The store gave an unexpected answer.',
-  unauthorized: 'Token refused: check the store settings.',
-  forbidden_origin: 'This pane is not allowed by the store.',
-  not_found: 'This client does not exist (any more) in the store.',
-  validation_failed: 'The store refused some values.',
-  conflict: 'The store refused the change: it conflicts with other data.',
+  invalid_response: 'The client database gave an unexpected answer.',
+  unauthorized: 'Token refused: check the client database settings.',
+  forbidden_origin: 'This pane is not allowed by the client database.',
+  not_found: 'This client does not exist (any more) in the client database.',
+  validation_failed: 'The client database refused some values.',
+  conflict: 'The client database refused the change: it conflicts with other data.',
   precondition_required: 'Expected version missing.',
   payload_too_large: 'Request too large.',
   idempotency_mismatch: 'Request already received with other content.',
   rate_limited: 'Too many requests, try again in a moment.',
-  internal: 'Internal store error.',
-  store_unavailable: 'The client store is temporarily unavailable: try again in a few seconds.',
+  internal: 'Internal error of the client database.',
+  store_unavailable: 'The client database is temporarily unavailable: try again in a few seconds.',
 };
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+/** A number as English readers write it (the one number formatter). */
+const n = (value: number) => formatNumber(value, 'en');
+
+const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
 /** The "Clients" tab's English texts: the same keys as the French reference. */
 export const clientsEn: Messages['clients'] = {
-  title: 'Clients in the store',
+  title: 'Clients in the client database',
   description: 'Find a client by name or browse the list from A to Z, open their profile, edit it or create a new client.',
-  notConnected: 'Connect the pane to a store (settings) to search and create clients.',
+  notConnected: 'Connect the pane to a client database (settings) to search and create clients.',
   error: (code) => clientErrors[code],
   retry: 'Try again',
   fields: clientFields,
@@ -75,16 +79,16 @@ export const clientsEn: Messages['clients'] = {
     loading: 'Searching…',
     emptyTitle: 'No client found',
     emptyBody: 'Try another name, another initial, or remove the "Foreign clients" filter.',
-    emptyStore: 'No client in the store yet.',
+    emptyStore: 'No client in the client database yet.',
     listLabel: 'Search results',
     selectionHint: 'Enter or click: open the profile · Space or Ctrl+click: select',
     loadingMore: 'Loading more…',
     addClient: 'Add a new client',
-    insertSelected: (count) => `Insert the selection into the sheet (${count})`,
-    insertAll: (count) => `Insert the results into the sheet (${count.toLocaleString('en-GB')})`,
+    insertSelected: (count) => `Insert the selection into the sheet (${n(count)})`,
+    insertAll: (count) => `Insert the results into the sheet (${n(count)})`,
     inserting: 'Inserting into the sheet…',
     inserted: (sheetName, rows) => `${plural(rows, 'client inserted', 'clients inserted')} into the sheet "${sheetName}".`,
-    insertCapped: (max) => `Only the first ${max.toLocaleString('en-GB')} results were inserted.`,
+    insertCapped: (max) => `Only the first ${n(max)} results were inserted.`,
     insertFailed: (reason) => `Inserting into the sheet failed. ${reason}`,
     foreignBadge: 'Foreign',
   },
@@ -118,16 +122,16 @@ export const clientsEn: Messages['clients'] = {
   form: {
     editTitle: (name) => `Edit ${name}`,
     createTitle: 'New client',
-    codeHint: 'Leave empty: the store assigns the code (CL-000123).',
+    codeHint: 'Leave empty: the client database assigns the code (CL-000123).',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
     saveBox: "Save the client's information",
-    saveBoxHint: 'Unchecked: nothing is sent to the store or kept; the profile stays visible until the pane closes.',
+    saveBoxHint: 'Unchecked: nothing is sent to the client database or kept; the profile stays visible until the pane closes.',
     fixErrors: (count) => `${plural(count, 'value', 'values')} to fix before saving.`,
     countryPlaceholder: 'Choose a country',
     noCountry: 'No country matches',
-    titles: { none: '—', 'M.': 'Mr', Mme: 'Mrs' },
+    titles: { none: '—', 'M.': 'Mr', Mme: 'Ms' },
     created: (name, code) => `${name} is saved (code ${code}).`,
     backToList: 'Back to the list',
     createAnother: 'Create another client',
@@ -148,14 +152,11 @@ export const clientsEn: Messages['clients'] = {
   },
 };
 
-/** A count and its noun, the count as is (the dialogs). */
-const plainPlural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 /** The value mapping of the coded columns (Civilité, Pays, Nationalité, Pays d'exercice, Langue) in the validation report. */
 const valueFixesEn: Messages['importer']['valueFixes'] = {
   title: 'Values to correct',
   intro: 'Values not recognised: choose the right value once, it is written into every cell that holds it.',
-  choiceLabel: (column, header, value, count) => `${column} · ${header}: "${value}" ×${count.toLocaleString('en-GB')}`,
+  choiceLabel: (column, header, value, count) => `${column} · ${header}: "${value}" ×${n(count)}`,
   leaveAsIs: 'Leave as is',
   suggestion: (value) => `Suggestion: ${value}`,
   noSuggestion: 'No suggestion',
@@ -184,20 +185,19 @@ const commandsEn: Messages['commands'] = {
   sheet: (sheetName: string) => `Sheet “${sheetName}”.`,
   noHeader: 'No header row found in the first 20 rows: insert the template or add the headers, then validate again.',
   noRows: 'No client rows below the header row.',
-  rows: (rows: number, validRows: number) => `${plainPlural(rows, 'data row', 'data rows')}, ${validRows} valid.`,
+  rows: (rows: number, validRows: number) => `${plural(rows, 'data row', 'data rows')}, ${n(validRows)} valid.`,
   missingColumns: (headers: string[]) => `Missing required columns: ${headers.join(', ')}.`,
-  markedNotes: (cells: number) => `${plainPlural(cells, 'cell marked', 'cells marked')}: each cell's note gives the reason.`,
-  markedColumn: (cells: number) =>
-    `${plainPlural(cells, 'cell marked', 'cells marked')}: the reasons are in the “${anomaliesHeader}” column.`,
+  markedNotes: (cells: number) => `${plural(cells, 'cell marked', 'cells marked')}: each cell's note gives the reason.`,
+  markedColumn: (cells: number) => `${plural(cells, 'cell marked', 'cells marked')}: the reasons are in the “${anomaliesHeader}” column.`,
   tooManyForNotes: 'Too many for notes.',
   withoutNote: (cells: number) =>
     cells === 1
       ? 'One of these cells already had a note of its own: only its colour shows it.'
-      : `${cells} of these cells already had a note of their own: only their colour shows them.`,
+      : `${n(cells)} of these cells already had a note of their own: only their colour shows them.`,
   withComment: (cells: number) =>
     cells === 1
       ? `One of these cells has a comment, where no note is possible: its reason is in the “${anomaliesHeader}” column.`
-      : `${cells} of these cells have a comment, where no note is possible: their reasons are in the “${anomaliesHeader}” column.`,
+      : `${n(cells)} of these cells have a comment, where no note is possible: their reasons are in the “${anomaliesHeader}” column.`,
   noIssues: 'No issues.',
   openPane: 'Open Suivi Clients (Import tab) for the detailed list.',
 };
@@ -241,37 +241,38 @@ const mappingEn: Messages['mapping'] = {
   rememberedBy: (who: string, day: string) => `Saved by ${who} on ${day}.`,
   review: 'Review',
   confirmed: 'Your column mapping is applied.',
-  saving: 'Saving the mapping in the store…',
-  saved: 'Mapping saved in the store: it will be applied to the next sheets with these headers.',
+  saving: 'Saving the mapping in the client database…',
+  saved: 'Mapping saved in the client database: it will be applied to the next sheets with these headers.',
   saveFailed: (reason: string | null) =>
-    `The mapping could not be saved in the store${reason === null ? '' : ` (${reason})`}. It still applies to this sheet while the pane stays open.`,
+    `The mapping could not be saved in the client database${reason === null ? '' : ` (${reason})`}. It still applies to this sheet while the pane stays open.`,
 };
 
 const storeErrors: Record<StoreClientErrorCode, string> = {
-  unreachable: 'the store does not answer',
-  timeout: 'the store took too long to answer',
+  unreachable: 'the client database does not answer',
+  timeout: 'the client database took too long to answer',
   aborted: 'the check was interrupted',
-  invalid_response: 'the answer is not from a Suivi Clients store',
+  invalid_response: 'the answer is not from a Suivi Clients client database',
   unauthorized: 'token refused',
-  forbidden_origin: 'this pane is not allowed by the store (origin refused)',
-  not_found: 'address not found on this store',
-  validation_failed: 'data refused by the store',
+  forbidden_origin: 'this pane is not allowed by the client database (origin refused)',
+  not_found: 'address not found on this client database',
+  validation_failed: 'data refused by the client database',
   conflict: 'conflict with a more recent change',
   precondition_required: 'expected version missing',
   payload_too_large: 'request too large',
   idempotency_mismatch: 'request already received with other content',
   rate_limited: 'too many requests, try again in a moment',
-  internal: 'internal store error',
-  store_unavailable: 'store temporarily unavailable, try again in a few seconds',
+  internal: 'internal error of the client database',
+  store_unavailable: 'client database temporarily unavailable, try again in a few seconds',
 };
 
 const draftErrors: Record<SettingsDraftErrorCode, string> = {
-  url_required: 'Enter the address of the store.',
+  url_required: 'Enter the address of the client database.',
   url_invalid: 'Invalid address: it starts with https:// (or http://).',
-  token_required: 'Enter the token of the store.',
+  token_required: 'Enter the token of the client database.',
 };
 
-const databaseNames: Record<'sqlite' | 'postgres', string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+/** What the status line calls the store's database: the user's words, never the engine's name. */
+const databaseNames: Record<'sqlite' | 'postgres', string> = { sqlite: 'Local database', postgres: 'Server' };
 
 export const en: Messages = {
   appTitle: 'Suivi Clients',
@@ -281,44 +282,48 @@ export const en: Messages = {
     clients: 'Clients',
   },
   status: {
-    label: 'Store status',
-    checking: 'Checking the store…',
-    notConfigured: 'Store not configured',
+    label: 'Client database status',
+    checking: 'Checking the client database…',
+    notConfigured: 'Client database not configured',
     connected: 'Connected',
-    connectedDetails: (database, homeCountry) => `${databaseNames[database]} database · home country ${homeCountry}`,
+    connectedDetails: (database, homeCountry) => `${databaseNames[database]} · home country ${countryName(homeCountry, 'en')}`,
     tokenRefused: 'Token refused',
     tokenRefusedHint: 'Check the token in the settings.',
-    unreachable: 'Store unreachable',
-    unreachableHint: 'Check the address of the store and that it is running.',
-    failed: (code) => `Store error: ${storeErrors[code]}`,
+    unreachable: 'Client database unreachable',
+    unreachableHint: 'Check the address of the client database and that it is running.',
+    failed: (code) => `Client database error: ${storeErrors[code]}`,
     recheck: 'Check again',
   },
   settings: {
-    open: 'Store settings',
-    title: 'Store settings',
+    open: 'Client database settings',
+    title: 'Client database settings',
     close: 'Close the settings',
-    storeUrl: 'Store address',
+    storeUrl: 'Client database address',
     storeUrlHint: 'For example https://clients.my-company.ch',
     token: 'Access token',
-    tokenHint: 'Given by whoever runs the store (npm run store -- token create NAME).',
+    tokenHint: 'Given by whoever runs the client database.',
+    help: 'Help',
+    helpLabel: 'Help: getting an access token (new window)',
+    helpPage: 'help.html#token',
     save: 'Save',
     saving: 'Saving…',
     saved: 'Settings saved.',
     saveFailed: 'The settings could not be saved in the workbook.',
     test: 'Test connection',
     testing: 'Testing…',
-    testConnected: (database, homeCountry) => `Connection succeeded: ${databaseNames[database]} database, home country ${homeCountry}.`,
-    testTokenRefused: 'The store answers but refuses this token.',
-    testUnreachable: 'The store cannot be reached at this address.',
+    testConnected: (database, homeCountry) =>
+      `Connection succeeded: ${databaseNames[database]}, home country ${countryName(homeCountry, 'en')}.`,
+    testTokenRefused: 'The client database answers but refuses this token.',
+    testUnreachable: 'The client database cannot be reached at this address.',
     testFailed: (code) => `Failed: ${storeErrors[code]}.`,
-    fromLocalStore: 'Preconfigured with the local store (npm start).',
+    fromLocalStore: 'Preconfigured with the local client database of this computer.',
     draftError: (code) => draftErrors[code],
   },
   importer: {
     title: 'Import a client list',
     sheetLabel: 'Active sheet',
     sheetLoading: 'Reading the active sheet…',
-    sheetSummary: (rows, columns) => `${rows} ${rows === 1 ? 'row' : 'rows'} · ${columns} ${columns === 1 ? 'column' : 'columns'}`,
+    sheetSummary: (rows, columns) => `${n(rows)} ${rows === 1 ? 'row' : 'rows'} · ${n(columns)} ${columns === 1 ? 'column' : 'columns'}`,
     sheetEmpty: 'Empty sheet',
     sheetError: (reason) => `The active sheet could not be read. ${reason}`,
     refresh: 'Refresh the active sheet',
@@ -326,7 +331,7 @@ export const en: Messages = {
     steps: [
       'Insert the client template, or open your own list.',
       'Validate the sheet: every invalid cell is marked, with the reason.',
-      'Import the valid rows into the store: each row gets its client code.',
+      'Import the valid rows into the client database: each row gets its client code.',
     ],
     stepsComing: 'These steps come with the next versions of the add-in.',
     insertTemplate: 'Insert the template',
@@ -338,11 +343,11 @@ export const en: Messages = {
     noMarks: 'No marks to clear on this sheet.',
     actionFailed: (reason) => `The action did not complete. ${reason}`,
     reportLabel: 'Validation result',
-    summary: (sheetName, rows, validRows) => `"${sheetName}": ${validRows} valid ${validRows === 1 ? 'row' : 'rows'} out of ${rows}.`,
-    markedNotes: (cells) => `${cells} ${cells === 1 ? 'cell' : 'cells'} marked (colour and note).`,
-    markedColumn: (cells) => `${cells} ${cells === 1 ? 'cell' : 'cells'} marked; the reasons are in the "Anomalies" column.`,
+    summary: (sheetName, rows, validRows) => `"${sheetName}": ${n(validRows)} valid ${validRows === 1 ? 'row' : 'rows'} out of ${n(rows)}.`,
+    markedNotes: (cells) => `${n(cells)} ${cells === 1 ? 'cell' : 'cells'} marked (colour and note).`,
+    markedColumn: (cells) => `${n(cells)} ${cells === 1 ? 'cell' : 'cells'} marked; the reasons are in the "Anomalies" column.`,
     markedColumnTooMany: (cells) =>
-      `${cells} cells marked: too many for notes, the reasons are in the "Anomalies" column (which you can filter).`,
+      `${n(cells)} cells marked: too many for notes, the reasons are in the "Anomalies" column (which you can filter).`,
     noIssues: 'No issues: every row is ready to import.',
     headerNotFound: 'No header row recognised in the first 20 rows.',
     missingColumnsTitle: 'Missing required columns',
@@ -350,14 +355,14 @@ export const en: Messages = {
     columnsAdded: (headers) => `Columns added: ${headers}. Fill them in, then validate again.`,
     unknownColumnsTitle: 'Unrecognised columns (ignored)',
     columnChoicesTitle: 'Columns to check',
-    issuesTitle: (count) => `${count} ${count === 1 ? 'issue' : 'issues'}`,
-    rowTitle: (row, count) => `Row ${row} · ${count} ${count === 1 ? 'issue' : 'issues'}`,
+    issuesTitle: (count) => `${n(count)} ${count === 1 ? 'issue' : 'issues'}`,
+    rowTitle: (row, count) => `Row ${n(row)} · ${n(count)} ${count === 1 ? 'issue' : 'issues'}`,
     issueText: (header, message) => (header ? `${header}: ${message}` : message),
     goToCell: (address) => `Go to cell ${address}`,
-    moreRows: (count) => `… and ${count} more rows with issues (see the marks in the sheet).`,
+    moreRows: (count) => `… and ${n(count)} more rows with issues (see the marks in the sheet).`,
     valueFixes: valueFixesEn,
     report: reportEn,
-    importButton: 'Import into the store',
+    importButton: 'Import into the client database',
     importing: 'Importing…',
     importCancel: 'Cancel',
     importBlocked: {
@@ -365,34 +370,34 @@ export const en: Messages = {
       missing_columns: 'Cannot import: required columns are missing. Add them, fill them in, then import.',
       no_rows: 'Nothing to import: the sheet has no client rows.',
     },
-    importNoStore: 'Cannot import: no store is configured (see Settings).',
+    importNoStore: 'Cannot import: no client database is configured (see Settings).',
     importConfirmTitle: 'Some rows have errors',
     importConfirm: (invalid, valid) =>
-      `${invalid} ${invalid > 1 ? 'rows have errors and will not be sent' : 'row has errors and will not be sent'}. Import only the ${valid} valid ${valid > 1 ? 'rows' : 'row'}?`,
+      `${n(invalid)} ${invalid > 1 ? 'rows have errors and will not be sent' : 'row has errors and will not be sent'}. Import only the ${n(valid)} valid ${valid > 1 ? 'rows' : 'row'}?`,
     importValidOnly: 'Import the valid rows',
     importNothingValid: 'No valid row to import: fix the marked errors, then import again.',
     importProgressLabel: 'Import progress',
-    importProgress: (done, total) => `${done} / ${total} rows imported`,
+    importProgress: (done, total) => `${n(done)} / ${n(total)} rows imported`,
     importSummaryLabel: 'Import result',
     importSummary: (c) =>
-      `Created: ${c.created} · Updated: ${c.updated} · Unchanged: ${c.unchanged} · Failed: ${c.failed}` +
-      (c.notImported > 0 ? ` · Not imported: ${c.notImported}` : ''),
+      `Created: ${n(c.created)} · Updated: ${n(c.updated)} · Unchanged: ${n(c.unchanged)} · Failed: ${n(c.failed)}` +
+      (c.notImported > 0 ? ` · Not imported: ${n(c.notImported)}` : ''),
     importDone: (sheetName) => `Import done: client codes and "Statut import" written into "${sheetName}".`,
     importCancelled: 'Import stopped: rows already imported keep their status, the others read "Non importé". Import again to finish.',
     importFailed: (reason) =>
       `Import stopped: ${reason} Rows already imported keep their status, the others read "Non importé". Import again to finish.`,
-    importWriteBackFailed: (reason) => `Imported into the store, but the results could not be written into the sheet. ${reason}`,
+    importWriteBackFailed: (reason) => `Imported into the client database, but the results could not be written into the sheet. ${reason}`,
     failedRowsTitle: 'Failed rows',
-    failedRow: (row, reason) => `Row ${row}: ${reason}`,
+    failedRow: (row, reason) => `Row ${n(row)}: ${reason}`,
     revertImport: 'Undo this import',
     reverting: 'Undoing…',
     reverted: (count, skipped) =>
-      `Import undone: ${count} ${count > 1 ? 'clients' : 'client'} put back (created ones removed, updated ones restored).` +
-      (skipped > 0 ? ` ${skipped} ${skipped > 1 ? 'clients changed since were' : 'client changed since was'} left as is.` : ''),
+      `Import undone: ${n(count)} ${count > 1 ? 'clients' : 'client'} put back (created ones removed, updated ones restored).` +
+      (skipped > 0 ? ` ${n(skipped)} ${skipped > 1 ? 'clients changed since were' : 'client changed since was'} left as is.` : ''),
     revertFailed: (reason) => `The undo did not complete. ${reason}`,
     fileZoneLabel: 'Import a file',
     fileDrop: 'Drop the file or click here',
-    fileHint: (megabytes) => `.xlsx or .csv, ${megabytes} MB at most`,
+    fileHint: (megabytes) => `.xlsx or .csv, ${n(megabytes)}\u00a0MB at most`,
     filePick: 'Choose a file…',
     fileReading: (name) => `Opening "${name}"…`,
     fileOpened: (sheetName) => `File opened in the sheet "${sheetName}", then validated.`,

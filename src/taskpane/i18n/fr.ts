@@ -1,6 +1,7 @@
 import type { StoreClientErrorCode } from '@/api-client/StoreClientError';
 import type { ClientChange } from '@/contract/ClientHistory';
-import { anomaliesHeader, type ColumnKey, type MappingTarget } from '@/domain';
+import { anomaliesHeader, countryName, type ColumnKey, type MappingTarget } from '@/domain';
+import { formatNumber } from '@/domain/messages/formatNumber';
 import type { FileImportErrorCode } from '@/excel/files/FileImportError';
 import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
@@ -40,11 +41,11 @@ const clientErrors: Record<StoreClientErrorCode, string> = {
   timeout: 'La base clients a mis trop de temps à répondre.',
   aborted: 'La demande a été interrompue.',
   invalid_response: "La réponse de la base clients n'est pas celle attendue.",
-  unauthorized: 'Jeton refusé : vérifiez les paramètres de la base clients.',
+  unauthorized: 'Jeton refusé\u00a0: vérifiez les paramètres de la base clients.',
   forbidden_origin: "Ce volet n'est pas autorisé par la base clients.",
   not_found: "Ce client n'existe pas (ou plus) dans la base clients.",
   validation_failed: 'La base clients a refusé certaines valeurs.',
-  conflict: 'La base clients a refusé la modification : conflit avec une autre donnée.',
+  conflict: 'La base clients a refusé la modification\u00a0: conflit avec une autre donnée.',
   precondition_required: 'Version attendue manquante.',
   payload_too_large: 'Requête trop volumineuse.',
   idempotency_mismatch: 'Requête déjà reçue avec un autre contenu.',
@@ -53,7 +54,17 @@ const clientErrors: Record<StoreClientErrorCode, string> = {
   store_unavailable: 'La base clients est momentanément indisponible\u00a0: réessayez dans quelques secondes.',
 };
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('fr-CH')} ${count > 1 ? many : one}`;
+/** A number as Swiss French readers write it (the one number formatter). */
+const n = (value: number) => formatNumber(value, 'fr');
+
+const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
+
+/**
+ * A sentence about a named client, agreed with its civility: Mme → "Nadia Gaillard est enregistrée", M. → "… est
+ * enregistré"; without a civility, a phrasing that needs no agreement ("La fiche de … est enregistrée").
+ */
+const agreed = (title: string | null | undefined, forms: { feminine: string; masculine: string; neutral: string }) =>
+  title === 'Mme' ? forms.feminine : title === 'M.' ? forms.masculine : forms.neutral;
 
 /** The "Clients" tab's French texts (the reference catalogue). */
 export const clientsFr = {
@@ -74,17 +85,18 @@ export const clientsFr = {
     count: (total: number) => plural(total, 'client', 'clients'),
     loading: 'Recherche…',
     emptyTitle: 'Aucun client trouvé',
-    emptyBody: 'Essayez un autre nom, une autre initiale, ou retirez le filtre « Clients étrangers ».',
+    emptyBody: 'Essayez un autre nom, une autre initiale, ou retirez le filtre «\u00a0Clients étrangers\u00a0».',
     emptyStore: 'Aucun client dans la base clients pour l’instant.',
     listLabel: 'Résultats de la recherche',
-    selectionHint: 'Entrée ou clic : ouvrir la fiche · Espace ou Ctrl+clic : sélectionner',
+    selectionHint: 'Entrée ou clic\u00a0: ouvrir la fiche · Espace ou Ctrl+clic\u00a0: sélectionner',
     loadingMore: 'Chargement de la suite…',
     addClient: 'Ajouter un nouveau client',
-    insertSelected: (count: number) => `Insérer la sélection dans la feuille (${count})`,
-    insertAll: (count: number) => `Insérer les résultats dans la feuille (${count.toLocaleString('fr-CH')})`,
+    insertSelected: (count: number) => `Insérer la sélection dans la feuille (${n(count)})`,
+    insertAll: (count: number) => `Insérer les résultats dans la feuille (${n(count)})`,
     inserting: 'Insertion dans la feuille…',
-    inserted: (sheetName: string, rows: number) => `${plural(rows, 'client inséré', 'clients insérés')} dans la feuille « ${sheetName} ».`,
-    insertCapped: (max: number) => `Seuls les ${max.toLocaleString('fr-CH')} premiers résultats ont été insérés.`,
+    inserted: (sheetName: string, rows: number) =>
+      `${plural(rows, 'client inséré', 'clients insérés')} dans la feuille «\u00a0${sheetName}\u00a0».`,
+    insertCapped: (max: number) => `Seuls les ${n(max)} premiers résultats ont été insérés.`,
     insertFailed: (reason: string) => `L'insertion dans la feuille n'a pas abouti. ${reason}`,
     foreignBadge: 'Étranger',
   },
@@ -95,7 +107,7 @@ export const clientsFr = {
     restore: 'Restaurer',
     insert: 'Insérer dans la feuille',
     foreignBadge: 'Client étranger',
-    foreignDetails: (nationality: string, practice: string) => `Nationalité : ${nationality} · Pays d'exercice : ${practice}`,
+    foreignDetails: (nationality: string, practice: string) => `Nationalité\u00a0: ${nationality} · Pays d'exercice\u00a0: ${practice}`,
     contact: 'Coordonnées',
     information: 'Informations',
     empty: '—',
@@ -106,11 +118,16 @@ export const clientsFr = {
     historyTitle: 'Historique',
     historyLoading: "Chargement de l'historique…",
     historyItem: (version: number, change: string, who: string, when: string) => `Version ${version} · ${change} par ${who} le ${when}`,
-    historyFields: (labels: string) => `Champs : ${labels}`,
+    historyFields: (labels: string) => `Champs\u00a0: ${labels}`,
     historyBatch: 'par import',
-    sessionOnly: "Ce client n'est pas enregistré : sa fiche disparaît à la fermeture du volet.",
-    deleteTitle: 'Supprimer ce client ?',
-    deleteBody: (name: string) => `${name} sera retiré de la liste. Vous pourrez le restaurer depuis sa fiche.`,
+    sessionOnly: "Ce client n'est pas enregistré\u00a0: sa fiche disparaît à la fermeture du volet.",
+    deleteTitle: 'Supprimer ce client\u00a0?',
+    deleteBody: (name: string, title?: string | null) =>
+      agreed(title, {
+        feminine: `${name} sera retirée de la liste. Vous pourrez la restaurer depuis sa fiche.`,
+        masculine: `${name} sera retiré de la liste. Vous pourrez le restaurer depuis sa fiche.`,
+        neutral: `La fiche de ${name} sera retirée de la liste. Vous pourrez la restaurer ensuite.`,
+      }),
     confirmDelete: 'Supprimer',
     cancel: 'Annuler',
     languages: { fr: 'Français', de: 'Allemand', it: 'Italien', en: 'Anglais' } as Record<string, string>,
@@ -118,21 +135,27 @@ export const clientsFr = {
   form: {
     editTitle: (name: string) => `Modifier ${name}`,
     createTitle: 'Nouveau client',
-    codeHint: 'Laissez vide : la base clients attribue le code (CL-000123).',
+    codeHint: 'Laissez vide\u00a0: la base clients attribue le code (CL-000123).',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     cancel: 'Annuler',
     saveBox: 'Enregistrer les informations du client',
-    saveBoxHint: "Décochée : rien n'est envoyé à la base clients ni gardé ; la fiche reste visible jusqu'à la fermeture du volet.",
+    saveBoxHint:
+      "Décochée\u00a0: rien n'est envoyé à la base clients ni gardé\u00a0; la fiche reste visible jusqu'à la fermeture du volet.",
     fixErrors: (count: number) => `${plural(count, 'valeur à corriger', 'valeurs à corriger')} avant d'enregistrer.`,
     countryPlaceholder: 'Choisir un pays',
     noCountry: 'Aucun pays ne correspond',
     titles: { none: '—', 'M.': 'M.', Mme: 'Mme' } as Record<string, string>,
-    created: (name: string, code: string) => `${name} est enregistré (code ${code}).`,
+    created: (name: string, code: string, title?: string | null) =>
+      agreed(title, {
+        feminine: `${name} est enregistrée (code ${code}).`,
+        masculine: `${name} est enregistré (code ${code}).`,
+        neutral: `La fiche de ${name} est enregistrée (code ${code}).`,
+      }),
     backToList: 'Retour à la liste',
     createAnother: 'Créer un autre client',
     saved: 'Modifications enregistrées.',
-    discardTitle: 'Abandonner les modifications ?',
+    discardTitle: 'Abandonner les modifications\u00a0?',
     discardBody: 'Les valeurs saisies ne seront pas enregistrées.',
     discard: 'Abandonner',
     keepEditing: 'Continuer la saisie',
@@ -140,16 +163,13 @@ export const clientsFr = {
   },
   conflict: {
     title: 'Ce client a été modifié entre-temps',
-    body: (who: string, when: string) => `${who} l'a modifié le ${when}. Ses changements :`,
-    change: (label: string, before: string, after: string) => `${label} : « ${before} » → « ${after} »`,
+    body: (who: string, when: string) => `${who} l'a modifié le ${when}. Ses changements\u00a0:`,
+    change: (label: string, before: string, after: string) => `${label}\u00a0: «\u00a0${before}\u00a0» → «\u00a0${after}\u00a0»`,
     noFieldChange: 'Aucun champ du modèle (suppression ou restauration).',
     reload: 'Recharger sa version',
     overwrite: 'Écraser avec mes valeurs',
   },
 };
-
-/** A count and its noun, the count as is (the dialogs). */
-const plainPlural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 
 /** The ribbon commands' texts (their dialog); Excel's errors come from formatOfficeError. */
 /** The value mapping of the coded columns (Civilité, Pays, Nationalité, Pays d'exercice, Langue) in the validation report. */
@@ -157,7 +177,7 @@ const valueFixesFr = {
   title: 'Valeurs à corriger',
   intro: 'Valeurs non reconnues\u00a0: choisissez une fois la bonne valeur, elle est écrite dans toutes les cellules qui la contiennent.',
   choiceLabel: (column: string, header: string, value: string, count: number) =>
-    `${column} · ${header}\u00a0: «\u00a0${value}\u00a0» ×${count.toLocaleString('fr-CH')}`,
+    `${column} · ${header}\u00a0: «\u00a0${value}\u00a0» ×${n(count)}`,
   leaveAsIs: 'Laisser tel quel',
   suggestion: (value: string) => `Suggestion\u00a0: ${value}`,
   noSuggestion: 'Aucune suggestion',
@@ -177,32 +197,32 @@ const valueFixesFr = {
 const commandsFr = {
   importTitle: 'Importer',
   importPaneClosed:
-    'Le volet Suivi Clients est fermé. Ouvrez-le avec le bouton « Suivi Clients » du ruban dans les deux minutes : l’import de la feuille active y démarrera tout seul.',
+    'Le volet Suivi Clients est fermé. Ouvrez-le avec le bouton «\u00a0Suivi Clients\u00a0» du ruban dans les deux minutes\u00a0: l’import de la feuille active y démarrera tout seul.',
   importFailed: (reason: string) => `L’import n’a pas pu être demandé au volet. ${reason}`,
   insertTemplateTitle: 'Insérer le modèle',
   insertTemplateFailed: (reason: string) => `Le modèle n'a pas été inséré. ${reason}`,
   validateTitle: 'Valider la feuille',
   validateFailed: (reason: string) => `La validation n'a pas abouti. ${reason}`,
-  sheet: (sheetName: string) => `Feuille « ${sheetName} ».`,
+  sheet: (sheetName: string) => `Feuille «\u00a0${sheetName}\u00a0».`,
   noHeader:
-    "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes : insérez le modèle ou ajoutez les en-têtes, puis validez à nouveau.",
+    "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes\u00a0: insérez le modèle ou ajoutez les en-têtes, puis validez à nouveau.",
   noRows: "Aucune ligne de clients sous la ligne d'en-têtes.",
   rows: (rows: number, validRows: number) =>
-    `${plainPlural(rows, 'ligne de données', 'lignes de données')}, dont ${plainPlural(validRows, 'valide', 'valides')}.`,
-  missingColumns: (headers: string[]) => `Colonnes obligatoires manquantes : ${headers.join(', ')}.`,
+    `${plural(rows, 'ligne de données', 'lignes de données')}, dont ${plural(validRows, 'valide', 'valides')}.`,
+  missingColumns: (headers: string[]) => `Colonnes obligatoires manquantes\u00a0: ${headers.join(', ')}.`,
   markedNotes: (cells: number) =>
-    `${plainPlural(cells, 'cellule marquée', 'cellules marquées')} : la raison est dans la note de chaque cellule.`,
+    `${plural(cells, 'cellule marquée', 'cellules marquées')}\u00a0: la raison est dans la note de chaque cellule.`,
   markedColumn: (cells: number) =>
-    `${plainPlural(cells, 'cellule marquée', 'cellules marquées')} : les raisons sont dans la colonne « ${anomaliesHeader} ».`,
+    `${plural(cells, 'cellule marquée', 'cellules marquées')}\u00a0: les raisons sont dans la colonne «\u00a0${anomaliesHeader}\u00a0».`,
   tooManyForNotes: 'Elles sont trop nombreuses pour des notes.',
   withoutNote: (cells: number) =>
     cells > 1
-      ? `${cells} de ces cellules avaient déjà leur propre note : seule leur couleur les signale.`
-      : 'Une de ces cellules avait déjà sa propre note : seule sa couleur la signale.',
+      ? `${n(cells)} de ces cellules avaient déjà leur propre note\u00a0: seule leur couleur les signale.`
+      : 'Une de ces cellules avait déjà sa propre note\u00a0: seule sa couleur la signale.',
   withComment: (cells: number) =>
     cells > 1
-      ? `${cells} de ces cellules ont un commentaire, où une note n’est pas possible : leur raison est dans la colonne « ${anomaliesHeader} ».`
-      : `Une de ces cellules a un commentaire, où une note n’est pas possible : sa raison est dans la colonne « ${anomaliesHeader} ».`,
+      ? `${n(cells)} de ces cellules ont un commentaire, où une note n’est pas possible\u00a0: leur raison est dans la colonne «\u00a0${anomaliesHeader}\u00a0».`
+      : `Une de ces cellules a un commentaire, où une note n’est pas possible\u00a0: sa raison est dans la colonne «\u00a0${anomaliesHeader}\u00a0».`,
   noIssues: 'Aucune anomalie.',
   openPane: 'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
 };
@@ -278,11 +298,12 @@ const storeErrors: Record<StoreClientErrorCode, string> = {
 
 const draftErrors: Record<SettingsDraftErrorCode, string> = {
   url_required: "Indiquez l'adresse de la base clients.",
-  url_invalid: 'Adresse invalide : elle commence par https:// (ou http://).',
+  url_invalid: 'Adresse invalide\u00a0: elle commence par https:// (ou http://).',
   token_required: 'Indiquez le jeton de la base clients.',
 };
 
-const databaseNames: Record<'sqlite' | 'postgres', string> = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+/** What the status line calls the store's database: the user's words, never the engine's name. */
+const databaseNames: Record<'sqlite' | 'postgres', string> = { sqlite: 'Base locale', postgres: 'Serveur' };
 
 /** The French catalogue: the reference. Every other language has exactly these keys (`Messages`). */
 export const fr = {
@@ -298,12 +319,12 @@ export const fr = {
     notConfigured: 'Base clients non configurée',
     connected: 'Connecté',
     connectedDetails: (database: 'sqlite' | 'postgres', homeCountry: string) =>
-      `Base ${databaseNames[database]} · pays de référence ${homeCountry}`,
+      `${databaseNames[database]} · pays de référence ${countryName(homeCountry, 'fr')}`,
     tokenRefused: 'Jeton refusé',
     tokenRefusedHint: 'Vérifiez le jeton dans les paramètres.',
     unreachable: 'Base clients injoignable',
     unreachableHint: "Vérifiez l'adresse de la base clients et qu'elle est démarrée.",
-    failed: (code: StoreClientErrorCode) => `Erreur de la base clients : ${storeErrors[code]}`,
+    failed: (code: StoreClientErrorCode) => `Erreur de la base clients\u00a0: ${storeErrors[code]}`,
     recheck: 'Vérifier à nouveau',
   },
   settings: {
@@ -313,7 +334,10 @@ export const fr = {
     storeUrl: 'Adresse de la base clients',
     storeUrlHint: 'Par exemple https://clients.mon-entreprise.ch',
     token: "Jeton d'accès",
-    tokenHint: 'Fourni par la personne qui administre la base clients (npm run store -- token create NOM).',
+    tokenHint: 'Fourni par la personne qui administre la base clients.',
+    help: 'Aide',
+    helpLabel: 'Aide\u00a0: obtenir un jeton d’accès (nouvelle fenêtre)',
+    helpPage: 'help.html#jeton',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     saved: 'Paramètres enregistrés.',
@@ -321,11 +345,11 @@ export const fr = {
     test: 'Tester la connexion',
     testing: 'Test en cours…',
     testConnected: (database: 'sqlite' | 'postgres', homeCountry: string) =>
-      `Connexion réussie : base ${databaseNames[database]}, pays de référence ${homeCountry}.`,
+      `Connexion réussie\u00a0: ${databaseNames[database]}, pays de référence ${countryName(homeCountry, 'fr')}.`,
     testTokenRefused: 'La base clients répond mais refuse ce jeton.',
     testUnreachable: 'La base clients est injoignable à cette adresse.',
-    testFailed: (code: StoreClientErrorCode) => `Échec : ${storeErrors[code]}.`,
-    fromLocalStore: 'Préconfiguré avec la base clients locale (npm start).',
+    testFailed: (code: StoreClientErrorCode) => `Échec\u00a0: ${storeErrors[code]}.`,
+    fromLocalStore: 'Préconfiguré avec la base clients locale de ce poste.',
     draftError: (code: SettingsDraftErrorCode) => draftErrors[code],
   },
   importer: {
@@ -333,102 +357,104 @@ export const fr = {
     sheetLabel: 'Feuille active',
     sheetLoading: 'Lecture de la feuille active…',
     sheetSummary: (rows: number, columns: number) =>
-      `${rows} ${rows > 1 ? 'lignes' : 'ligne'} · ${columns} ${columns > 1 ? 'colonnes' : 'colonne'}`,
+      `${n(rows)} ${rows > 1 ? 'lignes' : 'ligne'} · ${n(columns)} ${columns > 1 ? 'colonnes' : 'colonne'}`,
     sheetEmpty: 'Feuille vide',
     sheetError: (reason: string) => `Impossible de lire la feuille active. ${reason}`,
     refresh: 'Actualiser la feuille active',
     stepsTitle: "Les étapes de l'import",
     steps: [
       'Insérer le modèle de clients, ou ouvrir votre propre liste.',
-      'Valider la feuille : chaque cellule invalide est marquée, avec la raison.',
-      'Importer les lignes valides dans la base clients : chaque ligne reçoit son code client.',
+      'Valider la feuille\u00a0: chaque cellule invalide est marquée, avec la raison.',
+      'Importer les lignes valides dans la base clients\u00a0: chaque ligne reçoit son code client.',
     ],
     stepsComing: 'Ces étapes arrivent avec les prochaines versions du complément.',
     insertTemplate: 'Insérer le modèle',
-    templateInserted: (sheetName: string) => `Modèle inséré dans la feuille « ${sheetName} ».`,
+    templateInserted: (sheetName: string) => `Modèle inséré dans la feuille «\u00a0${sheetName}\u00a0».`,
     validate: 'Valider la feuille',
     validating: 'Validation…',
     clearMarks: 'Effacer les marques',
-    marksCleared: 'Marques effacées : chaque cellule a retrouvé sa mise en forme.',
+    marksCleared: 'Marques effacées\u00a0: chaque cellule a retrouvé sa mise en forme.',
     noMarks: 'Aucune marque à effacer sur cette feuille.',
     actionFailed: (reason: string) => `L'action n'a pas abouti. ${reason}`,
     reportLabel: 'Résultat de la validation',
     summary: (sheetName: string, rows: number, validRows: number) =>
-      `« ${sheetName} » : ${validRows} ${validRows > 1 ? 'lignes valides' : 'ligne valide'} sur ${rows}.`,
-    markedNotes: (cells: number) => `${cells} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'} (couleur et note).`,
+      `«\u00a0${sheetName}\u00a0»\u00a0: ${n(validRows)} ${validRows > 1 ? 'lignes valides' : 'ligne valide'} sur ${n(rows)}.`,
+    markedNotes: (cells: number) => `${n(cells)} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'} (couleur et note).`,
     markedColumn: (cells: number) =>
-      `${cells} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'} ; les raisons sont dans la colonne « Anomalies ».`,
+      `${n(cells)} ${cells > 1 ? 'cellules marquées' : 'cellule marquée'}\u00a0; les raisons sont dans la colonne «\u00a0Anomalies\u00a0».`,
     markedColumnTooMany: (cells: number) =>
-      `${cells} cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies » (filtrable).`,
-    noIssues: 'Aucune anomalie : toutes les lignes sont prêtes à être importées.',
+      `${n(cells)} cellules marquées\u00a0: trop pour des notes, les raisons sont dans la colonne «\u00a0Anomalies\u00a0» (filtrable).`,
+    noIssues: 'Aucune anomalie\u00a0: toutes les lignes sont prêtes à être importées.',
     headerNotFound: "Aucune ligne d'en-têtes reconnue dans les 20 premières lignes.",
     missingColumnsTitle: 'Colonnes obligatoires manquantes',
     addMissingColumns: 'Ajouter les colonnes manquantes',
-    columnsAdded: (headers: string) => `Colonnes ajoutées : ${headers}. Complétez-les puis validez à nouveau.`,
+    columnsAdded: (headers: string) => `Colonnes ajoutées\u00a0: ${headers}. Complétez-les puis validez à nouveau.`,
     unknownColumnsTitle: 'Colonnes non reconnues (ignorées)',
     columnChoicesTitle: 'Colonnes à vérifier',
-    issuesTitle: (count: number) => `${count} ${count > 1 ? 'anomalies' : 'anomalie'}`,
-    rowTitle: (row: number, count: number) => `Ligne ${row} · ${count} ${count > 1 ? 'anomalies' : 'anomalie'}`,
-    issueText: (header: string | null, message: string) => (header ? `${header} : ${message}` : message),
+    issuesTitle: (count: number) => `${n(count)} ${count > 1 ? 'anomalies' : 'anomalie'}`,
+    rowTitle: (row: number, count: number) => `Ligne ${n(row)} · ${n(count)} ${count > 1 ? 'anomalies' : 'anomalie'}`,
+    issueText: (header: string | null, message: string) => (header ? `${header}\u00a0: ${message}` : message),
     goToCell: (address: string) => `Aller à la cellule ${address}`,
-    moreRows: (count: number) => `… et ${count} autres lignes avec des anomalies (voir les marques dans la feuille).`,
+    moreRows: (count: number) => `… et ${n(count)} autres lignes avec des anomalies (voir les marques dans la feuille).`,
     valueFixes: valueFixesFr,
     report: reportFr,
     importButton: 'Importer dans la base clients',
     importing: 'Import…',
     importCancel: 'Annuler',
     importBlocked: {
-      no_header: "Import impossible : aucune ligne d'en-têtes reconnue.",
-      missing_columns: 'Import impossible : des colonnes obligatoires manquent. Ajoutez-les, complétez-les, puis importez.',
-      no_rows: 'Rien à importer : la feuille ne contient aucune ligne de clients.',
+      no_header: "Import impossible\u00a0: aucune ligne d'en-têtes reconnue.",
+      missing_columns: 'Import impossible\u00a0: des colonnes obligatoires manquent. Ajoutez-les, complétez-les, puis importez.',
+      no_rows: 'Rien à importer\u00a0: la feuille ne contient aucune ligne de clients.',
     } as Record<'no_header' | 'missing_columns' | 'no_rows', string>,
-    importNoStore: "Import impossible : aucune base clients n'est configurée (voir Paramètres).",
+    importNoStore: "Import impossible\u00a0: aucune base clients n'est configurée (voir Paramètres).",
     importConfirmTitle: 'Des lignes ont des erreurs',
     importConfirm: (invalid: number, valid: number) =>
-      `${invalid} ${invalid > 1 ? 'lignes ont des erreurs et ne seront pas envoyées' : 'ligne a des erreurs et ne sera pas envoyée'}. Importer seulement ${valid > 1 ? `les ${valid} lignes valides` : 'la ligne valide'} ?`,
+      `${n(invalid)} ${invalid > 1 ? 'lignes ont des erreurs et ne seront pas envoyées' : 'ligne a des erreurs et ne sera pas envoyée'}. Importer seulement ${valid > 1 ? `les ${n(valid)} lignes valides` : 'la ligne valide'}\u00a0?`,
     importValidOnly: 'Importer les lignes valides',
-    importNothingValid: 'Aucune ligne valide à importer : corrigez les erreurs marquées, puis importez à nouveau.',
+    importNothingValid: 'Aucune ligne valide à importer\u00a0: corrigez les erreurs marquées, puis importez à nouveau.',
     importProgressLabel: "Progression de l'import",
-    importProgress: (done: number, total: number) => `${done} / ${total} lignes importées`,
+    importProgress: (done: number, total: number) => `${n(done)} / ${n(total)} lignes importées`,
     importSummaryLabel: "Résultat de l'import",
     importSummary: (c: { created: number; updated: number; unchanged: number; failed: number; notImported: number }) =>
-      `Créés : ${c.created} · Mis à jour : ${c.updated} · Inchangés : ${c.unchanged} · En erreur : ${c.failed}` +
-      (c.notImported > 0 ? ` · Non importés : ${c.notImported}` : ''),
-    importDone: (sheetName: string) => `Import terminé : codes clients et « Statut import » écrits dans « ${sheetName} ».`,
+      `Créés\u00a0: ${n(c.created)} · Mis à jour\u00a0: ${n(c.updated)} · Inchangés\u00a0: ${n(c.unchanged)} · En erreur\u00a0: ${n(c.failed)}` +
+      (c.notImported > 0 ? ` · Non importés\u00a0: ${n(c.notImported)}` : ''),
+    importDone: (sheetName: string) =>
+      `Import terminé\u00a0: codes clients et «\u00a0Statut import\u00a0» écrits dans «\u00a0${sheetName}\u00a0».`,
     importCancelled:
-      'Import interrompu : les lignes déjà importées gardent leur statut, les autres sont « Non importé ». Importez à nouveau pour terminer.',
+      'Import interrompu\u00a0: les lignes déjà importées gardent leur statut, les autres sont «\u00a0Non importé\u00a0». Importez à nouveau pour terminer.',
     importFailed: (reason: string) =>
-      `Import interrompu : ${reason} Les lignes déjà importées gardent leur statut, les autres sont « Non importé ». Importez à nouveau pour terminer.`,
+      `Import interrompu\u00a0: ${reason} Les lignes déjà importées gardent leur statut, les autres sont «\u00a0Non importé\u00a0». Importez à nouveau pour terminer.`,
     importWriteBackFailed: (reason: string) =>
       `Import fait dans la base clients, mais les résultats n'ont pas pu être écrits dans la feuille. ${reason}`,
     failedRowsTitle: 'Lignes en erreur',
-    failedRow: (row: number, reason: string) => `Ligne ${row} : ${reason}`,
+    failedRow: (row: number, reason: string) => `Ligne ${n(row)}\u00a0: ${reason}`,
     revertImport: 'Annuler cet import',
     reverting: 'Annulation…',
     reverted: (count: number, skipped: number) =>
-      `Import annulé : ${count} ${count > 1 ? 'clients rétablis' : 'client rétabli'} (créés supprimés, modifiés restaurés).` +
+      `Import annulé\u00a0: ${n(count)} ${count > 1 ? 'clients rétablis' : 'client rétabli'} (créés supprimés, modifiés restaurés).` +
       (skipped > 0
-        ? ` ${skipped} ${skipped > 1 ? 'clients modifiés depuis ont été laissés' : 'client modifié depuis a été laissé'} tel quel.`
+        ? ` ${n(skipped)} ${skipped > 1 ? 'clients modifiés depuis ont été laissés' : 'client modifié depuis a été laissé'} tel quel.`
         : ''),
     revertFailed: (reason: string) => `L'annulation n'a pas abouti. ${reason}`,
     fileZoneLabel: 'Importer un fichier',
     fileDrop: 'Glissez le fichier ou cliquez ici',
-    fileHint: (megabytes: number) => `.xlsx ou .csv, ${megabytes} Mo au plus`,
+    fileHint: (megabytes: number) => `.xlsx ou .csv, ${n(megabytes)}\u00a0Mo au plus`,
     filePick: 'Choisir un fichier…',
-    fileReading: (name: string) => `Ouverture de « ${name} »…`,
-    fileOpened: (sheetName: string) => `Fichier ouvert dans la feuille « ${sheetName} », puis validé.`,
+    fileReading: (name: string) => `Ouverture de «\u00a0${name}\u00a0»…`,
+    fileOpened: (sheetName: string) => `Fichier ouvert dans la feuille «\u00a0${sheetName}\u00a0», puis validé.`,
     fileErrors: {
-      unsupported_type: "Ce type de fichier n'est pas pris en charge : choisissez un fichier .xlsx ou .csv.",
-      too_large: 'Fichier trop volumineux : 10 Mo au plus (environ 100 000 clients). Découpez-le en plusieurs fichiers.',
-      password_protected: 'Ce classeur est protégé par un mot de passe : enregistrez-le sans mot de passe dans Excel, puis réessayez.',
-      legacy_xls: 'Ancien format .xls : enregistrez-le au format .xlsx dans Excel, puis réessayez.',
-      open_document: 'Classeur OpenDocument (.ods) : ouvrez-le dans LibreOffice ou Excel, enregistrez-le au format .xlsx, puis réessayez.',
+      unsupported_type: "Ce type de fichier n'est pas pris en charge\u00a0: choisissez un fichier .xlsx ou .csv.",
+      too_large: 'Fichier trop volumineux\u00a0: 10\u00a0Mo au plus (environ 100\u202f000 clients). Découpez-le en plusieurs fichiers.',
+      password_protected: 'Ce classeur est protégé par un mot de passe\u00a0: enregistrez-le sans mot de passe dans Excel, puis réessayez.',
+      legacy_xls: 'Ancien format .xls\u00a0: enregistrez-le au format .xlsx dans Excel, puis réessayez.',
+      open_document:
+        'Classeur OpenDocument (.ods)\u00a0: ouvrez-le dans LibreOffice ou Excel, enregistrez-le au format .xlsx, puis réessayez.',
       apple_numbers:
-        'Fichier Apple Numbers : dans Numbers, choisissez Fichier > Exporter vers > Excel, puis importez le fichier .xlsx obtenu.',
+        'Fichier Apple Numbers\u00a0: dans Numbers, choisissez Fichier > Exporter vers > Excel, puis importez le fichier .xlsx obtenu.',
       lock_file:
-        "Ce fichier « ~$ » n'est pas le classeur : Excel le crée pendant qu'un classeur est ouvert. Choisissez le fichier du même nom sans « ~$ ».",
-      unreadable: "Fichier illisible : il est endommagé ou ce n'est pas un classeur .xlsx ni un fichier .csv.",
-      empty: 'Le fichier est vide : aucune valeur à importer.',
+        "Ce fichier «\u00a0~$\u00a0» n'est pas le classeur\u00a0: Excel le crée pendant qu'un classeur est ouvert. Choisissez le fichier du même nom sans «\u00a0~$\u00a0».",
+      unreadable: "Fichier illisible\u00a0: il est endommagé ou ce n'est pas un classeur .xlsx ni un fichier .csv.",
+      empty: 'Le fichier est vide\u00a0: aucune valeur à importer.',
     } as Record<FileImportErrorCode, string>,
   },
   clients: clientsFr,

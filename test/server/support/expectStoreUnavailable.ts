@@ -3,7 +3,7 @@ import type { HttpResponse } from './httpRequest';
 
 const MESSAGES = {
   fr: 'La base clients est momentanément indisponible\u00a0: réessayez dans quelques secondes.',
-  en: 'The client store is temporarily unavailable: try again in a few seconds.',
+  en: 'The client database is temporarily unavailable: try again in a few seconds.',
 };
 
 /** `response` is the store's 503 while its database is unavailable: store_unavailable, Retry-After, the message in `lang`. */

@@ -54,7 +54,7 @@ describe('ClientsTab: Nouveau client', () => {
     await chooseCountry(user, within, "Pays d'exercice", 'sén', 'Sénégal');
     await user.click(within.getByRole('checkbox', { name: 'Enregistrer les informations du client' }));
     await user.click(within.getByRole('button', { name: 'Enregistrer' }));
-    expect(await within.findByText('Ndiaye Fatou est enregistré (code CL-000001).')).toBeInTheDocument();
+    expect(await within.findByText('La fiche de Ndiaye Fatou est enregistrée (code CL-000001).')).toBeInTheDocument();
     expect(store.calls.find((call) => call.method === 'createClient')?.args[0]).toMatchObject({
       lastName: 'Ndiaye',
       firstName: 'Fatou',

@@ -64,7 +64,7 @@ describe('planImport', () => {
     expect(plan.batches.map((batch) => batch.length)).toEqual([1000, 1000, 99]);
     expect(plan.batches.flat().some((sent) => sent.row === 6)).toBe(false);
     expect(plan.invalid.map(({ row, status }) => ({ row, status }))).toEqual([{ row: 6, status: 'failed' }]);
-    expect(describeRowReasons(plan.invalid[0]?.reasons, 'fr')).toMatch(/^Email \* : /);
+    expect(describeRowReasons(plan.invalid[0]?.reasons, 'fr')).toMatch(/^Email \*\u00a0: /);
     expect(plan).toMatchObject({ sheetName: 'Clients', headerRow: 1, codeColumn: 0, statusColumn: null, validRows: 2099 });
     expect(plan.batches[0]?.[0]).toEqual({
       row: 2,
@@ -185,7 +185,10 @@ describe('runImportBatches', () => {
       { row: 3, status: 'failed', code: null, clientId: null },
     ]);
     const reasons = (language: Language) => run.outcomes.map((outcome) => describeRowReasons(outcome.reasons, language));
-    expect(reasons('fr')).toEqual(['Cette adresse e-mail appartient déjà à un autre client.', 'Adresse e-mail invalide. ; autre raison']);
+    expect(reasons('fr')).toEqual([
+      'Cette adresse e-mail appartient déjà à un autre client.',
+      'Adresse e-mail invalide.\u00a0; autre raison',
+    ]);
     expect(reasons('en')).toEqual(['This email address already belongs to another client.', 'Invalid email address.; autre raison']);
   });
 });

@@ -72,7 +72,7 @@ describe('one-click import', () => {
     expect(column('A', 2, 4)).toEqual(['CL-000001', '', 'CL-000002']);
     // The "Anomalies" column (no notes API here) is S; "Statut import" comes after it.
     expect(host.workbook.sheet('Clients').cell('T1').value).toBe('Statut import');
-    expect(String(column('T', 3, 3)[0])).toMatch(/^Erreur : Email \* : /);
+    expect(String(column('T', 3, 3)[0])).toMatch(/^Erreur\u00a0: Email \*\u00a0: /);
     // The failed rows, grouped by reason, closed: the group opens on its row, which leads to its cell.
     await user.click(within(summary).getByRole('button', { name: /^1\s×\sEmail \*\s:\sAdresse e-mail invalide$/ }));
     await user.click(within(summary).getByRole('button', { name: /^Ligne 3\s:\sAdresse e-mail invalide/ }));
@@ -88,14 +88,14 @@ describe('one-click import', () => {
     expect(store.imports.map((request) => request.rows.length)).toEqual([1000, 1000]);
     expect(within(summary).getByText(/^Import interrompu : Erreur de la base clients : la base clients ne répond pas/)).toBeInTheDocument();
     expect(
-      within(summary).getByText('Créés : 1000 · Mis à jour : 0 · Inchangés : 0 · En erreur : 0 · Non importés : 1500'),
+      within(summary).getByText('Créés : 1 000 · Mis à jour : 0 · Inchangés : 0 · En erreur : 0 · Non importés : 1 500'),
     ).toBeInTheDocument();
     expect(column('S', 1001, 1003)).toEqual([`Créé le ${today}`, 'Non importé', 'Non importé']);
     expect(column('A', 1001, 1002)).toEqual(['CL-001000', '']);
 
     store.beforeAnswer(null);
     const again = await importOnce(panel);
-    expect(await within(again).findByText('Créés : 1500 · Mis à jour : 0 · Inchangés : 1000 · En erreur : 0')).toBeInTheDocument();
+    expect(await within(again).findByText('Créés : 1 500 · Mis à jour : 0 · Inchangés : 1 000 · En erreur : 0')).toBeInTheDocument();
     // The batch whose answer was lost is sent again with the same key, and the store replays it.
     expect(store.imports[3]?.key).toBe(store.imports[1]?.key);
     expect(store.clients).toHaveLength(2500);
@@ -108,11 +108,11 @@ describe('one-click import', () => {
     let progress: string | null = null;
     store.beforeAnswer(async () => {
       if (store.imports.length !== 2) return;
-      progress = (await within(panel).findByText('1000 / 1500 lignes importées')).textContent;
+      progress = (await within(panel).findByText('1 000 / 1 500 lignes importées')).textContent;
       fireEvent.click(within(panel).getByRole('button', { name: 'Annuler' }));
     });
     const summary = await importOnce(panel);
-    expect(progress).toBe('1000 / 1500 lignes importées');
+    expect(progress).toBe('1\u202f000 / 1\u202f500 lignes importées');
     expect(within(summary).getByText(/^Import interrompu : les lignes déjà importées gardent leur statut/)).toBeInTheDocument();
     expect(column('S', 1001, 1002)).toEqual([`Créé le ${today}`, 'Non importé']);
   }, 60_000);
@@ -136,7 +136,7 @@ describe('one-click import', () => {
 
   it("speaks English when the pane does (the sheet's statuses stay French)", async () => {
     const panel = renderTab([row(1)], 'en');
-    await userEvent.click(within(panel).getByRole('button', { name: 'Import into the store' }));
+    await userEvent.click(within(panel).getByRole('button', { name: 'Import into the client database' }));
     const summary = await within(panel).findByRole('region', { name: 'Import result' }, WAIT);
     expect(within(summary).getByText('Created: 1 · Updated: 0 · Unchanged: 0 · Failed: 0')).toBeInTheDocument();
     expect(within(summary).getByRole('button', { name: 'Undo this import' })).toBeInTheDocument();
