@@ -190,4 +190,42 @@ describe('the Clients tab on the preview page', () => {
     ]);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it.each([320, 450])(
+    'lays out the A–Z bar in full lines at %i px (no lone letter on the last line)',
+    async (width) => {
+      const page = await (context as BrowserContext).newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server?.origin}/preview.html`);
+      const pane = page.getByRole('complementary');
+      await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
+      await pane.getByRole('tab', { name: fr.tabs.clients }).click();
+      const bar = pane.getByRole('toolbar', { name: texts.find.alphabetLabel });
+      await bar.getByRole('radio', { name: texts.find.letterLabel('Z') }).waitFor();
+      // The radios' boxes, grouped into lines by their top edge.
+      const boxes = await bar.getByRole('radio').evaluateAll((radios) =>
+        radios.map((radio) => {
+          const box = radio.getBoundingClientRect();
+          return { top: Math.round(box.top), left: box.left, right: box.right, width: box.width, height: box.height };
+        }),
+      );
+      expect(boxes).toHaveLength(27);
+      const lines = [...new Set(boxes.map((box) => box.top))].map((top) => boxes.filter((box) => box.top === top));
+      // "Tous" takes two cells: every line holds the same number of cells, so the last one is full.
+      const cells = lines.map((line, index) => line.length + (index === 0 ? 1 : 0));
+      expect(new Set(cells).size).toBe(1);
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.at(-1)?.length).toBeGreaterThan(1);
+      const paneBox = await bar.evaluate((element) => element.getBoundingClientRect());
+      for (const box of boxes) {
+        expect(box.right).toBeLessThanOrEqual(paneBox.right + 0.5);
+        // Large enough to hit (WCAG 2.2 target size: 24 × 24 px).
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+      await page.screenshot({ path: path.join(resultsDir, `clients-alphabet-${width}.png`) });
+      await page.close();
+    },
+    60_000,
+  );
 });
