@@ -195,9 +195,13 @@ describe('the Clients tab on the preview page', () => {
     'lays out the A–Z bar in full lines at %i px (no lone letter on the last line)',
     async (width) => {
       const page = await (context as BrowserContext).newPage();
-      await page.setViewportSize({ width, height: 900 });
+      await page.setViewportSize({ width: 1200, height: 900 });
       await page.goto(`${server?.origin}/preview.html`);
       const pane = page.getByRole('complementary');
+      // The pane as wide as Excel makes it (the preview page gives it one width whatever the window).
+      await pane.evaluate((element, paneWidth) => {
+        (element as HTMLElement).style.width = `${paneWidth}px`;
+      }, width);
       await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
       await pane.getByRole('tab', { name: fr.tabs.clients }).click();
       const bar = pane.getByRole('toolbar', { name: texts.find.alphabetLabel });
@@ -216,14 +220,15 @@ describe('the Clients tab on the preview page', () => {
       expect(new Set(cells).size).toBe(1);
       expect(lines.length).toBeGreaterThan(1);
       expect(lines.at(-1)?.length).toBeGreaterThan(1);
-      const paneBox = await bar.evaluate((element) => element.getBoundingClientRect());
+      const paneBox = await pane.evaluate((element) => element.getBoundingClientRect());
+      expect(Math.round(paneBox.width)).toBe(width);
       for (const box of boxes) {
         expect(box.right).toBeLessThanOrEqual(paneBox.right + 0.5);
         // Large enough to hit (WCAG 2.2 target size: 24 × 24 px).
         expect(box.width).toBeGreaterThanOrEqual(24);
         expect(box.height).toBeGreaterThanOrEqual(24);
       }
-      await page.screenshot({ path: path.join(resultsDir, `clients-alphabet-${width}.png`) });
+      await pane.screenshot({ path: path.join(resultsDir, `clients-alphabet-${width}.png`) });
       await page.close();
     },
     60_000,

@@ -6,17 +6,18 @@ const ALL = 'all';
 
 /**
  * "Tous" takes two cells and the 26 letters one each: 28 cells, so 7 columns (4 full lines, a narrow
- * pane) or 14 (2 full lines, from 420 px) — never a lone letter on the last line.
+ * pane) or 14 (2 full lines, once the bar is 23rem wide) — never a lone letter on the last line. The
+ * bar's own width decides (a container query), so a pane's width is what counts, whatever the window.
  */
 export const ALPHABET_COLUMNS = { narrow: 7, wide: 14 } as const;
 
 const useStyles = makeStyles({
-  bar: { padding: 0, display: 'block' },
+  bar: { padding: 0, display: 'block', containerType: 'inline-size' },
   group: {
     display: 'grid',
     gridTemplateColumns: `repeat(${ALPHABET_COLUMNS.narrow}, minmax(0, 1fr))`,
     gap: tokens.spacingHorizontalXXS,
-    '@media (min-width: 420px)': { gridTemplateColumns: `repeat(${ALPHABET_COLUMNS.wide}, minmax(0, 1fr))` },
+    '@container (min-width: 23rem)': { gridTemplateColumns: `repeat(${ALPHABET_COLUMNS.wide}, minmax(0, 1fr))` },
   },
   letter: { minWidth: 0, width: '100%', paddingInline: 0 },
   all: { gridColumn: 'span 2' },
