@@ -74,8 +74,16 @@ export function ClientFinder({ finder, searchRef, onOpenClient, onAddClient }: C
         />
       </Field>
       <div className={styles.switches}>
-        <Switch label={find.foreignOnly} checked={finder.foreignOnly} onChange={(_event, data) => finder.handleForeignChange(data.checked)} />
-        <Switch label={find.deletedOnly} checked={finder.deletedOnly} onChange={(_event, data) => finder.handleDeletedChange(data.checked)} />
+        <Switch
+          label={find.foreignOnly}
+          checked={finder.foreignOnly}
+          onChange={(_event, data) => finder.handleForeignChange(data.checked)}
+        />
+        <Switch
+          label={find.deletedOnly}
+          checked={finder.deletedOnly}
+          onChange={(_event, data) => finder.handleDeletedChange(data.checked)}
+        />
       </div>
       <AlphabetBar letter={finder.letter} onLetterChange={finder.handleLetterChange} />
       <div className={styles.status}>
@@ -124,17 +132,17 @@ export function ClientFinder({ finder, searchRef, onOpenClient, onAddClient }: C
           {find.addClient}
         </Button>
         {!finder.deletedOnly && (
-        <Button
-          icon={<TableAdd20Regular />}
-          disabled={finder.total === 0 || finder.insert.isPending}
-          onClick={() => finder.insert.mutate()}
-        >
-          {finder.insert.isPending
-            ? find.inserting
-            : finder.selectedCount > 0
-              ? find.insertSelected(finder.selectedCount)
-              : find.insertAll(finder.total)}
-        </Button>
+          <Button
+            icon={<TableAdd20Regular />}
+            disabled={finder.total === 0 || finder.insert.isPending}
+            onClick={() => finder.insert.mutate()}
+          >
+            {finder.insert.isPending
+              ? find.inserting
+              : finder.selectedCount > 0
+                ? find.insertSelected(finder.selectedCount)
+                : find.insertAll(finder.total)}
+          </Button>
         )}
       </div>
       {finder.insert.isSuccess && (

@@ -15,10 +15,7 @@ export async function collectClients(
   const clients: Client[] = [];
   let cursor: string | undefined;
   for (;;) {
-    const page = await store.client.searchClients(
-      { ...searchOf(filter), cursor, limit: 200 },
-      { signal: options.signal },
-    );
+    const page = await store.client.searchClients({ ...searchOf(filter), cursor, limit: 200 }, { signal: options.signal });
     clients.push(...page.items);
     if (clients.length >= max) return { clients: clients.slice(0, max), capped: page.total > max };
     if (page.nextCursor === null) return { clients, capped: false };
