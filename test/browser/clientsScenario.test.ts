@@ -155,7 +155,8 @@ describe('the Clients tab on the preview page', () => {
     await pane.getByRole('checkbox', { name: texts.form.saveBox }).check();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(resultsDir, 'clients-6-create-foreign.png') });
-    await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
+    // Box checked, the primary button says what it does.
+    await pane.getByRole('button', { name: texts.form.saveClient, exact: true }).click();
     await pane.getByText(/^Ndiaye Fatou est enregistré \(code CL-\d+\)\.$/).waitFor();
     await pane.getByText(texts.profile.foreignDetails('Sénégal', 'Sénégal')).waitFor();
     await pane.getByRole('button', { name: texts.profile.back }).click();
@@ -174,7 +175,7 @@ describe('the Clients tab on the preview page', () => {
     await pane.getByRole('textbox', { name: texts.fields.firstName, exact: true }).fill('Moussa');
     await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).fill('moussa.sall@exemple.ch');
     expect(await pane.getByRole('checkbox', { name: texts.form.saveBox }).isChecked()).toBe(false);
-    await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
+    await pane.getByRole('button', { name: texts.form.useWithoutSaving, exact: true }).click();
     await pane.getByText(texts.profile.sessionOnly).waitFor();
     await pane.getByRole('button', { name: texts.profile.insert }).click();
     await pane.getByText(/^1 client inséré dans la feuille « Clients \(\d\) »\.$/).waitFor();
@@ -189,6 +190,97 @@ describe('the Clients tab on the preview page', () => {
       'POST /api/v1/clients',
     ]);
     expect(pageErrors).toEqual([]);
+  }, 180_000);
+
+  it('walks the Clients screens at 320 px, axe-core on each, one primary button per view', async () => {
+    const page = await (context as BrowserContext).newPage();
+    await page.setViewportSize({ width: 1200, height: 1000 });
+    await page.goto(`${server?.origin}/preview.html`);
+    const pane = page.getByRole('complementary');
+    // The pane as narrow as Excel makes it (the preview page gives it one width whatever the window).
+    await pane.evaluate((element) => {
+      (element as HTMLElement).style.width = '320px';
+    });
+    const deleted = await api.createClient({ lastName: 'Zbinden', firstName: 'Léa', city: 'Bulle', email: 'lea.zbinden@exemple.ch' });
+    await api.deleteClient(deleted.id, { version: deleted.version });
+    await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
+    await pane.getByRole('tab', { name: fr.tabs.clients }).click();
+    const list = pane.getByRole('listbox', { name: texts.find.listLabel });
+    await list.getByRole('option').first().waitFor();
+    const search = pane.getByRole('searchbox', { name: texts.find.searchLabel });
+    // Buttons drawn as primary (the brand background), the mouse away so none shows its hover colour.
+    const primaryButtons = async () => {
+      await page.mouse.move(0, 0);
+      return pane.evaluate((element) => {
+        const brand = getComputedStyle(document.documentElement).getPropertyValue('--colorBrandBackground').trim();
+        const probe = document.createElement('span');
+        probe.style.color = brand;
+        element.append(probe);
+        const brandRgb = getComputedStyle(probe).color;
+        probe.remove();
+        return [...element.querySelectorAll('button')]
+          .filter((button) => getComputedStyle(button).backgroundColor === brandRgb)
+          .map((b) => b.textContent);
+      });
+    };
+    const screen = async (name: string) => {
+      expect({ name, violations: await seriousViolations(page) }).toEqual({ name, violations: [] });
+      expect({ name, primary: (await primaryButtons()).length }).toEqual({ name, primary: 1 });
+      await pane.screenshot({ path: path.join(resultsDir, `clients-320-${name}.png`) });
+    };
+
+    await screen('1-list');
+    await pane.getByRole('radio', { name: texts.find.letterLabel('K') }).click();
+    await list.getByRole('option', { name: /Keller Hans/ }).waitFor();
+    await screen('2-letter');
+    await pane.getByRole('radio', { name: texts.find.letterLabel('Y') }).click();
+    await pane.getByText(texts.find.emptyTitle).waitFor();
+    await screen('3-empty-filter');
+    await pane.getByRole('button', { name: texts.find.removeFilter }).click();
+    await list.getByRole('option', { name: /Keller Hans/ }).waitFor();
+
+    await pane.getByRole('switch', { name: texts.find.deletedOnly }).click();
+    await list.getByRole('option', { name: /Zbinden Léa/ }).waitFor();
+    expect(await list.getByRole('option').count()).toBe(1);
+    await screen('4-deleted-filter');
+    await list.getByRole('option', { name: /Zbinden Léa/ }).click();
+    await pane.getByText(/^Client supprimé le \d\d\.\d\d\.\d{4}\.$/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Léa Zbinden');
+    await screen('5-deleted-profile');
+    await pane.getByRole('button', { name: texts.profile.restore }).click();
+    await pane.getByText(texts.profile.restored).waitFor();
+    expect((await api.getClient(deleted.id)).deletedAt).toBeNull();
+    await screen('6-profile');
+    await pane.getByRole('button', { name: texts.profile.back }).click();
+    expect(await search.evaluate((element) => element === document.activeElement)).toBe(true);
+    await pane.getByRole('switch', { name: texts.find.deletedOnly }).click();
+    await list.getByRole('option', { name: /Zbinden Léa/ }).waitFor();
+
+    await pane.getByRole('button', { name: texts.find.addClient }).click();
+    await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).fill('pas-une-adresse');
+    await pane.getByRole('button', { name: texts.form.useWithoutSaving, exact: true }).click();
+    const summary = pane.getByRole('heading', { name: /à corriger/ });
+    await summary.waitFor();
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    await screen('7-form-errors');
+    await pane.getByRole('button', { name: new RegExp(`^${texts.fields.email}`) }).click();
+    expect(
+      await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).evaluate((element) => element === document.activeElement),
+    ).toBe(true);
+    await pane.getByRole('textbox', { name: texts.fields.lastName, exact: true }).fill('Rochat');
+    await pane.getByRole('textbox', { name: texts.fields.firstName, exact: true }).fill('Anne');
+    await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).fill('anne.rochat@exemple.ch');
+    await pane.getByRole('button', { name: texts.form.useWithoutSaving, exact: true }).click();
+    await pane.getByText(texts.profile.sessionOnly).waitFor();
+    await screen('8-unsaved-card');
+    expect((await api.searchClients({ q: 'rochat' })).total).toBe(0);
+    await pane.getByRole('button', { name: texts.profile.saveNow }).click();
+    await pane.getByRole('button', { name: texts.profile.details }).waitFor();
+    expect((await api.searchClients({ q: 'rochat' })).items).toEqual([
+      expect.objectContaining({ lastName: 'Rochat', firstName: 'Anne', email: 'anne.rochat@exemple.ch' }),
+    ]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
   }, 180_000);
 
   it.each([320, 450])(
