@@ -27,10 +27,10 @@ async function chooseCountry(user: UserEvent, within: Within, label: string, typ
 }
 
 describe('ClientsTab: Nouveau client', () => {
-  it('opens a form with every field, the home country by default, and the save box last and unchecked', async () => {
+  it('opens a form with every field, the home country as country (nationality and country of practice empty), and the save box last and unchecked', async () => {
     const { within } = await openForm('BE');
-    for (const label of ['Pays', 'Nationalité', "Pays d'exercice"])
-      expect(within.getByRole('combobox', { name: label })).toHaveValue('Belgique');
+    expect(within.getByRole('combobox', { name: 'Pays' })).toHaveValue('Belgique');
+    for (const label of ['Nationalité', "Pays d'exercice"]) expect(within.getByRole('combobox', { name: label })).toHaveValue('');
     const box = within.getByRole('checkbox', { name: 'Enregistrer les informations du client' });
     expect(box).not.toBeChecked();
     const controls = within.getAllByRole('checkbox').concat(within.getAllByRole('textbox'), within.getAllByRole('combobox'));
@@ -53,7 +53,7 @@ describe('ClientsTab: Nouveau client', () => {
     await chooseCountry(user, within, 'Nationalité', 'sén', 'Sénégal');
     await chooseCountry(user, within, "Pays d'exercice", 'sén', 'Sénégal');
     await user.click(within.getByRole('checkbox', { name: 'Enregistrer les informations du client' }));
-    await user.click(within.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(within.getByRole('button', { name: 'Enregistrer le client' }));
     expect(await within.findByText('Ndiaye Fatou est enregistré (code CL-000001).')).toBeInTheDocument();
     expect(store.calls.find((call) => call.method === 'createClient')?.args[0]).toMatchObject({
       lastName: 'Ndiaye',
@@ -80,7 +80,7 @@ describe('ClientsTab: Nouveau client', () => {
     const callsBefore = store.calls.length;
     await fillRequired(user, within, 'Sall');
     await user.type(within.getByLabelText(/^Téléphone/), '022 123 45 67');
-    await user.click(within.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(within.getByRole('button', { name: 'Utiliser sans enregistrer' }));
     expect(await within.findByText("Ce client n'est pas enregistré : sa fiche disparaît à la fermeture du volet.")).toBeInTheDocument();
     expect(within.getByRole('link', { name: '+41221234567' })).toHaveAttribute('href', 'tel:+41221234567');
     expect(store.calls.slice(callsBefore)).toEqual([]);
@@ -89,14 +89,14 @@ describe('ClientsTab: Nouveau client', () => {
     await user.click(within.getByRole('button', { name: 'Insérer dans la feuille' }));
     expect(await within.findByText('1 client inséré dans la feuille « Clients ».')).toBeInTheDocument();
     expect(within.getByRole('button', { name: 'Insérer dans la feuille' })).toBeEnabled();
-    expect(written[0]?.[0]).toMatchObject({ lastName: 'Sall', phone: '+41221234567', nationality: 'CH', code: null });
+    expect(written[0]?.[0]).toMatchObject({ lastName: 'Sall', phone: '+41221234567', nationality: null, code: null });
     storage.mockRestore();
   });
 
   it('refuses to go on with a missing required value, with the engine message', async () => {
     const { user, within, store } = await openForm();
     await user.click(within.getByRole('checkbox', { name: 'Enregistrer les informations du client' }));
-    await user.click(within.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(within.getByRole('button', { name: 'Enregistrer le client' }));
     expect(within.getByText("3 valeurs à corriger avant d'enregistrer.")).toBeInTheDocument();
     expect(within.getByLabelText(/^Nom/)).toHaveAttribute('aria-invalid', 'true');
     expect(store.calls.some((call) => call.method === 'createClient')).toBe(false);
@@ -117,7 +117,7 @@ describe('ClientsTab: Nouveau client', () => {
     };
     await fillRequired(user, within);
     await user.click(within.getByRole('checkbox', { name: 'Enregistrer les informations du client' }));
-    await user.click(within.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(within.getByRole('button', { name: 'Enregistrer le client' }));
     expect(await within.findByText('Cet email appartient déjà au client CL-000001.')).toBeInTheDocument();
     expect(within.getByLabelText(/^Email/)).toHaveAttribute('aria-invalid', 'true');
   });
