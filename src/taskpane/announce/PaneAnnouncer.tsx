@@ -1,5 +1,6 @@
 import { makeStyles } from '@fluentui/react-components';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 type Announce = (message: string) => void;
 
@@ -23,7 +24,8 @@ type PaneAnnouncerProps = { children: ReactNode };
 /**
  * The pane's one polite live region: `useAnnounce()(text)` has screen readers read `text` (search
  * results, saved, deleted, restored, progress) without moving the focus. The region is always in
- * the DOM; each message is a new node in it, so the same text said twice is read twice.
+ * the DOM; each message is a new node in it, so the same text said twice is read twice. It lives at
+ * the end of <body>, outside the pane's landmarks: the visible texts stay the only ones in the pane.
  */
 export function PaneAnnouncer({ children }: PaneAnnouncerProps) {
   const styles = useStyles();
@@ -32,9 +34,12 @@ export function PaneAnnouncer({ children }: PaneAnnouncerProps) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div className={styles.hidden} role="status" aria-live="polite" aria-atomic="true">
-        <span key={message.id}>{message.text}</span>
-      </div>
+      {createPortal(
+        <div className={styles.hidden} role="status" aria-live="polite" aria-atomic="true">
+          <span key={message.id}>{message.text}</span>
+        </div>,
+        document.body,
+      )}
     </AnnounceContext.Provider>
   );
 }
