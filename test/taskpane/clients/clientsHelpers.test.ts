@@ -112,7 +112,11 @@ describe('collectClients', () => {
   it('stops at the cap and says so', async () => {
     const store = createMemoryStore({ clients: many });
     const connected = { client: store.client, storeUrl: 'https://store.test', homeCountry: 'CH' };
-    const { clients, capped } = await collectClients(connected, { q: '', letter: null, foreignOnly: false, deletedOnly: false }, { max: 300 });
+    const { clients, capped } = await collectClients(
+      connected,
+      { q: '', letter: null, foreignOnly: false, deletedOnly: false },
+      { max: 300 },
+    );
     expect(clients).toHaveLength(300);
     expect(capped).toBe(true);
   });
