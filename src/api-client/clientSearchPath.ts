@@ -10,6 +10,7 @@ export function clientSearchPath(search: ClientSearchInput): string {
   if (search.q !== undefined && search.q.trim() !== '') params.set('q', search.q.trim());
   if (search.letter !== undefined) params.set('letter', search.letter);
   if (search.foreign !== undefined) params.set('foreign', search.foreign);
+  if (search.deleted !== undefined) params.set('deleted', search.deleted);
   if (search.cursor !== undefined) params.set('cursor', search.cursor);
   if (search.limit !== undefined) params.set('limit', String(search.limit));
   const query = params.toString();

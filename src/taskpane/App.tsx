@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { PaneAnnouncer } from './announce/PaneAnnouncer';
 import { TaskPane } from './components/TaskPane';
 import { I18nProvider } from './i18n/I18nContext';
 import type { Language } from '@/domain';
@@ -26,7 +27,9 @@ export function App({ language, services, queryClient, theme = webLightTheme, la
         <I18nProvider language={language}>
           <PaneServicesProvider services={services}>
             <StoreProvider>
-              <TaskPane launchAction={launchAction} />
+              <PaneAnnouncer>
+                <TaskPane launchAction={launchAction} />
+              </PaneAnnouncer>
             </StoreProvider>
           </PaneServicesProvider>
         </I18nProvider>

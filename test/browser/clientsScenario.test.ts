@@ -155,7 +155,8 @@ describe('the Clients tab on the preview page', () => {
     await pane.getByRole('checkbox', { name: texts.form.saveBox }).check();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(resultsDir, 'clients-6-create-foreign.png') });
-    await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
+    // Box checked, the primary button says what it does.
+    await pane.getByRole('button', { name: texts.form.saveClient, exact: true }).click();
     await pane.getByText(/^Ndiaye Fatou est enregistré \(code CL-\d+\)\.$/).waitFor();
     await pane.getByText(texts.profile.foreignDetails('Sénégal', 'Sénégal')).waitFor();
     await pane.getByRole('button', { name: texts.profile.back }).click();
@@ -174,7 +175,7 @@ describe('the Clients tab on the preview page', () => {
     await pane.getByRole('textbox', { name: texts.fields.firstName, exact: true }).fill('Moussa');
     await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).fill('moussa.sall@exemple.ch');
     expect(await pane.getByRole('checkbox', { name: texts.form.saveBox }).isChecked()).toBe(false);
-    await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
+    await pane.getByRole('button', { name: texts.form.useWithoutSaving, exact: true }).click();
     await pane.getByText(texts.profile.sessionOnly).waitFor();
     await pane.getByRole('button', { name: texts.profile.insert }).click();
     await pane.getByText(/^1 client inséré dans la feuille « Clients \(\d\) »\.$/).waitFor();
@@ -190,4 +191,142 @@ describe('the Clients tab on the preview page', () => {
     ]);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('walks the Clients screens at 320 px, axe-core on each, one primary button per view', async () => {
+    const page = await (context as BrowserContext).newPage();
+    await page.setViewportSize({ width: 1200, height: 1000 });
+    await page.goto(`${server?.origin}/preview.html`);
+    const pane = page.getByRole('complementary');
+    // The pane as narrow as Excel makes it (the preview page gives it one width whatever the window).
+    await pane.evaluate((element) => {
+      (element as HTMLElement).style.width = '320px';
+    });
+    const deleted = await api.createClient({ lastName: 'Zbinden', firstName: 'Léa', city: 'Bulle', email: 'lea.zbinden@exemple.ch' });
+    await api.deleteClient(deleted.id, { version: deleted.version });
+    await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
+    await pane.getByRole('tab', { name: fr.tabs.clients }).click();
+    const list = pane.getByRole('listbox', { name: texts.find.listLabel });
+    await list.getByRole('option').first().waitFor();
+    const search = pane.getByRole('searchbox', { name: texts.find.searchLabel });
+    // Texts in the tab itself (the live region repeats some of them).
+    const panel = pane.getByRole('tabpanel');
+    // Buttons drawn as primary (the brand background), the mouse away so none shows its hover colour.
+    const primaryButtons = async () => {
+      await page.mouse.move(0, 0);
+      // Fluent eases a button's background in: let a just-drawn one end its transition.
+      await page.waitForTimeout(400);
+      return pane.getByRole('tabpanel').evaluate((element) => {
+        // Fluent's tokens are CSS variables of the provider: a probe inside the pane resolves the brand colour.
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--colorBrandBackground)';
+        (element.querySelector('button')?.parentElement ?? element).append(probe);
+        const brandRgb = getComputedStyle(probe).color;
+        probe.remove();
+        return [...element.querySelectorAll('button')]
+          .filter((button) => getComputedStyle(button).backgroundColor === brandRgb)
+          .map((b) => b.textContent);
+      });
+    };
+    const screen = async (name: string) => {
+      expect({ name, violations: await seriousViolations(page) }).toEqual({ name, violations: [] });
+      expect({ name, primary: await primaryButtons() }).toEqual({ name, primary: [expect.any(String)] });
+      await pane.screenshot({ path: path.join(resultsDir, `clients-320-${name}.png`) });
+    };
+
+    await screen('1-list');
+    await pane.getByRole('radio', { name: texts.find.letterLabel('K') }).click();
+    await list.getByRole('option', { name: /Keller Hans/ }).waitFor();
+    await screen('2-letter');
+    await pane.getByRole('radio', { name: texts.find.letterLabel('Y') }).click();
+    await panel.getByText(texts.find.emptyTitle).waitFor();
+    await screen('3-empty-filter');
+    await pane.getByRole('button', { name: texts.find.removeFilter }).click();
+    await list.getByRole('option', { name: /Keller Hans/ }).waitFor();
+
+    await pane.getByRole('switch', { name: texts.find.deletedOnly }).click();
+    await list.getByRole('option', { name: /Zbinden Léa/ }).waitFor();
+    expect(await list.getByRole('option').count()).toBe(1);
+    await screen('4-deleted-filter');
+    await list.getByRole('option', { name: /Zbinden Léa/ }).click();
+    await panel.getByText(/^Client supprimé le \d\d\.\d\d\.\d{4}\.$/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Léa Zbinden');
+    await screen('5-deleted-profile');
+    await pane.getByRole('button', { name: texts.profile.restore }).click();
+    await panel.getByText(texts.profile.restored).waitFor();
+    expect((await api.getClient(deleted.id)).deletedAt).toBeNull();
+    await screen('6-profile');
+    await pane.getByRole('button', { name: texts.profile.back }).click();
+    expect(await search.evaluate((element) => element === document.activeElement)).toBe(true);
+    await pane.getByRole('switch', { name: texts.find.deletedOnly }).click();
+    await list.getByRole('option', { name: /Zbinden Léa/ }).waitFor();
+
+    await pane.getByRole('button', { name: texts.find.addClient }).click();
+    await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).fill('pas-une-adresse');
+    await pane.getByRole('button', { name: texts.form.useWithoutSaving, exact: true }).click();
+    const summary = pane.getByRole('heading', { name: /à corriger/ });
+    await summary.waitFor();
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    await screen('7-form-errors');
+    await pane.getByRole('button', { name: new RegExp(`^${texts.fields.email}`) }).click();
+    expect(
+      await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).evaluate((element) => element === document.activeElement),
+    ).toBe(true);
+    await pane.getByRole('textbox', { name: texts.fields.lastName, exact: true }).fill('Rochat');
+    await pane.getByRole('textbox', { name: texts.fields.firstName, exact: true }).fill('Anne');
+    await pane.getByRole('textbox', { name: texts.fields.email, exact: true }).fill('anne.rochat@exemple.ch');
+    await pane.getByRole('button', { name: texts.form.useWithoutSaving, exact: true }).click();
+    await panel.getByText(texts.profile.sessionOnly).waitFor();
+    await screen('8-unsaved-card');
+    expect((await api.searchClients({ q: 'rochat' })).total).toBe(0);
+    await pane.getByRole('button', { name: texts.profile.saveNow }).click();
+    await pane.getByRole('button', { name: texts.profile.details }).waitFor();
+    expect((await api.searchClients({ q: 'rochat' })).items).toEqual([
+      expect.objectContaining({ lastName: 'Rochat', firstName: 'Anne', email: 'anne.rochat@exemple.ch' }),
+    ]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it.each([320, 450])(
+    'lays out the A–Z bar in full lines at %i px (no lone letter on the last line)',
+    async (width) => {
+      const page = await (context as BrowserContext).newPage();
+      await page.setViewportSize({ width: 1200, height: 900 });
+      await page.goto(`${server?.origin}/preview.html`);
+      const pane = page.getByRole('complementary');
+      // The pane as wide as Excel makes it (the preview page gives it one width whatever the window).
+      await pane.evaluate((element, paneWidth) => {
+        (element as HTMLElement).style.width = `${paneWidth}px`;
+      }, width);
+      await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
+      await pane.getByRole('tab', { name: fr.tabs.clients }).click();
+      const bar = pane.getByRole('toolbar', { name: texts.find.alphabetLabel });
+      await bar.getByRole('radio', { name: texts.find.letterLabel('Z') }).waitFor();
+      // The radios' boxes, grouped into lines by their top edge.
+      const boxes = await bar.getByRole('radio').evaluateAll((radios) =>
+        radios.map((radio) => {
+          const box = radio.getBoundingClientRect();
+          return { top: Math.round(box.top), left: box.left, right: box.right, width: box.width, height: box.height };
+        }),
+      );
+      expect(boxes).toHaveLength(27);
+      const lines = [...new Set(boxes.map((box) => box.top))].map((top) => boxes.filter((box) => box.top === top));
+      // "Tous" takes two cells: every line holds the same number of cells, so the last one is full.
+      const cells = lines.map((line, index) => line.length + (index === 0 ? 1 : 0));
+      expect(new Set(cells).size).toBe(1);
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.at(-1)?.length).toBeGreaterThan(1);
+      const paneBox = await pane.evaluate((element) => element.getBoundingClientRect());
+      expect(Math.round(paneBox.width)).toBe(width);
+      for (const box of boxes) {
+        expect(box.right).toBeLessThanOrEqual(paneBox.right + 0.5);
+        // Large enough to hit (WCAG 2.2 target size: 24 × 24 px).
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+      await pane.screenshot({ path: path.join(resultsDir, `clients-alphabet-${width}.png`) });
+      await page.close();
+    },
+    60_000,
+  );
 });

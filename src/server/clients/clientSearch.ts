@@ -12,7 +12,7 @@ import { rowToClient, type StoredValues } from './clientRepository';
 type ClientsQuery = SelectQueryBuilder<DB, 'clients', {}>;
 
 /**
- * Active clients matching the search: every query word is the start of one of a client's folded
+ * Active clients (or, with `deleted=true`, deleted ones) matching the search: every query word is the start of one of a client's folded
  * words, the folded last name starts with `letter`, foreign or not. Sorted by folded last name,
  * folded first name, id; keyset pagination (a page starts strictly after the cursor's key, so
  * clients added meanwhile never shift or repeat what was already read); `total` counts every match.
@@ -28,7 +28,11 @@ export async function searchClients(db: Kysely<DB>, search: ClientSearch, lang: 
   const cursor = search.cursor === undefined ? undefined : decodeCursor(search.cursor, query, lang);
   // A search of punctuation alone (`%`, `_`, `'`, `*`) has no word to look for: it finds no one (not everyone).
   if (words.length === 0 && search.q !== undefined && search.q.trim().length > 0) return { items: [], total: 0, nextCursor: null };
-  const { rows, total } = words.length === 0 ? await browsePage(db, search, cursor) : await wordPage(db, words, search, cursor);
+  // client_words holds active clients only: deleted ones (few) are matched on their search_text instead.
+  const { rows, total } =
+    words.length === 0 || search.deleted === 'true'
+      ? await browsePage(db, words, search, cursor)
+      : await wordPage(db, words, search, cursor);
   const items = rows.slice(0, search.limit);
   const last = items[items.length - 1];
   const nextCursor =
@@ -42,11 +46,16 @@ export async function searchClients(db: Kysely<DB>, search: ClientSearch, lang: 
 type RowPage = { rows: ClientRow[]; total: number };
 
 /**
- * Without words: one page walking the name index, each row carrying the number of matches (an
- * uncorrelated subquery, counted once). A page past the last match is counted apart.
+ * Without words (or among deleted clients): one page walking the name index, each row carrying the
+ * number of matches (an uncorrelated subquery, counted once). A page past the last match is counted apart.
  */
-async function browsePage(db: Kysely<DB>, search: ClientSearch, cursor: ClientCursor | undefined): Promise<RowPage> {
-  const filtered = () => applyFilters(db.selectFrom('clients'), search);
+async function browsePage(
+  db: Kysely<DB>,
+  words: readonly string[],
+  search: ClientSearch,
+  cursor: ClientCursor | undefined,
+): Promise<RowPage> {
+  const filtered = () => applyFilters(db.selectFrom('clients'), words, search);
   const count = () => filtered().select((eb) => eb.fn.countAll<number | string | bigint>().as('total'));
   const rows = await afterCursor(filtered(), cursor)
     .selectAll()
@@ -148,8 +157,12 @@ function afterCursor(query: ClientsQuery, cursor: ClientCursor | undefined): Cli
   );
 }
 
-function applyFilters(query: ClientsQuery, search: ClientSearch): ClientsQuery {
-  const filters: Expression<SqlBool>[] = [sql<SqlBool>`deleted_at is null`];
+function applyFilters(query: ClientsQuery, words: readonly string[], search: ClientSearch): ClientsQuery {
+  const filters: Expression<SqlBool>[] = [
+    search.deleted === 'true' ? sql<SqlBool>`deleted_at is not null` : sql<SqlBool>`deleted_at is null`,
+  ];
+  // Folded words are letters and digits only: no LIKE wildcard can come in with them.
+  for (const word of words) filters.push(sql<SqlBool>`(' ' || search_text) like ${`% ${word}%`}`);
   if (search.letter !== undefined) {
     const { lower, upper } = prefixRange(foldText(search.letter));
     filters.push(sql<SqlBool>`last_name_folded >= ${lower}`);
@@ -167,14 +180,16 @@ function applyFilters(query: ClientsQuery, search: ClientSearch): ClientsQuery {
 export type ClientCursor = { lastName: string; firstName: string; id: string };
 
 /**
- * What a cursor is bound to: a short hash of the normalised query (its folded words, the letter, the foreign filter;
+ * What a cursor is bound to: a short hash of the normalised query (its folded words, the letter, the foreign and deleted filters;
  * not the page size), so that a cursor read from one search is refused by another instead of paging it wrongly.
  */
-export function queryKey(words: readonly string[], search: Pick<ClientSearch, 'letter' | 'foreign'>): string {
+export function queryKey(words: readonly string[], search: Pick<ClientSearch, 'letter' | 'foreign' | 'deleted'>): string {
   const normalised = JSON.stringify([
     [...words].sort(),
     search.letter === undefined ? null : foldText(search.letter),
     search.foreign ?? null,
+    // Only when set, so the cursors of the active list keep the key they had.
+    ...(search.deleted === 'true' ? ['deleted'] : []),
   ]);
   return createHash('sha256').update(normalised, 'utf8').digest('base64url').slice(0, 16);
 }

@@ -13,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PersonAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
+import type { Ref } from 'react';
 import type { Client } from '@/contract/Client';
 import { useI18n } from '../i18n/I18nContext';
 import { AlphabetBar } from './AlphabetBar';
@@ -37,29 +38,55 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  switches: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
 });
 
-type ClientFinderProps = { finder: ClientFinderState; onOpenClient: (client: Client) => void; onAddClient: () => void };
+type ClientFinderProps = {
+  finder: ClientFinderState;
+  /** The search box: where the focus goes back to on "Retour à la liste". */
+  searchRef?: Ref<HTMLInputElement>;
+  onOpenClient: (client: Client) => void;
+  onAddClient: () => void;
+};
 
-/** Find: the search box, "Clients étrangers", A–Z, the count, the results, and the list's actions. */
-export function ClientFinder({ finder, onOpenClient, onAddClient }: ClientFinderProps) {
+/**
+ * Find: the search box, "Clients étrangers", "Clients supprimés", A–Z, the count (announced by the
+ * finder), the results or an empty state naming the active filters, and the list's actions.
+ */
+export function ClientFinder({ finder, searchRef, onOpenClient, onAddClient }: ClientFinderProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const describeError = useDescribeError();
   const find = t.clients.find;
-  const nothingFiltered = finder.filter.q === '' && finder.letter === null && !finder.foreignOnly;
+  const activeFilters = [
+    finder.letter !== null && find.letterFilter(finder.letter),
+    finder.foreignOnly && find.foreignOnly,
+    finder.deletedOnly && find.deletedOnly,
+  ].filter((name): name is string => typeof name === 'string');
   return (
     <section className={styles.finder} aria-label={find.searchLabel}>
       <Field label={find.searchLabel}>
         <SearchBox
+          ref={searchRef}
           value={finder.text}
           placeholder={find.searchPlaceholder}
           onChange={(_event, data) => finder.handleTextChange(data.value)}
         />
       </Field>
-      <Switch label={find.foreignOnly} checked={finder.foreignOnly} onChange={(_event, data) => finder.handleForeignChange(data.checked)} />
+      <div className={styles.switches}>
+        <Switch
+          label={find.foreignOnly}
+          checked={finder.foreignOnly}
+          onChange={(_event, data) => finder.handleForeignChange(data.checked)}
+        />
+        <Switch
+          label={find.deletedOnly}
+          checked={finder.deletedOnly}
+          onChange={(_event, data) => finder.handleDeletedChange(data.checked)}
+        />
+      </div>
       <AlphabetBar letter={finder.letter} onLetterChange={finder.handleLetterChange} />
-      <div className={styles.status} role="status" aria-live="polite">
+      <div className={styles.status}>
         <Body1>{finder.isInitialLoading ? find.loading : find.count(finder.total)}</Body1>
         {finder.isSearching && !finder.isInitialLoading && <Spinner size="extra-tiny" aria-label={find.loading} />}
       </div>
@@ -74,8 +101,17 @@ export function ClientFinder({ finder, onOpenClient, onAddClient }: ClientFinder
         <Spinner size="small" label={find.loading} />
       ) : finder.items.length === 0 ? (
         <div className={styles.empty}>
-          <Body1 as="h3">{find.emptyTitle}</Body1>
-          <Caption1>{nothingFiltered ? find.emptyStore : find.emptyBody}</Caption1>
+          <Body1 as="h3">{finder.deletedOnly ? find.emptyDeletedTitle : find.emptyTitle}</Body1>
+          {activeFilters.length > 0 ? (
+            <>
+              <Caption1>{find.activeFilters(activeFilters)}</Caption1>
+              <div>
+                <Button onClick={finder.clearFilters}>{activeFilters.length > 1 ? find.removeFilters : find.removeFilter}</Button>
+              </div>
+            </>
+          ) : (
+            <Caption1>{finder.filter.q === '' ? find.emptyStore : find.emptyBody}</Caption1>
+          )}
         </div>
       ) : (
         <>
@@ -95,17 +131,19 @@ export function ClientFinder({ finder, onOpenClient, onAddClient }: ClientFinder
         <Button appearance="primary" icon={<PersonAdd20Regular />} onClick={onAddClient}>
           {find.addClient}
         </Button>
-        <Button
-          icon={<TableAdd20Regular />}
-          disabled={finder.total === 0 || finder.insert.isPending}
-          onClick={() => finder.insert.mutate()}
-        >
-          {finder.insert.isPending
-            ? find.inserting
-            : finder.selectedCount > 0
-              ? find.insertSelected(finder.selectedCount)
-              : find.insertAll(finder.total)}
-        </Button>
+        {!finder.deletedOnly && (
+          <Button
+            icon={<TableAdd20Regular />}
+            disabled={finder.total === 0 || finder.insert.isPending}
+            onClick={() => finder.insert.mutate()}
+          >
+            {finder.insert.isPending
+              ? find.inserting
+              : finder.selectedCount > 0
+                ? find.insertSelected(finder.selectedCount)
+                : find.insertAll(finder.total)}
+          </Button>
+        )}
       </div>
       {finder.insert.isSuccess && (
         <MessageBar intent="success">

@@ -1,19 +1,25 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import type { FormEvent, ReactNode } from 'react';
-import { COLUMN_KEYS } from '@/domain';
+import { Button, Link, makeStyles, MessageBar, MessageBarBody, tokens, typographyStyles, useId } from '@fluentui/react-components';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { COLUMN_KEYS, type ColumnKey } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { ClientFormField } from './ClientFormField';
+import { focusOnMount } from './focusOnMount';
 import type { ClientDraftState } from './useClientDraft';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  title: { ...typographyStyles.subtitle2, margin: 0 },
+  summaryTitle: { ...typographyStyles.body1Strong, margin: 0 },
+  summaryList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 type ClientFormProps = {
   title: string;
   form: ClientDraftState;
   saving: boolean;
+  /** What the primary button says ("Enregistrer", "Enregistrer le client", "Utiliser sans enregistrer"). */
+  submitLabel: string;
   /** Hint under "Code client" (assigned by the store when empty, on creation). */
   codeHint?: string;
   /** Shown after the fields, before the buttons (the "Enregistrer les informations du client" box). */
@@ -24,20 +30,59 @@ type ClientFormProps = {
   onCancel: () => void;
 };
 
-/** Every template field, checked as typed, then "Enregistrer" and "Annuler". */
-export function ClientForm({ title, form, saving, codeHint, footer, failure, onSubmit, onCancel }: ClientFormProps) {
+/** Focuses the control of the field whose root has this id. */
+function focusField(id: string) {
+  document.getElementById(id)?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+}
+
+/**
+ * Every template field, checked as typed, then the primary button and "Annuler". The title takes the
+ * focus when the form opens; after a refused submit, an error summary at the top names each field in
+ * error (each entry focuses its field) and takes the focus.
+ */
+export function ClientForm({ title, form, saving, submitLabel, codeHint, footer, failure, onSubmit, onCancel }: ClientFormProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const idPrefix = useId('client-field');
+  // Each submit mounts a new summary, which takes the focus (typing afterwards updates it in place).
+  const [attempt, setAttempt] = useState(0);
+  const fieldId = (key: ColumnKey) => `${idPrefix}-${key}`;
+  const errors = COLUMN_KEYS.flatMap((key) => {
+    const message = form.messages[key];
+    return message?.state === 'error' ? [{ key, text: message.text }] : [];
+  });
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
+    setAttempt((current) => current + 1);
     onSubmit();
   };
   return (
     <form className={styles.form} aria-label={title} noValidate onSubmit={handleSubmit}>
-      <Subtitle2 as="h3">{title}</Subtitle2>
+      <h3 className={styles.title} tabIndex={-1} ref={focusOnMount}>
+        {title}
+      </h3>
+      {form.submitted && errors.length > 0 && (
+        <MessageBar key={attempt} intent="error" layout="multiline">
+          <MessageBarBody>
+            <h4 className={styles.summaryTitle} tabIndex={-1} ref={focusOnMount}>
+              {t.clients.form.fixErrors(errors.length)}
+            </h4>
+            <ul className={styles.summaryList}>
+              {errors.map((error) => (
+                <li key={error.key}>
+                  <Link as="button" type="button" onClick={() => focusField(fieldId(error.key))}>
+                    {t.clients.form.errorEntry(t.clients.fields[error.key], error.text)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {COLUMN_KEYS.map((key) => (
         <ClientFormField
           key={key}
+          id={fieldId(key)}
           fieldKey={key}
           value={form.draft[key]}
           message={form.messages[key]}
@@ -46,21 +91,16 @@ export function ClientForm({ title, form, saving, codeHint, footer, failure, onS
         />
       ))}
       {footer}
-      {form.submitted && form.errorCount > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.clients.form.fixErrors(form.errorCount)}</MessageBarBody>
-        </MessageBar>
-      )}
       {failure && (
         <MessageBar intent="error">
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.buttons}>
-        <Button appearance="primary" type="submit" disabled={saving}>
-          {saving ? t.clients.form.saving : t.clients.form.save}
+        <Button appearance="primary" type="submit" disabledFocusable={saving}>
+          {saving ? t.clients.form.saving : submitLabel}
         </Button>
-        <Button type="button" onClick={onCancel} disabled={saving}>
+        <Button type="button" onClick={onCancel} disabledFocusable={saving}>
           {t.clients.form.cancel}
         </Button>
       </div>

@@ -9,6 +9,8 @@ const inputTypes: Partial<Record<ColumnKey, 'email' | 'tel' | 'date'>> = { email
 const requiredKeys: ReadonlySet<ColumnKey> = new Set(clientTemplate.filter((column) => column.required).map((column) => column.key));
 
 type ClientFormFieldProps = {
+  /** The field's id (its root), for the error summary's links. */
+  id: string;
   fieldKey: ColumnKey;
   value: string;
   message: FieldMessage | undefined;
@@ -17,12 +19,13 @@ type ClientFormFieldProps = {
 };
 
 /** One template field: its label (required ones marked), the control that fits its rule, the engine's message. */
-export function ClientFormField({ fieldKey, value, message, hint, onValueChange }: ClientFormFieldProps) {
+export function ClientFormField({ id, fieldKey, value, message, hint, onValueChange }: ClientFormFieldProps) {
   const { t } = useI18n();
   const form = t.clients.form;
   const change = (next: string) => onValueChange(fieldKey, next);
   return (
     <Field
+      id={id}
       label={t.clients.fields[fieldKey]}
       required={requiredKeys.has(fieldKey)}
       validationState={message?.state ?? 'none'}

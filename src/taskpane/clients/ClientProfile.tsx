@@ -13,7 +13,7 @@ import { ClientHistoryList } from './ClientHistoryList';
 import { clientDisplayName } from './clientDisplayName';
 import { ClientProfileView } from './ClientProfileView';
 import { ConfirmDialog } from './ConfirmDialog';
-import { formatDateTime } from './formatDateTime';
+import { formatDate, formatDateTime } from './formatDateTime';
 import { useClientProfile } from './useClientProfile';
 import type { ConnectedStore } from '../store/StoreProvider';
 import { useDescribeError } from './useDescribeError';
@@ -59,16 +59,21 @@ export function ClientProfile({ store, id, notice, onBack, onEdit, onCreateAnoth
             <Button appearance="primary" icon={<Edit20Regular />} onClick={() => onEdit(client)}>
               {texts.details}
             </Button>
-            <Button icon={<TableAdd20Regular />} disabled={profile.insert.isPending} onClick={() => profile.insert.mutate(client)}>
+            <Button icon={<TableAdd20Regular />} disabledFocusable={profile.insert.isPending} onClick={() => profile.insert.mutate(client)}>
               {texts.insert}
             </Button>
-            <Button icon={<Delete20Regular />} disabled={profile.remove.isPending} onClick={profile.askDelete}>
+            <Button icon={<Delete20Regular />} disabledFocusable={profile.remove.isPending} onClick={profile.askDelete}>
               {texts.delete}
             </Button>
           </>
         )}
         {client && client.deletedAt !== null && (
-          <Button icon={<ArrowUndo20Regular />} disabled={profile.restore.isPending} onClick={() => profile.handleRestore(client)}>
+          <Button
+            appearance="primary"
+            icon={<ArrowUndo20Regular />}
+            disabledFocusable={profile.restore.isPending}
+            onClick={() => profile.handleRestore(client)}
+          >
             {texts.restore}
           </Button>
         )}
@@ -90,7 +95,7 @@ export function ClientProfile({ store, id, notice, onBack, onEdit, onCreateAnoth
       )}
       {client?.deletedAt && (
         <MessageBar intent="warning">
-          <MessageBarBody>{texts.deleted(formatDateTime(client.deletedAt, language))}</MessageBarBody>
+          <MessageBarBody>{texts.deleted(formatDate(client.deletedAt, language))}</MessageBarBody>
         </MessageBar>
       )}
       {profile.restore.isSuccess && client?.deletedAt === null && (
@@ -106,7 +111,7 @@ export function ClientProfile({ store, id, notice, onBack, onEdit, onCreateAnoth
         <Spinner size="small" label={t.loading} />
       ) : (
         <>
-          <ClientProfileView values={client} foreign={client.foreign} />
+          <ClientProfileView values={client} foreign={client.foreign} headingRef={profile.headingRef} />
           <div className={styles.meta}>
             <Caption1>{texts.created(client.createdBy, formatDateTime(client.createdAt, language))}</Caption1>
             <Caption1>{texts.updated(client.updatedBy, formatDateTime(client.updatedAt, language))}</Caption1>

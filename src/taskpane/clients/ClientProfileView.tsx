@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react';
-import { Badge, Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ReactNode, Ref } from 'react';
+import { Badge, Body1, Caption1, Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { countryNameFr, formatPhoneInternational, formatVatNumber, type ColumnKey } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { clientDisplayName } from './clientDisplayName';
+import { focusOnMount } from './focusOnMount';
 import { formatDay } from './formatDateTime';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   heading: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  name: { ...typographyStyles.subtitle2, margin: 0 },
   list: {
     display: 'grid',
     gridTemplateColumns: 'minmax(7rem, auto) 1fr',
@@ -17,13 +19,20 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  // A client code ("CL-000136") never breaks at its hyphen.
+  code: { whiteSpace: 'nowrap' },
 });
 
 type Values = Partial<Record<ColumnKey, string | null>>;
-type ClientProfileViewProps = { values: Values; foreign: boolean };
+type ClientProfileViewProps = {
+  values: Values;
+  foreign: boolean;
+  /** The name heading (focusable, tabIndex -1); by default it takes the focus when the profile appears. */
+  headingRef?: Ref<HTMLHeadingElement>;
+};
 
 /** A client's information and contact details: tel:/mailto: links, address, the "Client étranger" badge. */
-export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
+export function ClientProfileView({ values, foreign, headingRef = focusOnMount }: ClientProfileViewProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const profile = t.clients.profile;
@@ -50,7 +59,9 @@ export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
   return (
     <article className={styles.view} aria-label={clientDisplayName(values)}>
       <div className={styles.heading}>
-        <Subtitle2 as="h3">{[values.title, values.firstName, values.lastName].filter(Boolean).join(' ')}</Subtitle2>
+        <h3 className={styles.name} tabIndex={-1} ref={headingRef}>
+          {[values.title, values.firstName, values.lastName].filter(Boolean).join(' ')}
+        </h3>
         {values.company && <Body1>{values.company}</Body1>}
         {foreign && (
           <div>
@@ -73,7 +84,7 @@ export function ClientProfileView({ values, foreign }: ClientProfileViewProps) {
       <section aria-label={profile.information}>
         <Body1 as="h4">{profile.information}</Body1>
         <dl className={styles.list}>
-          {row(t.clients.fields.code, text('code'))}
+          {row(t.clients.fields.code, <span className={styles.code}>{text('code')}</span>)}
           {row(t.clients.fields.vatNumber, values.vatNumber ? formatVatNumber(values.vatNumber) : profile.empty)}
           {row(t.clients.fields.nationality, country(values.nationality))}
           {row(t.clients.fields.practiceCountry, country(values.practiceCountry))}

@@ -14,7 +14,8 @@ const LOAD_AHEAD = 15;
 
 const useStyles = makeStyles({
   viewport: {
-    height: '22rem',
+    // A short list is as tall as its rows; a long one scrolls inside this window.
+    maxHeight: '22rem',
     overflowY: 'auto',
     position: 'relative',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,

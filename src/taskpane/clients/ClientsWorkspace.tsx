@@ -6,6 +6,7 @@ import { ClientProfile } from './ClientProfile';
 import type { ClientsView } from './ClientsView';
 import { CreateClient } from './CreateClient';
 import { EditClient } from './EditClient';
+import { focusOnMount } from './focusOnMount';
 import { SessionProfile } from './SessionProfile';
 import { useClientFinder } from './useClientFinder';
 import type { ConnectedStore } from '../store/StoreProvider';
@@ -17,7 +18,7 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
   const { t } = useI18n();
   const finder = useClientFinder(store);
   const [view, setView] = useState<ClientsView>({ screen: 'find' });
-  const backToList = () => setView({ screen: 'find' });
+  const backToList = () => setView({ screen: 'find', returned: true });
   const createAnother = () =>
     setView((current) => ({ screen: 'create', attempt: current.screen === 'create' ? current.attempt + 1 : Date.now() }));
   switch (view.screen) {
@@ -25,6 +26,7 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
       return (
         <ClientFinder
           finder={finder}
+          searchRef={view.returned ? focusOnMount : undefined}
           onOpenClient={(client) => setView({ screen: 'profile', id: client.id })}
           onAddClient={createAnother}
         />
@@ -62,6 +64,8 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
         <CreateClient
           key={view.attempt}
           store={store}
+          initial={view.initial}
+          saveOnOpen={view.initial !== undefined}
           onStored={(client) =>
             setView({ screen: 'created', id: client.id, code: client.code, name: clientDisplayName(client), title: client.title ?? null })
           }
@@ -70,6 +74,14 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
         />
       );
     case 'session':
-      return <SessionProfile values={view.values} homeCountry={store.homeCountry} onBack={backToList} onCreateAnother={createAnother} />;
+      return (
+        <SessionProfile
+          values={view.values}
+          homeCountry={store.homeCountry}
+          onBack={backToList}
+          onCreateAnother={createAnother}
+          onSaveNow={(values) => setView({ screen: 'create', attempt: Date.now(), initial: values })}
+        />
+      );
   }
 }

@@ -31,9 +31,8 @@ export function ConflictPanel({ current, changes, onReload, onOverwrite }: Confl
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={onReload}>{texts.reload}</Button>
-        <Button appearance="primary" onClick={onOverwrite}>
-          {texts.overwrite}
-        </Button>
+        {/* Not primary: the form's own button stays the one primary action of the view. */}
+        <Button onClick={onOverwrite}>{texts.overwrite}</Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -10,16 +10,20 @@ import { useDescribeError } from './useDescribeError';
 
 type CreateClientProps = {
   store: ConnectedStore;
+  /** Values to start from (a session client being saved now). */
+  initial?: ClientValues;
+  /** Store `initial` at once ("Enregistrer maintenant"); a refusal leaves the form open with its error summary. */
+  saveOnOpen?: boolean;
   onStored: (client: Client) => void;
   onKeptForSession: (values: ClientValues) => void;
   onCancel: () => void;
 };
 
 /** "Nouveau client": every field, then, last, "Enregistrer les informations du client" (unchecked by default). */
-export function CreateClient({ store, onStored, onKeptForSession, onCancel }: CreateClientProps) {
+export function CreateClient({ store, initial, saveOnOpen, onStored, onKeptForSession, onCancel }: CreateClientProps) {
   const { t } = useI18n();
   const describeError = useDescribeError();
-  const create = useCreateClient(store, { onStored, onKeptForSession });
+  const create = useCreateClient(store, { initial, saveOnOpen, onStored, onKeptForSession });
   const form = t.clients.form;
   return (
     <>
@@ -27,6 +31,7 @@ export function CreateClient({ store, onStored, onKeptForSession, onCancel }: Cr
         title={form.createTitle}
         form={create.form}
         saving={create.create.isPending}
+        submitLabel={create.saveToStore ? form.saveClient : form.useWithoutSaving}
         codeHint={form.codeHint}
         failure={create.create.error ? describeError(create.create.error) : null}
         footer={

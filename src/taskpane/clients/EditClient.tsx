@@ -24,6 +24,7 @@ export function EditClient({ store, client, onSaved, onCancel }: EditClientProps
         title={t.clients.form.editTitle(clientDisplayName(client))}
         form={edit.form}
         saving={edit.save.isPending}
+        submitLabel={t.clients.form.save}
         failure={failure}
         footer={
           edit.conflict && (

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { ArrowLeft20Regular, PersonAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
+import { ArrowLeft20Regular, PersonAdd20Regular, Save20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
 import type { ClientValues } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
@@ -14,10 +14,20 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-type SessionProfileProps = { values: ClientValues; homeCountry: string; onBack: () => void; onCreateAnother: () => void };
+type SessionProfileProps = {
+  values: ClientValues;
+  homeCountry: string;
+  onBack: () => void;
+  onCreateAnother: () => void;
+  /** "Enregistrer maintenant": store these same values after all. */
+  onSaveNow: (values: ClientValues) => void;
+};
 
-/** A client created without "Enregistrer": shown from memory only, insertable into the sheet, gone with the pane. */
-export function SessionProfile({ values, homeCountry, onBack, onCreateAnother }: SessionProfileProps) {
+/**
+ * A client created without "Enregistrer": shown from memory only, insertable into the sheet, gone with
+ * the pane unless "Enregistrer maintenant" stores it (the typing is not lost).
+ */
+export function SessionProfile({ values, homeCountry, onBack, onCreateAnother, onSaveNow }: SessionProfileProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { excel } = usePaneServices();
@@ -26,13 +36,16 @@ export function SessionProfile({ values, homeCountry, onBack, onCreateAnother }:
   return (
     <div className={styles.profile}>
       <div className={styles.actions}>
+        <Button appearance="primary" icon={<Save20Regular />} onClick={() => onSaveNow(values)}>
+          {t.clients.profile.saveNow}
+        </Button>
         <Button icon={<ArrowLeft20Regular />} onClick={onBack}>
           {t.clients.profile.back}
         </Button>
         <Button icon={<PersonAdd20Regular />} onClick={onCreateAnother}>
           {t.clients.form.createAnother}
         </Button>
-        <Button icon={<TableAdd20Regular />} disabled={insert.isPending} onClick={() => insert.mutate()}>
+        <Button icon={<TableAdd20Regular />} disabledFocusable={insert.isPending} onClick={() => insert.mutate()}>
           {t.clients.profile.insert}
         </Button>
       </div>

@@ -1,10 +1,21 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { ClientSearchInput } from '@/api-client/clientSearchPath';
 import type { ConnectedStore } from '../store/StoreProvider';
 
-/** What the finder asks for: words, an initial, the foreign filter. */
-export type ClientFilter = { q: string; letter: string | null; foreignOnly: boolean };
+/** What the finder asks for: words, an initial, the foreign filter, the deleted clients instead of the active ones. */
+export type ClientFilter = { q: string; letter: string | null; foreignOnly: boolean; deletedOnly: boolean };
 
 export const SEARCH_PAGE_SIZE = 50;
+
+/** The store's search parameters for a filter (the finder's pages and "Insérer les résultats" alike). */
+export function searchOf(filter: ClientFilter): ClientSearchInput {
+  return {
+    q: filter.q,
+    letter: filter.letter ?? undefined,
+    foreign: filter.foreignOnly ? 'true' : undefined,
+    deleted: filter.deletedOnly ? 'true' : undefined,
+  };
+}
 
 /** Query options for clients: one factory per resource; keys hold the store and every input; mutations invalidate `all`. */
 export const clientQueries = {
@@ -13,16 +24,7 @@ export const clientQueries = {
     infiniteQueryOptions({
       queryKey: ['clients', store.storeUrl, 'search', filter] as const,
       queryFn: ({ signal, pageParam }) =>
-        store.client.searchClients(
-          {
-            q: filter.q,
-            letter: filter.letter ?? undefined,
-            foreign: filter.foreignOnly ? 'true' : undefined,
-            cursor: pageParam ?? undefined,
-            limit: SEARCH_PAGE_SIZE,
-          },
-          { signal },
-        ),
+        store.client.searchClients({ ...searchOf(filter), cursor: pageParam ?? undefined, limit: SEARCH_PAGE_SIZE }, { signal }),
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor,
       staleTime: 10_000,

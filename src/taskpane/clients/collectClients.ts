@@ -1,5 +1,5 @@
 import type { Client } from '@/contract/Client';
-import type { ClientFilter } from './clientQueries';
+import { searchOf, type ClientFilter } from './clientQueries';
 import type { ConnectedStore } from '../store/StoreProvider';
 
 /** The most clients "Insérer les résultats" writes into one sheet. */
@@ -15,10 +15,7 @@ export async function collectClients(
   const clients: Client[] = [];
   let cursor: string | undefined;
   for (;;) {
-    const page = await store.client.searchClients(
-      { q: filter.q, letter: filter.letter ?? undefined, foreign: filter.foreignOnly ? 'true' : undefined, cursor, limit: 200 },
-      { signal: options.signal },
-    );
+    const page = await store.client.searchClients({ ...searchOf(filter), cursor, limit: 200 }, { signal: options.signal });
     clients.push(...page.items);
     if (clients.length >= max) return { clients: clients.slice(0, max), capped: page.total > max };
     if (page.nextCursor === null) return { clients, capped: false };

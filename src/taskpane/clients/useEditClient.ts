@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isStoreClientError } from '@/api-client/StoreClientError';
 import type { Client } from '@/contract/Client';
+import { useAnnounce } from '../announce/PaneAnnouncer';
+import { useI18n } from '../i18n/I18nContext';
 import { clientQueries } from './clientQueries';
 import { draftOf, inputOf } from './ClientDraft';
 import { conflictChanges } from './conflictChanges';
@@ -16,6 +18,8 @@ import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
  */
 export function useEditClient(store: ConnectedStore, client: Client, onSaved: (client: Client) => void) {
   const queryClient = useQueryClient();
+  const { t } = useI18n();
+  const announce = useAnnounce();
   // The version the edit started from: what If-Match names, and what the other person's changes are compared to.
   const [base, setBase] = useState(client);
   const [conflict, setConflict] = useState<Client | null>(null);
@@ -32,6 +36,7 @@ export function useEditClient(store: ConnectedStore, client: Client, onSaved: (c
       queryClient.setQueryData(clientQueries.detail(store, saved.id).queryKey, saved);
       void queryClient.invalidateQueries({ queryKey: clientQueries.all });
       form.reset(draftOf(saved));
+      announce(t.clients.form.saved);
       onSaved(saved);
     },
     onError: (error) => {

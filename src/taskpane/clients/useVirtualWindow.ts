@@ -7,7 +7,7 @@ const FALLBACK_VISIBLE = 12;
 
 /**
  * Windowing for a list of `count` rows of `rowHeight` pixels: only the rows in view (plus a few)
- * are rendered, whatever the count. `scrollToIndex` brings a row into view (keyboard moves).
+ * are rendered, whatever the count; the viewport may grow and shrink with its rows. `scrollToIndex` brings a row into view (keyboard moves).
  */
 export function useVirtualWindow(count: number, rowHeight: number) {
   const viewportRef = useRef<HTMLDivElement | null>(null);
@@ -17,9 +17,18 @@ export function useVirtualWindow(count: number, rowHeight: number) {
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(count - 1, Math.floor(scrollTop / rowHeight) + visible + OVERSCAN);
 
+  const observerRef = useRef<ResizeObserver | null>(null);
+  // The viewport's height follows its rows up to a maximum: measured again whenever it changes.
   const measure = useCallback((element: HTMLDivElement | null) => {
     viewportRef.current = element;
-    if (element) setViewportHeight(element.clientHeight);
+    observerRef.current?.disconnect();
+    observerRef.current = null;
+    if (!element) return;
+    setViewportHeight(element.clientHeight);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setViewportHeight(element.clientHeight));
+    observer.observe(element);
+    observerRef.current = observer;
   }, []);
 
   const handleScroll = (event: UIEvent<HTMLDivElement>) => {

@@ -53,7 +53,7 @@ describe('ClientsTab: Nouveau client', () => {
     await chooseCountry(user, within, 'Nationalité', 'sén', 'Sénégal');
     await chooseCountry(user, within, "Pays d'exercice", 'sén', 'Sénégal');
     await user.click(within.getByRole('checkbox', { name: 'Enregistrer les informations du client' }));
-    await user.click(within.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(within.getByRole('button', { name: 'Enregistrer le client' }));
     expect(await within.findByText('La fiche de Ndiaye Fatou est enregistrée (code CL-000001).')).toBeInTheDocument();
     expect(store.calls.find((call) => call.method === 'createClient')?.args[0]).toMatchObject({
       lastName: 'Ndiaye',
@@ -80,7 +80,7 @@ describe('ClientsTab: Nouveau client', () => {
     const callsBefore = store.calls.length;
     await fillRequired(user, within, 'Sall');
     await user.type(within.getByLabelText(/^Téléphone/), '022 123 45 67');
-    await user.click(within.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(within.getByRole('button', { name: 'Utiliser sans enregistrer' }));
     expect(await within.findByText("Ce client n'est pas enregistré : sa fiche disparaît à la fermeture du volet.")).toBeInTheDocument();
     expect(within.getByRole('link', { name: '+41 22 123 45 67' })).toHaveAttribute('href', 'tel:+41221234567');
     expect(store.calls.slice(callsBefore)).toEqual([]);
@@ -96,7 +96,7 @@ describe('ClientsTab: Nouveau client', () => {
   it('refuses to go on with a missing required value, with the engine message', async () => {
     const { user, within, store } = await openForm();
     await user.click(within.getByRole('checkbox', { name: 'Enregistrer les informations du client' }));
-    await user.click(within.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(within.getByRole('button', { name: 'Enregistrer le client' }));
     expect(within.getByText("3 valeurs à corriger avant d'enregistrer.")).toBeInTheDocument();
     expect(within.getByLabelText(/^Nom/)).toHaveAttribute('aria-invalid', 'true');
     expect(store.calls.some((call) => call.method === 'createClient')).toBe(false);
@@ -117,7 +117,7 @@ describe('ClientsTab: Nouveau client', () => {
     };
     await fillRequired(user, within);
     await user.click(within.getByRole('checkbox', { name: 'Enregistrer les informations du client' }));
-    await user.click(within.getByRole('button', { name: 'Enregistrer' }));
+    await user.click(within.getByRole('button', { name: 'Enregistrer le client' }));
     expect(await within.findByText('Cet email appartient déjà au client CL-000001.')).toBeInTheDocument();
     expect(within.getByLabelText(/^Email/)).toHaveAttribute('aria-invalid', 'true');
   });

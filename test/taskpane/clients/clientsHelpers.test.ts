@@ -101,7 +101,7 @@ describe('collectClients', () => {
   it('reads every page of the search', async () => {
     const store = createMemoryStore({ clients: many });
     const connected = { client: store.client, storeUrl: 'https://store.test', homeCountry: 'CH' };
-    const { clients, capped } = await collectClients(connected, { q: 'nom', letter: null, foreignOnly: false });
+    const { clients, capped } = await collectClients(connected, { q: 'nom', letter: null, foreignOnly: false, deletedOnly: false });
     expect(clients).toHaveLength(450);
     expect(capped).toBe(false);
     expect(store.calls.map((call) => call.args[0])).toEqual([
@@ -114,7 +114,11 @@ describe('collectClients', () => {
   it('stops at the cap and says so', async () => {
     const store = createMemoryStore({ clients: many });
     const connected = { client: store.client, storeUrl: 'https://store.test', homeCountry: 'CH' };
-    const { clients, capped } = await collectClients(connected, { q: '', letter: null, foreignOnly: false }, { max: 300 });
+    const { clients, capped } = await collectClients(
+      connected,
+      { q: '', letter: null, foreignOnly: false, deletedOnly: false },
+      { max: 300 },
+    );
     expect(clients).toHaveLength(300);
     expect(capped).toBe(true);
   });

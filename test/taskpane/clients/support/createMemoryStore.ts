@@ -22,7 +22,7 @@ type MemoryStoreOptions = { homeCountry?: string; clients?: Array<Partial<Client
 
 /**
  * A store in memory that behaves as the real one for the pane: search by word prefixes (accents and
- * case ignored), initial, foreign filter, cursor pages; versions with If-Match and 409 + current;
+ * case ignored), initial, foreign and deleted filters, cursor pages; versions with If-Match and 409 + current;
  * soft delete and restore; history; creation checked by the template engine. Records every call.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}) {
@@ -96,7 +96,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
       const matches = [...clients.values()]
-        .filter((candidate) => candidate.deletedAt === null)
+        .filter((candidate) => (candidate.deletedAt !== null) === (search.deleted === 'true'))
         .filter((candidate) => terms.every((term) => words(candidate).some((word) => word.startsWith(term))))
         .filter((candidate) => !search.letter || fold(candidate.lastName ?? '').startsWith(search.letter.toLowerCase()))
         .filter((candidate) => search.foreign === undefined || candidate.foreign === (search.foreign === 'true'))
