@@ -1,7 +1,8 @@
 import type { IssueCode } from '@/domain';
+import { formatNumber } from '@/domain/messages/formatNumber';
 import type { reportFr } from './reportFr';
 
-const number = (count: number) => count.toLocaleString('en-GB');
+const number = (count: number) => formatNumber(count, 'en');
 const lines = (count: number) => `${number(count)} ${count === 1 ? 'row' : 'rows'}`;
 
 const ruleTitlesEn: Record<IssueCode, string> = {

@@ -1,6 +1,7 @@
 import type { IssueCode } from '@/domain';
+import { formatNumber } from '@/domain/messages/formatNumber';
 
-const number = (count: number) => count.toLocaleString('fr-CH');
+const number = (count: number) => formatNumber(count, 'fr');
 const lines = (count: number) => `${number(count)}\u00a0${count > 1 ? 'lignes' : 'ligne'}`;
 
 /** The rule of each cell issue, without its values: the title of a group of issues that do not all read the same. */

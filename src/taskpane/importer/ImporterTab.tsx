@@ -1,5 +1,6 @@
 import { Body1, Body1Strong, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useAnnounce } from '../announce/PaneAnnouncer';
 import { collectValueFixes } from '@/domain';
 import { formatOfficeError } from '@/excel/formatOfficeError';
 import type { Messages } from '../i18n/fr';
@@ -17,17 +18,6 @@ import { ValidationReport } from './ValidationReport';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
   steps: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXL,
@@ -61,7 +51,12 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
     report !== null &&
     ((state.kind === 'validated' && state.hold !== null) || report.validation.validRows === 0) &&
     (mappingLeads || fixesWaiting);
-  const announcement = announce(t, state);
+  // The pane's live region says the progress and the result (screen readers hear it without moving).
+  const announcement = announcementOf(t, state);
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (announcement !== '') announce(announcement);
+  }, [announcement, announce]);
   return (
     <div className={styles.tab}>
       <Subtitle2 as="h2">{t.importer.title}</Subtitle2>
@@ -73,9 +68,6 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
         onValidate={tab.handleValidate}
         onClearMarks={tab.handleClearMarks}
       />
-      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
-        {announcement}
-      </div>
       <ImportPanel session={tab.session} busy={busy} leading={!stuck} activeSheet={tab.activeSheet} />
       <ColumnMappingStep
         result={report}
@@ -149,7 +141,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
 }
 
 /** What the live region says of the session: progress, then the result (screen readers hear it without moving). */
-function announce(t: Messages, state: ImportSessionPhase): string {
+function announcementOf(t: Messages, state: ImportSessionPhase): string {
   const { report } = t.importer;
   switch (state.kind) {
     case 'validating':

@@ -2,7 +2,6 @@ import {
   Body1Strong,
   Button,
   Caption1,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,

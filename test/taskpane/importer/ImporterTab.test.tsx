@@ -232,9 +232,7 @@ describe('Importer tab: home country', () => {
     const report = await within(panel).findByRole('region', { name: 'Résultat de la validation' });
     const heading = within(report).getByRole('heading', { level: 3, name: /^«\s+Clients\s+»\s+:/ });
     await waitFor(() => expect(heading).toHaveFocus());
-    const live = within(panel)
-      .getAllByRole('status')
-      .find((element) => element.textContent?.startsWith('Validation terminée'));
+    const live = screen.getAllByRole('status').find((element) => element.textContent?.startsWith('Validation terminée'));
     expect(live?.textContent?.replace(/\s/g, ' ')).toBe('Validation terminée : « Clients », 0 ligne valide sur 2.');
   });
 
