@@ -133,7 +133,7 @@ describe.each(configurations)('the pane a Swiss office worker expects (issue 17)
   let bench: BrowserBench | undefined;
 
   beforeAll(async () => {
-    bench = await startBrowserBench('Poste local');
+    bench = await startBrowserBench('poste-local');
     const api = createStoreClient({ storeUrl: bench.store.url, token: bench.token });
     for (const [lastName, firstName, city] of [
       ['Dupont', 'Marie', 'Genève'],
