@@ -140,7 +140,7 @@ describe.each(configurations)('the pane a Swiss office worker expects (issue 17)
       ['Keller', 'Hans', 'Bern'],
       ['Martin', 'Anne', 'Fribourg'],
     ] as const) {
-      await api.createClient({ lastName, firstName, city });
+      await api.createClient({ lastName, firstName, city, email: `${firstName}.${lastName}@exemple.ch`.toLowerCase() });
     }
   }, 120_000);
 

@@ -84,7 +84,7 @@ export function PreviewPage({ host, client, language, services, queryClient, the
         <div className={styles.workbook}>
           <WorkbookGrid host={host} label="Classeur en mémoire" />
         </div>
-        <aside className={styles.pane} aria-label="Volet Suivi Clients">
+        <aside className={styles.pane} aria-label="Volet Suivi Clients" tabIndex={0}>
           <App language={language} services={services} queryClient={queryClient} theme={theme} />
         </aside>
       </div>
