@@ -30,6 +30,8 @@ async function saveReadmeImage(context: StepContext, image: 'pane' | 'importer' 
     'pane-en': { language: 'en', width: 450 },
   };
   if (wanted[image].language !== context.language || wanted[image].width !== context.width) return;
+  // The README's light images come from the light walk only (the dark one is docs/pane-dark.png).
+  if (new URL(context.page.url()).searchParams.get('theme') === 'dark') return;
   if (image === 'preview') await context.page.screenshot({ path: path.join(docsDir, 'preview.png') });
   else await context.pane.screenshot({ path: path.join(docsDir, `${image}.png`) });
 }
