@@ -3,6 +3,7 @@ import { createShimContext, hostTypes, platformTypes, shimReadyInfo } from '../e
 import type { ExcelLimits } from '../excel-host/ExcelLimits';
 import type { ModelListener, WorkbookModel } from '../excel-host/model/WorkbookModel';
 import type { LoadedOfficeJs } from './loadOfficeJs';
+import type { OfficeTheme } from './officeThemes';
 import type { OfficeJsSyncStats } from './OfficeJsSyncStats';
 import { RichApiExecutor } from './RichApiExecutor';
 
@@ -76,10 +77,15 @@ const excelHosts = new WeakMap<OfficeJsHost, ExcelHost>();
  * - `OSF._OfficeAppFactory.getContext()` (what `Office.context` reads; the loader script office.js defines it, the
  *   host build alone does not): displayLanguage and `requirements.isSetSupported` from the host's options, so
  *   office.js's own API-set checks (`ApiNotFound` at the call) follow them;
+ * - `officeTheme` when `options.officeTheme` gives one (see officeThemes.ts);
  * - `Office.onReady`, `Office.HostType`, `Office.PlatformType` (also the loader's), as in Excel on the web.
  * Returns a function that undoes all of it.
  */
-export function installOfficeJsHost(host: OfficeJsHost, target: object = globalThis): () => void {
+export function installOfficeJsHost(
+  host: OfficeJsHost,
+  target: object = globalThis,
+  options: { officeTheme?: OfficeTheme } = {},
+): () => void {
   const excel = excelHosts.get(host);
   if (!excel) throw new Error('officejs-host: installOfficeJsHost takes a host made by createOfficeJsHost');
   const { window, OfficeExtension: officeExtension, Office: office } = host.officeJs;
@@ -108,6 +114,8 @@ export function installOfficeJsHost(host: OfficeJsHost, target: object = globalT
   const shim = createShimContext(excel);
   const context = {
     ...shim,
+    // Office.context.officeTheme, as Excel on Windows and Mac give it (Excel on the web gives none).
+    ...(options.officeTheme ? { officeTheme: { ...options.officeTheme } } : {}),
     requirements: {
       // DelayForCellEdit: Excel.run({ delayForCellEdit }) sets its request flag only where it is supported.
       isSetSupported: (name: string, version?: string | number) =>

@@ -51,6 +51,15 @@ describe('startPageExcel: the Excel of the preview page and of the task pane in 
     expect(await activeSheetName(window)).toBe('Clients');
   });
 
+  it("gives Office's theme in Office.context.officeTheme: Colorful by default, Black with ?theme=dark", () => {
+    const light = pageAt('').window;
+    expect(startPageExcel(light).officeTheme).toBe('colorful');
+    expect(light.Office.context).toMatchObject({ officeTheme: { bodyBackgroundColor: '#FFFFFF', isDarkTheme: false } });
+    const dark = pageAt('?theme=dark').window;
+    expect(startPageExcel(dark).officeTheme).toBe('black');
+    expect(dark.Office.context).toMatchObject({ officeTheme: { bodyBackgroundColor: '#262626', isDarkTheme: true } });
+  });
+
   it('stays on the model alone from ExcelApi 1.18 (notes, which the npm build lacks), and says so', async () => {
     const { window } = pageAt('?excelApi=1.18');
     const excelRun = window.Excel.run;

@@ -7,6 +7,8 @@ import { addDemoClientsSheet } from '../excel-host/demoClientsSheet';
 import { installExcelHost } from '../excel-host/installExcelHost';
 import { createFakeStore } from '../taskpane/support/fakeStore';
 import { createFakeSettingsStorage, goodSettings } from '../taskpane/support/renderPane';
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { OfficeThemeName } from '../officejs-host/officeThemes';
 import { PreviewPage } from './PreviewPage';
 
 let host: ExcelHost;
@@ -19,10 +21,21 @@ beforeEach(() => {
 });
 afterEach(() => uninstall());
 
-function renderPreview() {
+function renderPreview(officeTheme: OfficeThemeName = 'colorful', onOfficeThemeChange = jest.fn()) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const services = { excel: excelGateway, api: createFakeStore(), settingsStorage: createFakeSettingsStorage(goodSettings) };
-  render(<PreviewPage host={host} client="model" language="fr" services={services} queryClient={queryClient} />);
+  render(
+    <PreviewPage
+      host={host}
+      client="model"
+      language="fr"
+      services={services}
+      queryClient={queryClient}
+      theme={officeTheme === 'black' ? webDarkTheme : webLightTheme}
+      officeTheme={officeTheme}
+      onOfficeThemeChange={onOfficeThemeChange}
+    />,
+  );
   return {
     workbook: screen.getByRole('region', { name: 'Classeur en mémoire' }),
     pane: screen.getByRole('complementary', { name: 'Volet Suivi Clients' }),
@@ -67,5 +80,18 @@ describe('preview page', () => {
     await userEvent.click(within(pane).getByRole('button', { name: 'Actualiser la feuille active' }));
     await waitFor(() => expect(within(pane).getByRole('region', { name: 'Feuille active' })).toHaveTextContent('Feuil2'));
     expect(within(pane).getByText('2 lignes · 1 colonne')).toBeInTheDocument();
+  });
+
+  it("offers Office's light and dark themes and reports the one chosen", async () => {
+    const onOfficeThemeChange = jest.fn();
+    renderPreview('colorful', onOfficeThemeChange);
+    const select = screen.getByRole('combobox', { name: 'Thème Office' });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Colorful (clair)', 'Black (sombre)']);
+    await userEvent.selectOptions(select, 'black');
+    expect(onOfficeThemeChange).toHaveBeenCalledWith('black');
   });
 });

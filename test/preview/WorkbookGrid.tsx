@@ -81,7 +81,7 @@ function SheetTable({ sheet }: { sheet: SheetModel }) {
   const columns = Array.from({ length: columnCount }, (_, column) => column);
   return (
     <>
-      <div className={styles.scroller}>
+      <div className={styles.scroller} tabIndex={0}>
         <table className={styles.table} aria-label={sheet.name}>
           <thead>
             <tr>
