@@ -100,7 +100,7 @@ describe('one-click import and file import on the preview page', () => {
     expect(codes.slice(0, 5).every((code) => /^CL-\d+$/.test(String(code)))).toBe(true);
     expect(codes[5]).toBe('');
     expect(await cells(page, 'Clients', status, 2, 6)).toEqual(Array.from({ length: 5 }, () => `Créé le ${today}`));
-    expect(String((await cells(page, 'Clients', status, 7, 7))[0])).toMatch(/^Erreur : Email \* : /);
+    expect(String((await cells(page, 'Clients', status, 7, 7))[0])).toMatch(/^Erreur\s: Email \*\s: /);
     expect((await storeTotal()).total).toBe(5);
     // Scroll the grid to the "Statut import" column for the screenshot.
     await page.getByRole('table', { name: 'Clients' }).getByText(`Créé le ${today}`).first().scrollIntoViewIfNeeded();

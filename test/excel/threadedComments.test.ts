@@ -24,7 +24,7 @@ describe('marking cells that hold a threaded comment', () => {
     expect(sheet.note('K3')).not.toBeNull();
     // The column after the template's 18 (S): its header, and the commented cell's message saying why it is there.
     expect(sheet.cell('S1').value).toBe('Anomalies');
-    expect(String(sheet.cell('S2').value)).toMatch(/^Email \* : .*commentaire/i);
+    expect(String(sheet.cell('S2').value)).toMatch(/^Email \*\s: .*commentaire/i);
     expect(sheet.cell('S3').value).toBe('');
     expect(host.workbook.sheet('Clients').comments.get('1,6')).toBe('À vérifier avec Sophie');
 

@@ -175,7 +175,7 @@ describe('validateActiveSheet without notes (fallback: the "Anomalies" column)',
     expect(result.marked).toEqual({ cells: 2, mode: 'column', withoutNote: 0, tooManyForNotes: false, withComment: 0 });
     expect(sheet.cell('S1').value).toBe('Anomalies');
     expect(sheet.cell('S2').value).toBe('');
-    expect(String(sheet.cell('S3').value)).toMatch(/^Email \* : .+ \| NPA : /);
+    expect(String(sheet.cell('S3').value)).toMatch(/^Email \*\s: .+ \| NPA\s: /);
     expect(sheet.cell('G3').fillColor).toBe('#FFC7CE');
     // Validating again does not read the Anomalies column as an unknown column.
     const again = await validateActiveSheet({ ...options, features: withoutNotes });
@@ -249,8 +249,8 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     expect(result.marked).toEqual({ cells: 1010, mode: 'column', withoutNote: 0, tooManyForNotes: true, withComment: 0 });
     expect(host.stats.history.every((record) => record.errorCode === null)).toBe(true);
     expect([...sheet.notes.values()]).toEqual(['Note de la cliente']);
-    expect(String(sheet.cell('S2').value)).toMatch(/^NPA : /);
-    expect(String(sheet.cell('S1002').value)).toMatch(/^Email \* : .*faux1000/);
+    expect(String(sheet.cell('S2').value)).toMatch(/^NPA\s: /);
+    expect(String(sheet.cell('S1002').value)).toMatch(/^Email \*\s: .*faux1000/);
     expect(sheet.cell('S1003').value).toBe('');
     expect(sheet.cell('G1002').fillColor).toBe('#FFC7CE');
     // Under the limit, notes as before.
@@ -290,7 +290,7 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     const heavy = String(sheet.cell('S2').value);
     expect(heavy.length).toBeLessThanOrEqual(240);
     expect(heavy).toMatch(/^8 anomalies\u00a0: Civilité, .*Email \*, .*Langue$/);
-    expect(String(sheet.cell('S3').value)).toMatch(/^Email \* : .*«\u00a0x\u00a0»/);
+    expect(String(sheet.cell('S3').value)).toMatch(/^Email \*\s: .*«\u00a0x\u00a0»/);
     await validateActiveSheet({ ...options, lang: 'en', features: withoutNotes });
     expect(String(sheet.cell('S2').value)).toMatch(/^8 issues: Civilité/);
   });
@@ -306,7 +306,7 @@ describe('validateActiveSheet on a large sheet (chunked reads)', () => {
     const column = sheet.getValues('S1:S3001').map(([value]) => String(value));
     expect(column[0]).toBe('Anomalies');
     column.slice(1).forEach((text, i) => {
-      if (i % 3 === 0) expect(text).toMatch(new RegExp(`^Email \\* : .*faux${i}.* \\| NPA : `));
+      if (i % 3 === 0) expect(text).toMatch(new RegExp(`^Email \\*\\s: .*faux${i}.* \\| NPA\\s: `));
       else expect(text).toBe('');
     });
     await clearMarks(withoutNotes, { requestBudget: 100_000, responseBudget: 100_000 });

@@ -63,7 +63,7 @@ describe('validateActiveSheet on awkward sheets', () => {
     expect(sheet.getValues('S1:S3')).toEqual([['Ma colonne'], ['donnée 1'], ['donnée 2']]);
     expect(again.validation.columns.unknown.map((column) => column.header)).toEqual(['Ma colonne']);
     expect(sheet.cell('T1').value).toBe('Anomalies');
-    expect(String(sheet.cell('T2').value)).toMatch(/^Email \* : /);
+    expect(String(sheet.cell('T2').value)).toMatch(/^Email \*\s: /);
     await clearMarks(withoutNotes);
     expect(sheet.getValues('S1:T3')).toEqual([
       ['Ma colonne', ''],

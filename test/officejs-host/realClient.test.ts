@@ -76,7 +76,7 @@ describe('src/excel through the real office.js client', () => {
     expect(real.result?.marked).toEqual({ cells: 3, mode: 'column', withoutNote: 0, tooManyForNotes: false, withComment: 0 });
     expect(workbookSnapshot(real.workbook)).toEqual(workbookSnapshot(fake.workbook));
     expect(real.workbook.sheet('Clients').cell('G3').fillColor).toBe('#FFC7CE');
-    expect(String(real.workbook.sheet('Clients').cell('S3').value)).toMatch(/^Email \* : /);
+    expect(String(real.workbook.sheet('Clients').cell('S3').value)).toMatch(/^Email \*\s: /);
     expect(real.syncs).toBe(fake.syncs);
   });
 

@@ -1,4 +1,4 @@
-import { columnLetter, anomaliesHeader, describeRowSummary, type Language } from '@/domain';
+import { columnLetter, anomaliesHeader, describeRowSummary, sheetMessages, type Language } from '@/domain';
 import { actionBytes, createdObjectResponseBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import type { MarkEntry } from './MarkEntry';
 import type { MarkWriter } from './markWriter';
@@ -53,7 +53,8 @@ export function createAnomaliesColumn(column: number, headerRow: number, lastRow
       // A row's marks all come in one call (a row never spans two chunks): its text is made once, here.
       const byRow = new Map<number, RowMark[]>();
       for (const mark of marks) {
-        const rowMark = { header: mark.header, text: `${mark.header} : ${mark.message.replace(/\n/g, ' ; ')}` };
+        const texts = sheetMessages[lang];
+        const rowMark = { header: mark.header, text: texts.aboutColumn(mark.header, mark.message.replace(/\n/g, texts.reasonSeparator)) };
         const list = byRow.get(mark.row);
         if (list) list.push(rowMark);
         else byRow.set(mark.row, [rowMark]);

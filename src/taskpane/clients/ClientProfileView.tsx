@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { Badge, Body1, Caption1, Link, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { countryNameFr, formatPhoneInternational, formatVatNumber, type ColumnKey } from '@/domain';
+import { countryName, formatPhoneInternational, formatVatNumber, type ColumnKey } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { clientDisplayName } from './clientDisplayName';
 import { focusOnMount } from './focusOnMount';
@@ -36,12 +36,12 @@ export function ClientProfileView({ values, foreign, headingRef = focusOnMount }
   const styles = useStyles();
   const { t, language } = useI18n();
   const profile = t.clients.profile;
-  const country = (code: string | null | undefined) => (code ? countryNameFr(code) : profile.empty);
+  const country = (code: string | null | undefined) => (code ? countryName(code, language) : profile.empty);
   const text = (key: ColumnKey) => values[key] || profile.empty;
   const address = [
     values.address,
     [values.postalCode, values.city].filter(Boolean).join(' '),
-    values.country ? countryNameFr(values.country) : '',
+    values.country ? countryName(values.country, language) : '',
   ]
     .filter(Boolean)
     .join('\n');

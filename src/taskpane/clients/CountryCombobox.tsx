@@ -1,18 +1,18 @@
 import { Combobox, Option } from '@fluentui/react-components';
 import { useState } from 'react';
-import { countryNameFr } from '@/domain';
+import { countryName } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { filterCountries } from './countryOptions';
 
 type CountryComboboxProps = { value: string; onValueChange: (code: string) => void };
 
-/** A searchable list of countries by their French names; the value is the ISO code. */
+/** A searchable list of countries by their names in the pane's language; the value is the ISO code. */
 export function CountryCombobox({ value, onValueChange }: CountryComboboxProps) {
-  const { t } = useI18n();
-  const nameOfValue = value === '' ? '' : countryNameFr(value);
+  const { t, language } = useI18n();
+  const nameOfValue = value === '' ? '' : countryName(value, language);
   const [typed, setTyped] = useState<string | null>(null);
   const shown = typed ?? nameOfValue;
-  const matches = filterCountries(typed ?? '');
+  const matches = filterCountries(typed ?? '', language);
   return (
     <Combobox
       value={shown}
