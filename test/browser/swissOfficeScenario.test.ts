@@ -109,10 +109,17 @@ const steps: Step[] = [
       await pane.getByRole('button', { name: t.clients.find.addClient }).click();
       await pane.getByRole('textbox', { name: t.clients.fields.lastName, exact: true }).fill('Gaillard');
       await pane.getByRole('textbox', { name: t.clients.fields.firstName, exact: true }).fill('Nadia');
+      await pane.getByRole('textbox', { name: t.clients.fields.email, exact: true }).fill('nadia.gaillard@example.ch');
       await expectNoSeriousViolations(page, `${context.language} ${context.width} px: create form`);
       await shot('create');
-      await pane.getByRole('button', { name: t.clients.form.save, exact: true }).click();
-      await pane.getByRole('button', { name: t.clients.form.createAnother }).waitFor();
+      // The box "Enregistrer les informations du client" unchecked: the button says what it does, and the unsaved
+      // card offers "Enregistrer maintenant", so the typing is not lost.
+      await pane.getByRole('button', { name: t.clients.form.useWithoutSaving, exact: true }).click();
+      await pane.getByRole('button', { name: t.clients.profile.saveNow }).waitFor();
+      await expectNoSeriousViolations(page, `${context.language} ${context.width} px: unsaved client`);
+      await shot('unsaved');
+      await pane.getByRole('button', { name: t.clients.profile.saveNow }).click();
+      await pane.getByRole('button', { name: t.clients.profile.delete, exact: true }).waitFor();
       await expectNoSeriousViolations(page, `${context.language} ${context.width} px: created`);
       await shot('created');
     },

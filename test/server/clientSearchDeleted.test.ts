@@ -1,6 +1,6 @@
 import { ApiError } from '@/contract/ApiError';
-import { ClientList } from '@/contract/ClientList';
 import { makeClientInput } from './support/makeClientInput';
+import { clientSearcher } from './support/searchClients';
 import { dialects } from './support/useStoreFixture';
 import { useTestApp } from './support/useTestApp';
 
@@ -28,12 +28,7 @@ describe.each(dialects)('GET /api/v1/clients?deleted=true (the deleted clients) 
     }
   });
 
-  const search = async (query: string) => {
-    const response = await app().request(`/api/v1/clients?${query}`, { headers: headers() });
-    expect(response.statusCode).toBe(200);
-    return ClientList.parse(response.json());
-  };
-  const names = async (query: string) => (await search(query)).items.map((client) => `${client.firstName} ${client.lastName}`);
+  const { search, names } = clientSearcher(app, headers);
 
   it.each([
     ['deleted=true', ['Zoé Dupuis', 'Émile Égger', 'Paul Gone']],

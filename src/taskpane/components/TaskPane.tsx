@@ -20,6 +20,9 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground1,
+    // A button that turns enabled again is drawn enabled at once: Fluent's colour transition would show an enabled
+    // button in its disabled colours for a moment (unreadable, and a screen reader already says it is enabled).
+    '& .fui-Button': { transitionDuration: '0s' },
     color: tokens.colorNeutralForeground1,
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },

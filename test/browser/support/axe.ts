@@ -32,7 +32,13 @@ export type AxeScope = 'pane' | 'page';
 const scopeSelector: Record<AxeScope, string | null> = { pane: 'aside', page: null };
 
 type AxeRunResult = {
-  violations: Array<{ id: string; impact: AxeViolation['impact']; help: string; helpUrl: string; nodes: Array<{ target: unknown[] }> }>;
+  violations: Array<{
+    id: string;
+    impact: AxeViolation['impact'];
+    help: string;
+    helpUrl: string;
+    nodes: Array<{ target: unknown[]; html: string; failureSummary?: string }>;
+  }>;
 };
 
 /** Injects axe-core once per document (`axe-core/axe.min.js` from node_modules). */
@@ -79,7 +85,9 @@ export async function seriousViolations(
       for (const entry of rulesForTarget) {
         if (await matchesSelector(page, target, entry.selector)) isAccepted = true;
       }
-      if (!isAccepted) targets.push(target);
+      // The node's path, its opening HTML and axe's finding (e.g. the contrast measured), to find it in the pane.
+      const finding = (node.failureSummary ?? '').split('\n').slice(1, 2).join('').trim();
+      if (!isAccepted) targets.push(`${target} ${node.html.slice(0, 120)} ${finding}`);
     }
     if (targets.length > 0)
       kept.push({ id: violation.id, impact: violation.impact, help: violation.help, helpUrl: violation.helpUrl, targets });

@@ -72,7 +72,7 @@ describe('ClientsTab: profile', () => {
   it('asks before deleting; Annuler deletes nothing', async () => {
     const { user, within, store } = await openProfile('Dupont Marie');
     await user.click(await within.findByRole('button', { name: 'Supprimer' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Supprimer ce client ?' });
+    const dialog = await screen.findByRole('alertdialog', { name: /^Supprimer ce client\s\?$/ });
     expect(dialog).toHaveTextContent('Dupont Marie sera retiré de la liste des clients.');
     await user.click(await inside(dialog).findByRole('button', { name: 'Annuler' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
@@ -83,7 +83,7 @@ describe('ClientsTab: profile', () => {
   it('deletes after confirmation, then restores', async () => {
     const { user, within, store } = await openProfile('Dupont Marie');
     await user.click(await within.findByRole('button', { name: 'Supprimer' }));
-    const confirm = await screen.findByRole('alertdialog', { name: 'Supprimer ce client ?' });
+    const confirm = await screen.findByRole('alertdialog', { name: /^Supprimer ce client\s\?$/ });
     await user.click(await inside(confirm).findByRole('button', { name: 'Supprimer' }));
     expect(await within.findByText(/^Client supprimé le /)).toBeInTheDocument();
     expect(store.calls.find((call) => call.method === 'deleteClient')?.args).toEqual(['dupont', 1]);

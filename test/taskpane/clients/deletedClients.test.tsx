@@ -71,7 +71,7 @@ describe('ClientsTab: deleted clients', () => {
     const { user, within } = await renderClientsTab({ store });
     await user.click(await within.findByRole('option', { name: /Keller Hans/ }));
     await user.click(await within.findByRole('button', { name: 'Supprimer' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Supprimer ce client ?' });
+    const dialog = await screen.findByRole('alertdialog', { name: /^Supprimer ce client\s\?$/ });
     expect(dialog).toHaveTextContent('Clients supprimés');
     expect(dialog).toHaveTextContent('restaurer');
     await user.click(inside(dialog).getByRole('button', { name: 'Supprimer' }));

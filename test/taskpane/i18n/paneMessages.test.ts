@@ -115,6 +115,8 @@ describe('the pane catalogues', () => {
       '.clients.form.titles.none',
       '.commands.importTitle',
       '.mapping.target',
+      // « Information » is the same word in both languages.
+      '.importer.report.information',
     ];
     expect(same.map(([path]) => path).filter((path) => !allowed.some((prefix) => path.startsWith(prefix)))).toEqual([]);
   });
@@ -165,10 +167,18 @@ describe('French typography', () => {
 
 describe('agreement with the client’s civility', () => {
   it.each([
-    ['Mme', 'Nadia Gaillard est enregistrée (code CL-000136).', 'Nadia Gaillard sera retirée de la liste.'],
-    ['M.', 'Nadia Gaillard est enregistré (code CL-000136).', 'Nadia Gaillard sera retiré de la liste.'],
-    [null, 'La fiche de Nadia Gaillard est enregistrée (code CL-000136).', 'La fiche de Nadia Gaillard sera retirée de la liste.'],
-    [undefined, 'La fiche de Nadia Gaillard est enregistrée (code CL-000136).', 'La fiche de Nadia Gaillard sera retirée de la liste.'],
+    ['Mme', 'Nadia Gaillard est enregistrée (code CL-000136).', 'Nadia Gaillard sera retirée de la liste des clients.'],
+    ['M.', 'Nadia Gaillard est enregistré (code CL-000136).', 'Nadia Gaillard sera retiré de la liste des clients.'],
+    [
+      null,
+      'La fiche de Nadia Gaillard est enregistrée (code CL-000136).',
+      'La fiche de Nadia Gaillard sera retirée de la liste des clients.',
+    ],
+    [
+      undefined,
+      'La fiche de Nadia Gaillard est enregistrée (code CL-000136).',
+      'La fiche de Nadia Gaillard sera retirée de la liste des clients.',
+    ],
   ])('%s: "%s"', (title, created, deleted) => {
     expect(fr.clients.form.created('Nadia Gaillard', 'CL-000136', title)).toBe(created);
     expect(fr.clients.profile.deleteBody('Nadia Gaillard', title).startsWith(deleted)).toBe(true);
