@@ -73,7 +73,7 @@ describe('ClientsTab: profile', () => {
     const { user, within, store } = await openProfile('Dupont Marie');
     await user.click(await within.findByRole('button', { name: 'Supprimer' }));
     const dialog = await screen.findByRole('alertdialog', { name: /^Supprimer ce client\s\?$/ });
-    expect(dialog).toHaveTextContent('Dupont Marie sera retiré de la liste des clients.');
+    expect(dialog).toHaveTextContent('Dupont Marie sera retirée de la liste des clients.');
     await user.click(await inside(dialog).findByRole('button', { name: 'Annuler' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(store.calls.some((call) => call.method === 'deleteClient')).toBe(false);
