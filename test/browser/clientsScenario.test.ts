@@ -120,7 +120,7 @@ describe('the Clients tab on the preview page', () => {
     await page.screenshot({ path: path.join(resultsDir, 'clients-3-edit.png') });
     await pane.getByRole('button', { name: texts.form.save, exact: true }).click();
     await pane.getByText(texts.form.saved).waitFor();
-    await pane.getByRole('link', { name: '+41221234567' }).waitFor();
+    await pane.getByRole('link', { name: '+41 22 123 45 67' }).waitFor();
     const dupont = (await api.searchClients({ q: 'dupont' })).items[0];
     expect(dupont).toMatchObject({ city: 'Carouge', phone: '+41221234567', version: 2, updatedBy: 'accueil' });
     await page.screenshot({ path: path.join(resultsDir, 'clients-4-saved.png') });

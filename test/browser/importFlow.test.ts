@@ -8,6 +8,7 @@ import type { RoutedRequests } from './support/routeOfficeJs';
 import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import type { StaticServer } from './support/startStaticServer';
 import type { StoreProcess } from './support/startStoreProcess';
+import { summaryLine } from './support/summaryLine';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
@@ -151,7 +152,7 @@ describe('one-click import and file import on the preview page', () => {
     await pane.getByRole('button', { name: new RegExp(fr.importer.fileDrop) }).dispatchEvent('drop', { dataTransfer });
     await pane.getByText(fr.importer.fileOpened('Nouveaux')).waitFor();
     const report = pane.getByRole('region', { name: fr.importer.reportLabel });
-    await report.getByText(fr.importer.summary('Nouveaux', 2, 1)).waitFor();
+    await report.getByText(summaryLine('Nouveaux', 2, 1)).waitFor();
     expect(
       await page.evaluate(() => (globalThis as unknown as { __excelHost: { workbook: Workbook } }).__excelHost.workbook.activeSheetName),
     ).toBe('Nouveaux');

@@ -4,6 +4,7 @@ import { fr } from '@/taskpane/i18n/fr';
 import type { RoutedRequests } from './support/routeOfficeJs';
 import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import type { StaticServer } from './support/startStaticServer';
+import { summaryLine } from './support/summaryLine';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
@@ -109,7 +110,7 @@ describe('the Importer tab on the preview page', () => {
     await pane.getByRole('button', { name: fr.importer.validate }).click();
     const report = pane.getByRole('region', { name: fr.importer.reportLabel });
     await report.waitFor();
-    await report.getByText(fr.importer.summary('Clients (2)', 3, 1)).waitFor();
+    await report.getByText(summaryLine('Clients (2)', 3, 1)).waitFor();
     await report.getByText(fr.importer.rowTitle(3, 2)).waitFor();
     await report.getByText(fr.importer.rowTitle(4, 1)).waitFor();
     expect((await hostView<CellView>(page, 'cell', 'Clients (2)', 'G3')).fillColor).toBe('#FFC7CE');

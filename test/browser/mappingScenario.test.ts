@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fr } from '@/taskpane/i18n/fr';
 import { resultsDir, startBrowserBench, type BrowserBench } from './support/startBrowserBench';
+import { summaryLine } from './support/summaryLine';
 
 type PreviewWorkbook = { addSheet: (name: string, rows: unknown[][]) => void; activeSheetName: string | null };
 
@@ -53,7 +54,7 @@ describe('the column mapping step on the preview page', () => {
 
     await step.getByRole('combobox', { name: fr.mapping.lineLabel('Kontakt', 'C') }).selectOption({ label: 'Email *' });
     await step.getByRole('button', { name: fr.mapping.apply }).click();
-    await pane.getByText(fr.importer.summary('Export', 1, 1)).waitFor();
+    await pane.getByText(summaryLine('Export', 1, 1)).waitFor();
     await pane.getByText(fr.mapping.confirmed, { exact: false }).waitFor();
     await pane.screenshot({ path: path.join(resultsDir, 'mapping-2-applied.png') });
     expect(bench?.pageErrors).toEqual([]);

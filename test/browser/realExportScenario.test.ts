@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { fr } from '@/taskpane/i18n/fr';
 import { resultsDir, startBrowserBench, WAIT_MS, type BrowserBench } from './support/startBrowserBench';
+import { summaryLine } from './support/summaryLine';
 
 /** The label of a dropdown's selected option (a native select's, or the text a Fluent Dropdown shows). */
 async function selectedLabel(select: Locator): Promise<string> {
@@ -81,7 +82,7 @@ describe('a real export dropped on the preview page (issue 10)', () => {
     await step.screenshot({ path: path.join(resultsDir, 'real-export-2-step.png') });
     await step.getByRole('button', { name: fr.mapping.apply }).click();
     const report = pane.getByRole('region', { name: fr.importer.reportLabel });
-    await report.getByText(fr.importer.summary('lxoffice-customers-a', 3, 0)).waitFor();
+    await report.getByText(summaryLine('lxoffice-customers-a', 3, 0)).waitFor();
     await pane.screenshot({ path: path.join(resultsDir, 'real-export-3-validated.png') });
 
     // 3. « Valeurs à corriger »: Suise → Suisse for all rows, written in the sheet, which validates again.
@@ -90,7 +91,7 @@ describe('a real export dropped on the preview page (issue 10)', () => {
     expect(await selectedLabel(fixes.getByRole('combobox', { name: /Suise/ }))).toMatch(/Suisse/);
     await fixes.screenshot({ path: path.join(resultsDir, 'real-export-4-value-fixes.png') });
     await fixes.getByRole('button', { name: fr.importer.valueFixes.apply }).click();
-    await report.getByText(fr.importer.summary('lxoffice-customers-a', 3, 3)).waitFor();
+    await report.getByText(summaryLine('lxoffice-customers-a', 3, 3)).waitFor();
     await fixes.waitFor({ state: 'detached' });
     await pane.screenshot({ path: path.join(resultsDir, 'real-export-5-fixed.png') });
 
@@ -111,7 +112,7 @@ describe('a real export dropped on the preview page (issue 10)', () => {
     await dropCsv(page, 'lxoffice-customers-b.csv');
     await pane.getByText(fr.importer.fileOpened('lxoffice-customers-b')).waitFor();
     await pane.getByText(fr.mapping.remembered, { exact: false }).first().waitFor();
-    await report.getByText(fr.importer.summary('lxoffice-customers-b', 2, 2)).waitFor();
+    await report.getByText(summaryLine('lxoffice-customers-b', 2, 2)).waitFor();
     await page.screenshot({ path: path.join(resultsDir, 'real-export-7-remembered.png') });
     await pane.getByRole('button', { name: fr.importer.importButton }).click();
     await summary.getByText(fr.importer.importSummary({ created: 2, updated: 0, unchanged: 0, failed: 0, notImported: 0 })).waitFor();

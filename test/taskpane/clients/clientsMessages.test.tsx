@@ -10,6 +10,7 @@ const errorCodes = StoreClientErrorCode;
 function leaves(value: unknown, path = ''): Map<string, unknown> {
   const found = new Map<string, unknown>();
   if (path === '.error') for (const code of errorCodes) found.set(`${path}.${code}`, (value as (code: string) => string)(code));
+  else if (path.endsWith('.activeFilters')) found.set(path, (value as (names: string[]) => string)(['X', 'Y']));
   else if (typeof value === 'function') found.set(path, (value as (...args: unknown[]) => unknown)('X', 'Y', 'Z', 'W'));
   else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, child] of Object.entries(value)) for (const [leaf, text] of leaves(child, `${path}.${key}`)) found.set(leaf, text);

@@ -1,0 +1,8 @@
+import { fr } from '@/taskpane/i18n/fr';
+
+/** The report's summary line up to its row count (« « X » : N lignes valides sur »), whatever follows it. */
+export function summaryLine(sheet: string, rows: number, valid: number): RegExp {
+  const text = fr.importer.report.summary(sheet, rows, valid, 0, 0);
+  const start = text.slice(0, text.lastIndexOf(' sur ') + 5);
+  return new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+}
