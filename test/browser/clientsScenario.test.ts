@@ -157,7 +157,7 @@ describe('the Clients tab on the preview page', () => {
     await page.screenshot({ path: path.join(resultsDir, 'clients-6-create-foreign.png') });
     // Box checked, the primary button says what it does.
     await pane.getByRole('button', { name: texts.form.saveClient, exact: true }).click();
-    await pane.getByText(/^Ndiaye Fatou est enregistré \(code CL-\d+\)\.$/).waitFor();
+    await pane.getByText(/^La fiche de Ndiaye Fatou est enregistrée \(code CL-\d+\)\.$/).waitFor();
     await pane.getByText(texts.profile.foreignDetails('Sénégal', 'Sénégal')).waitFor();
     await pane.getByRole('button', { name: texts.profile.back }).click();
     await search.fill('');
@@ -178,7 +178,7 @@ describe('the Clients tab on the preview page', () => {
     await pane.getByRole('button', { name: texts.form.useWithoutSaving, exact: true }).click();
     await pane.getByText(texts.profile.sessionOnly).waitFor();
     await pane.getByRole('button', { name: texts.profile.insert }).click();
-    await pane.getByText(/^1 client inséré dans la feuille « Clients \(\d\) »\.$/).waitFor();
+    await pane.getByText(/^1 client inséré dans la feuille «\sClients \(\d\)\s»\.$/).waitFor();
     await page.screenshot({ path: path.join(resultsDir, 'clients-8-unsaved.png') });
     expect(writes.slice(writesBefore)).toEqual([]);
     expect((await api.searchClients({})).total).toBe(totalBefore);

@@ -110,9 +110,10 @@ describe('the Importer tab on the preview page', () => {
     await pane.getByRole('button', { name: fr.importer.validate }).click();
     const report = pane.getByRole('region', { name: fr.importer.reportLabel });
     await report.waitFor();
-    await report.getByText(summaryLine('Clients (2)', 3, 1)).waitFor();
-    await report.getByText(fr.importer.rowTitle(3, 2)).waitFor();
-    await report.getByText(fr.importer.rowTitle(4, 1)).waitFor();
+    // The template's example row (row 2) is not a client: 2 rows counted, the example row said as information.
+    await report.getByText(summaryLine('Clients (2)', 2, 0)).waitFor();
+    await report.getByText(fr.importer.report.groupsTitle(3, 3)).waitFor();
+    await report.getByRole('button', { name: /^1\s×\sLigne d’exemple du modèle/ }).waitFor();
     expect((await hostView<CellView>(page, 'cell', 'Clients (2)', 'G3')).fillColor).toBe('#FFC7CE');
     expect((await hostView<CellView>(page, 'cell', 'Clients (2)', 'K3')).fillColor).toBe('#FFC7CE');
     expect((await hostView<CellView>(page, 'cell', 'Clients (2)', 'C4')).fillColor).toBe('#FFC7CE');
@@ -121,7 +122,8 @@ describe('the Importer tab on the preview page', () => {
     await page.screenshot({ path: path.join(resultsDir, 'importer-2-marks.png') });
 
     // 4. Clicking an issue selects its cell.
-    await report.getByRole('button', { name: /^Nom \* :/ }).click();
+    await report.getByRole('button', { name: /^1\s×\sNom \*\s:/ }).click();
+    await report.getByRole('button', { name: /^Ligne 4 \(C4\)/ }).click();
     await page.waitForFunction(() => {
       const host = (
         globalThis as unknown as { __excelHost: { workbook: { selectedAddress: { rect: { row: number; column: number } } | null } } }
