@@ -1,7 +1,7 @@
 import { ApiError } from '@/contract/ApiError';
 import { ClientList } from '@/contract/ClientList';
 import { makeClientInput } from './support/makeClientInput';
-import { clientSearcher } from './support/searchClients';
+import { clientSearcher, storePeople } from './support/searchClients';
 import { dialects } from './support/useStoreFixture';
 import { useTestApp } from './support/useTestApp';
 
@@ -18,12 +18,9 @@ const people = [
 
 describe.each(dialects)('GET /api/v1/clients (search and browse) on %s', (dialect) => {
   const { app, headers } = useTestApp(dialect);
-  const ids = new Map<string, string>();
+  let ids = new Map<string, string>();
   beforeAll(async () => {
-    for (const person of people) {
-      const response = await app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput(person) });
-      ids.set(`${person.firstName} ${person.lastName}`, response.json().id);
-    }
+    ids = await storePeople(app, headers, people);
     // A deleted client never shows up.
     await app().request(`/api/v1/clients/${ids.get('Paul Gone') ?? ''}`, { method: 'DELETE', headers: headers() });
   });

@@ -1,6 +1,5 @@
 import { ApiError } from '@/contract/ApiError';
-import { makeClientInput } from './support/makeClientInput';
-import { clientSearcher } from './support/searchClients';
+import { clientSearcher, storePeople } from './support/searchClients';
 import { dialects } from './support/useStoreFixture';
 import { useTestApp } from './support/useTestApp';
 
@@ -16,12 +15,9 @@ const deleted = ['Zoé Dupuis', 'Émile Égger', 'Paul Gone'];
 
 describe.each(dialects)('GET /api/v1/clients?deleted=true (the deleted clients) on %s', (dialect) => {
   const { app, headers } = useTestApp(dialect);
-  const ids = new Map<string, string>();
+  let ids = new Map<string, string>();
   beforeAll(async () => {
-    for (const person of people) {
-      const response = await app().request('/api/v1/clients', { method: 'POST', headers: headers(), body: makeClientInput(person) });
-      ids.set(`${person.firstName} ${person.lastName}`, response.json().id);
-    }
+    ids = await storePeople(app, headers, people);
     for (const name of deleted) {
       const response = await app().request(`/api/v1/clients/${ids.get(name) ?? ''}`, { method: 'DELETE', headers: headers() });
       expect(response.statusCode).toBe(200);

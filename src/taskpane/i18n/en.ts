@@ -367,7 +367,6 @@ export const en: Messages = {
     unknownColumnsTitle: 'Unrecognised columns (ignored)',
     columnChoicesTitle: 'Columns to check',
     issuesTitle: (count) => `${n(count)} ${count === 1 ? 'issue' : 'issues'}`,
-    rowTitle: (row, count) => `Row ${n(row)} · ${n(count)} ${count === 1 ? 'issue' : 'issues'}`,
     issueText: (header, message) => (header ? `${header}: ${message}` : message),
     goToCell: (address) => `Go to cell ${address}`,
     moreRows: (count) => `… and ${n(count)} more rows with issues (see the marks in the sheet).`,

@@ -403,7 +403,6 @@ export const fr = {
     unknownColumnsTitle: 'Colonnes non reconnues (ignorées)',
     columnChoicesTitle: 'Colonnes à vérifier',
     issuesTitle: (count: number) => `${n(count)} ${count > 1 ? 'anomalies' : 'anomalie'}`,
-    rowTitle: (row: number, count: number) => `Ligne ${n(row)} · ${n(count)} ${count > 1 ? 'anomalies' : 'anomalie'}`,
     issueText: (header: string | null, message: string) => (header ? `${header}\u00a0: ${message}` : message),
     goToCell: (address: string) => `Aller à la cellule ${address}`,
     moreRows: (count: number) => `… et ${n(count)} autres lignes avec des anomalies (voir les marques dans la feuille).`,
