@@ -7,7 +7,8 @@ const templateHeader = new Map(clientTemplate.map((column) => [column.key, colum
 
 /**
  * The dialog after "Valider la feuille": the sheet, its rows and valid rows, the missing required columns (by their
- * template header), how many cells were marked and where their messages are, or "Aucune anomalie". Counts and headers
+ * template header), the template's example row (not imported), how many cells were marked and where their messages
+ * are, or "Aucune anomalie". Counts and headers
  * only: no cell value. An error dialog when nothing can be imported (no header row, a required column missing).
  */
 export function describeValidation(result: ActiveSheetValidation, lang: Language): MessageDialogContent {
@@ -26,7 +27,10 @@ export function describeValidation(result: ActiveSheetValidation, lang: Language
     if (marked.withoutNote > 0) lines.push(t.withoutNote(marked.withoutNote));
     if (marked.withComment > 0) lines.push(t.withComment(marked.withComment));
   }
-  if (validation.issues.length === 0) lines.push(t.noIssues);
+  // The template's example row is said, never counted: it is information, not an anomaly.
+  const exampleRow = validation.issues.find((issue) => issue.code === 'template.exampleRow')?.row ?? null;
+  if (exampleRow !== null) lines.push(t.exampleRow(exampleRow));
+  if (validation.issues.every((issue) => issue.severity === 'info')) lines.push(t.noIssues);
   else lines.push(t.openPane);
   return { lang, kind: missing.length > 0 ? 'error' : 'info', title, lines };
 }

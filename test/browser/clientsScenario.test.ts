@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { createStoreClient, type StoreClient } from '@/api-client/createStoreClient';
 import { fr } from '@/taskpane/i18n/fr';
+import { seriousViolations } from './support/axe';
+import { alphabetLayout, primaryButtons } from './support/paneChecks';
 import { startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import type { StaticServer } from './support/startStaticServer';
 import type { StoreProcess } from './support/startStoreProcess';
@@ -10,25 +12,6 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results');
 const WAIT_MS = 20_000;
 const texts = fr.clients;
-
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-
-/**
- * axe-core on the pane: the serious and critical violations (none expected). Fluent UI's focus
- * sentinels (`<i data-tabster-dummy tabindex="0" aria-hidden>`, which hand focus on at once) are left out.
- */
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } })
-      .axe;
-    const result = await axe.run({ include: [['aside']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-    return result.violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ ...violation, nodes: violation.nodes.slice(0, 3).map((node) => ({ target: node.target })) }));
-}
 
 async function chooseCountry(pane: Locator, page: Page, label: string, typed: string, name: string) {
   const combobox = pane.getByRole('combobox', { name: label, exact: true });
@@ -210,26 +193,9 @@ describe('the Clients tab on the preview page', () => {
     const search = pane.getByRole('searchbox', { name: texts.find.searchLabel });
     // Texts in the tab itself (the live region repeats some of them).
     const panel = pane.getByRole('tabpanel');
-    // Buttons drawn as primary (the brand background), the mouse away so none shows its hover colour.
-    const primaryButtons = async () => {
-      await page.mouse.move(0, 0);
-      // Fluent eases a button's background in: let a just-drawn one end its transition.
-      await page.waitForTimeout(400);
-      return pane.getByRole('tabpanel').evaluate((element) => {
-        // Fluent's tokens are CSS variables of the provider: a probe inside the pane resolves the brand colour.
-        const probe = document.createElement('span');
-        probe.style.color = 'var(--colorBrandBackground)';
-        (element.querySelector('button')?.parentElement ?? element).append(probe);
-        const brandRgb = getComputedStyle(probe).color;
-        probe.remove();
-        return [...element.querySelectorAll('button')]
-          .filter((button) => getComputedStyle(button).backgroundColor === brandRgb)
-          .map((b) => b.textContent);
-      });
-    };
     const screen = async (name: string) => {
       expect({ name, violations: await seriousViolations(page) }).toEqual({ name, violations: [] });
-      expect({ name, primary: await primaryButtons() }).toEqual({ name, primary: [expect.any(String)] });
+      expect({ name, primary: await primaryButtons(page, panel) }).toEqual({ name, primary: [expect.any(String)] });
       await pane.screenshot({ path: path.join(resultsDir, `clients-320-${name}.png`) });
     };
 
@@ -302,28 +268,16 @@ describe('the Clients tab on the preview page', () => {
       await pane.getByRole('tab', { name: fr.tabs.clients }).click();
       const bar = pane.getByRole('toolbar', { name: texts.find.alphabetLabel });
       await bar.getByRole('radio', { name: texts.find.letterLabel('Z') }).waitFor();
-      // The radios' boxes, grouped into lines by their top edge.
-      const boxes = await bar.getByRole('radio').evaluateAll((radios) =>
-        radios.map((radio) => {
-          const box = radio.getBoundingClientRect();
-          return { top: Math.round(box.top), left: box.left, right: box.right, width: box.width, height: box.height };
-        }),
-      );
-      expect(boxes).toHaveLength(27);
-      const lines = [...new Set(boxes.map((box) => box.top))].map((top) => boxes.filter((box) => box.top === top));
+      const layout = await alphabetLayout(pane, bar);
+      expect(layout.radios).toBe(27);
       // "Tous" takes two cells: every line holds the same number of cells, so the last one is full.
-      const cells = lines.map((line, index) => line.length + (index === 0 ? 1 : 0));
-      expect(new Set(cells).size).toBe(1);
-      expect(lines.length).toBeGreaterThan(1);
-      expect(lines.at(-1)?.length).toBeGreaterThan(1);
-      const paneBox = await pane.evaluate((element) => element.getBoundingClientRect());
-      expect(Math.round(paneBox.width)).toBe(width);
-      for (const box of boxes) {
-        expect(box.right).toBeLessThanOrEqual(paneBox.right + 0.5);
-        // Large enough to hit (WCAG 2.2 target size: 24 × 24 px).
-        expect(box.width).toBeGreaterThanOrEqual(24);
-        expect(box.height).toBeGreaterThanOrEqual(24);
-      }
+      expect(new Set(layout.cellsPerLine).size).toBe(1);
+      expect(layout.cellsPerLine.length).toBeGreaterThan(1);
+      expect(layout.lastLine).toBeGreaterThan(1);
+      expect(layout.paneWidth).toBe(width);
+      expect(layout.outside).toBe(0);
+      // Large enough to hit (WCAG 2.2 target size: 24 × 24 px).
+      expect(layout.tooSmall).toBe(0);
       await pane.screenshot({ path: path.join(resultsDir, `clients-alphabet-${width}.png`) });
       await page.close();
     },

@@ -451,7 +451,7 @@ describe('validate command — the template’s example row', () => {
     const { code, stdout } = await run('modele.xlsx');
     expect(code).toBe(0);
     expect(stdout).toContain('1 ligne, 1 valide, 0 erreur, 0 avertissement');
-    expect(stdout).toContain('Ligne 2 : information — Ligne d’exemple du modèle\u00a0: elle n’est pas importée.');
+    expect(stdout).toContain('Ligne 2\u00a0: information — Ligne d’exemple du modèle\u00a0: elle n’est pas importée.');
     const english = await run('modele.xlsx', '--lang', 'en');
     expect(english.stdout).toContain('Row 2: information — The template’s example row: it is not imported.');
   });

@@ -67,7 +67,8 @@ describe('ribbon commands', () => {
           title: 'Valider la feuille',
           lines: [
             'Feuille «\u00a0Clients\u00a0».',
-            '2 lignes de données, dont 1 valide.', // the template's example row and row 3
+            '1 ligne de données, dont 0 valide.', // row 3; the template's example row is not a client
+            'La ligne 2 est la ligne d’exemple du modèle\u00a0: elle n’est pas importée.',
             '1 cellule marquée\u00a0: la raison est dans la note de chaque cellule.',
             'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
           ],
@@ -89,7 +90,12 @@ describe('ribbon commands', () => {
         lang: 'fr',
         kind: 'info',
         title: 'Valider la feuille',
-        lines: ['Feuille «\u00a0Clients\u00a0».', '2 lignes de données, dont 2 valides.', 'Aucune anomalie.'],
+        lines: [
+          'Feuille «\u00a0Clients\u00a0».',
+          '1 ligne de données, dont 1 valide.',
+          'La ligne 2 est la ligne d’exemple du modèle\u00a0: elle n’est pas importée.',
+          'Aucune anomalie.',
+        ],
       });
     });
   });

@@ -24,7 +24,7 @@ describe('App: tabs and language', () => {
       within(tabs).getByRole('tab', { name: 'Clients' }),
     ]);
     expect(await screen.findByText('Connected')).toBeInTheDocument();
-    expect(screen.getByRole('status', { name: 'Store status' })).toHaveTextContent('SQLite database · home country CH');
+    expect(screen.getByRole('status', { name: 'Client database status' })).toHaveTextContent('Local database · home country Switzerland');
   });
 
   it('shows the Clients tab with its description, asking for a store until one is connected', async () => {

@@ -20,6 +20,7 @@ import { AlphabetBar } from './AlphabetBar';
 import { ClientResults } from './ClientResults';
 import type { ClientFinderState } from './useClientFinder';
 import { useDescribeError } from './useDescribeError';
+import { usePrimaryAppearance } from '../components/primaryAction';
 
 const useStyles = makeStyles({
   finder: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -54,6 +55,7 @@ type ClientFinderProps = {
  * finder), the results or an empty state naming the active filters, and the list's actions.
  */
 export function ClientFinder({ finder, searchRef, onOpenClient, onAddClient }: ClientFinderProps) {
+  const primary = usePrimaryAppearance();
   const styles = useStyles();
   const { t } = useI18n();
   const describeError = useDescribeError();
@@ -128,7 +130,7 @@ export function ClientFinder({ finder, searchRef, onOpenClient, onAddClient }: C
         </>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<PersonAdd20Regular />} onClick={onAddClient}>
+        <Button appearance={primary} icon={<PersonAdd20Regular />} onClick={onAddClient}>
           {find.addClient}
         </Button>
         {!finder.deletedOnly && (

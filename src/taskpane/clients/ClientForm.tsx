@@ -5,13 +5,23 @@ import { useI18n } from '../i18n/I18nContext';
 import { ClientFormField } from './ClientFormField';
 import { focusOnMount } from './focusOnMount';
 import type { ClientDraftState } from './useClientDraft';
+import { usePrimaryAppearance } from '../components/primaryAction';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   title: { ...typographyStyles.subtitle2, margin: 0 },
   summaryTitle: { ...typographyStyles.body1Strong, margin: 0 },
-  summaryList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // No bullets: a wrapped entry (a button) would put its bullet on its last line.
+  summaryList: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  summaryEntry: { textAlign: 'start' },
 });
 
 type ClientFormProps = {
@@ -41,6 +51,7 @@ function focusField(id: string) {
  * error (each entry focuses its field) and takes the focus.
  */
 export function ClientForm({ title, form, saving, submitLabel, codeHint, footer, failure, onSubmit, onCancel }: ClientFormProps) {
+  const primary = usePrimaryAppearance();
   const styles = useStyles();
   const { t } = useI18n();
   const idPrefix = useId('client-field');
@@ -70,7 +81,7 @@ export function ClientForm({ title, form, saving, submitLabel, codeHint, footer,
             <ul className={styles.summaryList}>
               {errors.map((error) => (
                 <li key={error.key}>
-                  <Link as="button" type="button" onClick={() => focusField(fieldId(error.key))}>
+                  <Link as="button" type="button" className={styles.summaryEntry} onClick={() => focusField(fieldId(error.key))}>
                     {t.clients.form.errorEntry(t.clients.fields[error.key], error.text)}
                   </Link>
                 </li>
@@ -97,7 +108,7 @@ export function ClientForm({ title, form, saving, submitLabel, codeHint, footer,
         </MessageBar>
       )}
       <div className={styles.buttons}>
-        <Button appearance="primary" type="submit" disabledFocusable={saving}>
+        <Button appearance={primary} type="submit" disabledFocusable={saving}>
           {saving ? t.clients.form.saving : submitLabel}
         </Button>
         <Button type="button" onClick={onCancel} disabledFocusable={saving}>

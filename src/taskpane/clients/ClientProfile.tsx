@@ -17,6 +17,7 @@ import { formatDate, formatDateTime } from './formatDateTime';
 import { useClientProfile } from './useClientProfile';
 import type { ConnectedStore } from '../store/StoreProvider';
 import { useDescribeError } from './useDescribeError';
+import { usePrimaryAppearance } from '../components/primaryAction';
 
 const useStyles = makeStyles({
   profile: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -36,6 +37,7 @@ type ClientProfileProps = {
 
 /** A stored client's profile: actions (Détails, Insérer, Supprimer/Restaurer), information, who and when, history. */
 export function ClientProfile({ store, id, notice, onBack, onEdit, onCreateAnother }: ClientProfileProps) {
+  const primary = usePrimaryAppearance();
   const styles = useStyles();
   const { t, language } = useI18n();
   const describeError = useDescribeError();
@@ -56,7 +58,7 @@ export function ClientProfile({ store, id, notice, onBack, onEdit, onCreateAnoth
         )}
         {client && client.deletedAt === null && (
           <>
-            <Button appearance="primary" icon={<Edit20Regular />} onClick={() => onEdit(client)}>
+            <Button appearance={primary} icon={<Edit20Regular />} onClick={() => onEdit(client)}>
               {texts.details}
             </Button>
             <Button icon={<TableAdd20Regular />} disabledFocusable={profile.insert.isPending} onClick={() => profile.insert.mutate(client)}>
@@ -69,7 +71,7 @@ export function ClientProfile({ store, id, notice, onBack, onEdit, onCreateAnoth
         )}
         {client && client.deletedAt !== null && (
           <Button
-            appearance="primary"
+            appearance={primary}
             icon={<ArrowUndo20Regular />}
             disabledFocusable={profile.restore.isPending}
             onClick={() => profile.handleRestore(client)}

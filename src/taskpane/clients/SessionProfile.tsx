@@ -8,6 +8,7 @@ import { ClientProfileView } from './ClientProfileView';
 import { isForeign } from './isForeign';
 import { toSheetClient } from './toSheetClient';
 import { useDescribeError } from './useDescribeError';
+import { usePrimaryAppearance } from '../components/primaryAction';
 
 const useStyles = makeStyles({
   profile: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -28,6 +29,7 @@ type SessionProfileProps = {
  * the pane unless "Enregistrer maintenant" stores it (the typing is not lost).
  */
 export function SessionProfile({ values, homeCountry, onBack, onCreateAnother, onSaveNow }: SessionProfileProps) {
+  const primary = usePrimaryAppearance();
   const styles = useStyles();
   const { t } = useI18n();
   const { excel } = usePaneServices();
@@ -36,7 +38,7 @@ export function SessionProfile({ values, homeCountry, onBack, onCreateAnother, o
   return (
     <div className={styles.profile}>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<Save20Regular />} onClick={() => onSaveNow(values)}>
+        <Button appearance={primary} icon={<Save20Regular />} onClick={() => onSaveNow(values)}>
           {t.clients.profile.saveNow}
         </Button>
         <Button icon={<ArrowLeft20Regular />} onClick={onBack}>

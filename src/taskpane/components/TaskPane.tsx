@@ -1,3 +1,4 @@
+import { PrimaryActionContext } from './primaryAction';
 import { makeStyles, Spinner, Subtitle1, Tab, TabList, ToggleButton, tokens, useId } from '@fluentui/react-components';
 import { Settings20Regular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
@@ -62,24 +63,30 @@ export function TaskPane({ launchAction = null }: TaskPaneProps) {
           <SettingsPanel current={pane.store.settings} source={pane.store.source} onSave={pane.store.save} onClose={pane.closeSettings} />
         </Suspense>
       )}
-      <TabList selectedValue={pane.selectedTab} onTabSelect={(_event, data) => pane.handleTabSelect(data.value)} aria-label={t.tabs.label}>
-        <Tab value="importer" id={tabIds.importer}>
-          {t.tabs.importer}
-        </Tab>
-        <Tab value="clients" id={tabIds.clients}>
-          {t.tabs.clients}
-        </Tab>
-      </TabList>
-      <div role="tabpanel" aria-labelledby={tabIds.importer} hidden={pane.selectedTab !== 'importer'}>
-        <ImporterTab launchImport={pane.launchImport} />
-      </div>
-      {pane.isTabOpened('clients') && (
-        <div role="tabpanel" aria-labelledby={tabIds.clients} hidden={pane.selectedTab !== 'clients'}>
-          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-            <ClientsTab />
-          </Suspense>
+      <PrimaryActionContext.Provider value={!pane.settingsOpen}>
+        <TabList
+          selectedValue={pane.selectedTab}
+          onTabSelect={(_event, data) => pane.handleTabSelect(data.value)}
+          aria-label={t.tabs.label}
+        >
+          <Tab value="importer" id={tabIds.importer}>
+            {t.tabs.importer}
+          </Tab>
+          <Tab value="clients" id={tabIds.clients}>
+            {t.tabs.clients}
+          </Tab>
+        </TabList>
+        <div role="tabpanel" aria-labelledby={tabIds.importer} hidden={pane.selectedTab !== 'importer'}>
+          <ImporterTab launchImport={pane.launchImport} />
         </div>
-      )}
+        {pane.isTabOpened('clients') && (
+          <div role="tabpanel" aria-labelledby={tabIds.clients} hidden={pane.selectedTab !== 'clients'}>
+            <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+              <ClientsTab />
+            </Suspense>
+          </div>
+        )}
+      </PrimaryActionContext.Provider>
     </main>
   );
 }

@@ -130,7 +130,7 @@ export const clientsEn: Messages['clients'] = {
   form: {
     editTitle: (name) => `Edit ${name}`,
     createTitle: 'New client',
-    codeHint: 'Leave empty: the client database assigns the code (CL-000123).',
+    codeHint: 'Leave empty: the client database assigns the code (CL\u2011000123).',
     save: 'Save',
     saveClient: 'Save the client',
     useWithoutSaving: 'Use without saving',
@@ -172,7 +172,6 @@ const valueFixesEn: Messages['importer']['valueFixes'] = {
   suggestion: (value) => `Suggestion: ${value}`,
   noSuggestion: 'No suggestion',
   academic: 'An academic title, not M. or Mme: left as is, the title stays empty.',
-  languageNames: { fr: 'French', de: 'German', it: 'Italian', en: 'English' },
   acceptSuggestions: 'Accept the suggestions',
   apply: 'Correct in the sheet',
   applying: 'Correcting…',
@@ -209,6 +208,7 @@ const commandsEn: Messages['commands'] = {
     cells === 1
       ? `One of these cells has a comment, where no note is possible: its reason is in the “${anomaliesHeader}” column.`
       : `${n(cells)} of these cells have a comment, where no note is possible: their reasons are in the “${anomaliesHeader}” column.`,
+  exampleRow: (row) => `Row ${n(row)} is the template’s example row: it is not imported.`,
   noIssues: 'No issues.',
   openPane: 'Open Suivi Clients (Import tab) for the detailed list.',
 };

@@ -143,7 +143,8 @@ export const clientsFr = {
   form: {
     editTitle: (name: string) => `Modifier ${name}`,
     createTitle: 'Nouveau client',
-    codeHint: 'Laissez vide\u00a0: la base clients attribue le code (CL-000123).',
+    // A no-break hyphen (U+2011): the example code never breaks across lines.
+    codeHint: 'Laissez vide\u00a0: la base clients attribue le code (CL\u2011000123).',
     save: 'Enregistrer',
     saveClient: 'Enregistrer le client',
     useWithoutSaving: 'Utiliser sans enregistrer',
@@ -193,7 +194,6 @@ const valueFixesFr = {
   suggestion: (value: string) => `Suggestion\u00a0: ${value}`,
   noSuggestion: 'Aucune suggestion',
   academic: 'Titre académique, pas une civilité\u00a0: laissé tel quel, la civilité reste vide.',
-  languageNames: { fr: 'français', de: 'allemand', it: 'italien', en: 'anglais' } as Record<string, string>,
   acceptSuggestions: 'Accepter les suggestions',
   apply: 'Corriger dans la feuille',
   applying: 'Correction…',
@@ -234,6 +234,7 @@ const commandsFr = {
     cells > 1
       ? `${n(cells)} de ces cellules ont un commentaire, où une note n’est pas possible\u00a0: leur raison est dans la colonne «\u00a0${anomaliesHeader}\u00a0».`
       : `Une de ces cellules a un commentaire, où une note n’est pas possible\u00a0: sa raison est dans la colonne «\u00a0${anomaliesHeader}\u00a0».`,
+  exampleRow: (row: number) => `La ligne ${n(row)} est la ligne d’exemple du modèle\u00a0: elle n’est pas importée.`,
   noIssues: 'Aucune anomalie.',
   openPane: 'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
 };

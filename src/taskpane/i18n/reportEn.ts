@@ -57,7 +57,7 @@ export const reportEn: typeof reportFr = {
   ruleTitles: ruleTitlesEn,
   groupTitle: (count, text) => `${number(count)} × ${text}`,
   aboutColumn: (header, text) => (header ? `${header}: ${text}` : text),
-  withSuggestion: (title, text) => `${title} — suggestion: ${text}`,
+  withSuggestion: (title, text) => `${title.replace(/\.$/, '')} — suggestion: ${text}`,
   showRows: (count) => (count === 1 ? 'Show the row' : `Show the ${lines(count)}`),
   hideRows: 'Hide the rows',
   rowOnly: (row) => `Row ${row}`,

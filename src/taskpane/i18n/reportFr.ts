@@ -58,7 +58,8 @@ export const reportFr = {
   ruleTitles: ruleTitlesFr,
   groupTitle: (count: number, text: string) => `${number(count)}\u00a0× ${text}`,
   aboutColumn: (header: string | null, text: string) => (header ? `${header}\u00a0: ${text}` : text),
-  withSuggestion: (title: string, text: string) => `${title} — suggestion\u00a0: ${text}`,
+  /** The rule's sentence without its final full stop, then the suggestion: « … «\u00a0Suise\u00a0» — suggestion\u00a0: Suisse ». */
+  withSuggestion: (title: string, text: string) => `${title.replace(/\.$/, '')} — suggestion\u00a0: ${text}`,
   showRows: (count: number) => `Voir ${count > 1 ? `les ${lines(count)}` : 'la ligne'}`,
   hideRows: 'Masquer les lignes',
   rowOnly: (row: number) => `Ligne ${row}`,

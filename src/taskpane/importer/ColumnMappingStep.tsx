@@ -22,6 +22,7 @@ import { formatDate } from '../clients/formatDateTime';
 import { useI18n } from '../i18n/I18nContext';
 import { lineConfidence, TARGET_CHOICES, type LineConfidence, type MappingLine } from './mappingDraft';
 import { useColumnMappingStep } from './useColumnMappingStep';
+import { usePrimaryAppearance } from '../components/primaryAction';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -82,6 +83,7 @@ type ColumnMappingStepProps = {
  * when) and what became of saving a confirmed one. Lines are stacked, so it fits a 320 px pane.
  */
 export function ColumnMappingStep({ result, save, busy, onApply, leading }: ColumnMappingStepProps) {
+  const primary = usePrimaryAppearance(leading);
   const styles = useStyles();
   const { t, language } = useI18n();
   const step = useColumnMappingStep(result, onApply);
@@ -161,7 +163,7 @@ export function ColumnMappingStep({ result, save, busy, onApply, leading }: Colu
                 ))}
               </ul>
               <div className={styles.actions}>
-                <Button appearance={leading ? 'primary' : 'secondary'} disabled={busy} onClick={step.handleApply}>
+                <Button appearance={primary} disabled={busy} onClick={step.handleApply}>
                   {t.mapping.apply}
                 </Button>
                 <Button disabled={busy} onClick={step.handleCancel}>

@@ -16,6 +16,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { resultOf, revertStateOf } from './importSession';
 import { ImportSummary } from './ImportSummary';
 import type { useImportSession } from './useImportSession';
+import { usePrimaryAppearance } from '../components/primaryAction';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: tokens.spacingVerticalS },
@@ -35,6 +36,8 @@ type ImportPanelProps = {
  * with Cancel, the summary.
  */
 export function ImportPanel({ session, busy, leading, activeSheet }: ImportPanelProps) {
+  const primary = usePrimaryAppearance(leading);
+  const confirmAppearance = usePrimaryAppearance();
   const styles = useStyles();
   const { t, language } = useI18n();
   const { state } = session;
@@ -43,7 +46,7 @@ export function ImportPanel({ session, busy, leading, activeSheet }: ImportPanel
   return (
     <section className={styles.panel} aria-label={t.importer.importButton}>
       <Button
-        appearance={leading && state.kind !== 'confirming' ? 'primary' : 'secondary'}
+        appearance={state.kind !== 'confirming' ? primary : 'secondary'}
         icon={working ? <Spinner size="extra-tiny" /> : <CloudArrowUp20Regular />}
         disabled={busy}
         onClick={session.handleImport}
@@ -74,7 +77,7 @@ export function ImportPanel({ session, busy, leading, activeSheet }: ImportPanel
             {t.importer.importConfirm(state.plan.invalid.length, state.plan.validRows)}
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={session.handleConfirm}>
+            <Button appearance={confirmAppearance} onClick={session.handleConfirm}>
               {t.importer.importValidOnly}
             </Button>
             <Button onClick={session.handleDecline}>{t.importer.importCancel}</Button>

@@ -1,8 +1,8 @@
 import { Body1Strong, Button, Caption1, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { clientTemplate, type ValueFixChoices, type ValueFixEntry } from '@/domain';
-import type { Messages } from '../i18n/fr';
 import { useI18n } from '../i18n/I18nContext';
+import { usePrimaryAppearance } from '../components/primaryAction';
 
 /** Lines listed at once; the others come after a correction and a new validation. */
 export const maxListedValueFixes = 50;
@@ -33,18 +33,13 @@ function choiceOf(entry: ValueFixEntry, picked: ValueFixChoices): string | null 
   return value === undefined ? entry.suggestion : value;
 }
 
-/** How a value reads in the list: language codes with their name. */
-function optionText(entry: ValueFixEntry, value: string, t: Messages): string {
-  const name = entry.key === 'language' ? t.importer.valueFixes.languageNames[value] : undefined;
-  return name === undefined ? value : `${value} (${name})`;
-}
-
 /**
  * The values of the coded columns the engine could not read, one line per column and value with its count and a
  * dropdown of the column's values (the suggestion preselected, or "Laisser tel quel"); "Accepter les suggestions" puts
  * every suggestion back, "Corriger dans la feuille" hands the choices over. No I/O.
  */
 export function ValueFixesPanel({ entries, busy, isFixing, onFix, leading }: ValueFixesPanelProps) {
+  const primary = usePrimaryAppearance(leading);
   const styles = useStyles();
   const { t } = useI18n();
   const texts = t.importer.valueFixes;
@@ -73,14 +68,14 @@ export function ValueFixesPanel({ entries, busy, isFixing, onFix, leading }: Val
               ? texts.academic
               : entry.suggestion === null
                 ? texts.noSuggestion
-                : texts.suggestion(optionText(entry, entry.suggestion, t));
+                : texts.suggestion(entry.suggestion);
           return (
             <li key={entry.id}>
               <Field label={texts.choiceLabel(entry.column, headerOf.get(entry.key) ?? entry.key, entry.value, entry.count)} hint={hint}>
                 <Dropdown
                   className={styles.dropdown}
                   disabled={busy}
-                  value={choice === null ? texts.leaveAsIs : optionText(entry, choice, t)}
+                  value={choice === null ? texts.leaveAsIs : choice}
                   selectedOptions={[choice ?? '']}
                   onOptionSelect={(_event, data) =>
                     setPicked((current) => ({ ...current, [entry.id]: data.optionValue ? data.optionValue : null }))
@@ -90,8 +85,8 @@ export function ValueFixesPanel({ entries, busy, isFixing, onFix, leading }: Val
                     {texts.leaveAsIs}
                   </Option>
                   {entry.allowed.map((value) => (
-                    <Option key={value} value={value} text={optionText(entry, value, t)}>
-                      {optionText(entry, value, t)}
+                    <Option key={value} value={value} text={value}>
+                      {value}
                     </Option>
                   ))}
                 </Dropdown>
@@ -105,7 +100,7 @@ export function ValueFixesPanel({ entries, busy, isFixing, onFix, leading }: Val
         <Button disabled={busy || suggestionsTaken} onClick={handleAcceptSuggestions}>
           {texts.acceptSuggestions}
         </Button>
-        <Button appearance={leading ? 'primary' : 'secondary'} disabled={busy || !chosen} onClick={() => onFix(choices)}>
+        <Button appearance={primary} disabled={busy || !chosen} onClick={() => onFix(choices)}>
           {isFixing ? texts.applying : texts.apply}
         </Button>
       </div>

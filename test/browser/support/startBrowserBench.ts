@@ -32,7 +32,7 @@ export type BrowserBench = {
  * globalSetup) served with /local-store.json and /api proxied to the store, and Debian's Chromium with
  * office.js served locally and every other outside request blocked.
  */
-export async function startBrowserBench(tokenName: string): Promise<BrowserBench> {
+export async function startBrowserBench(tokenName: string, tokenLabel?: string): Promise<BrowserBench> {
   mkdirSync(resultsDir, { recursive: true });
   const port = await getFreePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -46,7 +46,7 @@ export async function startBrowserBench(tokenName: string): Promise<BrowserBench
     await store.stop();
   };
   try {
-    const token = await store.createToken(tokenName);
+    const token = await store.createToken(tokenName, tokenLabel);
     server = await startStaticServer({ root: path.join(repoRoot, 'dist-dev'), storeUrl: store.url, token, port });
     browser = await launchChromium();
     const { context } = browser;

@@ -12,7 +12,8 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export type StoreProcess = {
   url: string;
   dbFile: string;
-  createToken: (name: string) => Promise<string>;
+  /** `token create NAME [--label LABEL]`: the token; the label is the name the pane shows (history, author). */
+  createToken: (name: string, label?: string) => Promise<string>;
   output: () => string;
   stop: () => Promise<void>;
 };
@@ -58,8 +59,9 @@ export async function startStoreProcess(corsOrigin: string): Promise<StoreProces
     dbFile,
     output: () => text,
     stop,
-    createToken: async (name) => {
-      const result = await runStoreCli(repoRoot, ['token', 'create', name, '--db', dbFile], env);
+    createToken: async (name, label) => {
+      const labelArgs = label === undefined ? [] : ['--label', label];
+      const result = await runStoreCli(repoRoot, ['token', 'create', name, ...labelArgs, '--db', dbFile], env);
       if (result.code !== 0) throw new Error(`token create ${name} → exit ${result.code}\n${result.stderr}`);
       return parseCreatedToken(result.stdout);
     },

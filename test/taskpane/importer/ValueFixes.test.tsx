@@ -88,7 +88,7 @@ describe('Value fixes in the validation report', () => {
     ).toBeInTheDocument();
     expect(within(fixes).getByRole('combobox', { name: label('M', 'Pays', 'Suise', 3) })).toHaveTextContent('Suisse');
     expect(within(fixes).getByText(shown('Suggestion\u00a0: Suisse'))).toBeInTheDocument();
-    expect(within(fixes).getByRole('combobox', { name: label('P', 'Langue', 'Englsh', 1) })).toHaveTextContent('en (anglais)');
+    expect(within(fixes).getByRole('combobox', { name: label('P', 'Langue', 'Englsh', 1) })).toHaveTextContent('Anglais');
     expect(within(fixes).getByRole('combobox', { name: label('P', 'Langue', 'Klingon', 1) })).toHaveTextContent('Laisser tel quel');
     expect(within(fixes).getByText('Aucune suggestion')).toBeInTheDocument();
   });
@@ -96,9 +96,9 @@ describe('Value fixes in the validation report', () => {
   it("writes the chosen values into the report's sheet, then validates it again and says how many cells", async () => {
     const { excel, calls, fixes: written } = fakeExcel(async () => ({ sheetName: 'Clients', cells: 5, skipped: 1 }));
     const { panel, fixes } = await renderValidated(excel);
-    // Klingon → de, chosen by hand; the suggestions stay.
+    // Klingon → Allemand, chosen by hand; the suggestions stay.
     await userEvent.click(within(fixes).getByRole('combobox', { name: label('P', 'Langue', 'Klingon', 1) }));
-    await userEvent.click(await screen.findByRole('option', { name: 'de (allemand)' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Allemand' }));
     await userEvent.click(within(fixes).getByRole('button', { name: 'Corriger dans la feuille' }));
     await within(panel).findByText(
       shown(
@@ -109,8 +109,8 @@ describe('Value fixes in the validation report', () => {
     expect(written).toEqual([
       [
         { column: 'M', rows: [2, 3, 4], from: 'Suise', value: 'Suisse' },
-        { column: 'P', rows: [5], from: 'Englsh', value: 'en' },
-        { column: 'P', rows: [4], from: 'Klingon', value: 'de' },
+        { column: 'P', rows: [5], from: 'Englsh', value: 'Anglais' },
+        { column: 'P', rows: [4], from: 'Klingon', value: 'Allemand' },
       ],
     ]);
     // The report of the new validation: only the values still unread are listed.
@@ -139,11 +139,11 @@ describe('Value fixes in the validation report', () => {
     expect(apply).toBeDisabled();
     expect(accept).toBeEnabled();
     await userEvent.click(accept);
-    expect(englsh).toHaveTextContent('en (anglais)');
+    expect(englsh).toHaveTextContent('Anglais');
     expect(accept).toBeDisabled();
     await userEvent.click(apply);
     await waitFor(() => expect(written).toHaveLength(1));
-    expect(written[0]).toEqual([{ column: 'P', rows: [2, 4], from: 'Englsh', value: 'en' }]);
+    expect(written[0]).toEqual([{ column: 'P', rows: [2, 4], from: 'Englsh', value: 'Anglais' }]);
   });
 
   it('says so when the sheet is gone, and the report stays', async () => {
