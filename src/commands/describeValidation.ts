@@ -20,6 +20,9 @@ export function describeValidation(result: ActiveSheetValidation, lang: Language
 
   const missing = validation.columns.missingRequired.map((key) => templateHeader.get(key) ?? key);
   const lines = [sheet, validation.rows === 0 ? t.noRows : t.rows(validation.rows, validation.validRows)];
+  // The template's example row is said, never counted: it is information, not an anomaly.
+  const exampleRow = validation.issues.find((issue) => issue.code === 'template.exampleRow')?.row ?? null;
+  if (exampleRow !== null) lines.push(t.exampleRow(exampleRow));
   if (missing.length > 0) lines.push(t.missingColumns(missing));
   if (marked.cells > 0) {
     lines.push(marked.mode === 'notes' ? t.markedNotes(marked.cells) : t.markedColumn(marked.cells));
@@ -27,9 +30,6 @@ export function describeValidation(result: ActiveSheetValidation, lang: Language
     if (marked.withoutNote > 0) lines.push(t.withoutNote(marked.withoutNote));
     if (marked.withComment > 0) lines.push(t.withComment(marked.withComment));
   }
-  // The template's example row is said, never counted: it is information, not an anomaly.
-  const exampleRow = validation.issues.find((issue) => issue.code === 'template.exampleRow')?.row ?? null;
-  if (exampleRow !== null) lines.push(t.exampleRow(exampleRow));
   if (validation.issues.every((issue) => issue.severity === 'info')) lines.push(t.noIssues);
   else lines.push(t.openPane);
   return { lang, kind: missing.length > 0 ? 'error' : 'info', title, lines };

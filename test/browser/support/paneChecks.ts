@@ -15,10 +15,12 @@ export async function primaryButtons(page: Page, scope: Locator): Promise<(strin
     (element.querySelector('button')?.parentElement ?? element).append(probe);
     const brandRgb = getComputedStyle(probe).color;
     probe.remove();
-    return [...element.querySelectorAll('button')]
-      // Drawn: a tab panel kept mounted but hidden does not count.
-      .filter((button) => button.checkVisibility() && getComputedStyle(button).backgroundColor === brandRgb)
-      .map((button) => button.textContent);
+    return (
+      [...element.querySelectorAll('button')]
+        // Drawn: a tab panel kept mounted but hidden does not count.
+        .filter((button) => button.checkVisibility() && getComputedStyle(button).backgroundColor === brandRgb)
+        .map((button) => button.textContent)
+    );
   });
 }
 

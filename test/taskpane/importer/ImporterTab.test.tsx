@@ -114,7 +114,7 @@ describe('Importer tab', () => {
     });
     await userEvent.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
     expect(
-      await within(panel).findByText(/^12345 cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies »/),
+      await within(panel).findByText(/^12\s345 cellules marquées : trop pour des notes, les raisons sont dans la colonne « Anomalies »/),
     ).toBeInTheDocument();
   });
 
@@ -164,14 +164,14 @@ describe('Importer tab: home country', () => {
     });
     const panel = renderImporter(excel, api);
     const user = userEvent.setup();
-    await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence CH'));
+    await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence Suisse'));
 
     await user.click(screen.getByRole('button', { name: 'Paramètres de la base clients' }));
     const form = await screen.findByRole('form', { name: 'Paramètres de la base clients' });
     await user.clear(within(form).getByLabelText(/Adresse de la base clients/));
     await user.type(within(form).getByLabelText(/Adresse de la base clients/), 'https://other.test');
     await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
-    await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence FR'));
+    await waitFor(() => expect(statusLine()).toHaveTextContent('pays de référence France'));
 
     await user.click(within(panel).getByRole('button', { name: 'Valider la feuille' }));
     await within(panel).findByRole('region', { name: 'Résultat de la validation' });
@@ -184,7 +184,7 @@ describe('Importer tab: home country', () => {
     const { excel, calls } = fakeExcel();
     const panel = renderImporter(excel, createFakeStore({ homeCountry: 'FR' }), 'import');
     expect(await within(panel).findByText(/^Import impossible : des colonnes obligatoires manquent/)).toBeInTheDocument();
-    expect(statusLine()).toHaveTextContent('pays de référence FR');
+    expect(statusLine()).toHaveTextContent('pays de référence France');
     expect(calls).toEqual(['validate FR fr']);
   });
 
@@ -205,7 +205,7 @@ describe('Importer tab: home country', () => {
     expect(within(report).getByText('« Clients » : 0 ligne valide sur 122 · 122 avec des erreurs.')).toBeInTheDocument();
     // One value of a coded column is one group, with the suggestion; other values of a rule are one group (each row says its own).
     const countries = within(report).getByRole('button', {
-      name: /^120\s+×\s+Pays\s+:\s+Pays inconnu\s+«\s+Suise\s+»\.\s+—\s+suggestion\s+:\s+Suisse$/,
+      name: /^120\s+×\s+Pays\s+:\s+Pays inconnu\s+«\s+Suise\s+»\s+—\s+suggestion\s+:\s+Suisse$/,
     });
     const emails = within(report).getByRole('button', { name: spaced('2 × Email * : Adresse e-mail invalide') });
     expect(within(report).queryByText(/^Ligne /)).not.toBeInTheDocument();
