@@ -363,7 +363,8 @@ const steps: Step[] = [
         .click();
       const panel = pane.getByRole('tabpanel');
       await pane.getByRole('button', { name: t.clients.profile.details }).waitFor();
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Sophie Favre$/);
+      // Its name heading, the civility in the pane's language (Mme → Ms).
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`${t.clients.form.titles.Mme ?? ''} Sophie Favre`);
       // Phones international, the UID formatted, the date dd.mm.yyyy (dd/mm/yyyy in English), the country in the pane's language.
       await panel.getByText('+41 22 310 45 67', { exact: true }).waitFor();
       await panel.getByText('+41 79 412 33 21', { exact: true }).waitFor();

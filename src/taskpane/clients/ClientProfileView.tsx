@@ -60,7 +60,10 @@ export function ClientProfileView({ values, foreign, headingRef = focusOnMount }
     <article className={styles.view} aria-label={clientDisplayName(values)}>
       <div className={styles.heading}>
         <h3 className={styles.name} tabIndex={-1} ref={headingRef}>
-          {[values.title, values.firstName, values.lastName].filter(Boolean).join(' ')}
+          {/* The civility in the pane's language (Mme → Ms in English); an unknown one as stored. */}
+          {[values.title ? (t.clients.form.titles[values.title] ?? values.title) : null, values.firstName, values.lastName]
+            .filter(Boolean)
+            .join(' ')}
         </h3>
         {values.company && <Body1>{values.company}</Body1>}
         {foreign && (

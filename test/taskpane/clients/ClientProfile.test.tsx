@@ -53,6 +53,14 @@ describe('ClientsTab: profile', () => {
     expect(within.queryByText('Client étranger')).not.toBeInTheDocument();
   });
 
+  it('shows the civility, countries and language in the pane’s language (English)', async () => {
+    const rendered = await renderClientsTab({ language: 'en', store: createMemoryStore({ clients: [dupont, diop] }) });
+    await rendered.user.click(await rendered.within.findByRole('option', { name: /Dupont Marie/ }));
+    expect(await rendered.within.findByRole('heading', { name: 'Ms Marie Dupont' })).toBeInTheDocument();
+    expect(rendered.within.getByText(/Rue du Rhône 1\s+1204 Genève\s+Switzerland/)).toBeInTheDocument();
+    expect(rendered.within.getByText('01/05/1980')).toBeInTheDocument();
+  });
+
   it('marks a foreign client with nationality and country of practice in French', async () => {
     const { within } = await openProfile('Diop Awa');
     expect(await within.findByText('Client étranger')).toBeInTheDocument();
