@@ -107,7 +107,7 @@ export { formatPhoneInternational } from './phones/formatPhoneInternational';
 // Used by the other layers (added when their deep imports moved to this index).
 export { cellToText } from './cells/cellToText';
 export { isDateValue } from './cells/isDateValue';
-export { formatSwissDate } from './cells/formatSwissDate';
+export { formatIsoDay } from './cells/formatIsoDay';
 export { isEmptyCell } from './cells/isEmptyCell';
 export { readCell } from './cells/readCell';
 export { countryIndex } from './countries/countryIndex';

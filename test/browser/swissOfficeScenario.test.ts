@@ -6,6 +6,7 @@ import { en } from '@/taskpane/i18n/en';
 import { fr } from '@/taskpane/i18n/fr';
 import { expectNoSeriousViolations } from './support/axe';
 import { alphabetLayout, holdsFocus, primaryButtons } from './support/paneChecks';
+import { textSource } from './support/summaryLine';
 import { resultsDir, startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 
 const docsDir = path.resolve(__dirname, '..', '..', 'docs');
@@ -92,11 +93,6 @@ function selectedCell(page: Page): Promise<{ sheetName: string; row: number; col
     const selected = (globalThis as unknown as { __excelHost: PageHost }).__excelHost.workbook.selectedAddress;
     return selected === null ? null : { sheetName: selected.sheetName, row: selected.rect.row, column: selected.rect.column };
   });
-}
-
-/** A text of the catalogue as a regular expression's source: spaces match no-break ones too. */
-function textSource(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ \u00a0]/g, '\\s');
 }
 
 /** A message of the catalogue as a pattern: `CODE` stands for a client code. */

@@ -5,7 +5,7 @@ import {
   dateToExcelSerial,
   excelSerialToIsoDate,
   formatPhoneInternational,
-  formatSwissDate,
+  formatIsoDay,
   formatVatNumber,
   isoDateToExcelSerial,
   LANGUAGE_NAMES_FR,
@@ -63,14 +63,14 @@ describe('formatVatNumber', () => {
   });
 });
 
-describe('formatSwissDate', () => {
+describe('formatIsoDay (Swiss: dd.mm.yyyy)', () => {
   it.each([
     ['1981-03-09', '09.03.1981'],
     ['2026-12-31', '31.12.2026'],
     ['09.03.1981', '09.03.1981'],
     ['', ''],
   ])('%s → %s', (iso, shown) => {
-    expect(formatSwissDate(iso)).toBe(shown);
+    expect(formatIsoDay(iso, '.')).toBe(shown);
   });
 });
 

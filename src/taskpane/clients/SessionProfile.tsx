@@ -1,11 +1,10 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { ArrowLeft20Regular, PersonAdd20Regular, Save20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
-import type { ClientValues } from '@/domain';
+import { isForeignClient, type ClientValues } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { usePaneServices } from '../services/PaneServicesContext';
 import { ClientProfileView } from './ClientProfileView';
-import { isForeign } from './isForeign';
 import { toSheetClient } from './toSheetClient';
 import { useDescribeError } from './useDescribeError';
 import { usePrimaryAppearance } from '../components/primaryAction';
@@ -64,7 +63,7 @@ export function SessionProfile({ values, homeCountry, onBack, onCreateAnother, o
           <MessageBarBody>{t.clients.find.insertFailed(describeError(insert.error))}</MessageBarBody>
         </MessageBar>
       )}
-      <ClientProfileView values={values} foreign={isForeign(values, homeCountry)} />
+      <ClientProfileView values={values} foreign={isForeignClient(values, homeCountry)} />
     </div>
   );
 }

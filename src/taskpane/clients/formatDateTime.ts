@@ -1,4 +1,4 @@
-import type { Language } from '@/domain';
+import { formatIsoDay, type Language } from '@/domain';
 
 const locales: Record<Language, string> = { fr: 'fr-CH', en: 'en-GB' };
 const daySeparators: Record<Language, string> = { fr: '.', en: '/' };
@@ -13,10 +13,7 @@ export function formatDateTime(iso: string, language: Language): string {
 
 /** A `YYYY-MM-DD` day as "27.11.2026" (fr) or "27/11/2026" (en). */
 export function formatDay(iso: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const separator = daySeparators[language];
-  return `${match[3]}${separator}${match[2]}${separator}${match[1]}`;
+  return formatIsoDay(iso, daySeparators[language]);
 }
 
 /** The day of a moment, "30.11.2026" (fr) or "30/11/2026" (en), in the reader's time zone. */

@@ -4,7 +4,7 @@ import { conflictChanges } from '@/taskpane/clients/conflictChanges';
 import { filterCountries } from '@/taskpane/clients/countryOptions';
 import { clientDisplayName } from '@/taskpane/clients/clientDisplayName';
 import { formatDay } from '@/taskpane/clients/formatDateTime';
-import { isForeign } from '@/taskpane/clients/isForeign';
+import { isForeignClient as isForeign } from '@/domain';
 import { toSheetClient } from '@/taskpane/clients/toSheetClient';
 import { makeClient } from '@test/api-client/support/makeClient';
 import { createMemoryStore } from './support/createMemoryStore';
