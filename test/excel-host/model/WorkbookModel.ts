@@ -1,11 +1,33 @@
-import type { CellRect } from '../address/CellRect';
+import { type CellRect, cellCount, lastColumn, lastRow } from '../address/CellRect';
+import type { CellValue } from './CellValue';
 import { SheetModel } from './SheetModel';
 import type { TableModel } from './TableModel';
+import { writeCellInput } from './writeCellInput';
 
 export type CustomPropertyModel = { key: string; value: string | number | boolean; deleted: boolean };
 
-export type ModelChange = { source: 'sync' | 'direct' };
+export type ModelChange = { source: 'sync' | 'direct' | 'user' };
 export type ModelListener = (change: ModelChange) => void;
+
+/**
+ * A change of cell contents on one sheet, as Excel reports it to Worksheet.onChanged (ExcelApi 1.7): typed, pasted,
+ * deleted or undone by the user (`origin: 'user'`), or written by an add-in's request (`'addIn'`: Excel raises the same
+ * event for it, with source Local, and the add-in has to tell its own writes apart). `details` for a single cell.
+ */
+export type CellChange = {
+  sheetId: string;
+  rect: CellRect;
+  changeType: 'RangeEdited';
+  origin: 'user' | 'addIn';
+  details?: { valueBefore: CellValue | ''; valueAfter: CellValue | '' };
+};
+export type CellChangeListener = (change: CellChange) => void;
+
+/** One user edit, kept so Ctrl+Z puts the cells back: their values and formulas before. */
+type UndoEntry = { sheetId: string; rect: CellRect; before: { value: CellValue | undefined; formula: string | undefined }[][] };
+
+/** Undo keeps this many edits, as Excel keeps 100 actions. */
+const undoDepth = 100;
 
 const invalidSheetName = /[[\]:*?/\\]/;
 
@@ -33,6 +55,10 @@ export class WorkbookModel {
   private nextSheetNumber = 1;
   private nextTableNumber = 1;
   private readonly listeners = new Set<ModelListener>();
+  private readonly cellListeners = new Set<CellChangeListener>();
+  /** The add-in's writes of the sync being executed, raised as changes once it ends (flushAddInWrites). */
+  private pendingWrites: { sheet: SheetModel; rect: CellRect; before: CellValue | undefined }[] = [];
+  private readonly undoStack: UndoEntry[] = [];
 
   constructor(private readonly defaultSheetPrefix: string) {}
 
@@ -83,7 +109,98 @@ export class WorkbookModel {
     for (const listener of [...this.listeners]) listener(change);
   }
 
+  /** Cell content changes (the user's edits and the add-in's writes), as Worksheet.onChanged reports them. */
+  onCellsChanged(listener: CellChangeListener): () => void {
+    this.cellListeners.add(listener);
+    return () => this.cellListeners.delete(listener);
+  }
+
+  // ---- the user's edits, as in Excel's grid (the preview page) -----------------------------------------
+
+  /**
+   * The user types (or pastes) `texts` from `topLeft` on a sheet: each cell is read as Excel reads typed input
+   * (writeCellInput: numbers, booleans, a leading apostrophe, formulas), "" empties a cell. One undo step, one change.
+   */
+  editCells(sheetName: string, topLeft: { row: number; column: number }, texts: readonly (readonly string[])[]): void {
+    const sheet = this.sheet(sheetName);
+    const columnCount = Math.max(0, ...texts.map((line) => line.length));
+    if (texts.length === 0 || columnCount === 0) return;
+    const rect = { row: topLeft.row, column: topLeft.column, rowCount: texts.length, columnCount };
+    this.userChange(sheet, rect, () => {
+      texts.forEach((line, r) => {
+        for (let c = 0; c < columnCount; c += 1) {
+          const row = rect.row + r;
+          const column = rect.column + c;
+          const text = line[c] ?? '';
+          if (text === '') sheet.storeValue(row, column, undefined);
+          else writeCellInput(sheet, row, column, text);
+        }
+      });
+    });
+  }
+
+  /** The user presses Delete on a selection: its contents go (formats stay). One undo step, one change. */
+  clearCells(sheetName: string, rect: CellRect): void {
+    const sheet = this.sheet(sheetName);
+    this.userChange(sheet, rect, () => sheet.clearContents(rect));
+  }
+
+  /** Ctrl+Z: the last edit's cells get back their values and formulas; false when there is nothing to undo. */
+  undo(): boolean {
+    const entry = this.undoStack.pop();
+    const sheet = entry && this.findSheetById(entry.sheetId);
+    if (!entry || !sheet) return false;
+    const valueBefore = cellCount(entry.rect) === 1 ? sheet.getValue(entry.rect.row, entry.rect.column) : undefined;
+    entry.before.forEach((line, r) =>
+      line.forEach(({ value, formula }, c) => sheet.storeValue(entry.rect.row + r, entry.rect.column + c, value, formula)),
+    );
+    this.raise(sheet, entry.rect, 'user', valueBefore);
+    this.notify({ source: 'user' });
+    return true;
+  }
+
+  /** Whether Ctrl+Z has something to undo. */
+  canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  private userChange(sheet: SheetModel, rect: CellRect, change: () => void): void {
+    if (cellCount(rect) > 2_000_000) throw new Error(`excel-host: an edit of ${cellCount(rect)} cells is not modelled`);
+    const before = [];
+    for (let row = rect.row; row <= lastRow(rect); row += 1) {
+      const line = [];
+      for (let column = rect.column; column <= lastColumn(rect); column += 1) {
+        line.push({ value: sheet.getValue(row, column), formula: sheet.getFormula(row, column) });
+      }
+      before.push(line);
+    }
+    this.undoStack.push({ sheetId: sheet.id, rect, before });
+    if (this.undoStack.length > undoDepth) this.undoStack.shift();
+    change();
+    this.raise(sheet, rect, 'user', before[0]?.[0]?.value);
+    this.notify({ source: 'user' });
+  }
+
+  private raise(sheet: SheetModel, rect: CellRect, origin: CellChange['origin'], valueBefore: CellValue | undefined): void {
+    const change: CellChange = { sheetId: sheet.id, rect, changeType: 'RangeEdited', origin };
+    if (cellCount(rect) === 1) change.details = { valueBefore: valueBefore ?? '', valueAfter: sheet.getValue(rect.row, rect.column) ?? '' };
+    for (const listener of [...this.cellListeners]) listener(change);
+  }
+
   // ---- used by the proxies while a sync executes -------------------------------------------------------
+
+  /** A proxy is about to write the contents of `rect` (values, formulas, a clear): raised once the sync ends. */
+  recordAddInWrite(sheet: SheetModel, rect: CellRect): void {
+    if (this.cellListeners.size === 0) return;
+    this.pendingWrites.push({ sheet, rect, before: cellCount(rect) === 1 ? sheet.getValue(rect.row, rect.column) : undefined });
+  }
+
+  /** The add-in's writes of the sync that just ended, raised as changes (Excel raises them after the request). */
+  flushAddInWrites(): void {
+    const writes = this.pendingWrites;
+    this.pendingWrites = [];
+    for (const { sheet, rect, before } of writes) if (!sheet.deleted) this.raise(sheet, rect, 'addIn', before);
+  }
 
   liveSheets(): SheetModel[] {
     return this.sheets.filter((sheet) => !sheet.deleted);

@@ -4,6 +4,7 @@ import { HostOfficeError } from '../HostOfficeError';
 import { defaultNumberFormat } from '../model/CellValue';
 import { formatCellText } from '../model/formatCellText';
 import { writeCellInput } from '../model/writeCellInput';
+import type { WorkbookModel } from '../model/WorkbookModel';
 import { gridInput, mapGrid } from './gridInput';
 import { HostClientObject, type PropertySpec, type ProxyOrigin } from './HostClientObject';
 import type { HostRequestContext } from './HostRequestContext';
@@ -24,9 +25,12 @@ function valueType(value: unknown, formula: string | undefined): string {
 
 export type ClearApplyTo = 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks';
 
-export function clearRects(target: RangeTarget, applyTo: ClearApplyTo = 'All'): void {
+export function clearRects(model: WorkbookModel, target: RangeTarget, applyTo: ClearApplyTo = 'All'): void {
   for (const rect of target.rects) {
-    if (applyTo === 'All' || applyTo === 'Contents') target.sheet.clearContents(rect);
+    if (applyTo === 'All' || applyTo === 'Contents') {
+      model.recordAddInWrite(target.sheet, rect);
+      target.sheet.clearContents(rect);
+    }
     if (applyTo === 'All' || applyTo === 'Formats') target.sheet.clearFormats(rect);
   }
 }
@@ -41,6 +45,7 @@ export class HostRange extends HostClientObject<RangeTarget> {
       set: (target, value) => {
         const rect = firstRect(target);
         const input = gridInput(value, rect, 'Range.values');
+        this.context._env.model.recordAddInWrite(target.sheet, rect);
         for (let r = 0; r < rect.rowCount; r += 1) {
           for (let c = 0; c < rect.columnCount; c += 1) writeCellInput(target.sheet, rect.row + r, rect.column + c, input(r, c));
         }
@@ -53,6 +58,7 @@ export class HostRange extends HostClientObject<RangeTarget> {
       set: (target, value) => {
         const rect = firstRect(target);
         const input = gridInput(value, rect, 'Range.formulas');
+        this.context._env.model.recordAddInWrite(target.sheet, rect);
         for (let r = 0; r < rect.rowCount; r += 1) {
           for (let c = 0; c < rect.columnCount; c += 1) writeCellInput(target.sheet, rect.row + r, rect.column + c, input(r, c));
         }
@@ -199,7 +205,7 @@ export class HostRange extends HostClientObject<RangeTarget> {
   }
 
   clear(applyTo: ClearApplyTo = 'All'): void {
-    this._call('clear', [applyTo], (target) => clearRects(target, applyTo));
+    this._call('clear', [applyTo], (target) => clearRects(this.context._env.model, target, applyTo));
   }
 
   /** Selects the range and activates its sheet; the host records it as workbook.selection. */

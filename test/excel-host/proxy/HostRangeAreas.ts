@@ -62,7 +62,7 @@ export class HostRangeAreas extends HostClientObject<RangeTarget> {
   }
 
   clear(applyTo: ClearApplyTo = 'All'): void {
-    this._call('clear', [applyTo], (target) => clearRects(target, applyTo));
+    this._call('clear', [applyTo], (target) => clearRects(this.context._env.model, target, applyTo));
   }
 
   private child(name: string): ProxyOrigin<RangeTarget> {

@@ -97,6 +97,7 @@ export class HostRequestContext {
       throw error;
     } finally {
       if (mutated) model.notify({ source: 'sync' });
+      model.flushAddInWrites();
     }
   }
 }

@@ -70,6 +70,7 @@ export class HostTableRowCollection extends HostClientObject<TableModel> {
       };
       if (Array.isArray(values)) {
         const input = gridInput(values, rect, 'TableRowCollection.add');
+        this.context._env.model.recordAddInWrite(table.sheet, rect);
         for (let r = 0; r < rect.rowCount; r += 1) {
           for (let c = 0; c < rect.columnCount; c += 1) writeCellInput(table.sheet, rect.row + r, rect.column + c, input(r, c));
         }
@@ -164,6 +165,7 @@ export class HostTable extends HostClientObject<TableModel> {
   /** Deletes the table and its cells' contents and formats. */
   delete(): void {
     this._call('delete', [], (table) => {
+      this.context._env.model.recordAddInWrite(table.sheet, table.rect);
       table.sheet.clearContents(table.rect);
       table.sheet.clearFormats(table.rect);
       this.context._env.model.removeTable(table);
