@@ -3,6 +3,7 @@ import { HostClientObject } from '../excel-host/proxy/HostClientObject';
 import { HostClientResult } from '../excel-host/proxy/HostClientResult';
 import { HostCollection } from '../excel-host/proxy/HostCollection';
 import { OfficeJsHostGap } from './OfficeJsHostGap';
+import { eventRegistrationMethods } from './OfficeJsEvents';
 import {
   type ActionInfo,
   type ActionResult,
@@ -30,6 +31,8 @@ export type RunExecutor = {
   removeReference(id: string): void;
   /** The key and reference id an object is named by in results. */
   identity(proxy: Proxy): Record<string, unknown>;
+  /** An event registration method (eventRegistrationMethods) on a worksheet. */
+  registerEvent(method: string, worksheet: Proxy): Promise<void>;
 };
 
 /** Members of the fake proxies that are the proxy machinery, not Excel's API. */
@@ -67,6 +70,8 @@ const noResult = Symbol('no result');
  */
 export class RequestRun {
   private readonly resolved = new Map<number, Proxy | null>();
+  /** The ids of the trace actions reached, which Excel returns as the response's TraceIds (office.js then runs the callbacks it hung on them, such as an event handler's registration). */
+  readonly traceIds: number[] = [];
 
   constructor(
     private readonly executor: RunExecutor,
@@ -108,7 +113,9 @@ export class RequestRun {
         return noResult;
       }
       case ActionType.trace:
-        return noResult;
+        // Answered with a null value (office.js runs the callbacks hung on a trace, such as an event handler's registration).
+        this.traceIds.push(action.Id);
+        return null;
       default:
         throw new OfficeJsHostGap(`action type ${action.ActionType} (${action.Name || 'unnamed'}) is not supported`);
     }
@@ -123,6 +130,10 @@ export class RequestRun {
     }
     if (action.Name === '_RemoveReference') {
       this.executor.removeReference(String(args[0]));
+      return noResult;
+    }
+    if (eventRegistrationMethods.has(action.Name)) {
+      await this.executor.registerEvent(action.Name, await this.existingObjectAt(action.ObjectPathId));
       return noResult;
     }
     if (action.Name === '_ValidateArraySize') {

@@ -5,6 +5,7 @@ import { HostRequestContext, type HostRunOptions } from '../excel-host/proxy/Hos
 import type { SyncStats } from '../excel-host/SyncRecord';
 import { utf8ByteLength } from '../excel-host/utf8ByteLength';
 import type { LoadedOfficeJs } from './loadOfficeJs';
+import type { OfficeJsEvents } from './OfficeJsEvents';
 import { OfficeJsHostGap } from './OfficeJsHostGap';
 import type { OfficeJsSyncRecord, OfficeJsSyncStats } from './OfficeJsSyncStats';
 import { ActionFailure, type Proxy, RequestRun, type RunExecutor } from './RequestRun';
@@ -31,6 +32,8 @@ export type ExecutorEnvironment = {
   gaps: string[];
   /** Called with each request body as office.js serialised it. */
   onRequestText: (text: string) => void;
+  /** The host's events (Worksheet.onChanged), registered by requests. */
+  events: OfficeJsEvents;
 };
 
 /** office.js's error codes of the Office host (RichApiMessageUtility.OfficeJsErrorCode_*, RequestContext's 5004). */
@@ -80,8 +83,9 @@ export class RichApiExecutor implements RequestExecutor, RunExecutor {
     this.env.excel.stats.history.length = 0;
 
     let responseBody: ResponseBody;
+    const run = new RequestRun(this, body);
     try {
-      responseBody = { Results: await new RequestRun(this, body).execute() };
+      responseBody = { Results: await run.execute() };
     } catch (error) {
       if (!(error instanceof ActionFailure)) {
         record.errorCode = 'HostGap';
@@ -100,6 +104,7 @@ export class RichApiExecutor implements RequestExecutor, RunExecutor {
         },
       };
     }
+    if (run.traceIds.length > 0) responseBody.TraceIds = run.traceIds.map(String);
     const responseText = JSON.stringify(responseBody);
     record.responseBytes = utf8ByteLength(responseText);
     this.env.stats.responseBytes += record.responseBytes;
@@ -159,6 +164,13 @@ export class RichApiExecutor implements RequestExecutor, RunExecutor {
     const reference = this.referenceOf.get(proxy);
     if (reference !== undefined) identity._ReferenceId = reference;
     return identity;
+  }
+
+  async registerEvent(method: string, worksheet: Proxy): Promise<void> {
+    if (worksheet._className !== 'Worksheet') throw new OfficeJsHostGap(`${worksheet._className}.${method} is not modelled`);
+    const sheet = worksheet.load('id') as unknown as { id: string };
+    await this.flush();
+    this.env.events.apply(method, sheet.id);
   }
 
   // ---- internals ----------------------------------------------------------------------------------------

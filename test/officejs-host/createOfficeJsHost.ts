@@ -5,6 +5,7 @@ import type { ModelListener, WorkbookModel } from '../excel-host/model/WorkbookM
 import type { LoadedOfficeJs } from './loadOfficeJs';
 import type { OfficeTheme } from './officeThemes';
 import type { OfficeJsSyncStats } from './OfficeJsSyncStats';
+import { OfficeJsEvents } from './OfficeJsEvents';
 import { RichApiExecutor } from './RichApiExecutor';
 
 export type OfficeJsHost = {
@@ -106,6 +107,7 @@ export function installOfficeJsHost(
     mirror: excel.stats,
     gaps: host.gaps,
     onRequestText: (text: string) => (host.lastRequestText = text),
+    events: new OfficeJsEvents(host.officeJs, host.workbook, host.apiSets.ExcelApi),
   };
   const session: OverrideSession = Object.assign(Object.create(sessionBase.prototype) as object, {
     _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: 'http://document.localhost/', headers: {} }),
@@ -147,6 +149,7 @@ export function installOfficeJsHost(
   Object.assign(slots, globals);
 
   return () => {
+    environment.events.dispose();
     sessionBase._overrideSession = undefined;
     osf._OfficeAppFactory = previousFactory;
     for (const name of added) delete office[name];

@@ -11,6 +11,10 @@ import { HostTableCollection } from './HostTableCollection';
 import { HostWorksheetCustomPropertyCollection } from './HostWorksheetCustomProperties';
 import { HostWorksheetFreezePanes } from './HostWorksheetFreezePanes';
 import { type RangeTarget, resolveRangeAddress, resolveRangeAreasAddress } from './RangeTarget';
+import { requireApiSet } from './requireApiSet';
+import { worksheetChangedEventArgs, worksheetChangedMessage } from '../events/worksheetChangedArgs';
+
+type ChangedHandler = (args: ReturnType<typeof worksheetChangedEventArgs>) => Promise<unknown> | void;
 
 const visibilities: SheetVisibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
@@ -162,6 +166,33 @@ export class HostWorksheet extends HostClientObject<SheetModel> {
       },
     });
     return this.tablesProxy;
+  }
+
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7): `add` registers the handler with the request (it hears changes once that request
+   * ran), `remove` with the next one. Handlers are called after the request that made a change, never during it.
+   */
+  get onChanged(): { add: (handler: ChangedHandler) => { remove: () => void } } {
+    return {
+      add: (handler) => {
+        let unsubscribe: (() => void) | null = null;
+        const env = this.context._env;
+        this._call(
+          '_RegisterDataChangedEvent',
+          [],
+          (sheet) => {
+            requireApiSet(env, '1.7', 'Worksheet.onChanged');
+            unsubscribe = env.model.onCellsChanged((change) => {
+              if (change.sheetId !== sheet.id) return;
+              const args = worksheetChangedEventArgs(worksheetChangedMessage(change, env.excelApi));
+              setTimeout(() => void handler(args), 0);
+            });
+          },
+          false,
+        );
+        return { remove: () => this._call('_UnregisterDataChangedEvent', [], () => unsubscribe?.(), false) };
+      },
+    };
   }
 
   activate(): void {
