@@ -130,7 +130,7 @@ export { editDistance } from './text/editDistance';
 export { findClosest } from './text/findClosest';
 export { memoize } from './text/memoize';
 export { typoTolerance } from './text/typoTolerance';
-export { createDuplicateFinder } from './validation/createDuplicateFinder';
+export { createDuplicateIndex, type DuplicateIndex, type DuplicateProblem } from './validation/createDuplicateIndex';
 export { createSheetValidator } from './validation/createSheetValidator';
 export type { SheetValidator } from './validation/createSheetValidator';
 export { isEmptyRow } from './validation/isEmptyRow';

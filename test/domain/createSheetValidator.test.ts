@@ -30,6 +30,54 @@ describe('createSheetValidator', () => {
     );
   });
 
+  it('after edits (replaceRows), gives the validation of the edited sheet, and returns every row whose issues changed', () => {
+    const rows = sheet(30);
+    const options = { homeCountry: 'CH', firstRow: 3, firstColumn: 1 };
+    const edit = fc.record({
+      // Data rows only: an edit of the header row is a new validation (the layer above validates the sheet again).
+      index: fc.integer({ min: 2, max: rows.length + 4 }),
+      cells: fc.oneof(
+        fc.constant([] as unknown[]),
+        fc
+          .record({
+            code: fc.constantFrom('CL-000001', 'CL-7', 'cl-7', ''),
+            email: fc.constantFrom('client3@example.ch', 'x@y', 'new@example.ch'),
+          })
+          .map((overrides) => toTemplateRow(makeClient(overrides))),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const edited = rows.map((row) => [...row]);
+        const validator = createSheetValidator(rows.slice(0, 20), options);
+        validator.addRows(rows, 0);
+        for (const { index, cells } of edits) {
+          const before = validator.finish().issues;
+          while (edited.length <= index) edited.push([]);
+          edited[index] = cells;
+          const { rows: checked, issues } = validator.replaceRows([cells], index);
+          const after = validateSheet(edited, options);
+          // (The mapping step's sample values stay those the first rows had when the sheet was validated.)
+          expect({ ...validator.finish(), sourceColumns: [] }).toEqual({ ...after, sourceColumns: [] });
+          // The issues returned are exactly those of the rows checked again...
+          expect(issues).toEqual(
+            after.issues.filter((issue) => issue.row !== null && checked.includes(issue.row) && !issue.code.startsWith('column.')),
+          );
+          // ...and no row left out had its issues changed.
+          const key = (issue: (typeof before)[number]) => JSON.stringify(issue);
+          const changed = new Set(
+            [
+              ...before.filter((issue) => !after.issues.some((other) => key(other) === key(issue))),
+              ...after.issues.filter((issue) => !before.some((other) => key(other) === key(issue))),
+            ].map((issue) => issue.row),
+          );
+          for (const row of changed) expect(checked).toContain(row);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('names the earlier row in a duplicate found in a later piece', () => {
     const rows = sheet(60);
     const validator = createSheetValidator(rows, { homeCountry: 'CH' });

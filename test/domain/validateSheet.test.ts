@@ -1,9 +1,9 @@
-import { createDuplicateFinder, validateSheet } from '@/domain';
+import { createDuplicateIndex, validateSheet } from '@/domain';
 import { makeClient, templateHeaderRow, toTemplateRow } from './support/makeClient';
 
 const options = { homeCountry: 'CH', today: '2026-06-15' };
 
-describe('createDuplicateFinder', () => {
+describe('createDuplicateIndex', () => {
   it.each([
     ['same code', [{ code: 'CL-1' }, { code: 'cl-1' }], [[], [['code', 'code.duplicate', 1]]]],
     ['same email, case ignored', [{ email: 'a@x.ch' }, { email: 'A@X.CH' }], [[], [['email', 'email.duplicate', 1]]]],
@@ -22,17 +22,36 @@ describe('createDuplicateFinder', () => {
       [[], [], [['email', 'email.duplicate', 1]]],
     ],
   ])('%s', (_label, rows, expected) => {
-    const find = createDuplicateFinder();
-    const found = rows.map((values, index) =>
-      find(index + 1, values, new Set()).map((problem) => [problem.key, problem.code, problem.params.firstRow]),
+    const index = createDuplicateIndex();
+    rows.forEach((values, row) => index.add(row + 1, values, new Set()));
+    const found = rows.map((_values, row) =>
+      index.problems(row + 1).map((problem) => [problem.key, problem.code, problem.params.firstRow]),
     );
     expect(found).toEqual(expected);
   });
 
   it('skips values that are invalid', () => {
-    const find = createDuplicateFinder();
-    find(1, { email: 'bad@' }, new Set(['email']));
-    expect(find(2, { email: 'bad@' }, new Set())).toEqual([]);
+    const index = createDuplicateIndex();
+    index.add(1, { email: 'bad@' }, new Set(['email']));
+    index.add(2, { email: 'bad@' }, new Set());
+    expect(index.problems(2)).toEqual([]);
+  });
+
+  it('frees the twin of a fixed duplicate, and hands the value to the next row when the first one lets it go', () => {
+    const index = createDuplicateIndex();
+    index.add(2, { code: 'CL-1' }, new Set());
+    index.add(5, { code: 'CL-1' }, new Set());
+    index.add(9, { code: 'CL-1' }, new Set());
+    expect(index.problems(9).map((problem) => problem.params.firstRow)).toEqual([2]);
+    // Row 2 gets another code: row 5 now owns CL-1, row 9 is its duplicate.
+    expect(index.remove(2).sort()).toEqual([5, 9]);
+    index.add(2, { code: 'CL-2' }, new Set());
+    expect([index.problems(2), index.problems(5)]).toEqual([[], []]);
+    expect(index.problems(9).map((problem) => problem.params.firstRow)).toEqual([5]);
+    // A row put back in the middle, in place of what it held.
+    index.add(3, { code: 'cl-1' }, new Set());
+    expect(index.sharing(3)).toEqual([5, 9]);
+    expect(index.problems(5).map((problem) => problem.params.firstRow)).toEqual([3]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { Issue, IssueParams } from '../issues/Issue';
 import { ISSUE_SEVERITY, type IssueCode } from '../issues/IssueCode';
 import { clientTemplate } from '../template/clientTemplate';
 import type { ColumnKey } from '../template/ColumnKey';
-import { createDuplicateFinder } from './createDuplicateFinder';
+import { createDuplicateIndex } from './createDuplicateIndex';
 import { createExampleRowTest } from './exampleRow';
 import { createValueNormalizer } from './createValueNormalizer';
 import { isEmptyRow } from './isEmptyRow';
@@ -28,9 +28,21 @@ export type SheetValidator = {
    * Rows up to the header row are skipped. Returns the cell issues these rows raised (duplicates name the earlier row).
    */
   addRows: (rows: readonly unknown[][], startIndex: number) => Issue[];
-  /** The whole validation of the rows added so far. */
+  /**
+   * Checks again rows already added (or new ones), after the user edited them: `rows[0]` is row `startIndex` of the
+   * values, rows up to the header row are skipped. The rows checked again are these and the rows that share (or shared)
+   * a code or an email with them, as a fixed duplicate frees its twin; returns them with their issues now.
+   */
+  replaceRows: (rows: readonly unknown[][], startIndex: number) => RowsRevalidation;
+  /** The whole validation of the rows added (and replaced) so far. */
   finish: () => SheetValidation;
 };
+
+/** Rows checked again (sheet row numbers, ascending; an emptied row is among them, without issues) and their issues. */
+export type RowsRevalidation = { rows: number[]; issues: Issue[] };
+
+/** What the validator keeps of a non-empty row: its values, its own problems (duplicates aside), its issues now. */
+type RowState = { values: SheetRecord['values']; problems: ValueProblem[]; example: boolean; issues: Issue[] };
 
 /**
  * The template engine on a sheet read piece by piece: the header row is found in `firstRows` (the first 20 rows of the
@@ -53,7 +65,13 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
       issues: [makeIssue('header.notFound', null, null, null, null)],
       records: [],
     };
-    return { headerRow: null, columns: validation.columns, addRows: () => [], finish: () => validation };
+    return {
+      headerRow: null,
+      columns: validation.columns,
+      addRows: () => [],
+      replaceRows: () => ({ rows: [], issues: [] }),
+      finish: () => validation,
+    };
   }
   const headerRow = firstRow + header.index;
   const headerCells = rowsAtTop[header.index] ?? [];
@@ -70,66 +88,112 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
   const normalize = createValueNormalizer({ ...options, keys });
   const isExampleRow = createExampleRowTest(normalize, keys);
   const readInput = createInputReader(mapped);
-  const findDuplicates = createDuplicateFinder();
+  const duplicates = createDuplicateIndex();
   const byKey = new Map<ColumnKey, MappedColumn>(mapped.map((column) => [column.key, column]));
-  const records: SheetRecord[] = [];
-  let validRows = 0;
+  const columnIssueCount = issues.length;
+  const rowStates = new Map<number, RowState>();
+  // Rows came in order and none was replaced: `issues` is the validation's, in order.
+  let inOrder = true;
+  let lastRowAdded = 0;
   // One input object for every row: the normaliser reads it and keeps nothing of it.
   const input: Partial<Record<ColumnKey, unknown>> = {};
 
-  const addRows = (rows: readonly unknown[][], startIndex: number): Issue[] => {
-    const before = issues.length;
-    for (let offset = Math.max(0, header.index + 1 - startIndex); offset < rows.length; offset++) {
-      const row = rows[offset];
-      if (isEmptyRow(row) || !Array.isArray(row)) continue;
-      const rowNumber = firstRow + startIndex + offset;
-      const splitProblems = readInput(row, input);
-      const normalized = normalize(input);
-      const { values } = normalized;
-      // The template's example row: said once, on its row; neither a client to import nor an error.
-      if (isExampleRow(values)) {
-        issues.push(makeIssue('template.exampleRow', rowNumber, null, null, null));
-        continue;
-      }
-      const problems = splitProblems.length === 0 ? normalized.problems : [...splitProblems, ...normalized.problems];
-      const invalidKeys = problems.length === 0 ? NO_KEYS : errorKeys(problems);
-      const duplicates = findDuplicates(rowNumber, values, invalidKeys);
-      const rowProblems = duplicates.length === 0 ? problems : [...problems, ...duplicates];
-      if (rowProblems.length > 1) rowProblems.sort((a, b) => (byKey.get(a.key)?.index ?? 0) - (byKey.get(b.key)?.index ?? 0));
-      let hasError = false;
-      for (const problem of rowProblems) {
-        const column = byKey.get(problem.key);
-        issues.push(
-          makeIssue(
-            problem.code,
-            rowNumber,
-            problem.key,
-            column?.header ?? null,
-            column?.column ?? null,
-            problem.params,
-            problem.suggestion,
-          ),
-        );
-        if (ISSUE_SEVERITY[problem.code] === 'error') hasError = true;
-      }
-      if (!hasError) validRows++;
-      records.push({ row: rowNumber, values });
-    }
-    return issues.slice(before);
+  /** The row's state, indexed for duplicates; null for an empty row. */
+  const checkRow = (row: unknown, rowNumber: number): RowState | null => {
+    if (isEmptyRow(row) || !Array.isArray(row)) return null;
+    const splitProblems = readInput(row, input);
+    const normalized = normalize(input);
+    const { values } = normalized;
+    // The template's example row: said once, on its row; neither a client to import nor an error.
+    if (isExampleRow(values)) return { values, problems: [], example: true, issues: [] };
+    const problems = splitProblems.length === 0 ? normalized.problems : [...splitProblems, ...normalized.problems];
+    duplicates.add(rowNumber, values, problems.length === 0 ? NO_KEYS : errorKeys(problems));
+    return { values, problems, example: false, issues: [] };
   };
 
-  const finish = (): SheetValidation => ({
-    headerRow,
-    headerSignature: signature,
-    sourceColumns: sources,
-    columns: header.columns,
-    rows: records.length,
-    // Without a required column no row can be imported, whatever its cells say.
-    validRows: header.columns.missingRequired.length > 0 ? 0 : validRows,
-    issues,
-    records,
-  });
-  return { headerRow, columns: header.columns, addRows, finish };
+  /** The row's issues now (its own problems and its duplicates, by column), kept in its state. */
+  const rowIssues = (rowNumber: number, state: RowState): Issue[] => {
+    if (state.example) return (state.issues = [makeIssue('template.exampleRow', rowNumber, null, null, null)]);
+    const found = duplicates.problems(rowNumber);
+    const rowProblems = found.length === 0 ? state.problems : [...state.problems, ...found];
+    if (rowProblems.length > 1) rowProblems.sort((a, b) => (byKey.get(a.key)?.index ?? 0) - (byKey.get(b.key)?.index ?? 0));
+    state.issues = rowProblems.map((problem) => {
+      const column = byKey.get(problem.key);
+      return makeIssue(
+        problem.code,
+        rowNumber,
+        problem.key,
+        column?.header ?? null,
+        column?.column ?? null,
+        problem.params,
+        problem.suggestion,
+      );
+    });
+    return state.issues;
+  };
+
+  const firstOffset = (startIndex: number) => Math.max(0, header.index + 1 - startIndex);
+
+  const addRows = (rows: readonly unknown[][], startIndex: number): Issue[] => {
+    const added: Issue[] = [];
+    for (let offset = firstOffset(startIndex); offset < rows.length; offset++) {
+      const rowNumber = firstRow + startIndex + offset;
+      if (rowStates.has(rowNumber) || rowNumber < lastRowAdded) inOrder = false;
+      const state = checkRow(rows[offset], rowNumber);
+      if (state === null) continue;
+      rowStates.set(rowNumber, state);
+      lastRowAdded = rowNumber;
+      for (const issue of rowIssues(rowNumber, state)) added.push(issue);
+    }
+    if (inOrder) for (const issue of added) issues.push(issue);
+    return added;
+  };
+
+  const replaceRows = (rows: readonly unknown[][], startIndex: number): RowsRevalidation => {
+    inOrder = false;
+    const touched = new Set<number>();
+    for (let offset = firstOffset(startIndex); offset < rows.length; offset++) {
+      const rowNumber = firstRow + startIndex + offset;
+      touched.add(rowNumber);
+      for (const other of duplicates.remove(rowNumber)) touched.add(other);
+      const state = checkRow(rows[offset], rowNumber);
+      if (state === null) rowStates.delete(rowNumber);
+      else rowStates.set(rowNumber, state);
+    }
+    // The rows holding the new codes and emails: each of them may have gained or lost a duplicate.
+    for (const rowNumber of [...touched]) for (const other of duplicates.sharing(rowNumber)) touched.add(other);
+    const sorted = [...touched].sort((a, b) => a - b);
+    const found: Issue[] = [];
+    for (const rowNumber of sorted) {
+      const state = rowStates.get(rowNumber);
+      if (state !== undefined) for (const issue of rowIssues(rowNumber, state)) found.push(issue);
+    }
+    return { rows: sorted, issues: found };
+  };
+
+  const finish = (): SheetValidation => {
+    const states = inOrder ? [...rowStates] : [...rowStates].sort(([a], [b]) => a - b);
+    const allIssues = inOrder ? issues : [...issues.slice(0, columnIssueCount), ...states.flatMap(([, state]) => state.issues)];
+    const records: SheetRecord[] = [];
+    let validRows = 0;
+    for (const [row, state] of states) {
+      if (state.example) continue;
+      records.push({ row, values: state.values });
+      if (!state.issues.some((issue) => issue.severity === 'error')) validRows++;
+    }
+    return {
+      headerRow,
+      headerSignature: signature,
+      sourceColumns: sources,
+      columns: header.columns,
+      rows: records.length,
+      // Without a required column no row can be imported, whatever its cells say.
+      validRows: header.columns.missingRequired.length > 0 ? 0 : validRows,
+      issues: allIssues,
+      records,
+    };
+  };
+  return { headerRow, columns: header.columns, addRows, replaceRows, finish };
 }
 
 const NO_KEYS: ReadonlySet<ColumnKey> = new Set();
