@@ -4,6 +4,7 @@ import type { ClientInput } from '@/contract/ClientInput';
 import type { ClientPatch } from '@/contract/ClientPatch';
 import type { ImportMode } from '@/contract/ImportRequest';
 import {
+  changedKeys,
   COLUMN_KEYS,
   createValueNormalizer,
   describeIssue,
@@ -23,7 +24,6 @@ import { readSettings } from '../settings/readSettings';
 import {
   assignClientCodes,
   assignClientIds,
-  changedKeys,
   findClientOrThrow,
   findClientsByKeys,
   findEmailOwner,
