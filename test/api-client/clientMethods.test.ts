@@ -117,7 +117,7 @@ describe('importRows and revertImport', () => {
     batchId: 'b1',
     mode: 'upsert',
     results: [
-      { row: 2, status: 'created', id: 'c1', code: 'CL-000001', errors: [] },
+      { row: 2, status: 'created', id: 'c1', code: 'CL-000001', version: 1, errors: [] },
       {
         row: 3,
         status: 'failed',
@@ -126,6 +126,7 @@ describe('importRows and revertImport', () => {
         errors: [{ path: 'email', code: 'value.required', message: 'Valeur obligatoire' }],
       },
     ],
+    counts: { created: 1, updated: 0, unchanged: 0, conflict: 0, failed: 1 },
   };
   const rows = [
     { row: 2, values: { lastName: 'Dupont', firstName: 'Marie', email: 'm@d.ch', postalCode: 1201 } },
