@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { Client } from '@/contract/Client';
 import { ClientHistory } from '@/contract/ClientHistory';
 import type { ClientInput } from '@/contract/ClientInput';
+import { ClientLookupResult, type ClientLookup } from '@/contract/ClientLookup';
 import { ClientList } from '@/contract/ClientList';
 import { MappingList, SavedMapping, type MappingInput } from '@/contract/ColumnMapping';
 import type { ClientPatch } from '@/contract/ClientPatch';
@@ -47,6 +48,11 @@ export type StoreClient = {
   /** GET /clients: one page of the search (or of the letter, or of all clients). */
   searchClients: (search: ClientSearchInput, options?: RequestOptions) => Promise<ClientList>;
   getClient: (id: string, options?: RequestOptions) => Promise<Client>;
+  /**
+   * POST /clients/lookup ("Actualiser depuis la base"): the clients of up to 1,000 codes and ids in all, the deleted
+   * ones apart, and the codes and ids that name no client (retried like a GET: it changes nothing).
+   */
+  lookupClients: (lookup: ClientLookup, options?: RequestOptions) => Promise<ClientLookupResult>;
   /** POST /clients; invalid values fail with `validation_failed` and `fields` (template engine codes). */
   createClient: (input: ClientInput, options?: RequestOptions) => Promise<Client>;
   /** PATCH /clients/:id with `If-Match: "version"`; a stale version fails with `conflict` and `current`. */
@@ -87,6 +93,12 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
     searchClients: (search, { signal } = {}) =>
       requestJson(context, { method: 'GET', path: clientSearchPath(search), auth: true, signal }, ClientList),
     getClient: (id, { signal } = {}) => requestJson(context, { method: 'GET', path: clientPath(id), auth: true, signal }, Client),
+    lookupClients: (lookup, { signal } = {}) =>
+      requestJson(
+        context,
+        { method: 'POST', path: '/api/v1/clients/lookup', auth: true, body: lookup, retryable: true, signal },
+        ClientLookupResult,
+      ),
     createClient: (input, { signal } = {}) =>
       requestJson(context, { method: 'POST', path: '/api/v1/clients', auth: true, body: input, signal }, Client),
     updateClient: (id, version, patch, { signal } = {}) =>

@@ -13,9 +13,15 @@ const cell = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]
 
 type CellShape = { [K in ColumnKey]: typeof cell };
 
-/** One sheet row: its row number (echoed back) and its values by template key (absent key: left as stored). */
+/**
+ * One sheet row: its row number (echoed back) and its values by template key (absent key: left as stored). `version`:
+ * the version of the client the row was filled from; when the client is newer now, the store merges three ways (that
+ * version, the row, the store) and answers `conflict` where both changed one key differently. Without it, or at the
+ * current version, the row's values are applied as they are. A version the client never had fails the row.
+ */
 export const ImportRow = z.object({
   row: z.number().int().nonnegative(),
+  version: z.number().int().positive().optional(),
   values: z.strictObject(Object.fromEntries(COLUMN_KEYS.map((key) => [key, cell])) as CellShape),
 });
 export type ImportRow = z.infer<typeof ImportRow>;

@@ -82,6 +82,7 @@ export {
 } from './validation/createValueNormalizer';
 export type { ClientValues, FullClientValues } from './validation/ClientValues';
 export type { ValueProblem } from './validation/ValueProblem';
+export { changedKeys, mergeThreeWay, sameValue, type ThreeWayMerge } from './merge/mergeThreeWay';
 export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/NormalizeOptions';
 export { validateSheet } from './validation/validateSheet';
 export type { ValidateSheetOptions } from './validation/ValidateSheetOptions';

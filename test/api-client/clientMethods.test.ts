@@ -29,6 +29,28 @@ describe('searchClients', () => {
   });
 });
 
+describe('lookupClients', () => {
+  const answer = { clients: [client], deleted: [], missing: { codes: ['CL-404'], ids: [] } };
+
+  it('posts the codes and ids and parses the clients, the deleted ones and the missing keys', async () => {
+    const store = await clientFor([json(200, answer)]);
+    await expect(store.lookupClients({ codes: [client.code, 'CL-404'], ids: [client.id] })).resolves.toEqual(answer);
+    expect(lastRequest()).toMatchObject({ method: 'POST', url: '/api/v1/clients/lookup' });
+    expect(JSON.parse(lastRequest().body)).toEqual({ codes: [client.code, 'CL-404'], ids: [client.id] });
+  });
+
+  it('sends the lookup again after a dropped connection (it changes nothing)', async () => {
+    const store = await clientFor([dropConnection, json(200, answer)]);
+    await expect(store.lookupClients({ codes: ['CL-404'] })).resolves.toEqual(answer);
+    expect(requests()).toHaveLength(2);
+  });
+
+  it('refuses an answer without `missing`', async () => {
+    const store = await clientFor([json(200, { clients: [], deleted: [] })]);
+    expect((await errorOf(store.lookupClients({ ids: ['x'] }))).code).toBe('invalid_response');
+  });
+});
+
 describe('one client', () => {
   it('reads a client by its encoded id', async () => {
     const store = await clientFor([json(200, client)]);
@@ -117,7 +139,7 @@ describe('importRows and revertImport', () => {
     batchId: 'b1',
     mode: 'upsert',
     results: [
-      { row: 2, status: 'created', id: 'c1', code: 'CL-000001', errors: [] },
+      { row: 2, status: 'created', id: 'c1', code: 'CL-000001', version: 1, errors: [] },
       {
         row: 3,
         status: 'failed',
@@ -126,6 +148,7 @@ describe('importRows and revertImport', () => {
         errors: [{ path: 'email', code: 'value.required', message: 'Valeur obligatoire' }],
       },
     ],
+    counts: { created: 1, updated: 0, unchanged: 0, conflict: 0, failed: 1 },
   };
   const rows = [
     { row: 2, values: { lastName: 'Dupont', firstName: 'Marie', email: 'm@d.ch', postalCode: 1201 } },

@@ -31,8 +31,8 @@ describe.each(dialects)('applyClientChanges on %s', (dialect) => {
       'insert',
     );
     expect(outcomes).toEqual([
-      { status: 'created', id: expect.stringMatching(/^[0-9a-z]{6,}$/), code: expect.stringMatching(/^CL-\d{6}$/) },
-      { status: 'created', id: expect.stringMatching(/^[0-9a-z]{6,}$/), code: expect.stringMatching(/^CL-\d{6}$/) },
+      { status: 'created', id: expect.stringMatching(/^[0-9a-z]{6,}$/), code: expect.stringMatching(/^CL-\d{6}$/), version: 1, kept: [] },
+      { status: 'created', id: expect.stringMatching(/^[0-9a-z]{6,}$/), code: expect.stringMatching(/^CL-\d{6}$/), version: 1, kept: [] },
       {
         status: 'failed',
         reason: 'taken',

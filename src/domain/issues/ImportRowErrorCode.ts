@@ -1,7 +1,16 @@
 /**
  * Why an import row failed, besides the template engine's issue codes: the row's code and email
  * point at two different clients; no client matches (mode update); a client already matches
- * (mode create); the email belongs to another client; the code belongs to a deleted client.
+ * (mode create); the email belongs to another client; the code belongs to a deleted client; the row's `version` is
+ * not one of its client's versions; the sheet and the store changed a key differently since that version (a conflict).
  */
-export const ImportRowErrorCode = ['match.ambiguous', 'match.notFound', 'match.exists', 'email.taken', 'code.taken'] as const;
+export const ImportRowErrorCode = [
+  'match.ambiguous',
+  'match.notFound',
+  'match.exists',
+  'email.taken',
+  'code.taken',
+  'version.unknown',
+  'version.conflict',
+] as const;
 export type ImportRowErrorCode = (typeof ImportRowErrorCode)[number];

@@ -58,6 +58,10 @@ export const sheetMessagesEn: SheetMessages = {
     'match.exists': 'This client already exists (same client code or same email): row not imported in create mode.',
     'email.taken': 'This email address already belongs to another client.',
     'code.taken': 'This client code already belongs to another client (possibly deleted).',
+    'version.unknown':
+      'Unknown version: “version” must be a version this client already had (from 1 to its current version): row not imported.',
+    'version.conflict':
+      'Changed both in the sheet and in the client base, to different values, since the row was filled: row not imported, choose the right value.',
   },
   rowSummary: (count: number, headers: string) => `${formatNumber(count, 'en')} issues: ${headers}`,
   commentedCell: '(the cell has a comment: no note possible)',

@@ -66,6 +66,10 @@ export const sheetMessagesFr = {
     'match.exists': 'Ce client existe déjà (même code client ou même e-mail)\u00a0: ligne non importée en mode création.',
     'email.taken': 'Cette adresse e-mail appartient déjà à un autre client.',
     'code.taken': 'Ce code client appartient déjà à un autre client (éventuellement supprimé).',
+    'version.unknown':
+      'Version inconnue\u00a0: «\u00a0version\u00a0» doit être une version déjà enregistrée de ce client (de 1 à sa version actuelle)\u00a0: ligne non importée.',
+    'version.conflict':
+      'Modifié à la fois dans la feuille et dans la base, avec des valeurs différentes, depuis le remplissage de la ligne\u00a0: ligne non importée, choisissez la bonne valeur.',
   } satisfies Record<ImportRowErrorCode, string>,
   rowSummary: (count: number, headers: string) => `${formatNumber(count, 'fr')} anomalies\u00a0: ${headers}`,
   /** After a message put in the "Anomalies" column because its cell holds a threaded comment (no note possible there). */

@@ -1,6 +1,6 @@
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { Client } from '@/contract/Client';
-import { COLUMN_KEYS, type ColumnKey, type FullClientValues } from '@/domain';
+import { type ColumnKey, type FullClientValues } from '@/domain';
 import type { RowInserter } from '../db/RowInserter';
 import type { ClientRow, ClientTable, DB } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
@@ -66,11 +66,6 @@ export function rowValues(row: Pick<ClientTable, (typeof clientColumns)[ColumnKe
     birthDate: row.birth_date,
     notes: row.notes,
   };
-}
-
-/** The template keys whose values differ between `before` and `after`, in template order. */
-export function changedKeys(before: StoredValues, after: StoredValues): ColumnKey[] {
-  return COLUMN_KEYS.filter((key) => (before[key] ?? null) !== (after[key] ?? null));
 }
 
 /** A clients row as the API shows it. */

@@ -1,9 +1,17 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { ClientChange, ClientHistory } from '@/contract/ClientHistory';
 import { COLUMN_KEYS, foldText, isForeignClient, type ColumnKey } from '@/domain';
 import type { ClientRow, ClientRowUpdate, ClientWordTable, DB, NewClientRow } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
-import { clientColumns, findClientOrThrow, rowToClient, rowValues, type StoredValues, type WriteContext } from './clientRepository';
+import {
+  chunked,
+  clientColumns,
+  findClientOrThrow,
+  rowToClient,
+  rowValues,
+  type StoredValues,
+  type WriteContext,
+} from './clientRepository';
 import { SEARCHED_KEYS, searchWords } from './clientSearch';
 
 export type NewClient = { id: string; values: StoredValues & { code: string } };
@@ -208,6 +216,62 @@ export async function readClientHistory(db: Kysely<DB>, id: string): Promise<Cli
       batchId: row.batch_id,
     })),
   };
+}
+
+/** What one version changed: the values of its changed keys before it (see writeVersions). */
+export type VersionChange = { clientId: string; version: number; previous: Partial<StoredValues> };
+
+/**
+ * The versions after `afterVersion` of each client (each client with its own), in chunks of 500 clients: what a write
+ * needs to rebuild a client's values at an older version (valuesAtVersion).
+ */
+export async function findVersionsAfter(
+  trx: Transaction<DB>,
+  clients: readonly { id: string; afterVersion: number }[],
+): Promise<VersionChange[]> {
+  const changes: VersionChange[] = [];
+  for (const chunk of chunked(clients, 500)) {
+    const after = new Map(chunk.map((client) => [client.id, client.afterVersion]));
+    const rows = await trx
+      .selectFrom('client_versions')
+      .select(['client_id', 'version', 'previous'])
+      .where(
+        'client_id',
+        'in',
+        chunk.map((client) => client.id),
+      )
+      .where('version', '>', Math.min(...after.values()))
+      .execute();
+    for (const row of rows) {
+      if (Number(row.version) > (after.get(row.client_id) ?? Infinity))
+        changes.push({
+          clientId: row.client_id,
+          version: Number(row.version),
+          previous: JSON.parse(row.previous) as Partial<StoredValues>,
+        });
+    }
+  }
+  return changes;
+}
+
+/**
+ * A client's values at `version`, rebuilt from its values at `current` and the versions after `version` (each puts back
+ * the values it replaced, newest first); undefined when one of those versions is not in `changes` (or `version` is newer).
+ */
+export function valuesAtVersion(
+  values: StoredValues,
+  current: number,
+  version: number,
+  changes: ReadonlyMap<number, Partial<StoredValues>>,
+): StoredValues | undefined {
+  if (version < 1 || version > current) return undefined;
+  const rebuilt: StoredValues = { ...values };
+  for (let step = current; step > version; step -= 1) {
+    const previous = changes.get(step);
+    if (previous === undefined) return undefined;
+    Object.assign(rebuilt, previous);
+  }
+  return rebuilt;
 }
 
 /** The version an `If-Match` header names (`"3"`, `W/"3"` or `3`); null when it names none. */

@@ -4,10 +4,12 @@ import type { ClientInput } from '@/contract/ClientInput';
 import type { ClientPatch } from '@/contract/ClientPatch';
 import type { ImportMode } from '@/contract/ImportRequest';
 import {
+  changedKeys,
   COLUMN_KEYS,
   createValueNormalizer,
   describeIssue,
   ISSUE_SEVERITY,
+  mergeThreeWay,
   sheetMessages,
   type ColumnKey,
   type ImportRowErrorCode,
@@ -23,7 +25,6 @@ import { readSettings } from '../settings/readSettings';
 import {
   assignClientCodes,
   assignClientIds,
-  changedKeys,
   findClientOrThrow,
   findClientsByKeys,
   findEmailOwner,
@@ -34,7 +35,16 @@ import {
   type StoredValues,
   type WriteContext,
 } from './clientRepository';
-import { insertClients, parseIfMatch, setDeletedAt, updateClientRow, type NewClient, type RowUpdate } from './clientVersions';
+import {
+  findVersionsAfter,
+  insertClients,
+  parseIfMatch,
+  setDeletedAt,
+  updateClientRow,
+  valuesAtVersion,
+  type NewClient,
+  type RowUpdate,
+} from './clientVersions';
 
 /** Template values as a request carries them; on an update, an absent key keeps the stored value. */
 export type ChangeValues = Readonly<Partial<Record<ColumnKey, unknown>>>;
@@ -46,6 +56,12 @@ export type ChangeRequest = {
   id?: string;
   /** The version the change was read at: the client must still have it, else the change fails `stale`. */
   expectedVersion?: number;
+  /**
+   * The version the values were filled from (an import row's `version`). When the client is newer, the values are
+   * merged three ways with that version and the store (mergeThreeWay): a key both changed differently makes the change
+   * a `conflict`, written not at all. A version the client never had fails the change (`version`).
+   */
+  baseVersion?: number;
 };
 
 /**
@@ -55,12 +71,17 @@ export type ChangeRequest = {
  */
 export type WriteMode = 'insert' | ImportMode;
 
-/** Why a change failed: its values, a code or email another client holds, its match by key, no such active client, a stale version. */
-export type ChangeFailure = 'invalid' | 'taken' | 'match' | 'not_found' | 'stale';
+/** Why a change failed: its values, a code or email another client holds, its match by key, no such active client, a stale version, an unknown base version. */
+export type ChangeFailure = 'invalid' | 'taken' | 'match' | 'not_found' | 'stale' | 'version';
 
-/** What became of one change: the id and code of its client (after the whole batch), or why it failed. */
+/**
+ * What became of one change: the id, code and version of its client (after the whole batch), and the keys whose
+ * newer store value a merge kept; or the keys a merge found changed differently on both sides (nothing written); or
+ * why it failed.
+ */
 export type ChangeOutcome =
-  | { status: 'created' | 'updated' | 'unchanged'; id: string; code: string }
+  | { status: 'created' | 'updated' | 'unchanged'; id: string; code: string; version: number; kept: ColumnKey[] }
+  | { status: 'conflict'; id: string; code: string; fields: ColumnKey[] }
   | { status: 'failed'; reason: ChangeFailure; id: string | null; code: string | null; errors: FieldError[] };
 
 /**
@@ -164,8 +185,9 @@ export async function runWrite<T>(
 async function applyClientChange(context: WriteContext, change: ChangeRequest, mode: WriteMode, lang: Language): Promise<ClientRow> {
   const [outcome] = await applyClientChanges(context, [change], mode, lang);
   if (outcome === undefined) throw new Error('no outcome for the change');
+  if (outcome.status === 'conflict') throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, outcome.id)));
   if (outcome.status !== 'failed') return findClientOrThrow(context.trx, outcome.id);
-  if (outcome.reason === 'invalid') throw new StoreError('validation_failed', outcome.errors);
+  if (outcome.reason === 'invalid' || outcome.reason === 'version') throw new StoreError('validation_failed', outcome.errors);
   if (outcome.reason === 'taken' || outcome.reason === 'match') throw new StoreError('conflict', outcome.errors);
   if (outcome.reason === 'not_found' || outcome.id === null) throw new StoreError('not_found');
   throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, outcome.id)));
@@ -173,12 +195,23 @@ async function applyClientChange(context: WriteContext, change: ChangeRequest, m
 
 // Planning ---------------------------------------------------------------------------------------
 
-/** A client as the changes see it while they are planned: as stored, or created by an earlier change (`id` null until assigned). */
-type ClientState = { id: string | null; values: StoredValues; version: number; deleted: boolean; isNew: boolean };
+/**
+ * A client as the changes see it while they are planned: as stored, or created by an earlier change (`id` null until
+ * assigned). `planned`: its values at each version this batch planned (and at the version it was loaded at).
+ */
+type ClientState = {
+  id: string | null;
+  values: StoredValues;
+  version: number;
+  deleted: boolean;
+  isNew: boolean;
+  planned: Map<number, StoredValues>;
+};
 
 /** A change's outcome before the new clients have their ids and codes. */
 type PlannedOutcome =
-  | { status: 'created' | 'updated' | 'unchanged'; state: ClientState }
+  | { status: 'created' | 'updated' | 'unchanged'; state: ClientState; kept: ColumnKey[] }
+  | { status: 'conflict'; state: ClientState; fields: ColumnKey[] }
   | { status: 'failed'; reason: ChangeFailure; state: ClientState | null; errors: FieldError[] };
 
 /** What the changes will write: the updates of stored clients, in order, and the clients they create. */
@@ -198,6 +231,8 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
     { lock: true },
   );
   const plan: Plan = { outcomes: [], updates: [], creates: [], owners };
+  const history = createVersionHistory(context);
+  await history.prefetch(await mergedClients(changes, keys, owners));
   const failed = (reason: ChangeFailure, errors: FieldError[], state: ClientState | null = null): PlannedOutcome => ({
     status: 'failed',
     reason,
@@ -223,33 +258,51 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
     if (errors.length > 0) return failed('invalid', errors);
     const taken = await takenErrors(null, values, ['code', 'email']);
     if (taken.length > 0) return failed('taken', taken);
-    const state: ClientState = { id: null, values, version: 1, deleted: false, isNew: true };
+    const state: ClientState = { id: null, values, version: 1, deleted: false, isNew: true, planned: new Map() };
     owners.hold(state, null);
     plan.creates.push(state);
-    return { status: 'created', state };
+    return { status: 'created', state, kept: [] };
   };
 
   const update = async (state: ClientState, change: ChangeRequest): Promise<PlannedOutcome> => {
     if (change.expectedVersion !== undefined && change.expectedVersion !== state.version) return failed('stale', [], state);
-    const merged: Record<string, unknown> = { ...state.values };
-    for (const key of COLUMN_KEYS) if (change.values[key] !== undefined) merged[key] = change.values[key];
-    const { values, problems } = normalize(merged);
+    // The values the change starts from: the client's at the change's base version when it is older, else as it is now.
+    const base =
+      change.baseVersion === undefined || change.baseVersion === state.version ? null : await history.valuesAt(state, change.baseVersion);
+    if (base === undefined) return failed('version', [storeFieldError('version', 'version.unknown', lang)], state);
+    const start = base ?? state.values;
+    const filled: Record<string, unknown> = { ...start };
+    for (const key of COLUMN_KEYS) if (change.values[key] !== undefined) filled[key] = change.values[key];
+    const { values, problems } = normalize(filled);
     const errors = valueErrors(problems, lang);
     if (errors.length > 0) return failed('invalid', errors, state);
     const before = state.values;
-    const after: StoredValues = { ...values, code: values.code ?? before.code };
+    let after: StoredValues = { ...values, code: values.code ?? start.code };
+    let kept: ColumnKey[] = [];
+    if (base !== null) {
+      const sheet = Object.fromEntries(COLUMN_KEYS.filter((key) => change.values[key] !== undefined).map((key) => [key, after[key]]));
+      const merge = mergeThreeWay(base, sheet, before);
+      if (merge.conflicts.length > 0) return { status: 'conflict', state, fields: merge.conflicts };
+      // The merged client is checked again as a whole (the country of one side, the postal code of the other).
+      const again = normalize(merge.values);
+      const mergeErrors = valueErrors(again.problems, lang);
+      if (mergeErrors.length > 0) return failed('invalid', mergeErrors, state);
+      after = { ...again.values, code: again.values.code ?? before.code };
+      kept = merge.kept;
+    }
     const fields = changedKeys(before, after);
-    if (fields.length === 0) return { status: 'unchanged', state };
+    if (fields.length === 0) return { status: 'unchanged', state, kept };
     const taken = await takenErrors(state, after, fields);
     if (taken.length > 0) return failed('taken', taken, state);
     // A client created by this batch is inserted once, with its last values.
     if (state.id !== null) {
       plan.updates.push({ id: state.id, expectedVersion: state.version, before, values: after, fields, change: 'updated' });
       state.version += 1;
+      state.planned.set(state.version, after);
     }
     state.values = after;
     owners.hold(state, before);
-    return { status: 'updated', state };
+    return { status: 'updated', state, kept };
   };
 
   const planChange = async (change: ChangeRequest, key: { code?: string | null; email?: string | null }): Promise<PlannedOutcome> => {
@@ -295,9 +348,65 @@ function newClient(state: ClientState): NewClient {
 }
 
 function resolveOutcome(planned: PlannedOutcome): ChangeOutcome {
-  if (planned.status !== 'failed') return { status: planned.status, ...assigned(planned.state) };
+  if (planned.status === 'conflict') return { status: 'conflict', fields: planned.fields, ...assigned(planned.state) };
+  if (planned.status !== 'failed')
+    return { status: planned.status, kept: planned.kept, version: planned.state.version, ...assigned(planned.state) };
   const client = planned.state === null ? { id: null, code: null } : assigned(planned.state);
   return { status: 'failed', reason: planned.reason, errors: planned.errors, ...client };
+}
+
+// Base versions: a client's values at the version a change was filled from -----------------------
+
+/**
+ * The stored clients that changes carrying a base version older than the client's may merge with (by id, else by the
+ * code and email they match), with the oldest such version each: their history is read in bulk before planning.
+ */
+async function mergedClients(
+  changes: readonly ChangeRequest[],
+  keys: readonly { code?: string | null; email?: string | null }[],
+  owners: KeyOwners,
+): Promise<{ id: string; afterVersion: number }[]> {
+  const oldest = new Map<string, number>();
+  for (const [index, change] of changes.entries()) {
+    if (change.baseVersion === undefined) continue;
+    const key = keys[index] ?? {};
+    const candidates =
+      change.id === undefined
+        ? [key.code ? await owners.codeOwner(key.code) : null, key.email ? await owners.emailOwner(key.email) : null]
+        : [owners.byId(change.id) ?? null];
+    for (const state of candidates) {
+      if (state === null || state.id === null || state.version <= change.baseVersion) continue;
+      oldest.set(state.id, Math.min(oldest.get(state.id) ?? Infinity, change.baseVersion));
+    }
+  }
+  return [...oldest].map(([id, afterVersion]) => ({ id, afterVersion }));
+}
+
+/**
+ * A stored client's values at an older version, inside the write's transaction (the client is locked, so its history
+ * cannot grow meanwhile): a version this batch planned, or one rebuilt from the history (read in bulk by `prefetch`,
+ * else one client at a time). undefined for a version the client never had.
+ */
+function createVersionHistory(context: WriteContext) {
+  const changesById = new Map<string, Map<number, Partial<StoredValues>>>();
+  const read = async (clients: readonly { id: string; afterVersion: number }[]): Promise<void> => {
+    for (const client of clients) changesById.set(client.id, new Map());
+    for (const change of await findVersionsAfter(context.trx, clients))
+      changesById.get(change.clientId)?.set(change.version, change.previous);
+  };
+  return {
+    prefetch: read,
+    async valuesAt(state: ClientState, version: number): Promise<StoredValues | undefined> {
+      const planned = state.planned.get(version);
+      if (planned !== undefined || state.id === null || version > state.version) return planned;
+      // The client as it was loaded (its lowest planned version), and the stored versions back to `version`.
+      const loaded = Math.min(...state.planned.keys());
+      const values = state.planned.get(loaded);
+      if (values === undefined || version > loaded) return undefined;
+      if (!changesById.has(state.id)) await read([{ id: state.id, afterVersion: version }]);
+      return valuesAtVersion(values, loaded, version, changesById.get(state.id) ?? new Map());
+    },
+  };
 }
 
 // Uniqueness: who holds a code or an email -------------------------------------------------------
@@ -335,7 +444,9 @@ function createKeyOwners(context: WriteContext) {
         version: Number(row.version),
         deleted: row.deleted_at !== null,
         isNew: false,
+        planned: new Map(),
       };
+      state.planned.set(state.version, state.values);
       byId.set(row.id, state);
       learn(state);
     }
@@ -374,8 +485,8 @@ function valueErrors(problems: readonly ValueProblem[], lang: Language): FieldEr
     .map((problem) => ({ path: problem.key, code: problem.code, message: describeIssue(problem, lang) }));
 }
 
-/** A store-side field error (uniqueness, matching). */
-function storeFieldError(path: ColumnKey, code: ImportRowErrorCode, lang: Language): FieldError {
+/** A store-side field error (uniqueness, matching, an import row's version). */
+export function storeFieldError(path: ColumnKey | 'version', code: ImportRowErrorCode, lang: Language): FieldError {
   return { path, code, message: sheetMessages[lang].rowErrors[code] };
 }
 

@@ -73,6 +73,8 @@ const fr = {
     custom: () => 'Valeur invalide.',
   } satisfies Record<FieldIssueCode, Describe>,
   batchLimit: (max: number) => `Au plus ${figure(max, 'fr')} lignes par lot d’import\u00a0: découpez l’envoi.`,
+  lookupLimit: (max: number) => `Au plus ${figure(max, 'fr')} codes clients et identifiants en tout par recherche\u00a0: découpez l’envoi.`,
+  lookupEmpty: 'Au moins un code client (codes) ou un identifiant (ids) à rechercher.',
   headersTooLarge: (kib: number) => `En-têtes et adresse de la requête trop volumineux\u00a0: ${kib}\u00a0Ko au plus.`,
   cursorMismatch: 'Ce curseur vient d’une autre recherche\u00a0: relancez la recherche depuis la première page.',
 };
@@ -120,6 +122,8 @@ const en: typeof fr = {
     custom: () => 'Invalid value.',
   },
   batchLimit: (max: number) => `At most ${figure(max, 'en')} rows per import batch: split the upload.`,
+  lookupLimit: (max: number) => `At most ${figure(max, 'en')} client codes and ids in all per lookup: split the request.`,
+  lookupEmpty: 'At least one client code (codes) or id (ids) to look up.',
   headersTooLarge: (kib: number) => `Request headers and address too large: at most ${kib} KB.`,
   cursorMismatch: 'This cursor comes from another search: start the search again from the first page.',
 };
@@ -150,6 +154,16 @@ export function fieldMessage(code: FieldIssueCode, params: FieldIssueParams, lan
 /** The text of the 413 of an import batch with too many rows, naming the limit. */
 export function batchLimitMessage(max: number, lang: Language): string {
   return catalogues[lang].batchLimit(max);
+}
+
+/** The text of the 413 of a client lookup with too many codes and ids, naming the limit. */
+export function lookupLimitMessage(max: number, lang: Language): string {
+  return catalogues[lang].lookupLimit(max);
+}
+
+/** The text of the 400 of a client lookup with no code and no id. */
+export function lookupEmptyMessage(lang: Language): string {
+  return catalogues[lang].lookupEmpty;
 }
 
 /** The text of a 400 on `cursor` when the cursor was made by another search. */

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportRequest } from '@/contract/ImportRequest';
-import type { ImportResponse } from '@/contract/ImportResponse';
+import type { Client } from '@/contract/Client';
+import { countRowResults, type ImportResponse } from '@/contract/ImportResponse';
 import type { RowResult } from '@/contract/RowResult';
-import type { WriteContext } from '../clients/clientRepository';
-import { applyClientChanges } from '../clients/clientWrites';
+import { findClientsByKeys, rowToClient, type WriteContext } from '../clients/clientRepository';
+import { applyClientChanges, storeFieldError, type ChangeOutcome } from '../clients/clientWrites';
 import type { StatisticsRefresher } from '../db/StatisticsRefresher';
 import type { Language } from '@/domain';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency';
@@ -50,26 +51,65 @@ export async function importBatch(
 /**
  * Applies an import batch inside the caller's transaction (one batch = one transaction) as a new
  * import batch (its versions carry its id, so it can be reverted): every row is one change of
- * `applyClientChanges` in the request's mode, and its outcome the row's result.
+ * `applyClientChanges` in the request's mode (its `version` the change's base version, merged three
+ * ways with newer edits), and its outcome the row's result. A row that kept newer store values or
+ * met a conflict carries the client as stored after the batch.
  */
 export async function applyImport(context: WriteContext, request: ImportRequest, lang: Language): Promise<ImportResponse> {
   const batchId = randomUUID();
   const batch = { ...context, batchId };
   const outcomes = await applyClientChanges(
     batch,
-    request.rows.map((row) => ({ values: row.values })),
+    request.rows.map((row) => ({ values: row.values, baseVersion: row.version })),
     request.mode,
     lang,
   );
+  const clients = await storedClients(context, outcomes);
   const results = request.rows.map((row, index): RowResult => {
     const outcome = outcomes[index];
     if (outcome === undefined) throw new Error('no outcome for an import row');
-    if (outcome.status === 'failed') return { row: row.row, status: 'failed', id: outcome.id, code: outcome.code, errors: outcome.errors };
-    return { row: row.row, status: outcome.status, id: outcome.id, code: outcome.code, errors: [] };
+    return rowResult(row.row, outcome, clients, lang);
   });
   await context.trx
     .insertInto('import_batches')
     .values({ id: batchId, mode: request.mode, created_at: context.now, created_by: context.by, reverted_at: null })
     .execute();
-  return { batchId, mode: request.mode, results };
+  return { batchId, mode: request.mode, results, counts: countRowResults(results) };
+}
+
+/** The clients that rows report in full (merged with kept store values, or in conflict), as stored after the batch. */
+async function storedClients(context: WriteContext, outcomes: readonly ChangeOutcome[]): Promise<Map<string, Client>> {
+  const ids = outcomes.flatMap((outcome) =>
+    outcome.status === 'conflict' || (outcome.status !== 'failed' && outcome.kept.length > 0) ? [outcome.id] : [],
+  );
+  const rows = ids.length === 0 ? [] : await findClientsByKeys(context.trx, { ids });
+  return new Map(rows.map((row) => [row.id, rowToClient(row)]));
+}
+
+function rowResult(row: number, outcome: ChangeOutcome, clients: ReadonlyMap<string, Client>, lang: Language): RowResult {
+  const client = (id: string): Client => {
+    const found = clients.get(id);
+    if (found === undefined) throw new Error('no stored client for an import row');
+    return found;
+  };
+  switch (outcome.status) {
+    case 'failed':
+      return { row, status: 'failed', id: outcome.id, code: outcome.code, errors: outcome.errors };
+    case 'conflict':
+      return {
+        row,
+        status: 'conflict',
+        id: outcome.id,
+        code: outcome.code,
+        errors: outcome.fields.map((path) => storeFieldError(path, 'version.conflict', lang)),
+        conflict: { fields: outcome.fields, current: client(outcome.id) },
+      };
+    case 'created':
+      return { row, status: 'created', id: outcome.id, code: outcome.code, version: outcome.version, errors: [] };
+    case 'updated':
+    case 'unchanged': {
+      const stored = { row, status: outcome.status, id: outcome.id, code: outcome.code, version: outcome.version, errors: [] };
+      return outcome.kept.length === 0 ? stored : { ...stored, kept: outcome.kept, client: client(outcome.id) };
+    }
+  }
 }

@@ -1,6 +1,5 @@
 import type { RevertResponse } from '@/contract/RevertResponse';
 import {
-  changedKeys,
   findEmailOwner,
   lockClientsById,
   rowValues,
@@ -9,6 +8,7 @@ import {
   type WriteContext,
 } from '../clients/clientRepository';
 import { updateClientRow } from '../clients/clientVersions';
+import { changedKeys } from '@/domain';
 import type { ClientRow } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 

@@ -4,25 +4,45 @@ import { Client } from '@/contract/Client';
 import { ClientHistory } from '@/contract/ClientHistory';
 import { ClientIdParams } from '@/contract/ClientIdParams';
 import { ClientInput } from '@/contract/ClientInput';
+import { CLIENT_LOOKUP_MAX, ClientLookup, ClientLookupResult } from '@/contract/ClientLookup';
 import { ClientList } from '@/contract/ClientList';
 import { ClientPatch } from '@/contract/ClientPatch';
 import { ClientSearch } from '@/contract/ClientSearch';
 import { Conflict } from '@/contract/Conflict';
 import { IfMatch } from '@/contract/IfMatch';
+import { lookupClients } from '../clients/clientLookup';
 import { findClientOrThrow, rowToClient } from '../clients/clientRepository';
 import { searchClients } from '../clients/clientSearch';
 import { readClientHistory, versionEtag } from '../clients/clientVersions';
 import { createClient, deleteClient, patchClient, restoreClient, runWrite } from '../clients/clientWrites';
+import { StoreError } from '../errors/StoreError';
 import { preferredLanguage } from '../i18n/preferredLanguage';
+import { lookupEmptyMessage, lookupLimitMessage } from '../i18n/serverMessages';
 
 const tags = ['clients'];
 
-/** /api/v1/clients: search and browse, one client (ETag), create, patch (If-Match), soft delete, restore, history. */
+/** /api/v1/clients: search and browse, lookup by codes and ids, one client (ETag), create, patch (If-Match), soft delete, restore, history. */
 export const clientRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/api/v1/clients',
     { schema: { tags, querystring: ClientSearch, response: { 200: ClientList, 400: ApiError } } },
     async (request) => searchClients(fastify.db, request.query, preferredLanguage(request.headers['accept-language'])),
+  );
+
+  fastify.post(
+    '/api/v1/clients/lookup',
+    { schema: { tags, body: ClientLookup, response: { 200: ClientLookupResult, 400: ApiError, 413: ApiError } } },
+    async (request) => {
+      const lang = preferredLanguage(request.headers['accept-language']);
+      const { codes = [], ids = [] } = request.body;
+      if (codes.length + ids.length === 0)
+        throw new StoreError('validation_failed', [{ path: 'codes', code: 'too_small', message: lookupEmptyMessage(lang) }]);
+      if (codes.length + ids.length > CLIENT_LOOKUP_MAX) {
+        const path = codes.length > ids.length ? 'codes' : 'ids';
+        throw new StoreError('payload_too_large', [{ path, code: 'too_big', message: lookupLimitMessage(CLIENT_LOOKUP_MAX, lang) }]);
+      }
+      return lookupClients(fastify.db, request.body);
+    },
   );
 
   fastify.get(

@@ -28,9 +28,13 @@ export type RunImportOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-/** A row's outcome; a failed row keeps its errors' codes (and the store's text, for a code the add-in does not know). */
+/**
+ * A row's outcome; a failed row keeps its errors' codes (and the store's text, for a code the add-in does not know). A
+ * conflict (the sheet and the store changed a key differently: nothing written) shows as failed, its reasons one
+ * `version.conflict` per key.
+ */
 function outcomeOf(result: RowResult): AcknowledgedRow {
-  if (result.status === 'failed') {
+  if (result.status === 'failed' || result.status === 'conflict') {
     const reasons = result.errors.map((error) => ({ code: error.code, message: error.message }));
     return { row: result.row, status: 'failed', code: result.code, reasons, clientId: result.id };
   }

@@ -11,6 +11,7 @@ export function unusedStoreMethods(): ClientMethods {
   return {
     searchClients: unused('searchClients'),
     getClient: unused('getClient'),
+    lookupClients: unused('lookupClients'),
     createClient: unused('createClient'),
     updateClient: unused('updateClient'),
     deleteClient: unused('deleteClient'),

@@ -2,7 +2,7 @@ import { clientRow } from './support/importSheetRows';
 import { describeRowReasons, clientTemplate, validateSheet, columnIndex as columnIndexOfLetter, type Language } from '@/domain';
 import { StoreClientError } from '@/api-client/StoreClientError';
 import type { ImportRow } from '@/contract/ImportRequest';
-import type { ImportResponse } from '@/contract/ImportResponse';
+import { countRowResults, type ImportResponse } from '@/contract/ImportResponse';
 import { countOutcomes } from '@/taskpane/importer/countOutcomes';
 import { importBatchKey } from '@/taskpane/importer/importBatchKey';
 import type { ImportStore } from '@/taskpane/importer/ImportStore';
@@ -29,11 +29,15 @@ function storeFailing(failures: Record<number, StoreClientError>) {
       keys.push(options.idempotencyKey);
       const failure = failures[keys.length];
       if (failure) throw failure;
-      const response: ImportResponse = {
-        batchId: `b${keys.length}`,
-        mode: 'upsert',
-        results: request.rows.map(({ row: n }) => ({ row: n, status: 'created', id: `id${n}`, code: `CL-${n}`, errors: [] })),
-      };
+      const results = request.rows.map(({ row: n }) => ({
+        row: n,
+        status: 'created' as const,
+        id: `id${n}`,
+        code: `CL-${n}`,
+        version: 1,
+        errors: [],
+      }));
+      const response: ImportResponse = { batchId: `b${keys.length}`, mode: 'upsert', results, counts: countRowResults(results) };
       return response;
     },
     revertImport: async () => {
@@ -176,6 +180,7 @@ describe('runImportBatches', () => {
             ],
           },
         ],
+        counts: { created: 0, updated: 0, unchanged: 0, conflict: 0, failed: 2 },
       }),
       revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
     };

@@ -1,6 +1,6 @@
 import type { StoreClient } from '@/api-client/createStoreClient';
 import { StoreClientError } from '@/api-client/StoreClientError';
-import type { ImportResponse } from '@/contract/ImportResponse';
+import { countRowResults, type ImportResponse } from '@/contract/ImportResponse';
 import type { RevertResponse } from '@/contract/RevertResponse';
 import type { RowResult } from '@/contract/RowResult';
 import type { StoreSettings } from '@/excel/settingsStorage';
@@ -55,11 +55,11 @@ export function createImportingStore(): ImportingStore {
       const { code: _code, ...rest } = values;
       if (found) {
         const changed = Object.entries(rest).some(([key, value]) => found.values[key] !== value);
-        if (!changed) return { row, status: 'unchanged', id: found.id, code: found.code, errors: [] };
+        if (!changed) return { row, status: 'unchanged', id: found.id, code: found.code, version: 1, errors: [] };
         found.previous = { ...found.values };
         found.values = { ...found.values, ...rest };
         touched.push({ id: found.id, action: 'updated' });
-        return { row, status: 'updated', id: found.id, code: found.code, errors: [] };
+        return { row, status: 'updated', id: found.id, code: found.code, version: 2, errors: [] };
       }
       const client = {
         id: `id-${clients.length + 1}`,
@@ -70,10 +70,10 @@ export function createImportingStore(): ImportingStore {
       };
       clients.push(client);
       touched.push({ id: client.id, action: 'created' });
-      return { row, status: 'created', id: client.id, code: client.code, errors: [] };
+      return { row, status: 'created', id: client.id, code: client.code, version: 1, errors: [] };
     });
     batches.set(batchId, touched);
-    return { batchId, mode: request.mode ?? 'upsert', results };
+    return { batchId, mode: request.mode ?? 'upsert', results, counts: countRowResults(results) };
   };
 
   const connect = (_settings: StoreSettings): StoreClient => ({
