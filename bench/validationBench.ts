@@ -1,4 +1,4 @@
-import { swissUidCheckDigit, clientTemplate, validateSheet } from '@/domain';
+import { createSheetValidator, swissUidCheckDigit, clientTemplate, validateSheet } from '@/domain';
 
 const ROWS = 100_000;
 const RUNS = 5;
@@ -90,9 +90,37 @@ export async function benchValidation(): Promise<string[]> {
   });
   if (errors !== 0) throw new Error(`benchmark data should be valid, got ${errors} errors`);
   const bare = best(() => void bareLoop(rows));
+  const edits = benchEdits(rows);
   return [
     `validate.rows_per_s ${Math.round(ROWS / seconds)} rows/s`,
     `validate.100k_rows ${seconds.toFixed(3)} s`,
     `validate.ratio_to_bare_loop ${(seconds / bare).toFixed(1)} x`,
+    ...edits,
+  ];
+}
+
+/**
+ * The engine's part of validation as you type, on the 100,000 validated rows: one edited cell (a code made a duplicate,
+ * then fixed), and a paste of 10,000 rows, each beside the full validation of the same run. Excel's syncs come on top.
+ */
+function benchEdits(rows: readonly unknown[][]): string[] {
+  const validator = createSheetValidator(rows.slice(0, 20), { homeCountry: 'CH', today: '2026-01-01' });
+  validator.addRows(rows, 0);
+  const duplicate = [...(rows[500] ?? [])];
+  duplicate[0] = rows[10]?.[0];
+  let flip = false;
+  const oneCell = best(() => {
+    flip = !flip;
+    validator.replaceRows([flip ? duplicate : [...(rows[500] ?? [])]], 500);
+    validator.finish();
+  });
+  const pasted = rows.slice(40_000, 50_000).map((row) => [...row]);
+  const paste = best(() => {
+    validator.replaceRows(pasted, 40_000);
+    validator.finish();
+  });
+  return [
+    `revalidate.one_cell_edit_on_100k ${(oneCell * 1000).toFixed(1)} ms (validate.100k_rows above)`,
+    `revalidate.paste_10k_rows_on_100k ${(paste * 1000).toFixed(1)} ms (validate.100k_rows above)`,
   ];
 }
