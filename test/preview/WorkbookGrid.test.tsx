@@ -16,7 +16,8 @@ beforeEach(() => {
 function renderGrid() {
   render(<WorkbookGrid host={host} label="Classeur en mémoire" />);
   const grid = screen.getByRole('grid', { name: 'Clients' });
-  const cell = (address: string) => within(grid).getByRole('gridcell', { name: address });
+  // A cell's name is its address, then its text ("A2 Favre").
+  const cell = (address: string) => within(grid).getByRole('gridcell', { name: new RegExp(`^${address}( |$)`) });
   return { grid, cell };
 }
 
@@ -24,6 +25,12 @@ const values = () => host.workbook.sheet('Clients').getValues();
 const selected = () => host.workbook.selectedAddress;
 
 describe('the preview grid, edited as a sheet in Excel', () => {
+  it('names each cell by its address and text', () => {
+    const { grid } = renderGrid();
+    expect(within(grid).getByRole('gridcell', { name: 'A2 Favre' })).toBeInTheDocument();
+    expect(within(grid).getByRole('gridcell', { name: 'D2' })).toHaveTextContent('');
+  });
+
   it('draws the cells by address, selects the clicked cell and moves the selection with the keys', async () => {
     const user = userEvent.setup();
     const { grid, cell } = renderGrid();

@@ -43,7 +43,7 @@ function focusAtEnd(input: HTMLInputElement | null): void {
   input?.setSelectionRange(input.value.length, input.value.length);
 }
 
-/** One sheet as an editable grid (role="grid"): cells named by their address ("B3"), the selection marked. */
+/** One sheet as an editable grid (role="grid"): cells named by their address and text ("B3 Favre"), the selection marked. */
 export function SheetGrid({ workbook, sheet, version }: SheetGridProps) {
   const styles = useSheetGridStyles();
   const idPrefix = useId();
@@ -214,6 +214,8 @@ const GridCell = memo(function GridCell({ id, sheet, row, column, selected, acti
   const styles = useSheetGridStyles();
   const cell = sheet.snapshot(row, column);
   const tinted = selected && !active;
+  // Named by its address, then its text (which a name must hold, for speech input: WCAG 2.5.3).
+  const address = `${columnLetter(column)}${row + 1}`;
   const className = mergeClasses(
     styles.cell,
     typeof cell.value === 'number' && styles.number,
@@ -232,7 +234,7 @@ const GridCell = memo(function GridCell({ id, sheet, row, column, selected, acti
       id={id}
       ref={active ? scrollIntoView : undefined}
       role="gridcell"
-      aria-label={`${columnLetter(column)}${row + 1}`}
+      aria-label={cell.text === '' ? address : `${address} ${cell.text}`}
       aria-selected={selected}
       data-row={row}
       data-column={column}
