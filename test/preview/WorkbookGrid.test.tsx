@@ -78,6 +78,16 @@ describe('the preview grid, edited as a sheet in Excel', () => {
     expect(grid).toHaveAttribute('aria-activedescendant', cell('C4').id);
   });
 
+  it('starts an edit with a character typed with AltGr (Ctrl+Alt on Windows), not with a Ctrl shortcut', async () => {
+    const user = userEvent.setup();
+    const { grid, cell } = renderGrid();
+    await user.click(cell('D2'));
+    fireEvent.keyDown(grid, { key: 'c', ctrlKey: true });
+    expect(within(grid).queryByRole('textbox')).not.toBeInTheDocument();
+    fireEvent.keyDown(grid, { key: '@', ctrlKey: true, altKey: true, modifierAltGraph: true });
+    expect(within(grid).getByRole('textbox', { name: 'Contenu de D2' })).toHaveValue('@');
+  });
+
   it('edits keeping the content with F2 or a double-click, and Escape cancels', async () => {
     const user = userEvent.setup();
     const { grid, cell } = renderGrid();

@@ -1,4 +1,4 @@
-import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useRef, useState } from 'react';
+import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useEffect, useRef, useState } from 'react';
 import type { SheetModel } from '../../excel-host/model/SheetModel';
 import type { WorkbookModel } from '../../excel-host/model/WorkbookModel';
 import { cellInputText } from '../../excel-host/model/writeCellInput';
@@ -46,6 +46,9 @@ export function useSheetEditing(workbook: WorkbookModel, sheet: SheetModel, area
   const editRef = useRef<EditState>(selecting);
   const gridRef = useRef<HTMLTableElement>(null);
   const selection = sheetSelection(workbook, sheet);
+
+  // A grid that goes away (its sheet deleted) while a cell is edited leaves Excel's cell edit mode with it.
+  useEffect(() => () => workbook.setCellEditMode(false), [workbook]);
 
   const updateEdit = (next: EditState) => {
     editRef.current = next;
@@ -121,7 +124,9 @@ export function useSheetEditing(workbook: WorkbookModel, sheet: SheetModel, area
       select(moved);
       return;
     }
-    if (event.key.length === 1 && !ctrl && !event.altKey) {
+    // A character (AltGr gives Ctrl+Alt on Windows: "@" on a Swiss keyboard) starts an edit that replaces the cell.
+    const altGraph = event.getModifierState('AltGraph');
+    if ([...event.key].length === 1 && (altGraph || (!ctrl && !event.altKey))) {
       event.preventDefault();
       startEditing(selection.active, event.key, 'replace');
     }
