@@ -104,7 +104,7 @@ describe('one-click import and file import on the preview page', () => {
     expect(String((await cells(page, 'Clients', status, 7, 7))[0])).toMatch(/^Erreur\s: Email \*\s: /);
     expect((await storeTotal()).total).toBe(5);
     // Scroll the grid to the "Statut import" column for the screenshot.
-    await page.getByRole('table', { name: 'Clients' }).getByText(`Créé le ${today}`).first().scrollIntoViewIfNeeded();
+    await page.getByRole('grid', { name: 'Clients' }).getByText(`Créé le ${today}`).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(resultsDir, 'import-2-written-back.png') });
 
     // 3. Fix the row and import again: the five are unchanged (matched by their codes), the fixed one is created.
@@ -119,7 +119,7 @@ describe('one-click import and file import on the preview page', () => {
       `Créé le ${today}`,
     ]);
     expect(await cells(page, 'Clients', 'A', 2, 6)).toEqual(codes.slice(0, 5));
-    await page.getByRole('table', { name: 'Clients' }).getByText(`Inchangé le ${today}`).first().scrollIntoViewIfNeeded();
+    await page.getByRole('grid', { name: 'Clients' }).getByText(`Inchangé le ${today}`).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(resultsDir, 'import-3-reimport.png') });
 
     // 4. "Annuler cet import": the client that import created is removed from the store, its code emptied.
@@ -128,7 +128,7 @@ describe('one-click import and file import on the preview page', () => {
     expect((await storeTotal()).total).toBe(5);
     expect(await cells(page, 'Clients', 'A', 7, 7)).toEqual(['']);
     expect(await cells(page, 'Clients', status, 7, 7)).toEqual([`Import annulé le ${today}`]);
-    await page.getByRole('table', { name: 'Clients' }).getByText(`Import annulé le ${today}`).scrollIntoViewIfNeeded();
+    await page.getByRole('grid', { name: 'Clients' }).getByText(`Import annulé le ${today}`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(resultsDir, 'import-4-reverted.png') });
 
     // 5. An .xlsx dropped on the pane opens as a new sheet, which is validated.
@@ -156,7 +156,7 @@ describe('one-click import and file import on the preview page', () => {
     expect(
       await page.evaluate(() => (globalThis as unknown as { __excelHost: { workbook: Workbook } }).__excelHost.workbook.activeSheetName),
     ).toBe('Nouveaux');
-    await page.getByRole('table', { name: 'Nouveaux' }).getByRole('cell', { name: 'Code client' }).scrollIntoViewIfNeeded();
+    await page.getByRole('grid', { name: 'Nouveaux' }).getByText('Code client', { exact: true }).scrollIntoViewIfNeeded();
     await pane.getByRole('button', { name: fr.importer.importButton, disabled: false }).waitFor();
     await page.screenshot({ path: path.join(resultsDir, 'import-5-dropped-xlsx.png') });
 

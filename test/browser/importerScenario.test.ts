@@ -71,7 +71,7 @@ describe('the Importer tab on the preview page', () => {
     await pane.getByText(fr.importer.templateInserted('Clients (2)')).waitFor();
     expect(await hostView<string | null>(page, 'active')).toBe('Clients (2)');
     expect(await hostView<CellView>(page, 'cell', 'Clients (2)', 'C1')).toEqual({ value: 'Nom *', fillColor: '#FCE4D6' });
-    const grid = page.getByRole('table', { name: 'Clients (2)' });
+    const grid = page.getByRole('grid', { name: 'Clients (2)' });
     await grid.getByText('Nom *', { exact: true }).waitFor();
     await page.screenshot({ path: path.join(resultsDir, 'importer-1-template.png') });
 

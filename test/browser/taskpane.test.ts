@@ -101,7 +101,7 @@ describe('the task pane in Chromium', () => {
     const page = await (context as BrowserContext).newPage();
     await page.goto(`${origin}/preview.html`);
 
-    const grid = page.getByRole('table', { name: 'Clients' });
+    const grid = page.getByRole('grid', { name: 'Clients' });
     await grid.waitFor();
     const firstClient = demoClientRows[0] as unknown[];
     await grid.getByText(String(firstClient[2]), { exact: true }).waitFor();

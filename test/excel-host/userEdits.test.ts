@@ -1,4 +1,5 @@
 import type { CellChange } from './model/WorkbookModel';
+import { cellInputText } from './model/writeCellInput';
 import { makeHost } from './hostTestSupport';
 
 function recordChanges(host: ReturnType<typeof makeHost>['host']): CellChange[] {
@@ -84,5 +85,57 @@ describe("the user's edits and the changes Excel reports for them", () => {
         details: { valueBefore: 1204, valueAfter: '' },
       },
     ]);
+  });
+
+  it("tells the host's subscribers about each edit, clear, undo and selection, so the preview grid draws again", () => {
+    const { host } = makeHost([['Nom']]);
+    const sources: string[] = [];
+    host.subscribe((change) => sources.push(change.source));
+    host.workbook.editCells('Clients', { row: 1, column: 0 }, [['Favre']]);
+    host.workbook.clearCells('Clients', { row: 1, column: 0, rowCount: 1, columnCount: 1 });
+    host.workbook.undo();
+    host.workbook.selectCells('Clients', { row: 1, column: 0, rowCount: 2, columnCount: 2 }, { row: 2, column: 1 });
+    expect(sources).toEqual(['user', 'user', 'user', 'user']);
+  });
+
+  it("gives the add-in the user's selection and its active cell, which need not be the top-left one", async () => {
+    const { host, run } = makeHost([['Nom', 'NPA']]);
+    host.workbook.addSheet('Feuil2');
+    host.workbook.selectCells('Clients', { row: 1, column: 0, rowCount: 3, columnCount: 2 }, { row: 3, column: 1 });
+    const addresses = await run(async (context) => {
+      const selected = context.workbook.getSelectedRange().load('address');
+      const active = context.workbook.getActiveCell().load('address');
+      await context.sync();
+      return [selected.address, active.address];
+    });
+    expect(addresses).toEqual(['Clients!A2:B4', 'Clients!B4']);
+    expect(host.workbook.activeSheetName).toBe('Clients');
+  });
+
+  it.each([
+    ['Favre', 'Favre'],
+    ['01234', "'01234"],
+    [' 12 ', "' 12 "],
+    ['true', "'true"],
+    ['=A1', "'=A1"],
+    ['-', '-'],
+    ["'quote", "''quote"],
+  ])('puts the text %j in the cell editor as %j, which typing again reads back', (stored, shown) => {
+    const { host } = makeHost();
+    const sheet = host.workbook.sheet('Clients');
+    sheet.setValues([[stored]]);
+    expect(cellInputText(sheet, 0, 0)).toBe(shown);
+    host.workbook.editCells('Clients', { row: 0, column: 0 }, [[shown]]);
+    expect(sheet.cell('A1').value).toBe(stored);
+  });
+
+  it('puts numbers, booleans and formulas in the cell editor as they were typed', () => {
+    const { host } = makeHost();
+    const sheet = host.workbook.sheet('Clients');
+    host.workbook.editCells('Clients', { row: 0, column: 0 }, [['1204.5', 'TRUE', '=SUM(A1)', '']]);
+    expect([0, 1, 2, 3].map((column) => cellInputText(sheet, 0, column))).toEqual(['1204.5', 'TRUE', '=SUM(A1)', '']);
+    sheet.setFormat('A2', { numberFormat: '@' });
+    host.workbook.editCells('Clients', { row: 1, column: 0 }, [['007']]);
+    expect(cellInputText(sheet, 1, 0)).toBe('007');
   });
 });

@@ -45,8 +45,8 @@ function renderPreview(officeTheme: OfficeThemeName = 'colorful', onOfficeThemeC
 describe('preview page', () => {
   it('draws the in-memory workbook beside the pane, which reads it through src/excel', async () => {
     const { workbook, pane } = renderPreview();
-    const grid = within(workbook).getByRole('table', { name: 'Clients' });
-    expect(within(grid).getByRole('cell', { name: 'Favre' })).toBeInTheDocument();
+    const grid = within(workbook).getByRole('grid', { name: 'Clients' });
+    expect(within(grid).getByRole('gridcell', { name: 'C2 Favre' })).toBeInTheDocument();
     expect(within(grid).getByRole('columnheader', { name: 'R' })).toBeInTheDocument();
     const sheet = within(pane).getByRole('region', { name: 'Feuille active' });
     expect(await within(sheet).findByText('6 lignes · 18 colonnes')).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe('preview page', () => {
         await context.sync();
       }),
     );
-    expect(await within(workbook).findByRole('cell', { name: 'Keller' })).toBeInTheDocument();
+    expect(await within(workbook).findByRole('gridcell', { name: 'C8 Keller' })).toBeInTheDocument();
     await userEvent.click(within(pane).getByRole('button', { name: 'Actualiser la feuille active' }));
     expect(await within(pane).findByText('8 lignes · 18 colonnes')).toBeInTheDocument();
   });
@@ -75,7 +75,7 @@ describe('preview page', () => {
       host.workbook.addSheet('Feuil2', [['Nom'], ['Rochat']]);
     });
     await userEvent.click(await within(workbook).findByRole('tab', { name: 'Feuil2' }));
-    expect(within(workbook).getByRole('table', { name: 'Feuil2' })).toBeInTheDocument();
+    expect(within(workbook).getByRole('grid', { name: 'Feuil2' })).toBeInTheDocument();
     expect(host.workbook.activeSheetName).toBe('Feuil2');
     await userEvent.click(within(pane).getByRole('button', { name: 'Actualiser la feuille active' }));
     await waitFor(() => expect(within(pane).getByRole('region', { name: 'Feuille active' })).toHaveTextContent('Feuil2'));

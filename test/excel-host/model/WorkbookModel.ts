@@ -46,7 +46,8 @@ export function sheetNameProblem(name: string): 'empty' | 'too_long' | 'invalid_
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   activeSheetId: string | null = null;
-  selection: { sheetId: string; rect: CellRect } | null = null;
+  /** The selected range; `activeCell` is the cell typing goes to (its top-left when the add-in selected it). */
+  selection: { sheetId: string; rect: CellRect; activeCell?: { row: number; column: number } } | null = null;
   /** While true, every sync fails with InvalidOperationInCellEditMode unless the run asked delayForCellEdit. */
   cellEditMode = false;
   /** Workbook.properties.custom, keyed by lower-cased key (Excel compares keys case-insensitively). */
@@ -143,6 +144,17 @@ export class WorkbookModel {
   clearCells(sheetName: string, rect: CellRect): void {
     const sheet = this.sheet(sheetName);
     this.userChange(sheet, rect, () => sheet.clearContents(rect));
+  }
+
+  /**
+   * The user selects cells on a sheet (click, arrows, Shift): it becomes the active sheet, `rect` the selection and
+   * `activeCell` (inside it) the cell Workbook.getActiveCell() returns.
+   */
+  selectCells(sheetName: string, rect: CellRect, activeCell: { row: number; column: number }): void {
+    const sheet = this.sheet(sheetName);
+    this.activeSheetId = sheet.id;
+    this.selection = { sheetId: sheet.id, rect, activeCell };
+    this.notify({ source: 'user' });
   }
 
   /** Ctrl+Z: the last edit's cells get back their values and formulas; false when there is nothing to undo. */

@@ -2,7 +2,12 @@ import { HostOfficeError } from '../HostOfficeError';
 import type { SheetModel } from './SheetModel';
 
 const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const booleanPattern = /^(true|false)$/i;
 const maxCellText = 32_767;
+
+function readsAsFormula(input: string): boolean {
+  return input.length > 1 && /^[=+\-@]/.test(input);
+}
 
 /**
  * Writes one element of `Range.values` the way Excel interprets it:
@@ -41,13 +46,30 @@ export function writeCellInput(sheet: SheetModel, row: number, column: number, i
     sheet.storeValue(row, column, Number(trimmed));
     return;
   }
-  if (/^(true|false)$/i.test(trimmed)) {
+  if (booleanPattern.test(trimmed)) {
     sheet.storeValue(row, column, trimmed.toLowerCase() === 'true');
     return;
   }
-  if (input.length > 1 && /^[=+\-@]/.test(input)) {
+  if (readsAsFormula(input)) {
     sheet.storeValue(row, column, '#NAME?', input.startsWith('=') ? input : `=${input}`);
     return;
   }
   sheet.storeValue(row, column, input);
+}
+
+/**
+ * The text Excel's cell editor starts from (F2, double-click): the formula, or the value written so that typing it
+ * again (writeCellInput) gives it back: a text that would read as a number, a boolean or a formula gets its apostrophe.
+ */
+export function cellInputText(sheet: SheetModel, row: number, column: number): string {
+  const formula = sheet.getFormula(row, column);
+  if (formula !== undefined) return formula;
+  const value = sheet.getValue(row, column);
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (sheet.getFormat(row, column).numberFormat === '@') return value;
+  const trimmed = value.trim();
+  const readsAsText = !value.startsWith("'") && !numberPattern.test(trimmed) && !booleanPattern.test(trimmed) && !readsAsFormula(value);
+  return readsAsText ? value : `'${value}`;
 }

@@ -93,7 +93,8 @@ export class HostWorkbook extends HostClientObject<WorkbookModel> {
         const model = this._requireTarget();
         const selected = model.selection && model.findSheetById(model.selection.sheetId);
         if (selected && model.selection && selected.id === model.activeSheetId) {
-          const rect = firstCellOnly ? { ...model.selection.rect, rowCount: 1, columnCount: 1 } : model.selection.rect;
+          const { rect: selectedRect, activeCell = selectedRect } = model.selection;
+          const rect = firstCellOnly ? { row: activeCell.row, column: activeCell.column, rowCount: 1, columnCount: 1 } : selectedRect;
           return { sheet: selected, rects: [rect] };
         }
         const active = model.activeSheetId === null ? undefined : model.findSheetById(model.activeSheetId);
