@@ -90,9 +90,9 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
   const readInput = createInputReader(mapped);
   const duplicates = createDuplicateIndex();
   const byKey = new Map<ColumnKey, MappedColumn>(mapped.map((column) => [column.key, column]));
-  const columnIssueCount = issues.length;
+  // Each row's issues live in its state; `issues` holds the column issues only.
   const rowStates = new Map<number, RowState>();
-  // Rows came in order and none was replaced: `issues` is the validation's, in order.
+  // Rows came in order and none was replaced: the map's order is the sheet's.
   let inOrder = true;
   let lastRowAdded = 0;
   // One input object for every row: the normaliser reads it and keeps nothing of it.
@@ -145,7 +145,6 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
       lastRowAdded = rowNumber;
       for (const issue of rowIssues(rowNumber, state)) added.push(issue);
     }
-    if (inOrder) for (const issue of added) issues.push(issue);
     return added;
   };
 
@@ -173,10 +172,11 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
 
   const finish = (): SheetValidation => {
     const states = inOrder ? [...rowStates] : [...rowStates].sort(([a], [b]) => a - b);
-    const allIssues = inOrder ? issues : [...issues.slice(0, columnIssueCount), ...states.flatMap(([, state]) => state.issues)];
+    const allIssues = [...issues];
     const records: SheetRecord[] = [];
     let validRows = 0;
     for (const [row, state] of states) {
+      for (const issue of state.issues) allIssues.push(issue);
       if (state.example) continue;
       records.push({ row, values: state.values });
       if (!state.issues.some((issue) => issue.severity === 'error')) validRows++;
