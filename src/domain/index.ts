@@ -62,6 +62,7 @@ export {
   describeCommentedCell,
   sheetMessages,
   importStatusHeader,
+  versionHeader,
   formatSheetDay,
   describeImportStatus,
   type ImportRowStatus,
@@ -83,6 +84,7 @@ export {
 export type { ClientValues, FullClientValues } from './validation/ClientValues';
 export type { ValueProblem } from './validation/ValueProblem';
 export { changedKeys, mergeThreeWay, sameValue, type ThreeWayMerge } from './merge/mergeThreeWay';
+export type { FieldConflict, SheetConflict } from './merge/SheetConflict';
 export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/NormalizeOptions';
 export { validateSheet } from './validation/validateSheet';
 export type { ValidateSheetOptions } from './validation/ValidateSheetOptions';

@@ -54,6 +54,13 @@ export type ImportRowStatus = 'created' | 'updated' | 'unchanged' | 'failed' | '
 /** The header of the column that holds each imported row's status (the same in every language, as the template's). */
 export const importStatusHeader = 'Statut import';
 
+/**
+ * The header of the column holding, per row, the version of its client the row was filled from ("Insérer dans la
+ * feuille", an import's write-back, a refresh): an import sends it so the store merges rather than overwrites. The
+ * same in every language; the column sits beside "Code client", hidden, formatted as text.
+ */
+export const versionHeader = 'Version';
+
 /** A day of the local calendar as the sheet shows it: "27.11.2026" (fr), "27/11/2026" (en). */
 export function formatSheetDay(date: Date, lang: Language): string {
   const separator = sheetMessages[lang].daySeparator;
