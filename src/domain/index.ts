@@ -52,6 +52,7 @@ export {
   cellKeyOfAddress,
 } from './addresses/sheetAddress';
 export { foldText } from './text/foldText';
+export { contentHash } from './text/contentHash';
 export { ISSUE_CODES, ISSUE_SEVERITY, type IssueCode, type Severity } from './issues/IssueCode';
 export type { Issue, IssueParams } from './issues/Issue';
 export {
@@ -85,6 +86,7 @@ export type { ClientValues, FullClientValues } from './validation/ClientValues';
 export type { ValueProblem } from './validation/ValueProblem';
 export { changedKeys, mergeThreeWay, sameValue, type ThreeWayMerge } from './merge/mergeThreeWay';
 export type { FieldConflict, SheetConflict } from './merge/SheetConflict';
+export { rowFingerprint, type SentValues } from './merge/rowFingerprint';
 export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/NormalizeOptions';
 export { validateSheet } from './validation/validateSheet';
 export type { ValidateSheetOptions } from './validation/ValidateSheetOptions';
