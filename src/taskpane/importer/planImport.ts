@@ -43,8 +43,7 @@ export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BAT
       invalid.push({ row: record.row, status: 'failed', reasons: [{ code: issue.code, params: issue.params, header: issue.header }] });
     else valid.push({ row: record.row, values: { ...record.values } });
   }
-  const batches: ImportRow[][] = [];
-  for (let start = 0; start < valid.length; start += batchSize) batches.push(valid.slice(start, start + batchSize));
+  const batches = inBatches(valid, batchSize);
   const code = validation.columns.mapped.find((column) => column.key === 'code');
   const firstColumn = validation.columns.mapped[0] ?? validation.columns.unknown[0];
   const offset = firstColumn ? (columnIndex(firstColumn.column) ?? 0) - firstColumn.index : 0;
@@ -57,4 +56,11 @@ export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BAT
     invalid,
     validRows: valid.length,
   };
+}
+
+/** Rows in batches of at most `batchSize`, in their order. */
+export function inBatches(rows: readonly ImportRow[], batchSize = IMPORT_BATCH_MAX_ROWS): ImportRow[][] {
+  const batches: ImportRow[][] = [];
+  for (let start = 0; start < rows.length; start += batchSize) batches.push(rows.slice(start, start + batchSize));
+  return batches;
 }

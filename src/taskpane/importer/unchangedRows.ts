@@ -1,5 +1,6 @@
 import { rowFingerprint, type ColumnKey } from '@/domain';
-import type { ImportRow } from '@/contract/ImportRequest';
+import { IMPORT_BATCH_MAX_ROWS, type ImportRow } from '@/contract/ImportRequest';
+import { inBatches } from './planImport';
 
 /** The fingerprints of a sheet's rows as last imported or refreshed, by client code (fingerprintStore). */
 export type RowFingerprints = ReadonlyMap<string, string>;
@@ -66,4 +67,17 @@ export function fingerprintsAfterImport(rows: readonly ImportRow[], outcomes: re
     }
   }
   return updates;
+}
+
+/**
+ * The plan with the rows that have not changed since the last import or refresh left out (`unchanged` counts them),
+ * the others in batches as planImport cut them (at most IMPORT_BATCH_MAX_ROWS, in row order).
+ */
+export function withoutUnchangedRows<Plan extends { batches: ImportRow[][] }>(
+  plan: Plan,
+  fingerprints: RowFingerprints,
+  batchSize = IMPORT_BATCH_MAX_ROWS,
+): Plan & { unchanged: number } {
+  const { send, unchanged } = leaveOutUnchanged(plan.batches.flat(), fingerprints);
+  return { ...plan, batches: inBatches(send, batchSize), unchanged: unchanged.length };
 }

@@ -1,6 +1,6 @@
 import { rowFingerprint } from '@/domain';
 import type { ImportRow } from '@/contract/ImportRequest';
-import { fingerprintsAfterImport, leaveOutUnchanged } from '@/taskpane/importer/unchangedRows';
+import { fingerprintsAfterImport, leaveOutUnchanged, withoutUnchangedRows } from '@/taskpane/importer/unchangedRows';
 
 const row = (n: number, values: ImportRow['values']): ImportRow => ({ row: n, values });
 const favre = { lastName: 'Favre', firstName: 'Sophie', email: 'sophie@example.ch' };
@@ -58,5 +58,19 @@ describe('fingerprintsAfterImport', () => {
     );
     // What was filed leaves the same row out next time (the write-back gave it its code).
     expect(leaveOutUnchanged([row(2, { ...favre, code: 'CL-1' })], new Map([['CL-1', rowFingerprint(favre)]])).unchanged).toHaveLength(1);
+  });
+});
+
+describe('withoutUnchangedRows', () => {
+  it('leaves the unchanged rows out of the batches and counts them; the others keep their order, cut again', () => {
+    const rows = Array.from({ length: 7 }, (_, n) => row(n + 2, { ...favre, email: `c${n}@example.ch`, code: `CL-${n}` }));
+    const filed = new Map([0, 2, 3].map((n) => [`CL-${n}`, rowFingerprint(rows[n]?.values ?? {})]));
+    const plan = withoutUnchangedRows({ sheetName: 'Clients', batches: [rows.slice(0, 4), rows.slice(4)] }, filed, 2);
+    expect(plan.unchanged).toBe(3);
+    expect(plan.sheetName).toBe('Clients');
+    expect(plan.batches.map((batch) => batch.map((entry) => entry.row))).toEqual([
+      [3, 6],
+      [7, 8],
+    ]);
   });
 });
