@@ -140,3 +140,14 @@ export { createSheetValidator } from './validation/createSheetValidator';
 export type { SheetValidator } from './validation/createSheetValidator';
 export { isEmptyRow } from './validation/isEmptyRow';
 export { headerWords } from './headers/headerWords';
+export {
+  blockingKeys,
+  matchClients,
+  matchProfile,
+  sameName,
+  MATCH_RULES,
+  type DuplicateMatch,
+  type MatchProfile,
+  type MatchReason,
+} from './duplicates/matchClients';
+export { describeMatchReasons, matchReasonTexts } from './duplicates/matchReasonTexts';
