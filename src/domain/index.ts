@@ -87,6 +87,7 @@ export { changedKeys, mergeThreeWay, sameValue, type ThreeWayMerge } from './mer
 export type { FieldConflict, SheetConflict } from './merge/SheetConflict';
 export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/NormalizeOptions';
 export { validateSheet } from './validation/validateSheet';
+export { readRowVersion, versionColumnIndex } from './validation/rowVersion';
 export type { ValidateSheetOptions } from './validation/ValidateSheetOptions';
 export type { SheetValidation, SheetRecord } from './validation/SheetValidation';
 export {
