@@ -391,6 +391,7 @@ export const en: Messages = {
     importSummaryLabel: 'Import result',
     importSummary: (c) =>
       `Created: ${n(c.created)} · Updated: ${n(c.updated)} · Unchanged: ${n(c.unchanged)} · Failed: ${n(c.failed)}` +
+      ((c.conflict ?? 0) > 0 ? ` · In conflict: ${n(c.conflict ?? 0)}` : '') +
       (c.notImported > 0 ? ` · Not imported: ${n(c.notImported)}` : ''),
     importDone: (sheetName) => `Import done: client codes and "Statut import" written into "${sheetName}".`,
     importCancelled: 'Import stopped: rows already imported keep their status, the others read "Non importé". Import again to finish.',

@@ -426,8 +426,9 @@ export const fr = {
     importProgressLabel: "Progression de l'import",
     importProgress: (done: number, total: number) => `${n(done)} / ${n(total)} lignes importées`,
     importSummaryLabel: "Résultat de l'import",
-    importSummary: (c: { created: number; updated: number; unchanged: number; failed: number; notImported: number }) =>
+    importSummary: (c: { created: number; updated: number; unchanged: number; conflict?: number; failed: number; notImported: number }) =>
       `Créés\u00a0: ${n(c.created)} · Mis à jour\u00a0: ${n(c.updated)} · Inchangés\u00a0: ${n(c.unchanged)} · En erreur\u00a0: ${n(c.failed)}` +
+      ((c.conflict ?? 0) > 0 ? ` · En conflit\u00a0: ${n(c.conflict ?? 0)}` : '') +
       (c.notImported > 0 ? ` · Non importés\u00a0: ${n(c.notImported)}` : ''),
     importDone: (sheetName: string) =>
       `Import terminé\u00a0: codes clients et «\u00a0Statut import\u00a0» écrits dans «\u00a0${sheetName}\u00a0».`,
