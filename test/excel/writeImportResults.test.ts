@@ -1,12 +1,15 @@
 import { clientRow } from '@test/taskpane/importer/support/importSheetRows';
 import { clientTemplate, validateSheet } from '@/domain';
-import { findStatusColumn, findVersionColumn, writeImportResults } from '@/excel/imports/writeImportResults';
+import { findStatusColumn, findVersionColumn, writeImportResults, type ImportWriteBack } from '@/excel/imports/writeImportResults';
 import { createExcelHost, type ExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 
 const headers = clientTemplate.map((column) => (column.required ? `${column.header} *` : column.header));
 const row = (n: number) => clientRow(n, `c${n}@example.ch`);
 const date = new Date(2026, 10, 27);
+/** The write-back of the "Clients" sheet (header in row 1, codes in A), with what a test says. */
+const writeBack = (given: Pick<ImportWriteBack, 'outcomes' | 'statusColumn'> & Partial<ImportWriteBack>) =>
+  writeImportResults({ language: 'fr', sheetName: 'Clients', headerRow: 1, codeColumn: 0, date, ...given });
 
 let host: ExcelHost;
 let uninstall: () => void;
@@ -129,14 +132,9 @@ describe('writeImportResults', () => {
       sheet.setFormat('L2', { fillColor: '#00FF00' });
       sheet.setValues([['Gardé']], 'E3');
       host.resetStats();
-      const written = await writeImportResults({
-        language: 'fr',
-        sheetName: 'Clients',
-        headerRow: 1,
-        codeColumn: 0,
+      const written = await writeBack({
         statusColumn: null,
         keyColumns,
-        date,
         outcomes: [
           {
             row: 2,
@@ -192,14 +190,9 @@ describe('writeImportResults', () => {
       const validation = validateSheet(sheet.getValues(), { homeCountry: 'CH' });
       expect(validation.records[0]?.version).toBe(3);
       host.resetStats();
-      const written = await writeImportResults({
-        language: 'fr',
-        sheetName: 'Clients',
-        headerRow: 1,
-        codeColumn: 0,
+      const written = await writeBack({
         statusColumn: findStatusColumn(validation, 0),
         versionColumn: findVersionColumn(validation, 0),
-        date,
         outcomes: [{ row: 2, status: 'updated', code: 'CL-000001', version: 4 }],
       });
       expect(host.stats.syncs).toBe(2);
@@ -219,14 +212,9 @@ describe('writeImportResults', () => {
         ],
         'S1',
       );
-      await writeImportResults({
-        language: 'fr',
-        sheetName: 'Clients',
-        headerRow: 1,
-        codeColumn: 0,
+      await writeBack({
         statusColumn: 18,
         versionColumn: 19,
-        date,
         outcomes: [{ row: 2, status: 'reverted', clearCode: true }],
       });
       expect([sheet.cell('A2').value, sheet.cell('T2').value]).toEqual(['', '']);
