@@ -30,6 +30,7 @@ const resultWith = (stopped: ImportResult['run']['stopped']): ImportResult => ({
   run: { outcomes: [], batchIds: ['batch-1'], stopped },
   counts: { created: 1, updated: 0, unchanged: 0, conflict: 0, failed: 1, notImported: 0 },
   failedRows: [],
+  conflicts: [],
   written: null,
   writeError: null,
 });
