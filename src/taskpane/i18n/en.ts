@@ -414,7 +414,7 @@ export const en: Messages = {
       keepStoreRow: 'Keep the database for this row',
       keepSheetAll: 'Keep the sheet for all',
       keepStoreAll: 'Keep the database for all',
-      apply: (rows) => (rows > 1 ? `Apply the choices (${n(rows)} rows)` : 'Apply the choices (1 row)'),
+      apply: (rows) => (rows === 0 ? 'Apply the choices' : rows > 1 ? `Apply the choices (${n(rows)} rows)` : 'Apply the choices (1 row)'),
       undecided: 'Choose a value for every field of a row to apply it.',
     },
     failedRow: (row, reason) => `Row ${n(row)}: ${reason}`,

@@ -454,7 +454,8 @@ export const fr = {
       keepStoreRow: 'Garder la base pour cette ligne',
       keepSheetAll: 'Garder la feuille pour tous',
       keepStoreAll: 'Garder la base pour tous',
-      apply: (rows: number) => (rows > 1 ? `Appliquer les choix (${n(rows)} lignes)` : 'Appliquer les choix (1 ligne)'),
+      apply: (rows: number) =>
+        rows === 0 ? 'Appliquer les choix' : rows > 1 ? `Appliquer les choix (${n(rows)} lignes)` : 'Appliquer les choix (1 ligne)',
       undecided: 'Choisissez une valeur pour chaque champ d\u2019une ligne pour pouvoir l\u2019appliquer.',
     },
     failedRow: (row: number, reason: string) => `Ligne ${n(row)}\u00a0: ${reason}`,

@@ -1,6 +1,6 @@
 import { Body1Strong, Button, Caption1, Field, makeStyles, Radio, RadioGroup, shorthands, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ColumnKey, SheetConflict } from '@/domain';
+import { templateCellValue, type ColumnKey, type SheetConflict } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import {
   chooseAll,
@@ -45,7 +45,8 @@ export function ConflictList({ conflicts, headerOf, busy, onResolve }: ConflictL
   const texts = t.importer.conflicts;
   const [choices, setChoices] = useState<ConflictChoices>({});
   const decided = decidedRows(conflicts, choices);
-  const shown = (value: string | null) => (value === null || value === '' ? texts.empty : value);
+  // As the sheet shows a value (phones international, countries by name), never the stored code.
+  const shown = (key: ColumnKey, value: string | null) => templateCellValue(key, value) ?? texts.empty;
   const choose = (row: number, key: ColumnKey, keep: ConflictKeep) => setChoices({ ...choices, [conflictChoiceKey(row, key)]: keep });
   const chooseRows = (rows: readonly SheetConflict[], keep: ConflictKeep) => setChoices(chooseAll(choices, rows, keep));
   return (
@@ -72,8 +73,8 @@ export function ConflictList({ conflicts, headerOf, busy, onResolve }: ConflictL
                   value={choices[conflictChoiceKey(conflict.row, field.key)] ?? ''}
                   onChange={(_event, data) => choose(conflict.row, field.key, data.value as ConflictKeep)}
                 >
-                  <Radio value="sheet" label={`${texts.keepSheet} — ${texts.sheetValue(shown(field.sheet))}`} />
-                  <Radio value="store" label={`${texts.keepStore} — ${texts.storeValue(shown(field.store))}`} />
+                  <Radio value="sheet" label={`${texts.keepSheet} — ${texts.sheetValue(shown(field.key, field.sheet))}`} />
+                  <Radio value="store" label={`${texts.keepStore} — ${texts.storeValue(shown(field.key, field.store))}`} />
                 </RadioGroup>
               </Field>
             ))}

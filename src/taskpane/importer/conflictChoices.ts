@@ -7,8 +7,8 @@ export type ConflictKeep = 'sheet' | 'store';
 /** The user's choices so far, by row and field (conflictChoiceKey); a field without a choice is undecided. */
 export type ConflictChoices = Readonly<Record<string, ConflictKeep>>;
 
-/** A row every conflicting field of which has a choice: the store's values the sheet takes, the rest stays the sheet's. */
-export type ConflictResolution = { conflict: SheetConflict; storeValues: ClientValues };
+/** A row every conflicting field of which has a choice: the store's values the sheet takes, the sheet's the store takes. */
+export type ConflictResolution = { conflict: SheetConflict; storeValues: ClientValues; sheetValues: ClientValues };
 
 export function conflictChoiceKey(row: number, key: ColumnKey): string {
   return `${row}:${key}`;
@@ -28,23 +28,44 @@ export function decidedRows(conflicts: readonly SheetConflict[], choices: Confli
     const keeps = conflict.fields.map((field) => choices[conflictChoiceKey(conflict.row, field.key)]);
     if (keeps.some((keep) => keep === undefined)) continue;
     const storeValues: ClientValues = {};
+    const sheetValues: ClientValues = {};
     conflict.fields.forEach((field, index) => {
       if (keeps[index] === 'store') storeValues[field.key] = field.store;
+      else sheetValues[field.key] = field.sheet;
     });
-    resolutions.push({ conflict, storeValues });
+    resolutions.push({ conflict, storeValues, sheetValues });
   }
   return resolutions;
 }
 
 /**
- * The decided rows as they are imported again: the values the row was sent with, the store's where the user kept
- * them, at the client's current version (so the store applies the sheet's other values and nothing is lost, unless the
- * client changed once more meanwhile: then it is a conflict again).
+ * The decided rows as they are imported again, first step: as they were sent (same version, so the three-way merge
+ * still applies the sheet's other edits and keeps the store's), with the store's value in every conflicting field: the
+ * merge then goes through. The fields where the user kept the sheet go in the second step (sheetChoiceRows).
  */
 export function resolvedImportRows(sentRows: readonly ImportRow[], resolutions: readonly ConflictResolution[]): ImportRow[] {
   const sent = new Map(sentRows.map((row) => [row.row, row]));
-  return resolutions.flatMap(({ conflict, storeValues }) => {
+  return resolutions.flatMap(({ conflict }) => {
     const row = sent.get(conflict.row);
-    return row === undefined ? [] : [{ row: row.row, version: conflict.currentVersion, values: { ...row.values, ...storeValues } }];
+    if (row === undefined) return [];
+    const storeSide = Object.fromEntries(conflict.fields.map((field) => [field.key, field.store]));
+    return [{ ...row, values: { ...row.values, ...storeSide } }];
+  });
+}
+
+/**
+ * The second step: for each row the first step wrote (at its new `version`), the fields where the user kept the sheet,
+ * alone (absent keys stay as stored), matched by the client's code.
+ */
+export function sheetChoiceRows(
+  written: readonly { row: number; code?: string | null; version?: number }[],
+  resolutions: readonly ConflictResolution[],
+): ImportRow[] {
+  const byRow = new Map(resolutions.map((resolution) => [resolution.conflict.row, resolution]));
+  return written.flatMap((outcome) => {
+    const resolution = byRow.get(outcome.row);
+    if (!resolution || outcome.version === undefined || Object.keys(resolution.sheetValues).length === 0) return [];
+    const code = outcome.code ?? resolution.conflict.code;
+    return [{ row: outcome.row, version: outcome.version, values: { code, ...resolution.sheetValues } }];
   });
 }

@@ -10,7 +10,7 @@ import { clientQueries } from '../clients/clientQueries';
 import { useI18n } from '../i18n/I18nContext';
 import { sheetQueries } from '../sheet/sheetQueries';
 import { useStore } from '../store/StoreProvider';
-import { resolvedImportRows, type ConflictResolution } from './conflictChoices';
+import { resolvedImportRows, sheetChoiceRows, type ConflictResolution } from './conflictChoices';
 import { countOutcomes } from './countOutcomes';
 import { newImportSession } from './importBatchKey';
 import {
@@ -140,9 +140,11 @@ export function useImportSession(launchImport: number) {
   };
 
   /**
-   * The user's choices for rows in conflict: each decided row is imported again at the client's current version, with
-   * the store's values where the user kept them; then the store's kept values, the new versions and statuses are
-   * written into the sheet in one Excel operation. The summary then counts the rows anew; undecided rows stay listed.
+   * The user's choices for rows in conflict: each decided row is imported again from the version it was filled from,
+   * with the store's values in its conflicting fields (so the merge applies the sheet's other edits and keeps the
+   * store's), then the fields where the user kept the sheet alone, at the new version; then the store's values, the new
+   * versions and statuses are written into the sheet in one Excel operation. The summary then counts the rows anew;
+   * undecided rows stay listed.
    */
   const resolveConflicts = async (resolutions: readonly ConflictResolution[]) => {
     const result = resultOf(state);
@@ -151,13 +153,21 @@ export function useImportSession(launchImport: number) {
     dispatch({ type: 'resolve_started' });
     const { plan } = result;
     const rows = resolvedImportRows(plan.batches.flat(), resolutions);
-    const run = await runImportBatches({ store: client, session: state.batchSession, sheetName: plan.sheetName, batches: [rows] });
+    const session = { store: client, session: state.batchSession, sheetName: plan.sheetName };
+    const first = await runImportBatches({ ...session, batches: [rows] });
+    const written = first.outcomes.filter((outcome) => outcome.status === 'updated' || outcome.status === 'unchanged');
+    const sheetRows = sheetChoiceRows(written, resolutions);
+    const second = sheetRows.length > 0 ? await runImportBatches({ ...session, batches: [sheetRows] }) : null;
+    const secondOf = new Map((second?.outcomes ?? []).map((outcome) => [outcome.row, outcome]));
     const storeValues = new Map(resolutions.map((resolution) => [resolution.conflict.row, resolution.storeValues]));
-    const again: AcknowledgedRow[] = run.outcomes.map((outcome) =>
-      outcome.status === 'updated' || outcome.status === 'unchanged'
-        ? { ...outcome, kept: { ...outcome.kept, ...storeValues.get(outcome.row) } }
-        : outcome,
-    );
+    const again: AcknowledgedRow[] = first.outcomes.map((outcome) => {
+      if (outcome.status !== 'updated' && outcome.status !== 'unchanged') return outcome;
+      const kept = { ...outcome.kept, ...storeValues.get(outcome.row) };
+      const after = secondOf.get(outcome.row);
+      if (after === undefined) return { ...outcome, kept };
+      return after.status === 'updated' || after.status === 'unchanged' ? { ...after, kept } : after;
+    });
+    const run = { batchIds: [...first.batchIds, ...(second?.batchIds ?? [])] };
     let writeError: unknown = null;
     try {
       await writeBack(plan, again, result.written);
@@ -165,8 +175,6 @@ export function useImportSession(launchImport: number) {
       writeError = error;
     }
     const replaced = new Map(again.map((outcome) => [outcome.row, outcome]));
-    const resent = new Map(rows.map((row) => [row.row, row]));
-    const nextPlan: ImportPlan = { ...plan, batches: plan.batches.map((batch) => batch.map((row) => resent.get(row.row) ?? row)) };
     const nextRun: ImportRun = {
       ...result.run,
       outcomes: result.run.outcomes.map((outcome) => replaced.get(outcome.row) ?? outcome),
@@ -174,7 +182,7 @@ export function useImportSession(launchImport: number) {
     };
     if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
     void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
-    dispatch({ type: 'resolve_ended', result: importResult(nextPlan, nextRun, result.written, writeError) });
+    dispatch({ type: 'resolve_ended', result: importResult(plan, nextRun, result.written, writeError) });
   };
 
   const applyMapping = async (mapping: ColumnMapping) => {
