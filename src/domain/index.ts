@@ -89,6 +89,7 @@ export type { FieldConflict, SheetConflict } from './merge/SheetConflict';
 export { rowFingerprint, type SentValues } from './merge/rowFingerprint';
 export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/NormalizeOptions';
 export { validateSheet } from './validation/validateSheet';
+export { readRowVersion, versionColumnIndex } from './validation/rowVersion';
 export type { ValidateSheetOptions } from './validation/ValidateSheetOptions';
 export type { SheetValidation, SheetRecord } from './validation/SheetValidation';
 export {

@@ -60,14 +60,15 @@ describe('writeClientsToSheet', () => {
     expect(written).toEqual({ sheetName: 'Clients (2)', rows: 2 });
     const sheet = host.workbook.sheet('Clients (2)');
     expect(sheet.cell('A1').value).toBe('Code client');
-    expect(sheet.cell('C1').value).toBe('Nom *');
-    expect(sheet.cell('C2')).toMatchObject({ value: '=HYPERLINK("x")', formula: null });
-    expect(sheet.cell('D2')).toMatchObject({ value: '+41', formula: null });
-    expect(sheet.cell('E2')).toMatchObject({ value: '-Société', formula: null });
-    expect(sheet.cell('R2')).toMatchObject({ value: '@moi', formula: null });
-    expect(sheet.cell('K2').value).toBe('0123');
-    expect(sheet.cell('Q2')).toMatchObject({ value: 29_654, numberFormat: 'dd.mm.yyyy', text: '09.03.1981' });
-    expect(sheet.cell('H3').value).toBe('+41 21 654 78 90');
+    expect(sheet.cell('B1').value).toBe('Version');
+    expect(sheet.cell('D1').value).toBe('Nom *');
+    expect(sheet.cell('D2')).toMatchObject({ value: '=HYPERLINK("x")', formula: null });
+    expect(sheet.cell('E2')).toMatchObject({ value: '+41', formula: null });
+    expect(sheet.cell('F2')).toMatchObject({ value: '-Société', formula: null });
+    expect(sheet.cell('S2')).toMatchObject({ value: '@moi', formula: null });
+    expect(sheet.cell('L2').value).toBe('0123');
+    expect(sheet.cell('R2')).toMatchObject({ value: 29_654, numberFormat: 'dd.mm.yyyy', text: '09.03.1981' });
+    expect(sheet.cell('I3').value).toBe('+41 21 654 78 90');
     expect(sheet.frozenRows).toBe(1);
   });
 
@@ -87,7 +88,7 @@ describe('writeClientsToSheet', () => {
     };
     await writeClientsToSheet([toSheetClient(stored)]);
     const sheet = host.workbook.sheet('Clients (2)');
-    expect(sheet.getValues('F2:P2')).toEqual([
+    expect(sheet.getValues('G2:Q2')).toEqual([
       [
         'CHE-116.281.710 IVA',
         'nadia.gaillard@example.ch',
@@ -102,11 +103,35 @@ describe('writeClientsToSheet', () => {
         'Italien',
       ],
     ]);
-    expect(sheet.cell('Q2')).toMatchObject({ value: 29_182, numberFormat: 'dd.mm.yyyy', text: '23.11.1979' });
+    expect(sheet.cell('R2')).toMatchObject({ value: 29_182, numberFormat: 'dd.mm.yyyy', text: '23.11.1979' });
     // What the add-in writes, the template engine reads back as the stored values.
     const validation = validateSheet(sheet.getValues(), { homeCountry: 'CH', today: '2026-06-15' });
     expect(validation.issues).toEqual([]);
     expect(validation.records[0]?.values).toMatchObject(stored);
+  });
+
+  it('writes each stored client\'s version in a hidden text column "Version" after "Code client", which validation reads back', async () => {
+    host.resetStats();
+    await writeClientsToSheet([
+      toSheetClient({ code: 'CL-000007', lastName: 'Favre', firstName: 'Sophie', email: 'sophie@example.ch', version: 12 }),
+      toSheetClient({ lastName: 'Rochat', firstName: 'Julien', email: 'julien@example.ch' }),
+    ]);
+    expect(host.stats.syncs).toBe(2);
+    const sheet = host.workbook.sheet('Clients (2)');
+    expect(sheet.getValues('A1:D3')).toEqual([
+      ['Code client', 'Version', 'Civilité', 'Nom *'],
+      ['CL-000007', '12', '', 'Favre'],
+      ['', '', '', 'Rochat'],
+    ]);
+    expect(sheet.cell('B2')).toMatchObject({ numberFormat: '@', text: '12' });
+    expect([...sheet.hiddenColumns]).toEqual([1]);
+    const validation = validateSheet(sheet.getValues(), { homeCountry: 'CH' });
+    expect(validation.issues).toEqual([]);
+    expect(validation.columns.unknown).toEqual([]);
+    expect(validation.records.map((record) => [record.values.code, record.version])).toEqual([
+      ['CL-000007', 12],
+      [null, undefined],
+    ]);
   });
 
   it('escapes exactly the values starting with =, +, - or @', () => {

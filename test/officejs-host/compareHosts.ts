@@ -85,6 +85,7 @@ export function workbookSnapshot(workbook: WorkbookModel): unknown {
         validations: sheet.validations,
         customProperties: [...sheet.customProperties.values()],
         columnWidths: [...sheet.columnWidths.entries()],
+        hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
       };
     }),
     tables: workbook.tables.map((table) => ({ name: table.name, sheet: table.sheet.name, rect: table.rect })),

@@ -72,6 +72,7 @@ export const sheetMessagesEn: SheetMessages = {
     updated: (day: string) => `Updated on ${day}`,
     unchanged: (day: string) => `Unchanged on ${day}`,
     failed: (reason: string) => `Error: ${reason}`,
+    conflict: (headers: string) => `Conflict: ${headers}`,
     refused: 'row refused by the client base',
     notImported: 'Not imported',
     reverted: (day: string) => `Import undone on ${day}`,

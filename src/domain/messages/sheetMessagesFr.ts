@@ -82,6 +82,8 @@ export const sheetMessagesFr = {
     updated: (day: string) => `Mis à jour le ${day}`,
     unchanged: (day: string) => `Inchangé le ${day}`,
     failed: (reason: string) => `Erreur\u00a0: ${reason}`,
+    /** The sheet and the store changed these columns differently: nothing of the row was written. */
+    conflict: (headers: string) => `Conflit\u00a0: ${headers}`,
     refused: 'ligne refusée par la base clients',
     notImported: 'Non importé',
     reverted: (day: string) => `Import annulé le ${day}`,

@@ -49,7 +49,7 @@ export function describeRowReasons(reasons: readonly RowReason[] | null | undefi
 }
 
 /** What an import did with one sheet row, as its "Statut import" cell says. */
-export type ImportRowStatus = 'created' | 'updated' | 'unchanged' | 'failed' | 'not_imported' | 'reverted';
+export type ImportRowStatus = 'created' | 'updated' | 'unchanged' | 'conflict' | 'failed' | 'not_imported' | 'reverted';
 
 /** The header of the column that holds each imported row's status (the same in every language, as the template's). */
 export const importStatusHeader = 'Statut import';
@@ -70,8 +70,8 @@ export function formatSheetDay(date: Date, lang: Language): string {
 }
 
 /**
- * "Créé le 27.11.2026", "Erreur : …", "Non importé", "Import annulé le 27.11.2026": a row's import status in the
- * reader's language, with a refused row's reasons.
+ * "Créé le 27.11.2026", "Erreur : …", "Conflit : Email, Téléphone", "Non importé", "Import annulé le 27.11.2026": a
+ * row's import status in the reader's language, with a refused row's reasons (a conflict's: one per field, by header).
  */
 export function describeImportStatus(
   status: ImportRowStatus,
@@ -90,6 +90,8 @@ export function describeImportStatus(
       return texts.unchanged(day);
     case 'failed':
       return texts.failed(describeRowReasons(reasons, lang) ?? texts.refused);
+    case 'conflict':
+      return texts.conflict((reasons ?? []).map((reason) => reason.header ?? reason.code).join(', '));
     case 'not_imported':
       return texts.notImported;
     case 'reverted':

@@ -3,8 +3,11 @@ import type { SourceColumn } from '../headers/sourceColumns';
 import type { Issue } from '../issues/Issue';
 import type { ClientValues } from './ClientValues';
 
-/** A non-empty data row: its sheet row number and its normalised values (mapped keys only). */
-export type SheetRecord = { row: number; values: ClientValues };
+/**
+ * A non-empty data row: its sheet row number and its normalised values (mapped keys only); `version`, the client's
+ * version its "Version" cell holds (readRowVersion), absent when the sheet has no such column or the cell no version.
+ */
+export type SheetRecord = { row: number; values: ClientValues; version?: number };
 
 export type SheetValidation = {
   /** Sheet row number of the header row as Excel shows it; null when none of the first 20 rows is one. */

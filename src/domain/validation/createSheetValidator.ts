@@ -15,6 +15,7 @@ import { isEmptyRow } from './isEmptyRow';
 import type { SheetRecord, SheetValidation } from './SheetValidation';
 import type { ValidateSheetOptions } from './ValidateSheetOptions';
 import type { ValueProblem } from './ValueProblem';
+import { readRowVersion, versionColumnIndex } from './rowVersion';
 
 const templateHeader = new Map(clientTemplate.map((column) => [column.key, column.header]));
 const templateOrder = new Map(clientTemplate.map((column, index) => [column.key, index]));
@@ -42,7 +43,7 @@ export type SheetValidator = {
 export type RowsRevalidation = { rows: number[]; issues: Issue[] };
 
 /** What the validator keeps of a non-empty row: its values, its own problems (duplicates aside), its issues now. */
-type RowState = { values: SheetRecord['values']; problems: ValueProblem[]; example: boolean; issues: Issue[] };
+type RowState = { values: SheetRecord['values']; problems: ValueProblem[]; example: boolean; issues: Issue[]; version?: number };
 
 /**
  * The template engine on a sheet read piece by piece: the header row is found in `firstRows` (the first 20 rows of the
@@ -88,6 +89,7 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
   const normalize = createValueNormalizer({ ...options, keys });
   const isExampleRow = createExampleRowTest(normalize, keys);
   const readInput = createInputReader(mapped);
+  const versionIndex = versionColumnIndex(header.columns);
   const duplicates = createDuplicateIndex();
   const byKey = new Map<ColumnKey, MappedColumn>(mapped.map((column) => [column.key, column]));
   // Each row's issues live in its state; `issues` holds the column issues only.
@@ -108,7 +110,10 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
     if (isExampleRow(values)) return { values, problems: [], example: true, issues: [] };
     const problems = splitProblems.length === 0 ? normalized.problems : [...splitProblems, ...normalized.problems];
     duplicates.add(rowNumber, values, problems.length === 0 ? NO_KEYS : errorKeys(problems));
-    return { values, problems, example: false, issues: [] };
+    const version = versionIndex === undefined ? undefined : readRowVersion(row[versionIndex]);
+    return version === undefined
+      ? { values, problems, example: false, issues: [] }
+      : { values, problems, example: false, issues: [], version };
   };
 
   /** The row's issues now (its own problems and its duplicates, by column), kept in its state. */
@@ -178,7 +183,7 @@ export function createSheetValidator(firstRows: readonly unknown[][], options: V
     for (const [row, state] of states) {
       for (const issue of state.issues) allIssues.push(issue);
       if (state.example) continue;
-      records.push({ row, values: state.values });
+      records.push(state.version === undefined ? { row, values: state.values } : { row, values: state.values, version: state.version });
       if (!state.issues.some((issue) => issue.severity === 'error')) validRows++;
     }
     return {

@@ -1,4 +1,4 @@
-import type { ImportRowStatus, RowReason } from '@/domain';
+import type { ClientValues, ImportRowStatus, RowReason, SheetConflict } from '@/domain';
 
 /** What happened to one sheet row in an import, as the sheet shows it ("Statut import"). */
 export type ImportRowOutcome = {
@@ -9,6 +9,12 @@ export type ImportRowOutcome = {
   code?: string | null;
   /** Why the row failed, as codes: each reader gets them in their language (describeRowReasons). */
   reasons?: readonly RowReason[];
-  /** Empties the row's "Code client" (a created client removed by "Annuler cet import"). */
+  /** Empties the row's "Code client" (a created client removed by "Annuler cet import"), and its "Version". */
   clearCode?: boolean;
+  /** The client's version after the import (written into the row's "Version" cell). */
+  version?: number;
+  /** The store's values of the keys it kept (changed in the store, not in the sheet): written into the row's cells. */
+  kept?: ClientValues;
+  /** The row's conflict with the store (status 'conflict'): nothing of the row was written. */
+  conflict?: SheetConflict;
 };

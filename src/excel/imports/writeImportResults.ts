@@ -1,9 +1,15 @@
 import {
   cellAddress,
+  columnAddress,
   rangeAddress,
   describeImportStatus,
+  formatIsoDay,
   importStatusHeader,
   foldText,
+  templateCellValue,
+  versionColumnIndex,
+  versionHeader,
+  type ColumnKey,
   type Language,
   type SheetValidation,
 } from '@/domain';
@@ -21,14 +27,24 @@ export type ImportWriteBack = {
   codeColumn: number | null;
   /** 0-based sheet column of "Statut import" (findStatusColumn), or null when the sheet has none (one is then added). */
   statusColumn: number | null;
+  /**
+   * 0-based sheet column of "Version" (findVersionColumn), or null when the sheet has none: one is then added (hidden,
+   * text) when an outcome carries a version. Absent: looked for like a null one.
+   */
+  versionColumn?: number | null;
+  /** 0-based sheet columns of the template keys the sheet holds: where the store's kept values go. */
+  keyColumns?: Partial<Record<ColumnKey, number>>;
   outcomes: readonly ImportRowOutcome[];
   /** The reader's language: the statuses are written in it. */
   language: Language;
   date?: Date;
 };
 
-/** Where the results went: the 0-based sheet columns of "Statut import" and "Code client", and the rows written. */
-export type WrittenImportResults = { statusColumn: number; codeColumn: number; rows: number };
+/**
+ * Where the results went: the 0-based sheet columns of "Statut import", "Code client" and "Version" (null when the sheet
+ * has none and no version was written), and the rows written.
+ */
+export type WrittenImportResults = { statusColumn: number; codeColumn: number; versionColumn: number | null; rows: number };
 
 type Run = { first: number; values: (string | number)[][] };
 
@@ -46,9 +62,11 @@ function runsOf(byRow: ReadonlyMap<number, string | number>): Run[] {
 
 /**
  * Writes an import's results back into its sheet: each created, updated or unchanged row's "Code client" (added
- * after the last column when the sheet has none) and a "Statut import" column (found by its header, else added):
- * "Créé le …", "Mis à jour le …", "Inchangé le …", "Erreur : …", "Non importé", "Import annulé le …" (its code emptied when
- * `clearCode`). Only the rows given are written.
+ * after the last column when the sheet has none), a "Statut import" column (found by its header, else added):
+ * "Créé le …", "Mis à jour le …", "Inchangé le …", "Conflit : …", "Erreur : …", "Non importé", "Import annulé le …" (its
+ * code and version emptied when `clearCode`); each written row's new version in "Version" (added hidden, as text, when
+ * the sheet has none); and the store's values of the keys it kept into the row's cells (the sheet was behind there).
+ * Only the rows and cells given are written; the user's other columns and formats are left alone.
  * Two syncs (three when a column is not given: its header is then looked for in the header row), more only when
  * the values pass one request.
  */
@@ -61,8 +79,9 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
 
     let next = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
     // A column the caller did not find may sit past what it read (after an "Anomalies" column): look in the header row.
-    const found = { status: writeBack.statusColumn, code: writeBack.codeColumn };
-    if (!used.isNullObject && (found.status === null || found.code === null)) {
+    const found = { status: writeBack.statusColumn, code: writeBack.codeColumn, version: writeBack.versionColumn ?? null };
+    const wantsVersion = writeBack.outcomes.some((outcome) => outcome.version !== undefined);
+    if (!used.isNullObject && (found.status === null || found.code === null || (found.version === null && wantsVersion))) {
       const header = sheet.getRangeByIndexes(writeBack.headerRow - 1, used.columnIndex, 1, used.columnCount);
       header.load('values');
       await context.sync();
@@ -70,10 +89,12 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
         const text = foldText(String(value ?? '').replace(/\*/g, ''));
         if (found.status === null && text === foldText(importStatusHeader)) found.status = used.columnIndex + index;
         if (found.code === null && text === foldText('Code client')) found.code = used.columnIndex + index;
+        if (found.version === null && text === foldText(versionHeader)) found.version = used.columnIndex + index;
       });
     }
     const statusColumn = found.status ?? next++;
     const codeColumn = found.code ?? next++;
+    const versionColumn = found.version ?? (wantsVersion ? next++ : null);
     const budget = createSyncBudget(context);
     if (found.status === null) {
       const cell = sheet.getRange(cellAddress(writeBack.headerRow - 1, statusColumn));
@@ -85,19 +106,36 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
       cell.values = [['Code client']];
       cell.format.font.bold = true;
     }
-    const date = writeBack.date ?? new Date();
-    const statuses = new Map<number, string | number>();
-    const codes = new Map<number, string | number>();
-    for (const outcome of writeBack.outcomes) {
-      statuses.set(outcome.row, cellInputOf(describeImportStatus(outcome.status, outcome.reasons, date, writeBack.language)));
-      if (outcome.clearCode) codes.set(outcome.row, '');
-      else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported')
-        codes.set(outcome.row, cellInputOf(outcome.code));
+    if (versionColumn !== null && found.version === null) {
+      // Text before the values, so "12" stays "12"; hidden: the add-in's bookkeeping, not the user's data.
+      const whole = sheet.getRange(columnAddress(versionColumn));
+      // A single format for the whole column, as queueTemplateColumnFormats sets it (office.js types only a grid).
+      (whole as unknown as { numberFormat: string }).numberFormat = '@';
+      whole.columnHidden = true;
+      const cell = sheet.getRange(cellAddress(writeBack.headerRow - 1, versionColumn));
+      cell.values = [[versionHeader]];
+      cell.format.font.bold = true;
     }
-    for (const [column, values] of [
-      [statusColumn, statuses],
-      [codeColumn, codes],
-    ] as const) {
+    const date = writeBack.date ?? new Date();
+    const byColumn = new Map<number, Map<number, string | number>>();
+    const put = (column: number, row: number, value: string | number) => {
+      const cells = byColumn.get(column) ?? new Map<number, string | number>();
+      byColumn.set(column, cells.set(row, value));
+    };
+    for (const outcome of writeBack.outcomes) {
+      put(statusColumn, outcome.row, cellInputOf(describeImportStatus(outcome.status, outcome.reasons, date, writeBack.language)));
+      if (outcome.clearCode) {
+        put(codeColumn, outcome.row, '');
+        if (versionColumn !== null) put(versionColumn, outcome.row, '');
+      } else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported' && outcome.status !== 'conflict')
+        put(codeColumn, outcome.row, cellInputOf(outcome.code));
+      if (versionColumn !== null && outcome.version !== undefined) put(versionColumn, outcome.row, String(outcome.version));
+      for (const [key, value] of Object.entries(outcome.kept ?? {}) as [ColumnKey, string | null][]) {
+        const column = writeBack.keyColumns?.[key];
+        if (column !== undefined) put(column, outcome.row, keptCellInput(key, value));
+      }
+    }
+    for (const [column, values] of byColumn) {
       for (const run of runsOf(values)) {
         await budget.reserve(actionBytes(run.values, rangeWriteEnvelope));
         sheet.getRange(rangeAddress({ row: run.first - 1, column }, { row: run.first + run.values.length - 2, column })).values =
@@ -105,8 +143,20 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
       }
     }
     await budget.flush();
-    return { statusColumn, codeColumn, rows: writeBack.outcomes.length };
+    return { statusColumn, codeColumn, versionColumn, rows: writeBack.outcomes.length };
   });
+}
+
+/** A stored value as a cell of the user's sheet takes it: as the template shows it, birth dates as dd.mm.yyyy text. */
+function keptCellInput(key: ColumnKey, value: string | null): string | number {
+  if (key === 'birthDate' && value !== null) return formatIsoDay(value, '.');
+  return cellInputOf(templateCellValue(key, value));
+}
+
+/** The 0-based sheet column of an existing "Version" header (one of the add-in's own columns), or null. */
+export function findVersionColumn(validation: SheetValidation, firstColumn: number): number | null {
+  const index = versionColumnIndex(validation.columns);
+  return index === undefined ? null : firstColumn + index;
 }
 
 /** The 0-based sheet column of an existing "Statut import" header (one of the add-in's own columns), or null. */

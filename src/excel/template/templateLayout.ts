@@ -1,4 +1,4 @@
-import { clientTemplate, LANGUAGE_NAMES_FR, TEMPLATE_EXAMPLE, TITLE_VALUES, type ColumnKey } from '@/domain';
+import { clientTemplate, LANGUAGE_NAMES_FR, TEMPLATE_EXAMPLE, TITLE_VALUES, versionHeader, type ColumnKey } from '@/domain';
 
 /** Version of the template layout written by insertTemplateSheet; bump it when the layout changes (2: dd.mm.yyyy dates, language names, phone written internationally). */
 export const templateVersion = '2';
@@ -66,6 +66,16 @@ export const templateSheetColumns: readonly TemplateSheetColumn[] = clientTempla
       : null,
   example: TEMPLATE_EXAMPLE[column.key],
 }));
+
+/** A sheet column's layout as queueTemplateColumnFormats sets it: a template column's, or one of the add-in's own. */
+export type SheetColumnLayout = Pick<TemplateSheetColumn, 'header' | 'required' | 'width' | 'numberFormat'>;
+
+/**
+ * The "Version" column that sheets filled from the store carry right after "Code client" (the client's version each row
+ * was filled from, sent back by an import): text, so Excel never turns it into a date or a number with separators, and
+ * hidden (the add-in's bookkeeping, not the user's data). The template itself has none: its rows are new clients.
+ */
+export const versionSheetColumn: SheetColumnLayout = { header: versionHeader, required: false, width: 40, numberFormat: '@' };
 
 /** Style of the required headers (the `*` columns): set apart from the table's own header style. */
 export const requiredHeaderStyle = { fillColor: '#FCE4D6', fontColor: '#833C0B', bold: true } as const;

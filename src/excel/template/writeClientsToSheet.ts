@@ -1,11 +1,20 @@
-import { columnLetter, isoDateToExcelSerial, type ColumnKey } from '@/domain';
+import { columnAddress, columnLetter, isoDateToExcelSerial, type ColumnKey } from '@/domain';
 import { runExcel } from '../runExcel';
 import { nextFreeName } from './nextFreeName';
 import { queueTemplateColumnFormats } from './queueTemplateColumnFormats';
-import { templateSheetColumns } from './templateLayout';
+import { templateSheetColumns, versionSheetColumn, type SheetColumnLayout } from './templateLayout';
 
-/** A client as the sheet shows it: the template's keys, each a text, a number or empty. Birth dates are ISO. */
-export type SheetClient = Partial<Record<ColumnKey, string | number | null>>;
+/**
+ * A client as the sheet shows it: the template's keys, each a text, a number or empty (birth dates ISO), and the
+ * client's `version` in the store (absent for a client not stored).
+ */
+export type SheetClient = Partial<Record<ColumnKey, string | number | null>> & { version?: number };
+
+/** The sheet's columns: the template's, with "Version" (hidden) right after "Code client". */
+const sheetColumns: readonly (SheetColumnLayout & { key: ColumnKey | 'version' })[] = templateSheetColumns.flatMap((column) =>
+  column.key === 'code' ? [column, { ...versionSheetColumn, key: 'version' as const }] : [column],
+);
+const versionColumn = sheetColumns.findIndex((column) => column.key === 'version');
 
 export type WrittenClients = { sheetName: string; rows: number };
 
@@ -23,8 +32,9 @@ function birthDateSerial(value: string | number | null | undefined): string | nu
 
 /**
  * Writes clients into a new sheet "Clients" ("Clients (2)"…) in template layout: headers, column widths, text
- * format on code, VAT, phones and NPA, dd.mm.yyyy birth dates (real Excel dates). A value starting with =, +, - or @ is written as
- * text, never as a formula. Two syncs.
+ * format on code, VAT, phones and NPA, dd.mm.yyyy birth dates (real Excel dates), and each client's version in a hidden
+ * text column "Version" right after "Code client" (an import sends it back, so the store merges rather than overwrites).
+ * A value starting with =, +, - or @ is written as text, never as a formula. Two syncs.
  */
 export async function writeClientsToSheet(clients: readonly SheetClient[]): Promise<WrittenClients> {
   return runExcel(async (context) => {
@@ -36,15 +46,17 @@ export async function writeClientsToSheet(clients: readonly SheetClient[]): Prom
       worksheets.items.map((sheet) => sheet.name),
     );
     const sheet = worksheets.add(sheetName);
-    const columns = templateSheetColumns;
+    const columns = sheetColumns;
     const lastLetter = columnLetter(columns.length - 1);
-    queueTemplateColumnFormats(sheet);
+    queueTemplateColumnFormats(sheet, columns);
+    sheet.getRange(columnAddress(versionColumn)).columnHidden = true;
     const header = sheet.getRange(`A1:${lastLetter}1`);
     header.values = [columns.map((column) => column.header)];
     header.format.font.bold = true;
     if (clients.length > 0) {
       sheet.getRange(`A2:${lastLetter}${clients.length + 1}`).values = clients.map((client) =>
         columns.map((column) => {
+          if (column.key === 'version') return client.version === undefined ? '' : String(client.version);
           if (column.key === 'birthDate') return birthDateSerial(client.birthDate);
           // Text-formatted ("@") cells keep any text as it is: no apostrophe there.
           const value = client[column.key];

@@ -391,6 +391,7 @@ export const en: Messages = {
     importSummaryLabel: 'Import result',
     importSummary: (c) =>
       `Created: ${n(c.created)} · Updated: ${n(c.updated)} · Unchanged: ${n(c.unchanged)} · Failed: ${n(c.failed)}` +
+      ((c.conflict ?? 0) > 0 ? ` · In conflict: ${n(c.conflict ?? 0)}` : '') +
       (c.notImported > 0 ? ` · Not imported: ${n(c.notImported)}` : ''),
     importDone: (sheetName) => `Import done: client codes and "Statut import" written into "${sheetName}".`,
     importCancelled: 'Import stopped: rows already imported keep their status, the others read "Non importé". Import again to finish.',
@@ -398,6 +399,24 @@ export const en: Messages = {
       `Import stopped: ${reason} Rows already imported keep their status, the others read "Non importé". Import again to finish.`,
     importWriteBackFailed: (reason) => `Imported into the client database, but the results could not be written into the sheet. ${reason}`,
     failedRowsTitle: 'Failed rows',
+    conflicts: {
+      title: (rows) => (rows > 1 ? `${n(rows)} rows in conflict with the client database` : '1 row in conflict with the client database'),
+      intro:
+        'The sheet and the client database changed these fields differently: nothing of these rows was written. Choose the value to keep.',
+      row: (row, code) => (code ? `Row ${n(row)} (${code})` : `Row ${n(row)}`),
+      field: (header) => `${header}: value to keep`,
+      sheetValue: (value) => `Sheet: ${value}`,
+      storeValue: (value) => `Database: ${value}`,
+      empty: '(empty)',
+      keepSheet: 'Keep the sheet',
+      keepStore: 'Keep the database',
+      keepSheetRow: 'Keep the sheet for this row',
+      keepStoreRow: 'Keep the database for this row',
+      keepSheetAll: 'Keep the sheet for all',
+      keepStoreAll: 'Keep the database for all',
+      apply: (rows) => (rows === 0 ? 'Apply the choices' : rows > 1 ? `Apply the choices (${n(rows)} rows)` : 'Apply the choices (1 row)'),
+      undecided: 'Choose a value for every field of a row to apply it.',
+    },
     failedRow: (row, reason) => `Row ${n(row)}: ${reason}`,
     revertImport: 'Undo this import',
     reverting: 'Undoing…',

@@ -426,8 +426,9 @@ export const fr = {
     importProgressLabel: "Progression de l'import",
     importProgress: (done: number, total: number) => `${n(done)} / ${n(total)} lignes importées`,
     importSummaryLabel: "Résultat de l'import",
-    importSummary: (c: { created: number; updated: number; unchanged: number; failed: number; notImported: number }) =>
+    importSummary: (c: { created: number; updated: number; unchanged: number; conflict?: number; failed: number; notImported: number }) =>
       `Créés\u00a0: ${n(c.created)} · Mis à jour\u00a0: ${n(c.updated)} · Inchangés\u00a0: ${n(c.unchanged)} · En erreur\u00a0: ${n(c.failed)}` +
+      ((c.conflict ?? 0) > 0 ? ` · En conflit\u00a0: ${n(c.conflict ?? 0)}` : '') +
       (c.notImported > 0 ? ` · Non importés\u00a0: ${n(c.notImported)}` : ''),
     importDone: (sheetName: string) =>
       `Import terminé\u00a0: codes clients et «\u00a0Statut import\u00a0» écrits dans «\u00a0${sheetName}\u00a0».`,
@@ -438,6 +439,25 @@ export const fr = {
     importWriteBackFailed: (reason: string) =>
       `Import fait dans la base clients, mais les résultats n'ont pas pu être écrits dans la feuille. ${reason}`,
     failedRowsTitle: 'Lignes en erreur',
+    conflicts: {
+      title: (rows: number) => (rows > 1 ? `${n(rows)} lignes en conflit avec la base clients` : '1 ligne en conflit avec la base clients'),
+      intro:
+        'La feuille et la base clients ont modifié ces champs différemment\u00a0: rien de ces lignes n\u2019a été écrit. Choisissez la valeur à garder.',
+      row: (row: number, code: string | null) => (code ? `Ligne ${n(row)} (${code})` : `Ligne ${n(row)}`),
+      field: (header: string) => `${header}\u00a0: valeur à garder`,
+      sheetValue: (value: string) => `Feuille\u00a0: ${value}`,
+      storeValue: (value: string) => `Base\u00a0: ${value}`,
+      empty: '(vide)',
+      keepSheet: 'Garder la feuille',
+      keepStore: 'Garder la base',
+      keepSheetRow: 'Garder la feuille pour cette ligne',
+      keepStoreRow: 'Garder la base pour cette ligne',
+      keepSheetAll: 'Garder la feuille pour tous',
+      keepStoreAll: 'Garder la base pour tous',
+      apply: (rows: number) =>
+        rows === 0 ? 'Appliquer les choix' : rows > 1 ? `Appliquer les choix (${n(rows)} lignes)` : 'Appliquer les choix (1 ligne)',
+      undecided: 'Choisissez une valeur pour chaque champ d\u2019une ligne pour pouvoir l\u2019appliquer.',
+    },
     failedRow: (row: number, reason: string) => `Ligne ${n(row)}\u00a0: ${reason}`,
     revertImport: 'Annuler cet import',
     reverting: 'Annulation…',

@@ -12,8 +12,11 @@ import {
 import { useMemo } from 'react';
 import { ArrowUndo20Regular } from '@fluentui/react-icons';
 import { isStoreClientError } from '@/api-client/StoreClientError';
+import { clientTemplate, type ColumnKey } from '@/domain';
 import { formatOfficeError } from '@/excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
+import { ConflictList } from './ConflictList';
+import type { ConflictResolution } from './conflictChoices';
 import { describeFailedReason, failedGroupRule, groupFailedRows } from './failedRowGroups';
 import type { ImportResult, RevertState } from './importSession';
 import { RuleGroupList, type RuleGroupView } from './RuleGroupList';
@@ -32,13 +35,18 @@ type ImportSummaryProps = {
   activeSheet: string | null;
   onSelectRow: (row: number) => void;
   onRevert: () => void;
+  onResolveConflicts: (resolutions: ConflictResolution[]) => void;
 };
+
+const templateHeader = new Map(clientTemplate.map((column) => [column.key, column.header]));
+const headerOf = (key: ColumnKey) => templateHeader.get(key) ?? key;
 
 /**
  * What an import did, at the top of the tab: the counts (which take the focus), "Annuler cet import" right below them,
- * why it stopped, then the failed rows grouped by reason (each group opens on its rows, each leads to its row).
+ * why it stopped, the rows in conflict with the store (to choose each field's value), then the failed rows grouped by
+ * reason (each group opens on its rows, each leads to its row).
  */
-export function ImportSummary({ result, revert, busy, activeSheet, onSelectRow, onRevert }: ImportSummaryProps) {
+export function ImportSummary({ result, revert, busy, activeSheet, onSelectRow, onRevert, onResolveConflicts }: ImportSummaryProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const { run, counts, failedRows, written, writeError, plan } = result;
@@ -110,6 +118,9 @@ export function ImportSummary({ result, revert, busy, activeSheet, onSelectRow, 
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t.importer.importWriteBackFailed(formatOfficeError(writeError, language))}</MessageBarBody>
         </MessageBar>
+      )}
+      {!elsewhere && revert?.state !== 'done' && result.conflicts.length > 0 && (
+        <ConflictList conflicts={result.conflicts} headerOf={headerOf} busy={busy} onResolve={onResolveConflicts} />
       )}
       {!elsewhere && groups.length > 0 && (
         <section className={styles.summary} aria-label={t.importer.failedRowsTitle}>

@@ -1,3 +1,4 @@
+import type { SheetConflict } from '@/domain';
 import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
 import type { ActiveSheetValidation, SheetMapping } from '@/excel/marks/validateActiveSheet';
@@ -12,6 +13,8 @@ export type ImportResult = {
   counts: OutcomeCounts;
   /** Failed rows (sent and refused, or not sent because invalid), in row order. */
   failedRows: ImportRowOutcome[];
+  /** Rows in conflict with the store (nothing of them written), in row order, until the user resolves them. */
+  conflicts: SheetConflict[];
   written: WrittenImportResults | null;
   writeError: unknown;
 };
@@ -44,6 +47,8 @@ export type ImportSessionPhase =
   /** Cancelled, or a batch was refused or lost: the rest reads "Non importé". */
   | { kind: 'interrupted'; result: ImportResult; revertFailure: { error: unknown } | null }
   | { kind: 'reverting'; result: ImportResult; after: 'done' | 'interrupted' }
+  /** The user's choices for conflicting rows are sent again, then written into the sheet. */
+  | { kind: 'resolving'; result: ImportResult; after: 'done' | 'interrupted' }
   | { kind: 'reverted'; result: ImportResult; reverted: number; skipped: number };
 
 /**
@@ -74,6 +79,9 @@ export type ImportSessionEvent =
    * report goes. An import's summary stays: it names its sheet and keeps its undo.
    */
   | { type: 'sheet_changed'; sheetName: string | null }
+  | { type: 'resolve_started' }
+  /** The decided rows imported again and written back: `result` has their new outcomes and the conflicts left. */
+  | { type: 'resolve_ended'; result: ImportResult }
   | { type: 'revert_started' }
   | { type: 'revert_failed'; error: unknown }
   | { type: 'reverted'; reverted: number; skipped: number; nextBatchSession: string };
@@ -90,7 +98,7 @@ export function withSheetMapping(mappings: readonly SheetMapping[], mapping: She
 
 /** While Excel or the store works: no other step starts. */
 export function isBusy(state: ImportSessionPhase): boolean {
-  return state.kind === 'validating' || state.kind === 'importing' || state.kind === 'reverting';
+  return state.kind === 'validating' || state.kind === 'importing' || state.kind === 'reverting' || state.kind === 'resolving';
 }
 
 /** The validation the report shows, or null. */
@@ -104,6 +112,7 @@ export function resultOf(state: ImportSessionPhase): ImportResult | null {
     case 'done':
     case 'interrupted':
     case 'reverting':
+    case 'resolving':
     case 'reverted':
       return state.result;
     default:
@@ -171,6 +180,12 @@ export function importSessionReducer(state: ImportSessionState, event: ImportSes
       const report = reportOf(state);
       return report !== null && report.sheetName !== event.sheetName && !isBusy(state) ? to({ kind: 'idle' }) : state;
     }
+    case 'resolve_started':
+      return state.kind === 'done' || state.kind === 'interrupted'
+        ? to({ kind: 'resolving', result: state.result, after: state.kind })
+        : state;
+    case 'resolve_ended':
+      return state.kind === 'resolving' ? to({ kind: state.after, result: event.result, revertFailure: null }) : state;
     case 'revert_started':
       return state.kind === 'done' || state.kind === 'interrupted'
         ? to({ kind: 'reverting', result: state.result, after: state.kind })

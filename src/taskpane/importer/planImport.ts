@@ -1,7 +1,7 @@
-import { columnIndex, type Issue } from '@/domain';
+import { columnIndex, type ColumnKey, type Issue } from '@/domain';
 import { IMPORT_BATCH_MAX_ROWS, type ImportRow } from '@/contract/ImportRequest';
 import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
-import { findStatusColumn } from '@/excel/imports/writeImportResults';
+import { findStatusColumn, findVersionColumn } from '@/excel/imports/writeImportResults';
 import type { ActiveSheetValidation } from '@/excel/marks/validateActiveSheet';
 
 /** What an import of a validated sheet sends, and where its results go back. */
@@ -11,6 +11,10 @@ export type ImportPlan = {
   /** 0-based sheet columns of "Code client" and "Statut import" (null: written back in a new column). */
   codeColumn: number | null;
   statusColumn: number | null;
+  /** 0-based sheet column of "Version" (null: added when a version is written back). */
+  versionColumn: number | null;
+  /** 0-based sheet columns of the template keys the sheet holds (one column each): where the store's values go back. */
+  keyColumns: Partial<Record<ColumnKey, number>>;
   /** The valid rows, in batches of at most IMPORT_BATCH_MAX_ROWS, in row order. */
   batches: ImportRow[][];
   /** The rows not sent because of an error, each with its first error as a code ("Erreur : …" in the sheet). */
@@ -23,7 +27,8 @@ export type ImportBlocker = 'no_header' | 'missing_columns' | 'no_rows';
 
 /**
  * The import of a validated sheet: every row without an error is sent (an invalid row never is), in batches of at
- * most 1,000 rows; each invalid row gets its first error as status. A sheet without a header row, with a missing
+ * most 1,000 rows, each with the client version its "Version" cell holds (the store then merges three ways); each
+ * invalid row gets its first error as status. A sheet without a header row, with a missing
  * required column, or without any row cannot be imported.
  */
 export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BATCH_MAX_ROWS): ImportPlan | ImportBlocker {
@@ -41,17 +46,30 @@ export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BAT
     const issue = firstError.get(record.row);
     if (issue)
       invalid.push({ row: record.row, status: 'failed', reasons: [{ code: issue.code, params: issue.params, header: issue.header }] });
-    else valid.push({ row: record.row, values: { ...record.values } });
+    else
+      valid.push(
+        record.version === undefined
+          ? { row: record.row, values: { ...record.values } }
+          : { row: record.row, version: record.version, values: { ...record.values } },
+      );
   }
   const batches = inBatches(valid, batchSize);
   const code = validation.columns.mapped.find((column) => column.key === 'code');
   const firstColumn = validation.columns.mapped[0] ?? validation.columns.unknown[0];
   const offset = firstColumn ? (columnIndex(firstColumn.column) ?? 0) - firstColumn.index : 0;
+  // A key read from a full name or a split birth date has no one cell to write back into.
+  const keyColumns: Partial<Record<ColumnKey, number>> = {};
+  for (const column of validation.columns.mapped) {
+    const index = columnIndex(column.column);
+    if (column.part === undefined && index !== null) keyColumns[column.key] = index;
+  }
   return {
     sheetName,
     headerRow: validation.headerRow,
     codeColumn: code ? (columnIndex(code.column) ?? null) : null,
     statusColumn: findStatusColumn(validation, offset),
+    versionColumn: findVersionColumn(validation, offset),
+    keyColumns,
     batches,
     invalid,
     validRows: valid.length,

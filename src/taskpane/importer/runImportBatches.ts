@@ -1,3 +1,5 @@
+import { clientTemplate, type ClientValues, type ColumnKey, type SheetConflict } from '@/domain';
+import type { Client } from '@/contract/Client';
 import type { ImportMode, ImportRow } from '@/contract/ImportRequest';
 import type { RowResult } from '@/contract/RowResult';
 import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
@@ -28,17 +30,59 @@ export type RunImportOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
+const templateHeader = new Map(clientTemplate.map((column) => [column.key, column.header]));
+
+/** The store's values of `keys`, from the client it answered. */
+function valuesOf(client: Client, keys: readonly ColumnKey[]): ClientValues {
+  return Object.fromEntries(keys.map((key) => [key, client[key] ?? null]));
+}
+
+/**
+ * The row in conflict as the pane lists it: each conflicting key with the sheet's value (as sent) and the store's now,
+ * the client's current version (taking the sheet's values means writing over it).
+ */
+export function sheetConflictOf(sent: ImportRow | undefined, result: Extract<RowResult, { status: 'conflict' }>): SheetConflict {
+  const { current, fields } = result.conflict;
+  return {
+    row: result.row,
+    clientId: result.id,
+    code: result.code,
+    currentVersion: current.version,
+    fields: fields.map((key) => ({ key, sheet: (sent?.values[key] as string | null | undefined) ?? null, store: current[key] ?? null })),
+  };
+}
+
 /**
  * A row's outcome; a failed row keeps its errors' codes (and the store's text, for a code the add-in does not know). A
- * conflict (the sheet and the store changed a key differently: nothing written) shows as failed, its reasons one
- * `version.conflict` per key.
+ * conflict (the sheet and the store changed a key differently: nothing written) is its own status, with its
+ * SheetConflict and one reason per key (its header, for "Conflit : Email, Téléphone"). A stored row carries the
+ * client's new version and the store's values of the keys it kept (to write back into the sheet).
  */
-function outcomeOf(result: RowResult): AcknowledgedRow {
-  if (result.status === 'failed' || result.status === 'conflict') {
-    const reasons = result.errors.map((error) => ({ code: error.code, message: error.message }));
-    return { row: result.row, status: 'failed', code: result.code, reasons, clientId: result.id };
+function outcomeOf(result: RowResult, sent: ImportRow | undefined): AcknowledgedRow {
+  switch (result.status) {
+    case 'failed': {
+      const reasons = result.errors.map((error) => ({ code: error.code, message: error.message }));
+      return { row: result.row, status: 'failed', code: result.code, reasons, clientId: result.id };
+    }
+    case 'conflict': {
+      const conflict = sheetConflictOf(sent, result);
+      const reasons = conflict.fields.map((field) => ({ code: 'version.conflict', header: templateHeader.get(field.key) ?? field.key }));
+      return { row: result.row, status: 'conflict', code: result.code, reasons, conflict, clientId: result.id };
+    }
+    case 'created':
+      return { row: result.row, status: result.status, code: result.code, version: result.version, clientId: result.id };
+    case 'updated':
+    case 'unchanged': {
+      const outcome: AcknowledgedRow = {
+        row: result.row,
+        status: result.status,
+        code: result.code,
+        version: result.version,
+        clientId: result.id,
+      };
+      return result.kept && result.kept.length > 0 && result.client ? { ...outcome, kept: valuesOf(result.client, result.kept) } : outcome;
+    }
   }
-  return { row: result.row, status: result.status, code: result.code, clientId: result.id };
 }
 
 /**
@@ -64,7 +108,8 @@ export async function runImportBatches(options: RunImportOptions): Promise<Impor
           { idempotencyKey: importBatchKey(options.session, options.sheetName, mode, batch), signal: options.signal },
         );
         batchIds.push(response.batchId);
-        outcomes.push(...response.results.map((result) => outcomeOf(result)));
+        const sent = new Map(batch.map((row) => [row.row, row]));
+        outcomes.push(...response.results.map((result) => outcomeOf(result, sent.get(result.row))));
         done += batch.length;
         options.onProgress?.(done, total);
         continue;

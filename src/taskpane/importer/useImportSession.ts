@@ -4,11 +4,13 @@ import type { StoreClient } from '@/api-client/createStoreClient';
 import type { RevertResponse } from '@/contract/RevertResponse';
 import { TEMPLATE_LANGUAGE, cellAddress, type ColumnMapping } from '@/domain';
 import type { SheetMapping } from '@/excel/marks/validateActiveSheet';
+import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
 import { clientQueries } from '../clients/clientQueries';
 import { useI18n } from '../i18n/I18nContext';
 import { sheetQueries } from '../sheet/sheetQueries';
 import { useStore } from '../store/StoreProvider';
+import { resolvedImportRows, sheetChoiceRows, type ConflictResolution } from './conflictChoices';
 import { countOutcomes } from './countOutcomes';
 import { newImportSession } from './importBatchKey';
 import {
@@ -19,12 +21,13 @@ import {
   reportOf,
   resultOf,
   withSheetMapping,
+  type ImportResult,
   type ValidationIntent,
 } from './importSession';
 import { mappingInputOf, mappingQueries, rememberedMappingLookup, type MappingStore } from './mappingQueries';
 import type { ImportPlan } from './planImport';
 import { revertOutcomes } from './revertOutcomes';
-import { runImportBatches } from './runImportBatches';
+import { runImportBatches, type AcknowledgedRow, type ImportRun } from './runImportBatches';
 import { useImporterExcel } from './useImporterExcel';
 
 /**
@@ -77,6 +80,41 @@ export function useImportSession(launchImport: number) {
     }
   };
 
+  /** The rows' results written into the plan's sheet (its columns as found by the last write-back, else by the plan). */
+  const writeBack = (plan: ImportPlan, outcomes: readonly ImportRowOutcome[], written: WrittenImportResults | null) =>
+    excel.writeImportResults({
+      sheetName: plan.sheetName,
+      headerRow: plan.headerRow,
+      codeColumn: written ? written.codeColumn : plan.codeColumn,
+      statusColumn: written ? written.statusColumn : plan.statusColumn,
+      versionColumn: written ? written.versionColumn : plan.versionColumn,
+      keyColumns: plan.keyColumns,
+      outcomes: outcomes.map(({ row, status, code, reasons, clearCode, version, kept }) => ({
+        row,
+        status,
+        code,
+        reasons,
+        clearCode,
+        version,
+        kept,
+      })),
+      language: TEMPLATE_LANGUAGE,
+    });
+
+  /** What the summary shows of an import: its counts, failed rows and conflicts, from every row's outcome. */
+  const importResult = (plan: ImportPlan, run: ImportRun, written: WrittenImportResults | null, writeError: unknown): ImportResult => {
+    const outcomes = [...plan.invalid, ...run.outcomes].sort((a, b) => a.row - b.row);
+    return {
+      plan,
+      run,
+      counts: countOutcomes(outcomes),
+      failedRows: outcomes.filter((outcome) => outcome.status === 'failed'),
+      conflicts: outcomes.flatMap((outcome) => (outcome.status === 'conflict' && outcome.conflict ? [outcome.conflict] : [])),
+      written,
+      writeError,
+    };
+  };
+
   const send = async (plan: ImportPlan, client: StoreClient) => {
     const abort = new AbortController();
     dispatch({ type: 'import_started', plan, abort });
@@ -92,21 +130,59 @@ export function useImportSession(launchImport: number) {
     let written: WrittenImportResults | null = null;
     let writeError: unknown = null;
     try {
-      written = await excel.writeImportResults({
-        sheetName: plan.sheetName,
-        headerRow: plan.headerRow,
-        codeColumn: plan.codeColumn,
-        statusColumn: plan.statusColumn,
-        outcomes: outcomes.map(({ row, status, code, reasons }) => ({ row, status, code, reasons })),
-        language: TEMPLATE_LANGUAGE,
-      });
+      written = await writeBack(plan, outcomes, null);
     } catch (error) {
       writeError = error;
     }
     if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
     void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
-    const failedRows = outcomes.filter((outcome) => outcome.status === 'failed');
-    dispatch({ type: 'import_ended', result: { plan, run, counts: countOutcomes(outcomes), failedRows, written, writeError } });
+    dispatch({ type: 'import_ended', result: importResult(plan, run, written, writeError) });
+  };
+
+  /**
+   * The user's choices for rows in conflict: each decided row is imported again from the version it was filled from,
+   * with the store's values in its conflicting fields (so the merge applies the sheet's other edits and keeps the
+   * store's), then the fields where the user kept the sheet alone, at the new version; then the store's values, the new
+   * versions and statuses are written into the sheet in one Excel operation. The summary then counts the rows anew;
+   * undecided rows stay listed.
+   */
+  const resolveConflicts = async (resolutions: readonly ConflictResolution[]) => {
+    const result = resultOf(state);
+    const { client } = store;
+    if ((state.kind !== 'done' && state.kind !== 'interrupted') || result === null || client === null || resolutions.length === 0) return;
+    dispatch({ type: 'resolve_started' });
+    const { plan } = result;
+    const rows = resolvedImportRows(plan.batches.flat(), resolutions);
+    const session = { store: client, session: state.batchSession, sheetName: plan.sheetName };
+    const first = await runImportBatches({ ...session, batches: [rows] });
+    const written = first.outcomes.filter((outcome) => outcome.status === 'updated' || outcome.status === 'unchanged');
+    const sheetRows = sheetChoiceRows(written, resolutions);
+    const second = sheetRows.length > 0 ? await runImportBatches({ ...session, batches: [sheetRows] }) : null;
+    const secondOf = new Map((second?.outcomes ?? []).map((outcome) => [outcome.row, outcome]));
+    const storeValues = new Map(resolutions.map((resolution) => [resolution.conflict.row, resolution.storeValues]));
+    const again: AcknowledgedRow[] = first.outcomes.map((outcome) => {
+      if (outcome.status !== 'updated' && outcome.status !== 'unchanged') return outcome;
+      const kept = { ...outcome.kept, ...storeValues.get(outcome.row) };
+      const after = secondOf.get(outcome.row);
+      if (after === undefined) return { ...outcome, kept };
+      return after.status === 'updated' || after.status === 'unchanged' ? { ...after, kept } : after;
+    });
+    const run = { batchIds: [...first.batchIds, ...(second?.batchIds ?? [])] };
+    let writeError: unknown = null;
+    try {
+      await writeBack(plan, again, result.written);
+    } catch (error) {
+      writeError = error;
+    }
+    const replaced = new Map(again.map((outcome) => [outcome.row, outcome]));
+    const nextRun: ImportRun = {
+      ...result.run,
+      outcomes: result.run.outcomes.map((outcome) => replaced.get(outcome.row) ?? outcome),
+      batchIds: [...result.run.batchIds, ...run.batchIds],
+    };
+    if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
+    void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
+    dispatch({ type: 'resolve_ended', result: importResult(plan, nextRun, result.written, writeError) });
   };
 
   const applyMapping = async (mapping: ColumnMapping) => {
@@ -141,17 +217,7 @@ export function useImportSession(launchImport: number) {
     try {
       for (const batchId of result.run.batchIds) responses.push(await client.revertImport(batchId));
       const outcomes = revertOutcomes(result.run.outcomes, responses);
-      if (outcomes.length > 0) {
-        const { written, plan } = result;
-        await excel.writeImportResults({
-          sheetName: plan.sheetName,
-          headerRow: plan.headerRow,
-          codeColumn: written ? written.codeColumn : plan.codeColumn,
-          statusColumn: written ? written.statusColumn : plan.statusColumn,
-          outcomes,
-          language: TEMPLATE_LANGUAGE,
-        });
-      }
+      if (outcomes.length > 0) await writeBack(result.plan, outcomes, result.written);
       void queryClient.invalidateQueries({ queryKey: clientQueries.all });
       const skipped = responses.reduce((sum, response) => sum + response.skipped.length, 0);
       dispatch({ type: 'reverted', reverted: outcomes.length, skipped, nextBatchSession: newImportSession() });
@@ -203,6 +269,7 @@ export function useImportSession(launchImport: number) {
       if (state.kind === 'importing') state.abort.abort();
     },
     handleRevert: () => void revert(),
+    handleResolveConflicts: (resolutions: readonly ConflictResolution[]) => void resolveConflicts(resolutions),
     handleMarksCleared: () => dispatch({ type: 'marks_cleared' }),
     handleSheetChanged: (sheetName: string | null) => dispatch({ type: 'sheet_changed', sheetName }),
     handleSelectRow: (row: number) => {

@@ -57,6 +57,8 @@ export class SheetModel {
   readonly comments = new NoteMap();
   /** Column widths in points set through Range.format.columnWidth, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden through Range.columnHidden, by 0-based column. */
+  readonly hiddenColumns = new Set<number>();
   private readonly rows = new Map<number, (CellValue | undefined)[]>();
   private readonly formats = new Map<number, Map<number, CellFormat>>();
   private readonly formulas = new Map<number, Map<number, string>>();

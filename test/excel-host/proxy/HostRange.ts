@@ -99,6 +99,25 @@ export class HostRange extends HostClientObject<RangeTarget> {
       get: (target) =>
         mapGrid(firstRect(target), (row, column) => valueType(target.sheet.getValue(row, column), target.sheet.getFormula(row, column))),
     },
+    /** True when every column of the range is hidden, false when none is, null when some are (as Excel answers). */
+    columnHidden: {
+      get: (target) => {
+        const rect = firstRect(target);
+        let hidden = 0;
+        const columns = Math.min(rect.columnCount, maxColumns);
+        for (let column = rect.column; column < rect.column + columns; column += 1) if (target.sheet.hiddenColumns.has(column)) hidden += 1;
+        return hidden === 0 ? false : hidden === columns ? true : null;
+      },
+      set: (target, value) => {
+        if (typeof value !== 'boolean') throw new HostOfficeError('InvalidArgument', { location: 'Range.columnHidden' });
+        for (const rect of target.rects) {
+          for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) {
+            if (value) target.sheet.hiddenColumns.add(column);
+            else target.sheet.hiddenColumns.delete(column);
+          }
+        }
+      },
+    },
     address: { get: (target) => formatRangeAddress(target.sheet.name, firstRect(target)) },
     addressLocal: { get: (target) => formatRangeAddress(target.sheet.name, firstRect(target)) },
     rowCount: { get: (target) => firstRect(target).rowCount },
@@ -142,6 +161,14 @@ export class HostRange extends HostClientObject<RangeTarget> {
 
   set numberFormat(value: unknown[][]) {
     this._write('numberFormat', value);
+  }
+
+  get columnHidden(): boolean | null {
+    return this._read('columnHidden');
+  }
+
+  set columnHidden(value: boolean) {
+    this._write('columnHidden', value);
   }
 
   get text(): string[][] {

@@ -73,10 +73,11 @@ describe('conflictChanges', () => {
 });
 
 describe('toSheetClient and clientDisplayName', () => {
-  it('keeps only the template keys', () => {
-    const sheet = toSheetClient(makeClient({ city: 'Sion' }));
-    expect(Object.keys(sheet)).toHaveLength(18);
-    expect(sheet).toMatchObject({ code: 'CL-000001', city: 'Sion', notes: null });
+  it('keeps only the template keys and the version (the sheet\'s "Version" column)', () => {
+    const sheet = toSheetClient(makeClient({ city: 'Sion', version: 4 }));
+    expect(Object.keys(sheet)).toHaveLength(19);
+    expect(sheet).toMatchObject({ code: 'CL-000001', city: 'Sion', notes: null, version: 4 });
+    expect(toSheetClient({ lastName: 'Favre' })).not.toHaveProperty('version');
   });
 
   it.each([

@@ -129,7 +129,7 @@ describe('runImportBatches', () => {
     expect(new Set(keys).size).toBe(2);
     expect(run.batchIds).toEqual(['b1', 'b2']);
     expect(run.stopped).toBeNull();
-    expect(countOutcomes(run.outcomes)).toEqual({ created: 3, updated: 0, unchanged: 0, failed: 0, notImported: 0 });
+    expect(countOutcomes(run.outcomes)).toEqual({ created: 3, updated: 0, unchanged: 0, conflict: 0, failed: 0, notImported: 0 });
   });
 
   it('stops at a refused batch: earlier rows keep their status, the rest is not imported', async () => {
