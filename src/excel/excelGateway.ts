@@ -15,6 +15,8 @@ export type ExcelGateway = {
   writeImportResults: Operations['writeImportResults'];
   importFileAsSheet: Operations['importFileAsSheet'];
   applyValueFixes: Operations['applyValueFixes'];
+  readRowFingerprints: Operations['readRowFingerprints'];
+  recordRowFingerprints: Operations['recordRowFingerprints'];
 };
 
 // Loaded on first use: the template engine is not needed to draw the pane's first screen.
@@ -31,4 +33,6 @@ export const excelGateway: ExcelGateway = {
   writeImportResults: async (writeBack) => (await operations()).writeImportResults(writeBack),
   importFileAsSheet: async (file, options) => (await operations()).importFileAsSheet(file, options),
   applyValueFixes: async (request) => (await operations()).applyValueFixes(request),
+  readRowFingerprints: async (sheetName, storeKey) => (await operations()).readRowFingerprints(sheetName, storeKey),
+  recordRowFingerprints: async (sheetName, storeKey, updates) => (await operations()).recordRowFingerprints(sheetName, storeKey, updates),
 };

@@ -1,5 +1,5 @@
+import { fingerprintStoreKey } from '@/taskpane/importer/unchangedRows';
 import {
-  fingerprintStoreKey,
   fingerprintStoreSheetName,
   packFingerprints,
   readRowFingerprints,

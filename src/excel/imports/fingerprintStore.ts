@@ -1,4 +1,3 @@
-import { contentHash } from '@/domain';
 import { queueNewStoreFormat } from '../marks/queueStoreRewrite';
 import { createSyncBudget, type SyncBudget } from '../requests/createSyncBudget';
 import { actionBytes, rangeWriteEnvelope, utf8Bytes } from '../requests/requestBytes';
@@ -16,11 +15,6 @@ export const fingerprintStoreSheetName = 'SuiviClients_Empreintes';
 const packedCellChars = 30_000;
 /** The answer around one packed cell read back (its JSON escapes, the envelope). */
 const packedAnswerBytes = 200;
-
-/** The store a fingerprint was taken against, as filed: a fingerprint of the store's address (another store, other rows). */
-export function fingerprintStoreKey(storeUrl: string): string {
-  return contentHash(storeUrl.trim().replace(/\/+$/, '').toLowerCase());
-}
 
 /** Entries → cells of packed JSON pairs [code, fingerprint], each under packedCellChars. */
 export function packFingerprints(entries: ReadonlyMap<string, string>): string[] {
@@ -105,7 +99,7 @@ async function findStoreRows(context: Excel.RequestContext, sheetName: string, s
 }
 
 /**
- * The fingerprints filed for a sheet's rows against a store (storeKey: fingerprintStoreKey), by client code; empty when
+ * The fingerprints filed for a sheet's rows against a store (storeKey: an opaque key, the pane's fingerprintStoreKey), by client code; empty when
  * none were. Two syncs (one when the store or its entries do not exist), more only past 4.5 MB of entries.
  */
 export async function readRowFingerprints(sheetName: string, storeKey: string): Promise<Map<string, string>> {

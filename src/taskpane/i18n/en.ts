@@ -399,6 +399,11 @@ export const en: Messages = {
       `Import stopped: ${reason} Rows already imported keep their status, the others read "Non importé". Import again to finish.`,
     importWriteBackFailed: (reason) => `Imported into the client database, but the results could not be written into the sheet. ${reason}`,
     failedRowsTitle: 'Failed rows',
+    unchangedLeftOut: (rows) =>
+      rows > 1
+        ? `${n(rows)} rows unchanged since they were last imported or refreshed were not sent.`
+        : '1 row unchanged since it was last imported or refreshed was not sent.',
+    importAll: 'Send the unchanged rows too',
     conflicts: {
       title: (rows) => (rows > 1 ? `${n(rows)} rows in conflict with the client database` : '1 row in conflict with the client database'),
       intro:

@@ -439,6 +439,11 @@ export const fr = {
     importWriteBackFailed: (reason: string) =>
       `Import fait dans la base clients, mais les résultats n'ont pas pu être écrits dans la feuille. ${reason}`,
     failedRowsTitle: 'Lignes en erreur',
+    unchangedLeftOut: (rows: number) =>
+      rows > 1
+        ? `${n(rows)} lignes inchangées depuis leur dernier import ou actualisation n\u2019ont pas été envoyées.`
+        : '1 ligne inchangée depuis son dernier import ou actualisation n\u2019a pas été envoyée.',
+    importAll: 'Envoyer aussi les lignes inchangées',
     conflicts: {
       title: (rows: number) => (rows > 1 ? `${n(rows)} lignes en conflit avec la base clients` : '1 ligne en conflit avec la base clients'),
       intro:

@@ -109,6 +109,7 @@ export function ImportPanel({ session, busy, leading, activeSheet }: ImportPanel
           activeSheet={activeSheet}
           onSelectRow={session.handleSelectRow}
           onRevert={session.handleRevert}
+          onImportAll={session.handleImportAll}
           onResolveConflicts={session.handleResolveConflicts}
         />
       )}

@@ -25,6 +25,7 @@ import { useFocusOnArrival } from './useFocusOnArrival';
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: tokens.spacingVerticalS },
   heading: { ...typographyStyles.body1Strong, margin: 0 },
+  unchanged: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXS },
 });
 
 type ImportSummaryProps = {
@@ -35,6 +36,8 @@ type ImportSummaryProps = {
   activeSheet: string | null;
   onSelectRow: (row: number) => void;
   onRevert: () => void;
+  /** Imports again with the rows left out as unchanged. */
+  onImportAll: () => void;
   onResolveConflicts: (resolutions: ConflictResolution[]) => void;
 };
 
@@ -46,7 +49,16 @@ const headerOf = (key: ColumnKey) => templateHeader.get(key) ?? key;
  * why it stopped, the rows in conflict with the store (to choose each field's value), then the failed rows grouped by
  * reason (each group opens on its rows, each leads to its row).
  */
-export function ImportSummary({ result, revert, busy, activeSheet, onSelectRow, onRevert, onResolveConflicts }: ImportSummaryProps) {
+export function ImportSummary({
+  result,
+  revert,
+  busy,
+  activeSheet,
+  onSelectRow,
+  onRevert,
+  onImportAll,
+  onResolveConflicts,
+}: ImportSummaryProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const { run, counts, failedRows, written, writeError, plan } = result;
@@ -103,6 +115,14 @@ export function ImportSummary({ result, revert, busy, activeSheet, onSelectRow, 
         <MessageBar intent={counts.failed > 0 ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>{t.importer.importDone(plan.sheetName)}</MessageBarBody>
         </MessageBar>
+      )}
+      {!elsewhere && plan.unchanged > 0 && (
+        <div className={styles.unchanged}>
+          <Caption1>{t.importer.unchangedLeftOut(plan.unchanged)}</Caption1>
+          <Button size="small" disabled={busy} onClick={onImportAll}>
+            {t.importer.importAll}
+          </Button>
+        </div>
       )}
       {!elsewhere && run.stopped?.reason === 'cancelled' && (
         <MessageBar intent="warning" layout="multiline">

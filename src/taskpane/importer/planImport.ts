@@ -20,6 +20,8 @@ export type ImportPlan = {
   /** The rows not sent because of an error, each with its first error as a code ("Erreur : …" in the sheet). */
   invalid: ImportRowOutcome[];
   validRows: number;
+  /** Valid rows left out because they have not changed since the last import or refresh (withoutUnchangedRows). */
+  unchanged: number;
 };
 
 /** Why a sheet cannot be imported at all. */
@@ -73,6 +75,7 @@ export function planImport(result: ActiveSheetValidation, batchSize = IMPORT_BAT
     batches,
     invalid,
     validRows: valid.length,
+    unchanged: 0,
   };
 }
 

@@ -28,6 +28,7 @@ import { mappingInputOf, mappingQueries, rememberedMappingLookup, type MappingSt
 import type { ImportPlan } from './planImport';
 import { revertOutcomes } from './revertOutcomes';
 import { runImportBatches, type AcknowledgedRow, type ImportRun } from './runImportBatches';
+import { fingerprintsAfterImport, fingerprintStoreKey, withoutUnchangedRows, type FingerprintUpdates } from './unchangedRows';
 import { useImporterExcel } from './useImporterExcel';
 
 /**
@@ -115,6 +116,30 @@ export function useImportSession(launchImport: number) {
     };
   };
 
+  /** Where this store's fingerprints of the sheet's rows are filed; null without a connected store (every row is sent). */
+  const fingerprintKey = () => (store.connected === null ? null : fingerprintStoreKey(store.connected.storeUrl));
+
+  /**
+   * The plan without the rows unchanged since they were last imported or refreshed into this store; every row when
+   * `sendAll`, without a connected store, or when Excel does not give the fingerprints (correctness before economy).
+   */
+  const leaveOutUnchanged = async (plan: ImportPlan, sendAll: boolean): Promise<ImportPlan> => {
+    const key = fingerprintKey();
+    if (sendAll || key === null) return plan;
+    try {
+      return withoutUnchangedRows(plan, await excel.readRowFingerprints(plan.sheetName, key));
+    } catch {
+      return plan;
+    }
+  };
+
+  /** Files what an import or an undo changed in the fingerprints; a failure costs only economy (those rows go again). */
+  const recordFingerprints = async (sheetName: string, updates: FingerprintUpdates) => {
+    const key = fingerprintKey();
+    if (key === null || updates.size === 0) return;
+    await excel.recordRowFingerprints(sheetName, key, updates).catch(() => undefined);
+  };
+
   const send = async (plan: ImportPlan, client: StoreClient) => {
     const abort = new AbortController();
     dispatch({ type: 'import_started', plan, abort });
@@ -131,6 +156,13 @@ export function useImportSession(launchImport: number) {
     let writeError: unknown = null;
     try {
       written = await writeBack(plan, outcomes, null);
+      await recordFingerprints(
+        plan.sheetName,
+        fingerprintsAfterImport(
+          plan.batches.flat(),
+          run.outcomes.map(({ row, status, code, kept }) => ({ row, status, code, writtenBack: kept })),
+        ),
+      );
     } catch (error) {
       writeError = error;
     }
@@ -197,15 +229,17 @@ export function useImportSession(launchImport: number) {
     if (validation !== null) dispatch({ type: 'validated', validation, hold: null });
   };
 
-  const importSheet = async () => {
+  /** `sendAll`: the rows unchanged since the last import or refresh are sent too (« Envoyer aussi les lignes inchangées »). */
+  const importSheet = async (sendAll = false) => {
     const { client } = store;
     if (client === null) return dispatch({ type: 'store_missing' });
     const validation = await validate('import');
     if (validation === null) return;
     const next = nextImportStep(validation);
     if (next.step === 'hold') return dispatch({ type: 'validated', validation, hold: next.hold });
-    if (next.step === 'confirm') return dispatch({ type: 'confirmation_asked', validation, plan: next.plan });
-    await send(next.plan, client);
+    const plan = await leaveOutUnchanged(next.plan, sendAll);
+    if (next.step === 'confirm') return dispatch({ type: 'confirmation_asked', validation, plan });
+    await send(plan, client);
   };
 
   const revert = async () => {
@@ -218,6 +252,17 @@ export function useImportSession(launchImport: number) {
       for (const batchId of result.run.batchIds) responses.push(await client.revertImport(batchId));
       const outcomes = revertOutcomes(result.run.outcomes, responses);
       if (outcomes.length > 0) await writeBack(result.plan, outcomes, result.written);
+      // An undone row differs from the store again: the next import sends it.
+      const codes = new Map(result.run.outcomes.map((outcome) => [outcome.row, outcome.code]));
+      await recordFingerprints(
+        result.plan.sheetName,
+        new Map(
+          outcomes.flatMap((outcome) => {
+            const code = codes.get(outcome.row);
+            return code ? [[code, null] as const] : [];
+          }),
+        ),
+      );
       void queryClient.invalidateQueries({ queryKey: clientQueries.all });
       const skipped = responses.reduce((sum, response) => sum + response.skipped.length, 0);
       dispatch({ type: 'reverted', reverted: outcomes.length, skipped, nextBatchSession: newImportSession() });
@@ -258,6 +303,12 @@ export function useImportSession(launchImport: number) {
       if (busy) return;
       saveMapping.reset();
       void importSheet();
+    },
+    /** Imports again, the rows unchanged since the last import or refresh included. */
+    handleImportAll: () => {
+      if (busy) return;
+      saveMapping.reset();
+      void importSheet(true);
     },
     handleConfirm: () => {
       if (state.kind !== 'confirming') return;

@@ -12,6 +12,8 @@ export type ImporterExcel = Pick<
   | 'writeImportResults'
   | 'importFileAsSheet'
   | 'applyValueFixes'
+  | 'readRowFingerprints'
+  | 'recordRowFingerprints'
 >;
 
 /** The pane's Excel operations for the Importer tab (src/excel's in the add-in, fakes in tests). */

@@ -50,11 +50,31 @@ describe('one-click import', () => {
     expect(host.workbook.sheet('Clients').cell('S1').value).toBe('Statut import');
     expect(column('S', 2, 4)).toEqual([`Créé le ${today}`, `Créé le ${today}`, `Créé le ${today}`]);
 
-    const again = await importOnce(panel);
-    expect(await within(again).findByText('Créés : 0 · Mis à jour : 0 · Inchangés : 3 · En erreur : 0')).toBeInTheDocument();
+    // Imported again untouched: no row has changed since, none is sent (the fingerprints in the hidden store say so).
+    const user = userEvent.setup();
+    const again = await importOnce(panel, user);
+    expect(await within(again).findByText('Créés : 0 · Mis à jour : 0 · Inchangés : 0 · En erreur : 0')).toBeInTheDocument();
+    expect(
+      within(again).getByText('3 lignes inchangées depuis leur dernier import ou actualisation n\u2019ont pas été envoyées.'),
+    ).toBeInTheDocument();
+    expect(store.imports).toHaveLength(1);
+    expect(host.workbook.sheet('SuiviClients_Empreintes').visibility).toBe('VeryHidden');
+
+    // One row edited: only that one goes.
+    host.workbook.sheet('Clients').setValues([['Favre-Rochat']], 'C3');
+    const edited = await importOnce(panel, user);
+    expect(await within(edited).findByText('Créés : 0 · Mis à jour : 1 · Inchangés : 0 · En erreur : 0')).toBeInTheDocument();
+    expect(store.imports[1]?.rows).toEqual([3]);
+    expect(
+      within(edited).getByText('2 lignes inchangées depuis leur dernier import ou actualisation n\u2019ont pas été envoyées.'),
+    ).toBeInTheDocument();
+
+    // « Envoyer aussi les lignes inchangées »: everything goes, the store finds them unchanged.
+    await user.click(within(edited).getByRole('button', { name: 'Envoyer aussi les lignes inchangées' }));
+    expect(await within(panel).findByText('Créés : 0 · Mis à jour : 0 · Inchangés : 3 · En erreur : 0', {}, WAIT)).toBeInTheDocument();
     expect(store.clients).toHaveLength(3);
     expect(column('S', 2, 4)).toEqual([`Inchangé le ${today}`, `Inchangé le ${today}`, `Inchangé le ${today}`]);
-    expect(store.imports[1]?.key).not.toBe(store.imports[0]?.key);
+    expect(store.imports[2]?.key).not.toBe(store.imports[0]?.key);
   });
 
   it('asks before importing the valid rows only; an invalid row is never sent and reads its error; the summary leads to it', async () => {
@@ -95,9 +115,12 @@ describe('one-click import', () => {
 
     store.beforeAnswer(null);
     const again = await importOnce(panel);
-    expect(await within(again).findByText('Créés : 1 500 · Mis à jour : 0 · Inchangés : 1 000 · En erreur : 0')).toBeInTheDocument();
-    // The batch whose answer was lost is sent again with the same key, and the store replays it.
-    expect(store.imports[3]?.key).toBe(store.imports[1]?.key);
+    expect(await within(again).findByText('Créés : 1 500 · Mis à jour : 0 · Inchangés : 0 · En erreur : 0')).toBeInTheDocument();
+    // The 1,000 rows acknowledged are left out; the batch whose answer was lost is sent again with the same key, and the
+    // store replays it.
+    expect(within(again).getByText(/^1 000 lignes inchangées/)).toBeInTheDocument();
+    expect(store.imports.slice(2).map((request) => request.rows.length)).toEqual([1000, 500]);
+    expect(store.imports[2]?.key).toBe(store.imports[1]?.key);
     expect(store.clients).toHaveLength(2500);
     expect(new Set(column('A', 2, 2501)).size).toBe(2500);
     expect(column('S', 2501, 2501)).toEqual([`Créé le ${today}`]);

@@ -43,6 +43,8 @@ export function createFakeExcel(sheets: Array<SheetSummary | Error>): PaneExcel 
     writeImportResults: notFaked('writeImportResults'),
     importFileAsSheet: notFaked('importFileAsSheet'),
     applyValueFixes: notFaked('applyValueFixes'),
+    readRowFingerprints: notFaked('readRowFingerprints'),
+    recordRowFingerprints: notFaked('recordRowFingerprints'),
     reads: 0,
     readActiveSheetSummary: async () => {
       const sheet = sheets[Math.min(fake.reads, sheets.length - 1)];
