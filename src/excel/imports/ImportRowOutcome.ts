@@ -11,8 +11,8 @@ export type ImportRowOutcome = {
   reasons?: readonly RowReason[];
   /** Empties the row's "Code client" (a created client removed by "Annuler cet import"), and its "Version". */
   clearCode?: boolean;
-  /** The client's version after the import (written into the row's "Version" cell). */
-  version?: number;
+  /** The client's version after the import (written into the row's "Version" cell; null empties it). */
+  version?: number | null;
   /** The store's values of the keys it kept (changed in the store, not in the sheet): written into the row's cells. */
   kept?: ClientValues;
   /** The row's conflict with the store (status 'conflict'): nothing of the row was written. */

@@ -80,7 +80,7 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
     let next = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
     // A column the caller did not find may sit past what it read (after an "Anomalies" column): look in the header row.
     const found = { status: writeBack.statusColumn, code: writeBack.codeColumn, version: writeBack.versionColumn ?? null };
-    const wantsVersion = writeBack.outcomes.some((outcome) => outcome.version !== undefined);
+    const wantsVersion = writeBack.outcomes.some((outcome) => typeof outcome.version === 'number');
     if (!used.isNullObject && (found.status === null || found.code === null || (found.version === null && wantsVersion))) {
       const header = sheet.getRangeByIndexes(writeBack.headerRow - 1, used.columnIndex, 1, used.columnCount);
       header.load('values');
@@ -129,7 +129,8 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
         if (versionColumn !== null) put(versionColumn, outcome.row, '');
       } else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported' && outcome.status !== 'conflict')
         put(codeColumn, outcome.row, cellInputOf(outcome.code));
-      if (versionColumn !== null && outcome.version !== undefined) put(versionColumn, outcome.row, String(outcome.version));
+      if (versionColumn !== null && outcome.version !== undefined)
+        put(versionColumn, outcome.row, outcome.version === null ? '' : String(outcome.version));
       for (const [key, value] of Object.entries(outcome.kept ?? {}) as [ColumnKey, string | null][]) {
         const column = writeBack.keyColumns?.[key];
         if (column !== undefined) put(column, outcome.row, keptCellInput(key, value));

@@ -58,13 +58,13 @@ export function resolvedImportRows(sentRows: readonly ImportRow[], resolutions: 
  * alone (absent keys stay as stored), matched by the client's code.
  */
 export function sheetChoiceRows(
-  written: readonly { row: number; code?: string | null; version?: number }[],
+  written: readonly { row: number; code?: string | null; version?: number | null }[],
   resolutions: readonly ConflictResolution[],
 ): ImportRow[] {
   const byRow = new Map(resolutions.map((resolution) => [resolution.conflict.row, resolution]));
   return written.flatMap((outcome) => {
     const resolution = byRow.get(outcome.row);
-    if (!resolution || outcome.version === undefined || Object.keys(resolution.sheetValues).length === 0) return [];
+    if (!resolution || typeof outcome.version !== 'number' || Object.keys(resolution.sheetValues).length === 0) return [];
     const code = outcome.code ?? resolution.conflict.code;
     return [{ row: outcome.row, version: outcome.version, values: { code, ...resolution.sheetValues } }];
   });

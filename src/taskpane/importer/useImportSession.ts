@@ -250,7 +250,8 @@ export function useImportSession(launchImport: number) {
     const responses: RevertResponse[] = [];
     try {
       for (const batchId of result.run.batchIds) responses.push(await client.revertImport(batchId));
-      const outcomes = revertOutcomes(result.run.outcomes, responses);
+      const sentVersions = new Map(result.plan.batches.flat().map((row) => [row.row, row.version]));
+      const outcomes = revertOutcomes(result.run.outcomes, responses, sentVersions);
       if (outcomes.length > 0) await writeBack(result.plan, outcomes, result.written);
       // An undone row differs from the store again: the next import sends it.
       const codes = new Map(result.run.outcomes.map((outcome) => [outcome.row, outcome.code]));

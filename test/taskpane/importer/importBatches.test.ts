@@ -206,19 +206,22 @@ describe('revertOutcomes', () => {
       { row: 4, status: 'unchanged' as const, code: 'CL-3', clientId: 'c' },
       { row: 5, status: 'created' as const, code: 'CL-4', clientId: 'd' },
     ];
-    const outcomes = revertOutcomes(rows, [
+    const responses = [
       {
         batchId: 'b1',
         reverted: [
-          { id: 'a', code: 'CL-1', action: 'deleted' },
-          { id: 'b', code: 'CL-2', action: 'restored' },
+          { id: 'a', code: 'CL-1', action: 'deleted' as const },
+          { id: 'b', code: 'CL-2', action: 'restored' as const },
         ],
-        skipped: [{ id: 'd', code: 'CL-4', reason: 'changed_after' }],
+        skipped: [{ id: 'd', code: 'CL-4', reason: 'changed_after' as const }],
       },
-    ]);
-    expect(outcomes).toEqual([
+    ];
+    // A restored row without a version sent: its "Version" is emptied (the sheet's edits are its own again).
+    expect(revertOutcomes(rows, responses)).toEqual([
       { row: 2, status: 'reverted', clearCode: true },
-      { row: 3, status: 'reverted', code: 'CL-2' },
+      { row: 3, status: 'reverted', code: 'CL-2', version: null },
     ]);
+    // Sent at version 4: back to 4, so importing it again applies its edits over the restored values.
+    expect(revertOutcomes(rows, responses, new Map([[3, 4]]))[1]).toEqual({ row: 3, status: 'reverted', code: 'CL-2', version: 4 });
   });
 });
