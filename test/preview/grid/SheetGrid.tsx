@@ -63,10 +63,11 @@ export function SheetGrid({ workbook, sheet, version }: SheetGridProps) {
     maxDrawnColumns,
   );
   const rows = Array.from({ length: rowCount }, (_, row) => row);
-  const columns = Array.from({ length: columnCount }, (_, column) => column);
+  // Hidden columns (Range.columnHidden: the add-in's "Version") are not drawn, as in Excel: the letters skip them.
+  const columns = Array.from({ length: columnCount }, (_, column) => column).filter((column) => !sheet.hiddenColumns.has(column));
   const cellId = (row: number, column: number) => `${idPrefix}-${row}-${column}`;
   const { active } = selection;
-  const activeIsDrawn = active.row < rowCount && active.column < columnCount;
+  const activeIsDrawn = active.row < rowCount && active.column < columnCount && !sheet.hiddenColumns.has(active.column);
   const columnSelected = (column: number) => column >= selected.column && column < selected.column + selected.columnCount;
   const rowSelected = (row: number) => row >= selected.row && row < selected.row + selected.rowCount;
 
