@@ -145,6 +145,7 @@ export {
   matchClients,
   matchProfile,
   sameName,
+  MATCH_REASONS,
   MATCH_RULES,
   type DuplicateMatch,
   type MatchProfile,

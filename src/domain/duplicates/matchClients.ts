@@ -12,7 +12,15 @@ import type { ClientValues } from '../validation/ClientValues';
  * - nearNameBirthDate: the same birth date and a name one edit away (one letter added, left out, changed or two
  *   swapped, on a last or first name of 5 letters or more), the other name the same.
  */
-export type MatchReason = 'samePhone' | 'sameUid' | 'sameNameBirthDate' | 'sameNamePostalCode' | 'sameEmailName' | 'nearNameBirthDate';
+export const MATCH_REASONS = [
+  'samePhone',
+  'sameUid',
+  'sameNameBirthDate',
+  'sameNamePostalCode',
+  'sameEmailName',
+  'nearNameBirthDate',
+] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
 
 /** The rules in the order a candidate's reasons are listed, each with its weight (the chance it alone means one person). */
 export const MATCH_RULES: readonly { reason: MatchReason; weight: number }[] = [

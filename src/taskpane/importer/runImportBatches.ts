@@ -31,10 +31,10 @@ export type RunImportOptions = {
 /**
  * A row's outcome; a failed row keeps its errors' codes (and the store's text, for a code the add-in does not know). A
  * conflict (the sheet and the store changed a key differently: nothing written) shows as failed, its reasons one
- * `version.conflict` per key.
+ * `version.conflict` per key. A probable duplicate (not created) shows as failed too, its reason `duplicate.probable`.
  */
 function outcomeOf(result: RowResult): AcknowledgedRow {
-  if (result.status === 'failed' || result.status === 'conflict') {
+  if (result.status === 'failed' || result.status === 'conflict' || result.status === 'duplicate') {
     const reasons = result.errors.map((error) => ({ code: error.code, message: error.message }));
     return { row: result.row, status: 'failed', code: result.code, reasons, clientId: result.id };
   }
