@@ -51,9 +51,10 @@ async function benchOne(dialect: Dialect, postgresUrl: string | undefined): Prom
         `store.settings.${dialect}.p95 ${settings.p95.toFixed(3)} ms`,
       );
 
-      // The real path, duplicate check included (the rows are distinct people: every one is created).
+      // The real path, duplicate check included: a few generated rows are near-namesakes born the same day (duplicate).
       const imported = await importBenchRows(agent, store, { count: IMPORT_ROWS, batch: BATCH, keyPrefix: 'bench' });
-      if (imported.counts.created !== IMPORT_ROWS) throw new Error(`import: ${imported.counts.created} rows created out of ${IMPORT_ROWS}`);
+      const answered = imported.counts.created + imported.counts.duplicate;
+      if (answered !== IMPORT_ROWS) throw new Error(`import: ${answered} rows created or duplicate out of ${IMPORT_ROWS}`);
       const { people } = imported;
       const importMs = imported.ms;
       lines.push(
