@@ -5,6 +5,7 @@ import { benchClientsSearch } from './clientsSearchBench';
 import { benchExcel } from './excelBench';
 import { benchPaneBundle } from './paneBundleBench';
 import { benchStore } from './storeBench';
+import { benchDuplicateCheck } from './storeBenchDuplicates';
 import { BenchBudgetError, benchStoreLoad } from './storeLoadBench';
 import { benchValidation } from './validationBench';
 
@@ -15,6 +16,8 @@ const benches: Bench[] = [
   { name: 'validation', run: benchValidation },
   { name: 'excel', run: benchExcel },
   { name: 'store', run: benchStore, postgres: true },
+  // The duplicate check's cost (100,000 rows with and without it): also `npm run bench -- store-duplicates` alone.
+  { name: 'store-duplicates', run: benchDuplicateCheck, postgres: true },
   // Mixed traffic (search, get, patch; 16 clients, 30 s, 50,000 clients): `npm run bench -- load` alone.
   { name: 'load', run: benchStoreLoad, postgres: true },
   { name: 'pane bundle', run: benchPaneBundle },

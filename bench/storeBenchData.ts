@@ -51,7 +51,7 @@ const SUFFIXES = [
   'ber',
   'ler',
   'id',
-  'ler',
+  'lin',
   'asconi',
   'briggen',
   'mann',
@@ -160,11 +160,20 @@ const pick = <T>(items: readonly T[], random: () => number): T => items[Math.flo
 
 export type BenchPerson = { lastName: string; firstName: string };
 
-/** Client `i` of the bench's data set (1,600 last names, 46 first names, 12 cities; one in eight foreign), as a sheet row. */
+const at = <T>(items: readonly T[], index: number): T => items[index % items.length] as T;
+
+/**
+ * Client `i` of the bench's data set (1,600 last names, 46 first names, 12 cities; one in eight foreign), as a sheet row.
+ * Distinct people, as a real client list holds them (the store's duplicate check finds 62 near-namesakes born the same
+ * day among 100,000, no other twin): the name
+ * and city follow from `i` so that no two of the first 883,200 rows share a name and a postal code, and the birth
+ * dates spread over 60 years; phones and e-mails are unique.
+ */
 export function benchRow(i: number, random: () => number): ImportRow {
-  const lastName = `${pick(PREFIXES, random)}${pick(SUFFIXES, random)}`;
-  const firstName = pick(FIRST_NAMES, random);
-  const [postalCode, city] = pick(CITIES, random);
+  const lastName = `${at(PREFIXES, i)}${at(SUFFIXES, Math.floor(i / PREFIXES.length))}`;
+  const firstName = at(FIRST_NAMES, Math.floor(i / (PREFIXES.length * SUFFIXES.length)));
+  const [postalCode, city] = at(CITIES, Math.floor(i / (PREFIXES.length * SUFFIXES.length * FIRST_NAMES.length)));
+  const birth = new Date(Date.UTC(1940, 0, 1) + ((i * 7919) % 21_900) * 86_400_000);
   const foreign = random() < 0.125;
   const digits = String(1_000_000 + i);
   return {
@@ -182,7 +191,7 @@ export function benchRow(i: number, random: () => number): ImportRow {
       city,
       nationality: foreign ? pick(['française', 'allemande', 'italienne', 'portugaise'], random) : 'suisse',
       language: pick(['français', 'Deutsch', 'italiano', 'fr'], random),
-      birthDate: `${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.${1940 + (i % 60)}`,
+      birthDate: `${String(birth.getUTCDate()).padStart(2, '0')}.${String(birth.getUTCMonth() + 1).padStart(2, '0')}.${birth.getUTCFullYear()}`,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@/contract/ErrorCode';
 import type { FieldError } from '@/contract/ApiError';
 import type { Client } from '@/contract/Client';
+import type { DuplicateCandidate } from '@/contract/DuplicateCandidate';
 
 /** Failures of the client itself, before or instead of an error body from the store. */
 export const ClientFailureCode = ['unreachable', 'timeout', 'aborted', 'invalid_response'] as const;
@@ -27,6 +28,8 @@ type StoreClientErrorDetails = {
   fields?: FieldError[];
   /** On a 409 for a stale `If-Match`: the client as it is now in the store. */
   current?: Client;
+  /** On a 409 `client.possibleDuplicate`: the stored clients the new one probably is, best first. */
+  candidates?: DuplicateCandidate[];
   cause?: unknown;
 };
 
@@ -39,6 +42,7 @@ export class StoreClientError extends Error {
   readonly status: number | undefined;
   readonly fields: FieldError[];
   readonly current: Client | undefined;
+  readonly candidates: DuplicateCandidate[];
 
   constructor(code: StoreClientErrorCode, message: string, details: StoreClientErrorDetails = {}) {
     super(message, { cause: details.cause });
@@ -47,6 +51,7 @@ export class StoreClientError extends Error {
     this.status = details.status;
     this.fields = details.fields ?? [];
     this.current = details.current;
+    this.candidates = details.candidates ?? [];
   }
 }
 

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { Client } from '@/contract/Client';
 import { ClientHistory } from '@/contract/ClientHistory';
-import type { ClientInput } from '@/contract/ClientInput';
+import type { ClientInput, NewClientRequest } from '@/contract/ClientInput';
+import { ClientCandidates } from '@/contract/DuplicateCandidate';
 import { ClientLookupResult, type ClientLookup } from '@/contract/ClientLookup';
 import { ClientList } from '@/contract/ClientList';
 import { MappingList, SavedMapping, type MappingInput } from '@/contract/ColumnMapping';
@@ -53,8 +54,13 @@ export type StoreClient = {
    * ones apart, and the codes and ids that name no client (retried like a GET: it changes nothing).
    */
   lookupClients: (lookup: ClientLookup, options?: RequestOptions) => Promise<ClientLookupResult>;
-  /** POST /clients; invalid values fail with `validation_failed` and `fields` (template engine codes). */
-  createClient: (input: ClientInput, options?: RequestOptions) => Promise<Client>;
+  /**
+   * POST /clients; invalid values fail with `validation_failed` and `fields` (template engine codes); a probable twin of
+   * a stored client with `client.possibleDuplicate` and `candidates`, unless `allowDuplicate: true`.
+   */
+  createClient: (input: NewClientRequest, options?: RequestOptions) => Promise<Client>;
+  /** POST /clients/candidates: the stored clients that values being typed probably are (the form's check; retried like a GET). */
+  findCandidates: (values: ClientInput, options?: RequestOptions) => Promise<ClientCandidates>;
   /** PATCH /clients/:id with `If-Match: "version"`; a stale version fails with `conflict` and `current`. */
   updateClient: (id: string, version: number, patch: ClientPatch, options?: RequestOptions) => Promise<Client>;
   /** DELETE /clients/:id (soft delete): the client as deleted. */
@@ -101,6 +107,12 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
       ),
     createClient: (input, { signal } = {}) =>
       requestJson(context, { method: 'POST', path: '/api/v1/clients', auth: true, body: input, signal }, Client),
+    findCandidates: (values, { signal } = {}) =>
+      requestJson(
+        context,
+        { method: 'POST', path: '/api/v1/clients/candidates', auth: true, body: values, retryable: true, signal },
+        ClientCandidates,
+      ),
     updateClient: (id, version, patch, { signal } = {}) =>
       requestJson(
         context,

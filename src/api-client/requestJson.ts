@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError, type FieldError } from '@/contract/ApiError';
-import { Conflict } from '@/contract/Conflict';
+import { Conflict, PossibleDuplicate } from '@/contract/Conflict';
 import { combineSignals } from './combineSignals';
 import { AbsentCode, StoreClientError } from './StoreClientError';
 import { waitFor } from './waitFor';
@@ -162,7 +162,9 @@ function parseResponse<Schema extends z.ZodType>(status: number, text: string, s
     const { code, message, fields } = apiError.data.error;
     if (isAbsentCode(code)) throw new AbsentAnswer(code, status, fields);
     const current = conflict?.success ? conflict.data.current : undefined;
-    throw new StoreClientError(code, message, { status, fields, current });
+    const duplicate = code === 'client.possibleDuplicate' ? PossibleDuplicate.safeParse(body) : undefined;
+    const candidates = duplicate?.success ? duplicate.data.candidates : undefined;
+    throw new StoreClientError(code, message, { status, fields, current, candidates });
   }
   throw new StoreClientError(codeForBareStatus(status), `HTTP ${status} without an error body`, { status });
 }

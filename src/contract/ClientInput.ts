@@ -13,3 +13,10 @@ type ValueShape = { [K in ColumnKey]: typeof value };
  */
 export const ClientInput = z.strictObject(Object.fromEntries(COLUMN_KEYS.map((key) => [key, value])) as ValueShape);
 export type ClientInput = z.infer<typeof ClientInput>;
+
+/**
+ * POST /api/v1/clients: the client's values and `allowDuplicate`: without it, a probable twin of a stored client is
+ * refused (409 `client.possibleDuplicate` with the candidates); true creates it all the same ("Créer quand même").
+ */
+export const NewClientRequest = ClientInput.extend({ allowDuplicate: z.boolean().optional() });
+export type NewClientRequest = z.infer<typeof NewClientRequest>;

@@ -7,6 +7,8 @@ export const ErrorCode = [
   'mapping_not_found',
   'validation_failed',
   'conflict',
+  /** POST /api/v1/clients: the store probably has this client already (409 with `candidates`; `allowDuplicate` creates it). */
+  'client.possibleDuplicate',
   'precondition_required',
   'payload_too_large',
   'idempotency_mismatch',

@@ -22,13 +22,23 @@ type CellShape = { [K in ColumnKey]: typeof cell };
 export const ImportRow = z.object({
   row: z.number().int().nonnegative(),
   version: z.number().int().positive().optional(),
+  /** Create the client even if the store has a probable twin (the pane's "Créer quand même"). */
+  createAnyway: z.boolean().optional(),
   values: z.strictObject(Object.fromEntries(COLUMN_KEYS.map((key) => [key, cell])) as CellShape),
 });
 export type ImportRow = z.infer<typeof ImportRow>;
 
+/**
+ * What becomes of a row that would create a probable twin of a client (the domain's matching rules): `report` (the
+ * default) answers it `duplicate` with its candidates and creates nothing; `create` creates it all the same (no check).
+ */
+export const OnDuplicate = z.enum(['report', 'create']);
+export type OnDuplicate = z.infer<typeof OnDuplicate>;
+
 /** POST /api/v1/imports (with an `Idempotency-Key` header); at most IMPORT_BATCH_MAX_ROWS rows. */
 export const ImportRequest = z.object({
   mode: ImportMode.default('upsert'),
+  onDuplicate: OnDuplicate.optional(),
   rows: z.array(ImportRow).min(1),
 });
 export type ImportRequest = z.infer<typeof ImportRequest>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COLUMN_KEYS } from '@/domain';
 import { FieldError } from './ApiError';
 import { Client } from './Client';
+import { DuplicateCandidate } from './DuplicateCandidate';
 
 const base = { row: z.number().int(), errors: z.array(FieldError) };
 /** The client's id, code and version after the whole batch (the sheet keeps the version for its next import). */
@@ -30,10 +31,24 @@ export const ConflictRow = z.object({
   conflict: z.object({ fields: z.array(z.enum(COLUMN_KEYS)), current: Client }),
 });
 
+/**
+ * The row would have created a client (no code or e-mail matched) that is probably one the store has (or one an earlier
+ * row of the batch created): nothing was written. `candidates`, best first; `errors`, one `duplicate.probable` on the
+ * last name. Imported again with `createAnyway` (or the batch's `onDuplicate: "create"`), or with the candidate's code
+ * to update it.
+ */
+export const DuplicateRow = z.object({
+  ...base,
+  status: z.literal('duplicate'),
+  id: z.null(),
+  code: z.null(),
+  candidates: z.array(DuplicateCandidate).min(1),
+});
+
 /** One row's outcome in an import batch. */
-export const RowResult = z.discriminatedUnion('status', [CreatedRow, UpdatedRow, UnchangedRow, FailedRow, ConflictRow]);
+export const RowResult = z.discriminatedUnion('status', [CreatedRow, UpdatedRow, UnchangedRow, FailedRow, ConflictRow, DuplicateRow]);
 export type RowResult = z.infer<typeof RowResult>;
 export type RowStatus = RowResult['status'];
 
 /** Every row status, in the order a summary lists them. */
-export const ROW_STATUSES = ['created', 'updated', 'unchanged', 'conflict', 'failed'] as const satisfies readonly RowStatus[];
+export const ROW_STATUSES = ['created', 'updated', 'unchanged', 'conflict', 'duplicate', 'failed'] as const satisfies readonly RowStatus[];

@@ -146,6 +146,7 @@ export {
   matchClients,
   matchProfile,
   sameName,
+  MATCH_REASONS,
   MATCH_RULES,
   type DuplicateMatch,
   type MatchProfile,

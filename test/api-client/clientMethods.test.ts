@@ -148,7 +148,7 @@ describe('importRows and revertImport', () => {
         errors: [{ path: 'email', code: 'value.required', message: 'Valeur obligatoire' }],
       },
     ],
-    counts: { created: 1, updated: 0, unchanged: 0, conflict: 0, failed: 1 },
+    counts: { created: 1, updated: 0, unchanged: 0, conflict: 0, duplicate: 0, failed: 1 },
   };
   const rows = [
     { row: 2, values: { lastName: 'Dupont', firstName: 'Marie', email: 'm@d.ch', postalCode: 1201 } },

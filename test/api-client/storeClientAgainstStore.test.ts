@@ -109,4 +109,22 @@ describe('createStoreClient against a real store', () => {
     expect(refused).toMatchObject({ code: 'validation_failed', status: 400 });
     expect(refused.fields).toEqual([expect.objectContaining({ path: 'columns.0.target', code: 'invalid_value' })]);
   }, 60_000);
+
+  it('finds the candidates of values being typed, refuses a probable twin with its candidates, creates it with allowDuplicate', async () => {
+    const first = await api.createClient({ lastName: 'Favre', firstName: 'Luc', email: 'luc@favre.ch', birthDate: '02.03.1971' });
+    const typed = { lastName: 'Favre', firstName: 'L.', birthDate: '02.03.1971' };
+    expect((await api.findCandidates(typed)).candidates).toEqual([
+      expect.objectContaining({
+        id: first.id,
+        code: first.code,
+        reasons: ['sameNameBirthDate'],
+        description: 'même nom et même date de naissance',
+      }),
+    ]);
+    const twin = { ...typed, firstName: 'Luc', email: 'l.favre@gmail.com' };
+    const refused = await errorOf(api.createClient(twin));
+    expect(refused).toMatchObject({ code: 'client.possibleDuplicate', status: 409 });
+    expect(refused.candidates.map((candidate) => candidate.id)).toEqual([first.id]);
+    expect(await api.createClient({ ...twin, allowDuplicate: true })).toMatchObject({ email: 'l.favre@gmail.com', version: 1 });
+  }, 60_000);
 });

@@ -99,6 +99,16 @@ describe('blockingKeys', () => {
     }
   });
 
+  it('keys a name and postal code by each name with the other’s initial (no key a common first name alone holds)', () => {
+    expect(blockingKeys(matchProfile({ lastName: 'Dupont', firstName: 'Jean', postalCode: '1204' }))).toEqual([
+      'n:dupont|j|1204',
+      'n:jean|d|1204',
+    ]);
+    const other = blockingKeys(matchProfile({ lastName: 'Jean', firstName: 'Rochat', postalCode: '1204' }));
+    expect(other.some((key) => key.startsWith('n:jean|') && key !== 'n:jean|d|1204')).toBe(true);
+    expect(other).not.toContain('n:jean|d|1204');
+  });
+
   it('gives no key for the name alone', () => {
     expect(blockingKeys(matchProfile({ lastName: 'Dupont', firstName: 'Jean' }))).toEqual([]);
   });

@@ -42,7 +42,7 @@ describe.each(dialects)('POST /api/v1/imports with the version each row was fill
     const stored = await getClient(id);
     expect(stored).toMatchObject({ city: 'Lausanne', phone: '+41215551212', notes: 'Rappeler en mai', version: 3 });
     expect(result?.status === 'updated' ? result.client : undefined).toEqual(stored);
-    expect(response.counts).toEqual({ created: 0, updated: 1, unchanged: 0, conflict: 0, failed: 0 });
+    expect(response.counts).toEqual({ created: 0, updated: 1, unchanged: 0, conflict: 0, duplicate: 0, failed: 0 });
     // The sheet carries no phone: the store's new phone is kept without being named (no cell to write it back into).
   });
 
@@ -65,7 +65,7 @@ describe.each(dialects)('POST /api/v1/imports with the version each row was fill
     expect(result?.errors).toEqual([
       { path: 'city', code: 'version.conflict', message: expect.stringContaining('à la fois dans la feuille et dans la base') },
     ]);
-    expect(response.counts).toEqual({ created: 0, updated: 0, unchanged: 0, conflict: 1, failed: 0 });
+    expect(response.counts).toEqual({ created: 0, updated: 0, unchanged: 0, conflict: 1, duplicate: 0, failed: 0 });
     // Nothing of the row: neither its city nor its notes, and no new version.
     expect(await getClient(id)).toEqual(before);
     expect((await history(id)).items).toHaveLength(2);

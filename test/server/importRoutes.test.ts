@@ -37,7 +37,7 @@ describe.each(dialects)('POST /api/v1/imports and revert on %s', (dialect) => {
       { row: 2, status: 'created', id: expect.any(String), code: expect.stringMatching(/^CL-\d{6}$/), version: 1, errors: [] },
       { row: 3, status: 'created', id: expect.any(String), code: `K-${tag}`, version: 1, errors: [] },
     ]);
-    expect(first.counts).toEqual({ created: 2, updated: 0, unchanged: 0, conflict: 0, failed: 0 });
+    expect(first.counts).toEqual({ created: 2, updated: 0, unchanged: 0, conflict: 0, duplicate: 0, failed: 0 });
     const [a, b] = first.results;
 
     const second = await runImport({

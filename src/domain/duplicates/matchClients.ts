@@ -12,7 +12,15 @@ import type { ClientValues } from '../validation/ClientValues';
  * - nearNameBirthDate: the same birth date and a name one edit away (one letter added, left out, changed or two
  *   swapped, on a last or first name of 5 letters or more), the other name the same.
  */
-export type MatchReason = 'samePhone' | 'sameUid' | 'sameNameBirthDate' | 'sameNamePostalCode' | 'sameEmailName' | 'nearNameBirthDate';
+export const MATCH_REASONS = [
+  'samePhone',
+  'sameUid',
+  'sameNameBirthDate',
+  'sameNamePostalCode',
+  'sameEmailName',
+  'nearNameBirthDate',
+] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
 
 /** The rules in the order a candidate's reasons are listed, each with its weight (the chance it alone means one person). */
 export const MATCH_RULES: readonly { reason: MatchReason; weight: number }[] = [
@@ -126,16 +134,20 @@ export function matchClients(a: MatchProfile, b: MatchProfile): DuplicateMatch |
 /**
  * The blocking keys of a client: every client that can match it shares at least one of them, so the store finds the
  * candidates of a row with a few index lookups (then matchClients decides). Keys: each phone (`t:`), the UID (`u:`),
- * the birth date (`d:`, for the same and the near name), each of the last and first names with the postal code (`n:`,
- * either order), the e-mail local part (`e:`).
+ * the birth date (`d:`, for the same and the near name), each of the last and first names with the other's initial and
+ * the postal code (`n:`, either order), the e-mail local part (`e:`).
  */
 export function blockingKeys(profile: MatchProfile): string[] {
   const keys = new Set<string>();
   for (const phone of profile.phones) keys.add(`t:${phone}`);
   if (profile.uid !== null) keys.add(`u:${profile.uid}`);
   if (profile.birthDate !== null && (profile.last !== '' || profile.first !== '')) keys.add(`d:${profile.birthDate}`);
-  if (profile.postalCode !== null)
-    for (const name of [profile.last, profile.first]) if (name.length > 1) keys.add(`n:${name}|${profile.postalCode}`);
+  // Each name with the other's initial: "Dupont Jean", "Jean Dupont" and "J. Dupont" share one, yet a common first
+  // name in a town ("Jean" in 1204) is no key of its own that thousands of clients hold.
+  if (profile.postalCode !== null && profile.last !== '' && profile.first !== '') {
+    keys.add(`n:${profile.last}|${profile.first[0]}|${profile.postalCode}`);
+    keys.add(`n:${profile.first}|${profile.last[0]}|${profile.postalCode}`);
+  }
   if (profile.emailLocal !== null && profile.last !== '') keys.add(`e:${profile.emailLocal}`);
   return [...keys];
 }

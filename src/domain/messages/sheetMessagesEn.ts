@@ -62,6 +62,8 @@ export const sheetMessagesEn: SheetMessages = {
       'Unknown version: “version” must be a version this client already had (from 1 to its current version): row not imported.',
     'version.conflict':
       'Changed both in the sheet and in the client base, to different values, since the row was filled: row not imported, choose the right value.',
+    'duplicate.probable':
+      'This client probably exists already (see the clients proposed): row not imported, choose “Same client” or “Create anyway”.',
   },
   rowSummary: (count: number, headers: string) => `${formatNumber(count, 'en')} issues: ${headers}`,
   commentedCell: '(the cell has a comment: no note possible)',

@@ -70,6 +70,8 @@ export const sheetMessagesFr = {
       'Version inconnue\u00a0: «\u00a0version\u00a0» doit être une version déjà enregistrée de ce client (de 1 à sa version actuelle)\u00a0: ligne non importée.',
     'version.conflict':
       'Modifié à la fois dans la feuille et dans la base, avec des valeurs différentes, depuis le remplissage de la ligne\u00a0: ligne non importée, choisissez la bonne valeur.',
+    'duplicate.probable':
+      'Ce client existe probablement déjà (voir les clients proposés)\u00a0: ligne non importée, choisissez «\u00a0C’est le même client\u00a0» ou «\u00a0Créer quand même\u00a0».',
   } satisfies Record<ImportRowErrorCode, string>,
   rowSummary: (count: number, headers: string) => `${formatNumber(count, 'fr')} anomalies\u00a0: ${headers}`,
   /** After a message put in the "Anomalies" column because its cell holds a threaded comment (no note possible there). */

@@ -12,6 +12,7 @@ import {
   type StoredValues,
   type WriteContext,
 } from './clientRepository';
+import { clientMatchKeys, MATCHED_KEYS, replaceMatchKeys } from './clientMatchKeys';
 import { SEARCHED_KEYS, searchWords } from './clientSearch';
 
 export type NewClient = { id: string; values: StoredValues & { code: string } };
@@ -24,14 +25,17 @@ export type NewClient = { id: string; values: StoredValues & { code: string } };
 export async function insertClients(context: WriteContext, clients: readonly NewClient[]): Promise<void> {
   const rows: NewClientRow[] = [];
   const words: Insertable<ClientWordTable>[] = [];
+  const matchKeys: { key: string; client_id: string }[] = [];
   for (const client of clients) {
     const clientWords = searchWords(client.values);
     const derived = derivedColumns(client.values, context.homeCountry, clientWords);
     rows.push(clientRow(context, client, derived));
     words.push(...wordRows(client.id, derived, clientWords));
+    for (const key of clientMatchKeys(client.values)) matchKeys.push({ key, client_id: client.id });
   }
   await context.insertRows(context.trx, 'clients', rows);
   await context.insertRows(context.trx, 'client_words', words);
+  await context.insertRows(context.trx, 'client_match_keys', matchKeys);
   await writeVersions(
     context,
     clients.map((client) => ({ clientId: client.id, version: 1, change: 'created', fields: filledKeys(client.values), previous: {} })),
@@ -102,6 +106,9 @@ export async function updateClientRow(context: WriteContext, request: RowUpdate)
     if (!restoring) await deleteWordRows(context, request.id, request.before);
     if (!deleting) await context.insertRows(context.trx, 'client_words', wordRows(request.id, derived, words));
   }
+  // client_match_keys likewise holds the blocking keys of active clients only (deleted clients are no candidates).
+  if (deleting || restoring || request.fields.some((key) => (MATCHED_KEYS as readonly ColumnKey[]).includes(key)))
+    await replaceMatchKeys(context, request.id, restoring ? null : request.before, deleting ? null : request.values);
   const version = request.expectedVersion + 1;
   const previous: Partial<StoredValues> = {};
   for (const key of request.fields) previous[key] = request.before[key];

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FieldError } from '@/contract/ApiError';
-import type { ClientInput } from '@/contract/ClientInput';
+import type { DuplicateCandidate } from '@/contract/DuplicateCandidate';
+import type { NewClientRequest } from '@/contract/ClientInput';
 import type { ClientPatch } from '@/contract/ClientPatch';
 import type { ImportMode } from '@/contract/ImportRequest';
 import {
@@ -9,11 +10,14 @@ import {
   createValueNormalizer,
   describeIssue,
   ISSUE_SEVERITY,
+  matchProfile,
   mergeThreeWay,
   sheetMessages,
   type ColumnKey,
+  type DuplicateMatch,
   type ImportRowErrorCode,
   type Language,
+  type MatchProfile,
   type ValueProblem,
 } from '@/domain';
 import type { ClientRow } from '../db/schema';
@@ -22,6 +26,15 @@ import { withTransactionRetry } from '../db/withTransactionRetry';
 import { StoreError } from '../errors/StoreError';
 import { preferredLanguage } from '../i18n/preferredLanguage';
 import { readSettings } from '../settings/readSettings';
+import {
+  clientMatchKeys,
+  lockMatchKeys,
+  rankMatches,
+  readCandidateIndex,
+  toDuplicateCandidate,
+  type CandidateIndex,
+  type StoredCandidate,
+} from './clientMatchKeys';
 import {
   assignClientCodes,
   assignClientIds,
@@ -62,6 +75,12 @@ export type ChangeRequest = {
    * a `conflict`, written not at all. A version the client never had fails the change (`version`).
    */
   baseVersion?: number;
+  /**
+   * Create the client even when it is probably one the store (or an earlier change of the batch) has. Without it, a
+   * change that would create a client is checked against the blocking-key index: with a candidate it is a `duplicate`,
+   * written not at all.
+   */
+  allowDuplicate?: boolean;
 };
 
 /**
@@ -82,6 +101,7 @@ export type ChangeFailure = 'invalid' | 'taken' | 'match' | 'not_found' | 'stale
 export type ChangeOutcome =
   | { status: 'created' | 'updated' | 'unchanged'; id: string; code: string; version: number; kept: ColumnKey[] }
   | { status: 'conflict'; id: string; code: string; fields: ColumnKey[] }
+  | { status: 'duplicate'; id: null; code: null; candidates: DuplicateCandidate[] }
   | { status: 'failed'; reason: ChangeFailure; id: string | null; code: string | null; errors: FieldError[] };
 
 /**
@@ -110,12 +130,17 @@ export async function applyClientChanges(
       throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, update.id)));
   }
   await insertClients(context, plan.creates.map(newClient));
-  return plan.outcomes.map(resolveOutcome);
+  return plan.outcomes.map((outcome) => resolveOutcome(outcome, lang));
 }
 
-/** Creates a client from template values (400 with the engine's codes; 409 naming code or email when taken). Returns the stored row. */
-export function createClient(context: WriteContext, input: ClientInput, lang: Language): Promise<ClientRow> {
-  return applyClientChange(context, { values: input }, 'insert', lang);
+/**
+ * Creates a client from template values (400 with the engine's codes; 409 naming code or email when taken; 409
+ * client.possibleDuplicate with the candidates when the store probably has the client, unless `allowDuplicate`).
+ * Returns the stored row.
+ */
+export function createClient(context: WriteContext, input: NewClientRequest, lang: Language): Promise<ClientRow> {
+  const { allowDuplicate, ...values } = input;
+  return applyClientChange(context, { values, allowDuplicate }, 'insert', lang);
 }
 
 /**
@@ -186,6 +211,7 @@ async function applyClientChange(context: WriteContext, change: ChangeRequest, m
   const [outcome] = await applyClientChanges(context, [change], mode, lang);
   if (outcome === undefined) throw new Error('no outcome for the change');
   if (outcome.status === 'conflict') throw new StoreError('conflict', [], rowToClient(await findClientOrThrow(context.trx, outcome.id)));
+  if (outcome.status === 'duplicate') throw new StoreError('client.possibleDuplicate', [], undefined, outcome.candidates);
   if (outcome.status !== 'failed') return findClientOrThrow(context.trx, outcome.id);
   if (outcome.reason === 'invalid' || outcome.reason === 'version') throw new StoreError('validation_failed', outcome.errors);
   if (outcome.reason === 'taken' || outcome.reason === 'match') throw new StoreError('conflict', outcome.errors);
@@ -212,6 +238,7 @@ type ClientState = {
 type PlannedOutcome =
   | { status: 'created' | 'updated' | 'unchanged'; state: ClientState; kept: ColumnKey[] }
   | { status: 'conflict'; state: ClientState; fields: ColumnKey[] }
+  | { status: 'duplicate'; candidates: { client: ClientState | StoredCandidate; match: DuplicateMatch }[] }
   | { status: 'failed'; reason: ChangeFailure; state: ClientState | null; errors: FieldError[] };
 
 /** What the changes will write: the updates of stored clients, in order, and the clients they create. */
@@ -233,6 +260,15 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
   const plan: Plan = { outcomes: [], updates: [], creates: [], owners };
   const history = createVersionHistory(context);
   await history.prefetch(await mergedClients(changes, keys, owners));
+  const normalized = new WeakMap<ChangeRequest, ReturnType<typeof normalize>>();
+  const normalizeChange = (change: ChangeRequest) => {
+    const known = normalized.get(change);
+    if (known !== undefined) return known;
+    const result = normalize(change.values);
+    normalized.set(change, result);
+    return result;
+  };
+  const twins = await createTwinFinder(context, mode, changes, keys, owners, normalizeChange);
   const failed = (reason: ChangeFailure, errors: FieldError[], state: ClientState | null = null): PlannedOutcome => ({
     status: 'failed',
     reason,
@@ -253,13 +289,16 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
   };
 
   const create = async (change: ChangeRequest): Promise<PlannedOutcome> => {
-    const { values, problems } = normalize(change.values);
+    const { values, problems } = normalizeChange(change);
     const errors = valueErrors(problems, lang);
     if (errors.length > 0) return failed('invalid', errors);
     const taken = await takenErrors(null, values, ['code', 'email']);
     if (taken.length > 0) return failed('taken', taken);
+    const candidates = change.allowDuplicate === true ? [] : twins.candidatesOf(values);
+    if (candidates.length > 0) return { status: 'duplicate', candidates };
     const state: ClientState = { id: null, values, version: 1, deleted: false, isNew: true, planned: new Map() };
     owners.hold(state, null);
+    twins.hold(state);
     plan.creates.push(state);
     return { status: 'created', state, kept: [] };
   };
@@ -347,12 +386,89 @@ function newClient(state: ClientState): NewClient {
   return { id, values: { ...state.values, code } };
 }
 
-function resolveOutcome(planned: PlannedOutcome): ChangeOutcome {
+function resolveOutcome(planned: PlannedOutcome, lang: Language): ChangeOutcome {
+  if (planned.status === 'duplicate') {
+    const candidates = planned.candidates.map(({ client, match }) => {
+      const named =
+        'planned' in client
+          ? { ...assigned(client), lastName: client.values.lastName ?? '', firstName: client.values.firstName ?? '' }
+          : client;
+      return toDuplicateCandidate(named, match, lang);
+    });
+    return { status: 'duplicate', id: null, code: null, candidates };
+  }
   if (planned.status === 'conflict') return { status: 'conflict', fields: planned.fields, ...assigned(planned.state) };
   if (planned.status !== 'failed')
     return { status: planned.status, kept: planned.kept, version: planned.state.version, ...assigned(planned.state) };
   const client = planned.state === null ? { id: null, code: null } : assigned(planned.state);
   return { status: 'failed', reason: planned.reason, errors: planned.errors, ...client };
+}
+
+// Probable duplicates: the candidates of a change that would create a client -----------------------
+
+/**
+ * The one place writes learn whether a new client is probably one the store has. Before planning, the changes that may
+ * create a client (no id; a code and e-mail no active client holds; not `allowDuplicate`; not mode update) have their
+ * blocking keys locked (lockMatchKeys) and looked up in the index together (readCandidateIndex: a few statements per
+ * batch, never one per row). `candidatesOf` then ranks a new client against the stored holders of its keys (as this
+ * batch left them: a client it updated is matched on its new values, one it deleted is none) and the clients created
+ * by earlier changes of the batch, which `hold` adds as they are planned. Nothing is looked up in mode update.
+ */
+async function createTwinFinder(
+  context: WriteContext,
+  mode: WriteMode,
+  changes: readonly ChangeRequest[],
+  keys: readonly { code?: string | null; email?: string | null }[],
+  owners: KeyOwners,
+  normalizeChange: (change: ChangeRequest) => { values: StoredValues; problems: readonly ValueProblem[] },
+) {
+  const checked: string[] = [];
+  if (mode !== 'update') {
+    for (const [index, change] of changes.entries()) {
+      if (change.id !== undefined || change.allowDuplicate === true) continue;
+      if (mode !== 'insert' && (await matchesByKey(owners, keys[index] ?? {}))) continue;
+      const { values, problems } = normalizeChange(change);
+      // A change with invalid values fails before any check: its keys are not looked up.
+      if (problems.some((problem) => ISSUE_SEVERITY[problem.code] === 'error')) continue;
+      checked.push(...clientMatchKeys(values));
+    }
+  }
+  let index: CandidateIndex = { holders: new Map(), clients: new Map() };
+  if (checked.length > 0) {
+    await lockMatchKeys(context.trx, checked);
+    index = await readCandidateIndex(context.trx, checked);
+  }
+  const created = new Map<string, ClientState[]>();
+  return {
+    candidatesOf(values: StoredValues): { client: ClientState | StoredCandidate; match: DuplicateMatch }[] {
+      const profile = matchProfile(values);
+      const others = new Map<ClientState | StoredCandidate, MatchProfile>();
+      for (const key of clientMatchKeys(values)) {
+        for (const id of index.holders.get(key) ?? []) {
+          const state = owners.byId(id);
+          const stored = index.clients.get(id);
+          if (state !== undefined) {
+            if (!state.deleted) others.set(state, matchProfile(state.values));
+          } else if (stored !== undefined) others.set(stored, stored.profile);
+        }
+        for (const state of created.get(key) ?? []) others.set(state, matchProfile(state.values));
+      }
+      return rankMatches(
+        profile,
+        [...others].map(([client, other]) => ({ client, profile: other })),
+      );
+    },
+    hold(state: ClientState): void {
+      for (const key of clientMatchKeys(state.values)) created.set(key, [...(created.get(key) ?? []), state]);
+    },
+  };
+}
+
+/** Whether an import change matches an active client by code or by e-mail (then it updates, and is not checked). */
+async function matchesByKey(owners: KeyOwners, key: { code?: string | null; email?: string | null }): Promise<boolean> {
+  const codeOwner = key.code ? await owners.codeOwner(key.code) : null;
+  if (codeOwner !== null && !codeOwner.deleted) return true;
+  return (key.email ? await owners.emailOwner(key.email) : null) !== null;
 }
 
 // Base versions: a client's values at the version a change was filled from -----------------------

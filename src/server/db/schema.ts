@@ -67,6 +67,12 @@ export type SettingTable = {
  */
 export type ClientWordTable = { word: string; last_name_folded: string; first_name_folded: string; client_id: string };
 
+/** One blocking key of an active client (the domain's blockingKeys): the candidates of a new client are the clients sharing one of its keys. */
+export type ClientMatchKeyTable = { key: string; client_id: string };
+
+/** A lock row per bucket of blocking keys: a write that creates clients updates its buckets' rows first (PostgreSQL), so two writes that could create the same person run one after the other. */
+export type ClientMatchLockTable = { bucket: number; writes: number };
+
 /** One version of a client: written by every change, in the change's transaction. */
 export type ClientVersionTable = {
   client_id: string;
@@ -112,6 +118,8 @@ export type DB = {
   api_tokens: ApiTokenTable;
   settings: SettingTable;
   client_words: ClientWordTable;
+  client_match_keys: ClientMatchKeyTable;
+  client_match_locks: ClientMatchLockTable;
   client_versions: ClientVersionTable;
   import_batches: ImportBatchTable;
   idempotency_keys: IdempotencyKeyTable;

@@ -1,5 +1,6 @@
 import type { FieldError } from '@/contract/ApiError';
 import type { Client } from '@/contract/Client';
+import type { DuplicateCandidate } from '@/contract/DuplicateCandidate';
 import type { ErrorCode } from '@/contract/ErrorCode';
 
 /** An error the store answers on purpose: its HTTP status and message come from `code`. */
@@ -9,6 +10,8 @@ export class StoreError extends Error {
     readonly fields: FieldError[] = [],
     /** For a 409 on a stale If-Match: the client as it is now (sent as `current`). */
     readonly current?: Client,
+    /** For a 409 client.possibleDuplicate: the stored clients the new one probably is (sent as `candidates`). */
+    readonly candidates?: DuplicateCandidate[],
   ) {
     super(code);
     this.name = 'StoreError';

@@ -1,5 +1,5 @@
 import type { FieldError } from '@/contract/ApiError';
-import type { Conflict } from '@/contract/Conflict';
+import type { Conflict, PossibleDuplicate } from '@/contract/Conflict';
 import type { ErrorCode } from '@/contract/ErrorCode';
 import { errorMessage, fieldMessage, toFieldIssueCode } from '../i18n/serverMessages';
 import { describeIssue, ISSUE_CODES, type IssueCode, type IssueParams, type Language } from '@/domain';
@@ -8,8 +8,8 @@ import { statusForErrorCode } from './statusForErrorCode';
 
 export type ErrorResponse = {
   statusCode: number;
-  /** The ApiError shape; a 409 may add `current`. */
-  body: Conflict;
+  /** The ApiError shape; a 409 may add `current`, or the `candidates` of a probable duplicate. */
+  body: Conflict | PossibleDuplicate;
   /** True for the unexpected (500): the handler logs it, by name and code only. */
   unexpected: boolean;
 };
@@ -24,6 +24,7 @@ type SchemaIssue = { instancePath?: string; keyword?: string; params?: Record<st
 export function errorToResponse(error: unknown, lang: Language): ErrorResponse {
   if (error instanceof StoreError) {
     const response = answer(error.code, lang, error.fields);
+    if (error.candidates !== undefined) return { ...response, body: { ...response.body, candidates: error.candidates } };
     return error.current === undefined ? response : { ...response, body: { ...response.body, current: error.current } };
   }
   if (hasValidation(error)) {

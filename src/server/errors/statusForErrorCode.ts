@@ -13,6 +13,7 @@ export function statusForErrorCode(code: ErrorCode): number {
     case 'mapping_not_found':
       return 404;
     case 'conflict':
+    case 'client.possibleDuplicate':
       return 409;
     case 'payload_too_large':
       return 413;

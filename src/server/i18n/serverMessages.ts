@@ -38,6 +38,8 @@ const fr = {
     mapping_not_found: 'Aucune correspondance de colonnes enregistrée pour ces en-têtes.',
     validation_failed: 'La requête contient des valeurs invalides.',
     conflict: 'La ressource a été modifiée entre-temps.',
+    'client.possibleDuplicate':
+      'Ce client existe peut-être déjà (voir les clients proposés)\u00a0: ouvrez-le, ou créez-le quand même (allowDuplicate).',
     precondition_required: 'En-tête If-Match requis pour cette modification.',
     payload_too_large: 'Requête trop volumineuse.',
     idempotency_mismatch: 'Cette clé d’idempotence a déjà servi pour une autre requête.',
@@ -87,6 +89,7 @@ const en: typeof fr = {
     mapping_not_found: 'No column mapping saved for these headers.',
     validation_failed: 'The request contains invalid values.',
     conflict: 'The resource was changed in the meantime.',
+    'client.possibleDuplicate': 'This client may already exist (see the clients proposed): open it, or create it anyway (allowDuplicate).',
     precondition_required: 'An If-Match header is required for this change.',
     payload_too_large: 'Request too large.',
     idempotency_mismatch: 'This idempotency key was already used for another request.',

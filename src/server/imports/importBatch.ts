@@ -52,7 +52,8 @@ export async function importBatch(
  * Applies an import batch inside the caller's transaction (one batch = one transaction) as a new
  * import batch (its versions carry its id, so it can be reverted): every row is one change of
  * `applyClientChanges` in the request's mode (its `version` the change's base version, merged three
- * ways with newer edits), and its outcome the row's result. A row that kept newer store values or
+ * ways with newer edits; a row that would create a probable twin is a `duplicate` unless the batch's `onDuplicate` is
+ * `create` or the row says `createAnyway`), and its outcome the row's result. A row that kept newer store values or
  * met a conflict carries the client as stored after the batch.
  */
 export async function applyImport(context: WriteContext, request: ImportRequest, lang: Language): Promise<ImportResponse> {
@@ -60,7 +61,11 @@ export async function applyImport(context: WriteContext, request: ImportRequest,
   const batch = { ...context, batchId };
   const outcomes = await applyClientChanges(
     batch,
-    request.rows.map((row) => ({ values: row.values, baseVersion: row.version })),
+    request.rows.map((row) => ({
+      values: row.values,
+      baseVersion: row.version,
+      allowDuplicate: request.onDuplicate === 'create' || row.createAnyway === true,
+    })),
     request.mode,
     lang,
   );
@@ -80,7 +85,10 @@ export async function applyImport(context: WriteContext, request: ImportRequest,
 /** The clients that rows report in full (merged with kept store values, or in conflict), as stored after the batch. */
 async function storedClients(context: WriteContext, outcomes: readonly ChangeOutcome[]): Promise<Map<string, Client>> {
   const ids = outcomes.flatMap((outcome) =>
-    outcome.status === 'conflict' || (outcome.status !== 'failed' && outcome.kept.length > 0) ? [outcome.id] : [],
+    outcome.status === 'conflict' ||
+    ((outcome.status === 'created' || outcome.status === 'updated' || outcome.status === 'unchanged') && outcome.kept.length > 0)
+      ? [outcome.id]
+      : [],
   );
   const rows = ids.length === 0 ? [] : await findClientsByKeys(context.trx, { ids });
   return new Map(rows.map((row) => [row.id, rowToClient(row)]));
@@ -103,6 +111,15 @@ function rowResult(row: number, outcome: ChangeOutcome, clients: ReadonlyMap<str
         code: outcome.code,
         errors: outcome.fields.map((path) => storeFieldError(path, 'version.conflict', lang)),
         conflict: { fields: outcome.fields, current: client(outcome.id) },
+      };
+    case 'duplicate':
+      return {
+        row,
+        status: 'duplicate',
+        id: null,
+        code: null,
+        errors: [storeFieldError('lastName', 'duplicate.probable', lang)],
+        candidates: outcome.candidates,
       };
     case 'created':
       return { row, status: 'created', id: outcome.id, code: outcome.code, version: outcome.version, errors: [] };

@@ -3,12 +3,15 @@ import { ApiError } from '@/contract/ApiError';
 import { Client } from '@/contract/Client';
 import { ClientHistory } from '@/contract/ClientHistory';
 import { ClientIdParams } from '@/contract/ClientIdParams';
-import { ClientInput } from '@/contract/ClientInput';
+import { ClientInput, NewClientRequest } from '@/contract/ClientInput';
 import { CLIENT_LOOKUP_MAX, ClientLookup, ClientLookupResult } from '@/contract/ClientLookup';
 import { ClientList } from '@/contract/ClientList';
 import { ClientPatch } from '@/contract/ClientPatch';
 import { ClientSearch } from '@/contract/ClientSearch';
-import { Conflict } from '@/contract/Conflict';
+import { Conflict, PossibleDuplicate } from '@/contract/Conflict';
+import { ClientCandidates } from '@/contract/DuplicateCandidate';
+import { createValueNormalizer, ISSUE_SEVERITY, type ColumnKey } from '@/domain';
+import { findDuplicateCandidates } from '../clients/clientMatchKeys';
 import { IfMatch } from '@/contract/IfMatch';
 import { lookupClients } from '../clients/clientLookup';
 import { findClientOrThrow, rowToClient } from '../clients/clientRepository';
@@ -18,10 +21,14 @@ import { createClient, deleteClient, patchClient, restoreClient, runWrite } from
 import { StoreError } from '../errors/StoreError';
 import { preferredLanguage } from '../i18n/preferredLanguage';
 import { lookupEmptyMessage, lookupLimitMessage } from '../i18n/serverMessages';
+import { readSettings } from '../settings/readSettings';
 
 const tags = ['clients'];
 
-/** /api/v1/clients: search and browse, lookup by codes and ids, one client (ETag), create, patch (If-Match), soft delete, restore, history. */
+/**
+ * /api/v1/clients: search and browse, lookup by codes and ids, the probable twins of values being typed, one client
+ * (ETag), create (refused as a probable duplicate unless allowDuplicate), patch (If-Match), soft delete, restore, history.
+ */
 export const clientRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/api/v1/clients',
@@ -45,6 +52,21 @@ export const clientRoutes: FastifyPluginAsyncZod = async (fastify) => {
     },
   );
 
+  // The form's check as the user types: the values so far (the template engine reads them; an unreadable value, a phone
+  // half typed, is left out rather than refused), and the stored clients they probably are. Index lookups only.
+  fastify.post(
+    '/api/v1/clients/candidates',
+    { schema: { tags, body: ClientInput, response: { 200: ClientCandidates, 400: ApiError } } },
+    async (request) => {
+      const lang = preferredLanguage(request.headers['accept-language']);
+      const { homeCountry } = await readSettings(fastify.db);
+      const { values, problems } = createValueNormalizer({ homeCountry })(request.body);
+      const unreadable = new Set(problems.filter((problem) => ISSUE_SEVERITY[problem.code] === 'error').map((problem) => problem.key));
+      const readable = Object.fromEntries(Object.entries(values).filter(([key]) => !unreadable.has(key as ColumnKey)));
+      return { candidates: await findDuplicateCandidates(fastify.db, readable, lang) };
+    },
+  );
+
   fastify.get(
     '/api/v1/clients/:id',
     { schema: { tags, params: ClientIdParams, response: { 200: Client, 404: ApiError } } },
@@ -57,7 +79,7 @@ export const clientRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.post(
     '/api/v1/clients',
-    { schema: { tags, body: ClientInput, response: { 201: Client, 400: ApiError, 409: ApiError } } },
+    { schema: { tags, body: NewClientRequest, response: { 201: Client, 400: ApiError, 409: PossibleDuplicate.or(ApiError) } } },
     async (request, reply) => {
       const lang = preferredLanguage(request.headers['accept-language']);
       const client = rowToClient(await runWrite(fastify, request, (context) => createClient(context, request.body, lang)));

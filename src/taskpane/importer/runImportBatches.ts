@@ -56,11 +56,13 @@ export function sheetConflictOf(sent: ImportRow | undefined, result: Extract<Row
  * A row's outcome; a failed row keeps its errors' codes (and the store's text, for a code the add-in does not know). A
  * conflict (the sheet and the store changed a key differently: nothing written) is its own status, with its
  * SheetConflict and one reason per key (its header, for "Conflit : Email, Téléphone"). A stored row carries the
- * client's new version and the store's values of the keys it kept (to write back into the sheet).
+ * client's new version and the store's values of the keys it kept (to write back into the sheet). A probable duplicate
+ * (not created) shows as failed for now, its reason `duplicate.probable`.
  */
 function outcomeOf(result: RowResult, sent: ImportRow | undefined): AcknowledgedRow {
   switch (result.status) {
-    case 'failed': {
+    case 'failed':
+    case 'duplicate': {
       const reasons = result.errors.map((error) => ({ code: error.code, message: error.message }));
       return { row: result.row, status: 'failed', code: result.code, reasons, clientId: result.id };
     }

@@ -13,6 +13,7 @@ export function unusedStoreMethods(): ClientMethods {
     getClient: unused('getClient'),
     lookupClients: unused('lookupClients'),
     createClient: unused('createClient'),
+    findCandidates: unused('findCandidates'),
     updateClient: unused('updateClient'),
     deleteClient: unused('deleteClient'),
     restoreClient: unused('restoreClient'),

@@ -180,7 +180,7 @@ describe('runImportBatches', () => {
             ],
           },
         ],
-        counts: { created: 0, updated: 0, unchanged: 0, conflict: 0, failed: 2 },
+        counts: { created: 0, updated: 0, unchanged: 0, conflict: 0, duplicate: 0, failed: 2 },
       }),
       revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
     };
