@@ -1,7 +1,14 @@
+import { detectChangeEvents } from './excelFeatures';
 import type * as ImporterOperations from './importerOperations';
 import { readActiveSheetSummary } from './workbookInfo';
 
 type Operations = typeof ImporterOperations;
+
+/** Validation as you type: whether Excel reports cell changes (ExcelApi 1.7), and the watch of a validated sheet. */
+export type LiveValidationGateway = {
+  supported: () => boolean;
+  watch: Operations['watchSheetValidation'];
+};
 
 /** The Excel operations the pane uses, given to it through a React context so tests can pass a fake. */
 export type ExcelGateway = {
@@ -15,6 +22,8 @@ export type ExcelGateway = {
   writeImportResults: Operations['writeImportResults'];
   importFileAsSheet: Operations['importFileAsSheet'];
   applyValueFixes: Operations['applyValueFixes'];
+  /** Missing from fakes that do not watch: the pane then offers no validation as you type. */
+  liveValidation?: LiveValidationGateway;
 };
 
 // Loaded on first use: the template engine is not needed to draw the pane's first screen.
@@ -31,4 +40,8 @@ export const excelGateway: ExcelGateway = {
   writeImportResults: async (writeBack) => (await operations()).writeImportResults(writeBack),
   importFileAsSheet: async (file, options) => (await operations()).importFileAsSheet(file, options),
   applyValueFixes: async (request) => (await operations()).applyValueFixes(request),
+  liveValidation: {
+    supported: () => detectChangeEvents().changeEvents,
+    watch: async (validation, handlers, options) => (await operations()).watchSheetValidation(validation, handlers, options),
+  },
 };

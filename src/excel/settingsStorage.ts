@@ -74,6 +74,26 @@ export function saveStoreSettings(settings: StoreSettings, storage: KeyValueStor
   }
 }
 
+export const liveValidationKey = 'suivi-clients.live-validation';
+
+/** Whether "Valider pendant la saisie" is on (on unless the user turned it off). */
+export function loadLiveValidation(storage: KeyValueStorage = defaultStorage()): boolean {
+  try {
+    return storage.getItem(liveValidationKey) !== 'off';
+  } catch {
+    return memoryStorage.getItem(liveValidationKey) !== 'off';
+  }
+}
+
+export function saveLiveValidation(on: boolean, storage: KeyValueStorage = defaultStorage()): void {
+  const text = on ? 'on' : 'off';
+  try {
+    storage.setItem(liveValidationKey, text);
+  } catch {
+    memoryStorage.setItem(liveValidationKey, text);
+  }
+}
+
 export function clearStoreSettings(storage: KeyValueStorage = defaultStorage()): void {
   try {
     storage.removeItem(storeSettingsKey);

@@ -12,6 +12,7 @@ export type ImporterExcel = Pick<
   | 'writeImportResults'
   | 'importFileAsSheet'
   | 'applyValueFixes'
+  | 'liveValidation'
 >;
 
 /** The pane's Excel operations for the Importer tab (src/excel's in the add-in, fakes in tests). */
