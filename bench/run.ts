@@ -3,6 +3,7 @@
 import { startPostgresServer, stopPostgresServer, type PostgresServer } from '../test/server/support/postgresServer';
 import { benchClientsSearch } from './clientsSearchBench';
 import { benchExcel } from './excelBench';
+import { benchLiveValidation } from './liveValidationBench';
 import { benchPaneBundle } from './paneBundleBench';
 import { benchStore } from './storeBench';
 import { BenchBudgetError, benchStoreLoad } from './storeLoadBench';
@@ -13,6 +14,7 @@ type Bench = { name: string; run: () => Promise<string[]>; postgres?: boolean };
 
 const benches: Bench[] = [
   { name: 'validation', run: benchValidation },
+  { name: 'validation as you type', run: benchLiveValidation },
   { name: 'excel', run: benchExcel },
   { name: 'store', run: benchStore, postgres: true },
   // Mixed traffic (search, get, patch; 16 clients, 30 s, 50,000 clients): `npm run bench -- load` alone.
