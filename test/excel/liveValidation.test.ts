@@ -129,6 +129,7 @@ describe('validation as you type (Worksheet.onChanged)', () => {
     host.workbook.undo();
     result = await revalidated;
     expect(invalid(result)).toEqual(['4:email']);
+    expect(result.marked.cells).toBe(1);
     expect(sheet.cell('G4').fillColor).toBe(markColors.error);
     expect(String(sheet.cell('S4').value)).toMatch(/^Email \*/);
     // The twin was not marked and its own fill was not read with the edited row: read after the undo, one more sync.
@@ -167,6 +168,7 @@ describe('validation as you type (Worksheet.onChanged)', () => {
     await settle();
     expect(results).toHaveLength(1);
     expect(invalid(result)).toHaveLength(1_000);
+    expect(result.marked.cells).toBe(1_000);
     expect(host.workbook.sheet('Clients').cell('G2').fillColor).toBe(markColors.error);
     // 10,000 rows × 18 columns fit in one read under the 5 MB budget: one chunk, 2 syncs.
     expect(host.stats.syncs).toBe(2);

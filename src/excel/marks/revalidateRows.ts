@@ -122,6 +122,7 @@ export async function revalidateRows(
         budget,
         rowBytes: live.rowBytes + displayedTextBytes * live.textColumns.length,
         budgets,
+        markedChange: 0,
       };
       try {
         const chunks = rowChunks(plan.blocks, run);
@@ -133,10 +134,7 @@ export async function revalidateRows(
       }
       const nextLive: LiveValidation = { ...live, area: plan.area };
       const validation = live.validator.finish();
-      const marked: MarkSummary = {
-        ...live.marked,
-        cells: cellMarksFrom(validation.issues, live.validator.columns, plan.area.columnIndex, live.lang).length,
-      };
+      const marked: MarkSummary = { ...live.marked, cells: live.marked.cells + run.markedChange };
       return keepLiveValidation({ sheetName: live.sheetName, validation, marked, mapping: live.mapping }, { ...nextLive, marked });
     },
     { mergeUndoGroup: live.features.mergeUndoGroup },
@@ -156,6 +154,8 @@ type RowsRun = {
   budget: SyncBudget;
   rowBytes: number;
   budgets: RevalidationBudgets;
+  /** Marked cells now less marked cells before, over the chunks so far (every marked cell has its own fill listed). */
+  markedChange: number;
 };
 
 /** The blocks cut into chunks whose answer fits in a response (and in Excel's 5,000,000 cells per read). */
@@ -240,7 +240,9 @@ async function revalidateChunk(context: Excel.RequestContext, run: RowsRun, chun
     maxNotes: Infinity,
     rowCount: run.area.rowCount,
   });
-  for (const [color, group] of byOwnFill(marks, inRows, fills)) writers.add(group, color, run.area.rowCount);
+  const { groups, unmarked } = byOwnFill(marks, inRows, fills);
+  for (const [color, group] of groups) writers.add(group, color, run.area.rowCount);
+  run.markedChange += marks.length - unmarked;
   const kept = (entries: readonly MarkEntry[]) => {
     const written = writers.entries(live.sheetId);
     // The "Anomalies" column is listed once, by the widest address (rows typed below the area extend it).
@@ -294,13 +296,14 @@ async function queueChangedFills(run: RowsRun, chunk: readonly CellRect[]): Prom
 
 /**
  * The marks grouped by their cell's own fill: the one the mark store kept for a cell marked before, else that of the
- * changed cells read with the rows (when uniform), else unknown (null: the fill writer reads it after the undo).
+ * changed cells read with the rows (when uniform), else unknown (null: the fill writer reads it after the undo); and
+ * how many cells were marked before (those the restored entries list).
  */
 function byOwnFill(
   marks: readonly CellMark[],
   restored: readonly MarkEntry[],
   fills: readonly { rect: CellRect; fill: Excel.RangeFill }[],
-): Map<string | null, CellMark[]> {
+): { groups: Map<string | null, CellMark[]>; unmarked: number } {
   const stored = new Map<string, string>();
   for (const entry of restored) {
     if (entry.kind !== 'fill') continue;
@@ -322,5 +325,5 @@ function byOwnFill(
     if (group) group.push(mark);
     else groups.set(color, [mark]);
   }
-  return groups;
+  return { groups, unmarked: stored.size };
 }
