@@ -59,8 +59,10 @@ export async function watchSheetValidation(
       pending = [];
       try {
         const result = await revalidateRows(live, changes, options);
-        if (result !== null && !stopped) {
-          live = liveValidationOf(result) ?? live;
+        // A whole validation again goes to the active sheet: reported only when that is still the watched one.
+        const next = result === null ? undefined : liveValidationOf(result);
+        if (result !== null && next?.sheetId === live.sheetId && !stopped) {
+          live = next;
           handlers.onRevalidated(result);
         }
       } catch (error) {
