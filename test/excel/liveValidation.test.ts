@@ -174,6 +174,32 @@ describe('validation as you type (Worksheet.onChanged)', () => {
     expect(host.stats.syncs).toBe(2);
   });
 
+  it('reads a paste in chunks under the budgets, each in a constant number of syncs, and a clear still gives every fill back', async () => {
+    const budgets = { requestBudget: 20_000, responseBudget: 20_000 };
+    const rows = Array.from({ length: 300 }, (_, index) => row({}, index));
+    const { host, next, results } = await validatedAndWatched(rows, '1.17', budgets);
+    const sheet = host.workbook.sheet('Clients');
+    sheet.setFormat('G41', { fillColor: '#00FF00' });
+    const pasted = rows.map((values, index) => row(index % 3 === 0 ? { G: `faux${index}` } : {}, index).map(String));
+    const revalidated = next();
+    host.workbook.editCells('Clients', { row: 1, column: 0 }, pasted);
+    const result = await revalidated;
+    expect(results).toHaveLength(1);
+    expect(invalid(result)).toHaveLength(100);
+    expect(result.marked.cells).toBe(100);
+    expect(sheet.cell('G2').fillColor).toBe(markColors.error);
+    expect(sheet.cell('G41').fillColor).toBe(markColors.error);
+    // 3 chunks (300 rows of about 200 bytes under 9/10 of 20 kB), each at most 4 syncs: its read, the undo with the
+    // reads of the own fills not known, those read cell by cell where a list was mixed (G41's own green), the marks.
+    expect(host.stats.syncs).toBeGreaterThan(4);
+    expect(host.stats.syncs).toBeLessThanOrEqual(12);
+    expect(host.stats.history.every((record) => record.requestBytes <= 20_000 && record.responseBytes <= 20_000)).toBe(true);
+    await clearMarks(withoutNotes, budgets);
+    expect(sheet.cell('G41').fillColor).toBe('#00FF00');
+    expect(sheet.cell('G2').fillColor ?? null).toBeNull();
+    expect(sheet.getValues().every((line) => (line[18] ?? '') === '')).toBe(true);
+  });
+
   it("ignores the add-in's own writes, with triggerSource (1.14) and without it (1.13)", async () => {
     for (const excelApi of ['1.17', '1.13']) {
       const { host, next, results, watch, uninstall } = await validatedAndWatched([row({}, 1)], excelApi);
