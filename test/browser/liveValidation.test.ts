@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fr } from '@/taskpane/i18n/fr';
+import { openPreviewPage } from './support/openPreviewPage';
 import { resultsDir, startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import { summaryLine } from './support/summaryLine';
 
@@ -48,13 +49,7 @@ describe('validation as you type on the preview page', () => {
   }, 60_000);
 
   it('validates the demo sheet, and a fix typed into an invalid cell takes its mark and its report line away', async () => {
-    const page = await (bench?.context as BrowserContext).newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${bench?.server.origin}/preview.html`);
-    const pane = page.getByRole('complementary');
-    await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
-    const grid = page.getByRole('grid', { name: 'Clients' });
-    const cell = (address: string) => grid.getByRole('gridcell', { name: new RegExp(`^${address}( |$)`) });
+    const { page, pane, cell } = await openPreviewPage(bench as BrowserBench);
     const typeInto = async (address: string, text: string) => {
       await cell(address).click();
       await page.keyboard.press('F2');
