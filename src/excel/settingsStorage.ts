@@ -76,8 +76,17 @@ export function saveStoreSettings(settings: StoreSettings, storage: KeyValueStor
 
 export const liveValidationKey = 'suivi-clients.live-validation';
 
-/** Whether "Valider pendant la saisie" is on (on unless the user turned it off). */
-export function loadLiveValidation(storage: KeyValueStorage = defaultStorage()): boolean {
+/** localStorage to read from, without the probe's write (opening the pane writes nothing); memory without it. */
+function storageToRead(): KeyValueStorage {
+  try {
+    return (globalThis as { localStorage?: KeyValueStorage }).localStorage ?? memoryStorage;
+  } catch {
+    return memoryStorage;
+  }
+}
+
+/** Whether "Valider pendant la saisie" is on (on unless the user turned it off); reading it writes nothing. */
+export function loadLiveValidation(storage: KeyValueStorage = storageToRead()): boolean {
   try {
     return storage.getItem(liveValidationKey) !== 'off';
   } catch {
