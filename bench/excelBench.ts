@@ -55,7 +55,7 @@ const RULE_COLUMNS = [...INVALID.keys()];
  * A valid Swiss client; about 5 % of all cells (0.9 per row, spread over the rule columns) replaced by invalid ones, or,
  * `everyRule`, every rule-bearing cell (61 %: the worst case for the bytes of the messages).
  */
-function makeRow(i: number, everyRule = false): unknown[] {
+export function makeRow(i: number, everyRule = false): unknown[] {
   const row: unknown[] = [
     '',
     'Mme',

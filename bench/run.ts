@@ -3,6 +3,7 @@
 import { startPostgresServer, stopPostgresServer, type PostgresServer } from '../test/server/support/postgresServer';
 import { benchClientsSearch } from './clientsSearchBench';
 import { benchExcel } from './excelBench';
+import { benchLiveValidation } from './liveValidationBench';
 import { benchPaneBundle } from './paneBundleBench';
 import { benchStore } from './storeBench';
 import { benchDuplicateCheck } from './storeBenchDuplicates';
@@ -14,6 +15,7 @@ type Bench = { name: string; run: () => Promise<string[]>; postgres?: boolean };
 
 const benches: Bench[] = [
   { name: 'validation', run: benchValidation },
+  { name: 'validation as you type', run: benchLiveValidation },
   { name: 'excel', run: benchExcel },
   { name: 'store', run: benchStore, postgres: true },
   // The duplicate check's cost (100,000 rows with and without it): also `npm run bench -- store-duplicates` alone.

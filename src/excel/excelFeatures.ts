@@ -24,3 +24,20 @@ export function detectExcelFeatures(): ExcelFeatures {
     mergeUndoGroup: isApiSetSupported(excelApiSets.mergeUndoGroup),
   };
 }
+
+/**
+ * The API sets of validation as you type, apart from the operations' features (ExcelFeatures): Worksheet.onChanged
+ * (ExcelApi 1.7; else a sheet is validated on request only), and the event's triggerSource (1.14; else the add-in tells
+ * its own writes apart by where and when they happen).
+ */
+export const changeEventApiSets = { changeEvents: '1.7', changeTriggerSource: '1.14' } as const;
+
+export type ChangeEventFeatures = Record<keyof typeof changeEventApiSets, boolean>;
+
+/** Whether the running Excel raises Worksheet.onChanged, and says which changes the add-in made (all false outside Office). */
+export function detectChangeEvents(): ChangeEventFeatures {
+  return {
+    changeEvents: isApiSetSupported(changeEventApiSets.changeEvents),
+    changeTriggerSource: isApiSetSupported(changeEventApiSets.changeTriggerSource),
+  };
+}

@@ -1,7 +1,14 @@
+import { detectChangeEvents } from './excelFeatures';
 import type * as ImporterOperations from './importerOperations';
 import { readActiveSheetSummary } from './workbookInfo';
 
 type Operations = typeof ImporterOperations;
+
+/** Validation as you type: whether Excel reports cell changes (ExcelApi 1.7), and the watch of a validated sheet. */
+export type LiveValidationGateway = {
+  supported: () => boolean;
+  watch: Operations['watchSheetValidation'];
+};
 
 /** The Excel operations the pane uses, given to it through a React context so tests can pass a fake. */
 export type ExcelGateway = {
@@ -17,6 +24,8 @@ export type ExcelGateway = {
   applyValueFixes: Operations['applyValueFixes'];
   readRowFingerprints: Operations['readRowFingerprints'];
   recordRowFingerprints: Operations['recordRowFingerprints'];
+  /** Missing from fakes that do not watch: the pane then offers no validation as you type. */
+  liveValidation?: LiveValidationGateway;
 };
 
 // Loaded on first use: the template engine is not needed to draw the pane's first screen.
@@ -35,4 +44,8 @@ export const excelGateway: ExcelGateway = {
   applyValueFixes: async (request) => (await operations()).applyValueFixes(request),
   readRowFingerprints: async (sheetName, storeKey) => (await operations()).readRowFingerprints(sheetName, storeKey),
   recordRowFingerprints: async (sheetName, storeKey, updates) => (await operations()).recordRowFingerprints(sheetName, storeKey, updates),
+  liveValidation: {
+    supported: () => detectChangeEvents().changeEvents,
+    watch: async (validation, handlers, options) => (await operations()).watchSheetValidation(validation, handlers, options),
+  },
 };

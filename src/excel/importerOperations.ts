@@ -3,6 +3,7 @@
 export { clearMarks } from './marks/clearMarks';
 export { selectCell } from './marks/selectCell';
 export { validateActiveSheet } from './marks/validateActiveSheet';
+export { watchSheetValidation } from './marks/watchSheetValidation';
 export { addMissingColumns } from './template/addMissingColumns';
 export { insertTemplateSheet } from './template/insertTemplateSheet';
 export { writeClientsToSheet } from './template/writeClientsToSheet';

@@ -74,6 +74,35 @@ export function saveStoreSettings(settings: StoreSettings, storage: KeyValueStor
   }
 }
 
+export const liveValidationKey = 'suivi-clients.live-validation';
+
+/** localStorage to read from, without the probe's write (opening the pane writes nothing); memory without it. */
+function storageToRead(): KeyValueStorage {
+  try {
+    return (globalThis as { localStorage?: KeyValueStorage }).localStorage ?? memoryStorage;
+  } catch {
+    return memoryStorage;
+  }
+}
+
+/** Whether "Valider pendant la saisie" is on (on unless the user turned it off); reading it writes nothing. */
+export function loadLiveValidation(storage: KeyValueStorage = storageToRead()): boolean {
+  try {
+    return storage.getItem(liveValidationKey) !== 'off';
+  } catch {
+    return memoryStorage.getItem(liveValidationKey) !== 'off';
+  }
+}
+
+export function saveLiveValidation(on: boolean, storage: KeyValueStorage = defaultStorage()): void {
+  const text = on ? 'on' : 'off';
+  try {
+    storage.setItem(liveValidationKey, text);
+  } catch {
+    memoryStorage.setItem(liveValidationKey, text);
+  }
+}
+
 export function clearStoreSettings(storage: KeyValueStorage = defaultStorage()): void {
   try {
     storage.removeItem(storeSettingsKey);

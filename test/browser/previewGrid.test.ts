@@ -1,6 +1,7 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fr } from '@/taskpane/i18n/fr';
+import { openPreviewPage } from './support/openPreviewPage';
 import { resultsDir, startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 
 type PageWorkbook = {
@@ -60,14 +61,7 @@ describe("the preview page's editable grid", () => {
   }, 60_000);
 
   it('types into a cell, pastes a block from Excel, deletes it and undoes the deletion', async () => {
-    const page = await (bench?.context as BrowserContext).newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${bench?.server.origin}/preview.html`);
-    const pane = page.getByRole('complementary');
-    await pane.getByRole('status', { name: fr.status.label }).getByText(fr.status.connected, { exact: true }).waitFor();
-    const grid = page.getByRole('grid', { name: 'Clients' });
-    // A cell's name is its address, then its text ("C2 Favre").
-    const cell = (address: string) => grid.getByRole('gridcell', { name: new RegExp(`^${address}( |$)`) });
+    const { page, pane, grid, cell } = await openPreviewPage(bench as BrowserBench);
 
     // 1. Click, type, Enter: the cell holds the text and the cell below becomes the active one.
     await cell('C8').click();

@@ -1,4 +1,4 @@
-import { detectExcelFeatures } from '@/excel/excelFeatures';
+import { detectChangeEvents, detectExcelFeatures } from '@/excel/excelFeatures';
 import { createExcelHost } from '../excel-host/createExcelHost';
 import { installExcelHost } from '../excel-host/installExcelHost';
 
@@ -20,5 +20,19 @@ describe('detectExcelFeatures', () => {
 
   it('says nothing is supported outside Office', () => {
     expect(Object.values(detectExcelFeatures()).some(Boolean)).toBe(false);
+  });
+
+  it.each([
+    ['1.6', { changeEvents: false, changeTriggerSource: false }],
+    ['1.7', { changeEvents: true, changeTriggerSource: false }],
+    ['1.14', { changeEvents: true, changeTriggerSource: true }],
+  ])('change events with ExcelApi %s', (version, expected) => {
+    const uninstall = installExcelHost(createExcelHost({ apiSets: { ExcelApi: version } }));
+    try {
+      expect(detectChangeEvents()).toEqual(expected);
+    } finally {
+      uninstall();
+    }
+    expect(detectChangeEvents()).toEqual({ changeEvents: false, changeTriggerSource: false });
   });
 });

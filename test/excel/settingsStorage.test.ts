@@ -1,4 +1,13 @@
-import { clearStoreSettings, type KeyValueStorage, loadStoreSettings, saveStoreSettings, storeSettingsKey } from '@/excel/settingsStorage';
+import {
+  clearStoreSettings,
+  type KeyValueStorage,
+  liveValidationKey,
+  loadLiveValidation,
+  loadStoreSettings,
+  saveLiveValidation,
+  saveStoreSettings,
+  storeSettingsKey,
+} from '@/excel/settingsStorage';
 
 function fakeStorage(initial: Record<string, string> = {}): KeyValueStorage & { items: Map<string, string> } {
   const items = new Map(Object.entries(initial));
@@ -71,5 +80,20 @@ describe('store settings storage', () => {
     expect(loadStoreSettings()).toEqual(settings);
     clearStoreSettings();
     expect(loadStoreSettings()).toBeNull();
+  });
+});
+
+describe('« Valider pendant la saisie » storage', () => {
+  it('is on until the user turns it off, and keeps the choice (in memory when storage refuses access)', () => {
+    const storage = fakeStorage();
+    expect(loadLiveValidation(storage)).toBe(true);
+    saveLiveValidation(false, storage);
+    expect(storage.items.get(liveValidationKey)).toBe('off');
+    expect(loadLiveValidation(storage)).toBe(false);
+    saveLiveValidation(true, storage);
+    expect(loadLiveValidation(storage)).toBe(true);
+    saveLiveValidation(false, brokenStorage());
+    expect(loadLiveValidation(brokenStorage())).toBe(false);
+    saveLiveValidation(true, brokenStorage());
   });
 });

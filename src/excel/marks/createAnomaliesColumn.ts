@@ -36,12 +36,22 @@ function rowText(marks: readonly RowMark[], lang: Language): string {
   return compact.length <= maxRowTextLength ? compact : `${compact.slice(0, maxRowTextLength - 1)}…`;
 }
 
+/** Most rows without marks written empty between two marked rows, so that nearby rows go in one block. */
+const defaultGapRows = 63;
+
 /**
  * The "Anomalies" column after the last column of the used range (where notes are not supported, or too many cells
  * are invalid for notes): its header on the header row (0-based `headerRow`), then each marked row's messages,
- * text-formatted.
+ * text-formatted. `gapRows`: at most that many rows without marks are written empty inside a block (0: only the
+ * marked rows are written, the others keep their text).
  */
-export function createAnomaliesColumn(column: number, headerRow: number, lastRow: number, lang: Language): AnomaliesColumn {
+export function createAnomaliesColumn(
+  column: number,
+  headerRow: number,
+  lastRow: number,
+  lang: Language,
+  gapRows = defaultGapRows,
+): AnomaliesColumn {
   const letter = columnLetter(column);
   const address = `${letter}${headerRow + 1}:${letter}${lastRow + 1}`;
   // Queued once (the entry names it from then on), written once a request carrying it succeeded.
@@ -91,7 +101,7 @@ export function createAnomaliesColumn(column: number, headerRow: number, lastRow
         // Consecutive rows from `first`, the rows without marks in between written empty.
         while (index < rows.length && (block.length === 0 || bytes < blockBytes)) {
           const row = rows[index] ?? 0;
-          if (row - first >= block.length + 64) break;
+          if (row - first - block.length > gapRows) break;
           while (first + block.length < row) block.push(['']);
           const text = taken.get(row) ?? '';
           block.push([text]);

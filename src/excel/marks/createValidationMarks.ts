@@ -29,8 +29,11 @@ export type ValidationMarksOptions = {
   commentCount?: number;
   /** The notes an earlier validation added to this sheet, as mark entries. */
   earlierNotes: readonly MarkEntry[];
-  /** Where the "Anomalies" column goes (0-based), null when the sheet has no header row to put it on. */
-  anomaliesColumn: { column: number; headerRow: number; lastRow: number } | null;
+  /**
+   * Where the "Anomalies" column goes (0-based), null when the sheet has no header row to put it on; `onlyMarkedRows`:
+   * its cells are written on the marked rows only (a re-validation of some rows: the other rows keep their text).
+   */
+  anomaliesColumn: { column: number; headerRow: number; lastRow: number; onlyMarkedRows?: boolean } | null;
   lang: Language;
   /** Most cells marked with a note; beyond, every message goes in the "Anomalies" column. */
   maxNotes: number;
@@ -60,7 +63,8 @@ export function createValidationMarks(options: ValidationMarksOptions): Validati
   const fills = createFillMarks();
   const previousNotes = new Set(earlierNotes.flatMap((entry) => splitAddressList(entry.addresses).map(cellKeyOfAddress)));
   const notes = options.noteCount === null ? null : createNoteMarks(options.noteCount, previousNotes, options.commentCount ?? 0);
-  const newColumn = () => (place === null ? null : createAnomaliesColumn(place.column, place.headerRow, place.lastRow, lang));
+  const newColumn = () =>
+    place === null ? null : createAnomaliesColumn(place.column, place.headerRow, place.lastRow, lang, place.onlyMarkedRows ? 0 : undefined);
   let column: AnomaliesColumn | null = notes === null ? newColumn() : null;
   // Every message goes in the column (no notes API, or too many cells): else the column holds only commented cells'.
   let allInColumn = notes === null;

@@ -80,6 +80,45 @@ export type ActiveSheetValidation = {
 };
 
 /**
+ * What re-validating some rows of a validated sheet needs (revalidateRows), kept beside the validation's result
+ * (liveValidationOf): the validator holding every row, the used area (extended by rows typed just below it), the
+ * columns validated as displayed, where the "Anomalies" column is, how messages are marked, and the options to
+ * validate the whole sheet again with.
+ */
+export type LiveValidation = {
+  sheetId: string;
+  sheetName: string;
+  validator: SheetValidator;
+  area: UsedArea;
+  textColumns: number[];
+  /** The "Anomalies" column inside the used area (an earlier validation's), left out of the values read; else null. */
+  earlierColumn: number | null;
+  /** Where this validation's "Anomalies" column is (or goes), null without a header row. */
+  anomaliesColumn: { column: number; headerRow: number } | null;
+  /** How the sheet's marks were made (their mode: notes or the "Anomalies" column). */
+  marked: MarkSummary;
+  lang: Language;
+  mapping: AppliedMapping;
+  /** Bytes a row of the area weighs, as the reads measured it. */
+  rowBytes: number;
+  options: ValidateActiveSheetOptions;
+  features: ExcelFeatures;
+};
+
+const liveValidations = new WeakMap<ActiveSheetValidation, LiveValidation>();
+
+/** The continuation of a validation (validateActiveSheet's result, or a re-validation's), to re-validate edited rows. */
+export function liveValidationOf(result: ActiveSheetValidation): LiveValidation | undefined {
+  return liveValidations.get(result);
+}
+
+/** Keeps `live` beside `result` (one owner: this module). */
+export function keepLiveValidation(result: ActiveSheetValidation, live: LiveValidation): ActiveSheetValidation {
+  liveValidations.set(result, live);
+  return result;
+}
+
+/**
  * Beyond this many invalid cells, messages go in the "Anomalies" column rather than in notes: a note costs about 250
  * bytes of request (so 10,000 fit in one request), and Excel slows down with tens of thousands of notes (each is a
  * drawing object); a column can be filtered and sorted.
@@ -115,15 +154,19 @@ export async function validateActiveSheet(options: ValidateActiveSheetOptions): 
       const start = await readSheetStart(context, features.notes);
       const { run, progress: first } = await planValidation(start, options);
       const budget = createSyncBudget(context, run.requestBudget, options.responseBudget ?? responseBudgetBytes);
+      let rowBytes = first.reads.rowBytes;
       try {
         let progress: RequestProgress | null = first;
-        while (progress !== null) progress = await sendNextRequest(context, run, budget, progress);
+        while (progress !== null) {
+          rowBytes = progress.reads.rowBytes;
+          progress = await sendNextRequest(context, run, budget, progress);
+        }
       } catch (error) {
         // Some requests went through: list what they may have changed (and the earlier marks) so a clear undoes it all.
         await recordMarksAfterFailure(context, run.state, [...run.otherSheets, ...run.earlier, ...run.marks.entries(run.sheet.id)]);
         throw error;
       }
-      return finishValidation(run);
+      return finishValidation(run, { options, features, rowBytes });
     },
     { mergeUndoGroup: features.mergeUndoGroup },
   );
@@ -142,6 +185,8 @@ type ValidationRun = {
   textColumns: number[];
   /** Rows with the earlier "Anomalies" column emptied (in place): it is left out of the validation. */
   withoutEarlierColumn: (rows: unknown[][]) => unknown[][];
+  earlierColumn: number | null;
+  anomaliesColumn: LiveValidation['anomaliesColumn'];
   validator: SheetValidator;
   marks: ValidationMarks;
   lang: Language;
@@ -185,18 +230,15 @@ async function planValidation(
     firstColumn: area.columnIndex,
     mapping: mapping.entries,
   });
+  const anomaliesColumn =
+    validator.headerRow === null
+      ? null
+      : { column: earlierColumn?.column ?? area.columnIndex + area.columnCount, headerRow: validator.headerRow - 1 };
   const marks = createValidationMarks({
     noteCount,
     commentCount: commentCount ?? 0,
     earlierNotes: earlier.filter((entry) => entry.kind === 'note'),
-    anomaliesColumn:
-      validator.headerRow === null
-        ? null
-        : {
-            column: earlierColumn?.column ?? area.columnIndex + area.columnCount,
-            headerRow: validator.headerRow - 1,
-            lastRow: area.rowIndex + area.rowCount - 1,
-          },
+    anomaliesColumn: anomaliesColumn === null ? null : { ...anomaliesColumn, lastRow: area.rowIndex + area.rowCount - 1 },
     lang: options.lang,
     maxNotes: options.maxNotes ?? maxNotesPerValidation,
     rowCount: area.rowCount,
@@ -209,6 +251,8 @@ async function planValidation(
     textColumns,
     earlier,
     withoutEarlierColumn,
+    earlierColumn: earlierColumn?.column ?? null,
+    anomaliesColumn,
     validator,
     marks,
     lang: options.lang,
@@ -328,15 +372,35 @@ async function chooseMapping(
   return { ...found, source: 'engine', entries: [] };
 }
 
-function finishValidation(run: ValidationRun): ActiveSheetValidation {
+function finishValidation(run: ValidationRun, live: Pick<LiveValidation, 'options' | 'features' | 'rowBytes'>): ActiveSheetValidation {
   const validation = run.validator.finish();
   // With a header row, the mapping step lists its columns (the mapping may have chosen another row than the engine).
   const mapping = validation.headerRow === null ? run.mapping : { ...run.mapping, sourceColumns: validation.sourceColumns };
-  return { sheetName: run.sheet.name, validation, marked: run.marks.summary(), mapping };
+  const marked = run.marks.summary();
+  return keepLiveValidation(
+    { sheetName: run.sheet.name, validation, marked, mapping },
+    {
+      ...live,
+      sheetId: run.sheet.id,
+      sheetName: run.sheet.name,
+      validator: run.validator,
+      area: { ...run.area },
+      textColumns: run.textColumns,
+      earlierColumn: run.earlierColumn,
+      anomaliesColumn: run.anomaliesColumn,
+      marked,
+      lang: run.lang,
+      mapping,
+    },
+  );
 }
 
 /** After a failed request: the mark store rewritten with `entries`, if Excel still answers. */
-async function recordMarksAfterFailure(context: Excel.RequestContext, state: MarkState, entries: readonly MarkEntry[]): Promise<void> {
+export async function recordMarksAfterFailure(
+  context: Excel.RequestContext,
+  state: MarkState,
+  entries: readonly MarkEntry[],
+): Promise<void> {
   try {
     const budget = createSyncBudget(context);
     await queueStoreRewrite(context, state, entries, budget);

@@ -387,6 +387,11 @@ export const fr = {
     validate: 'Valider la feuille',
     validating: 'Validation…',
     clearMarks: 'Effacer les marques',
+    liveValidation: 'Valider pendant la saisie',
+    liveValidationHint: 'Une fois la feuille validée, chaque ligne modifiée est vérifiée aussitôt et ses marques suivent.',
+    liveValidationUnsupported:
+      'Indisponible dans cette version d’Excel\u00a0: elle ne signale pas les modifications des cellules (ExcelApi 1.7).',
+    liveValidationFailed: (reason: string) => `La validation pendant la saisie n’a pas abouti. ${reason}`,
     marksCleared: 'Marques effacées\u00a0: chaque cellule a retrouvé sa mise en forme.',
     noMarks: 'Aucune marque à effacer sur cette feuille.',
     actionFailed: (reason: string) => `L'action n'a pas abouti. ${reason}`,

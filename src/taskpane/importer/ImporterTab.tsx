@@ -11,9 +11,11 @@ import { ColumnMappingStep } from './ColumnMappingStep';
 import { FileDropZone } from './FileDropZone';
 import { ImporterActions } from './ImporterActions';
 import { ImportPanel } from './ImportPanel';
+import { LiveValidationSwitch } from './LiveValidationSwitch';
 import { reportOf, type ImportSessionPhase } from './importSession';
 import { mappingStepOpens } from './useColumnMappingStep';
 import { useImporterTab } from './useImporterTab';
+import { useLiveValidation } from './useLiveValidation';
 import { ValidationReport } from './ValidationReport';
 
 const useStyles = makeStyles({
@@ -43,6 +45,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
   const { busy, file } = tab;
   const { state } = tab.session;
   const report = reportOf(state);
+  const live = useLiveValidation(report, tab.session.handleRevalidated);
   const fixesWaiting = useMemo(() => report !== null && collectValueFixes(report.validation).length > 0, [report]);
   const mappingLeads = useMemo(() => mappingStepOpens(report), [report]);
   // One primary button: the import, unless the sheet must first be mapped or corrected (the import was held, or no row
@@ -68,6 +71,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
         onValidate={tab.handleValidate}
         onClearMarks={tab.handleClearMarks}
       />
+      <LiveValidationSwitch supported={live.supported} enabled={live.enabled} failure={live.failure} onToggle={live.handleToggle} />
       <ImportPanel session={tab.session} busy={busy} leading={!stuck} activeSheet={tab.activeSheet} />
       <ColumnMappingStep
         result={report}

@@ -74,6 +74,8 @@ export type ImportSessionEvent =
   | { type: 'batch_done'; done: number }
   | { type: 'import_ended'; result: ImportResult }
   | { type: 'marks_cleared' }
+  /** Validation as you type checked edited rows again: the report shows the sheet's validation now. */
+  | { type: 'revalidated'; validation: ActiveSheetValidation }
   /**
    * Another sheet is active than the one the report is about, or (null) a file is being opened into a new sheet: the
    * report goes. An import's summary stays: it names its sheet and keeps its undo.
@@ -176,6 +178,10 @@ export function importSessionReducer(state: ImportSessionState, event: ImportSes
       return to({ kind: event.result.run.stopped === null ? 'done' : 'interrupted', result: event.result, revertFailure: null });
     case 'marks_cleared':
       return state.kind === 'validated' ? to({ kind: 'idle' }) : state;
+    case 'revalidated':
+      return state.kind === 'validated' && state.validation.sheetName === event.validation.sheetName
+        ? { ...state, validation: event.validation }
+        : state;
     case 'sheet_changed': {
       const report = reportOf(state);
       return report !== null && report.sheetName !== event.sheetName && !isBusy(state) ? to({ kind: 'idle' }) : state;

@@ -3,7 +3,7 @@ import { useEffect, useReducer, useRef } from 'react';
 import type { StoreClient } from '@/api-client/createStoreClient';
 import type { RevertResponse } from '@/contract/RevertResponse';
 import { TEMPLATE_LANGUAGE, cellAddress, type ColumnMapping } from '@/domain';
-import type { SheetMapping } from '@/excel/marks/validateActiveSheet';
+import type { ActiveSheetValidation, SheetMapping } from '@/excel/marks/validateActiveSheet';
 import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
 import { clientQueries } from '../clients/clientQueries';
@@ -323,6 +323,7 @@ export function useImportSession(launchImport: number) {
     handleRevert: () => void revert(),
     handleResolveConflicts: (resolutions: readonly ConflictResolution[]) => void resolveConflicts(resolutions),
     handleMarksCleared: () => dispatch({ type: 'marks_cleared' }),
+    handleRevalidated: (validation: ActiveSheetValidation) => dispatch({ type: 'revalidated', validation }),
     handleSheetChanged: (sheetName: string | null) => dispatch({ type: 'sheet_changed', sheetName }),
     handleSelectRow: (row: number) => {
       const result = resultOf(state);

@@ -14,6 +14,7 @@ export type ImporterExcel = Pick<
   | 'applyValueFixes'
   | 'readRowFingerprints'
   | 'recordRowFingerprints'
+  | 'liveValidation'
 >;
 
 /** The pane's Excel operations for the Importer tab (src/excel's in the add-in, fakes in tests). */

@@ -24,6 +24,8 @@ const validated = (rows: unknown[][]): ActiveSheetValidation => ({
 });
 const validation = validated([headers, row(1), row(2, 'not-an-email')]);
 const plan = planImport(validation) as ImportPlan;
+/** The same sheet after the user fixed its invalid email (validation as you type). */
+const fixed = validated([headers, row(1), row(2)]);
 const abort = new AbortController();
 const resultWith = (stopped: ImportResult['run']['stopped']): ImportResult => ({
   plan,
@@ -94,6 +96,7 @@ describe('importSessionReducer', () => {
     ['importing', { type: 'import_ended', result }, states.done],
     ['importing', { type: 'import_ended', result: interruptedResult }, states.interrupted],
     ['validated', { type: 'marks_cleared' }, states.idle],
+    ['validated', { type: 'revalidated', validation: fixed }, at({ kind: 'validated', validation: fixed, hold: null })],
     ['done', { type: 'revert_started' }, states.reverting],
     ['interrupted', { type: 'revert_started' }, at({ kind: 'reverting', result: interruptedResult, after: 'interrupted' })],
     ['reverting', { type: 'revert_failed', error }, at({ kind: 'done', result, revertFailure: { error } })],
@@ -130,6 +133,9 @@ describe('importSessionReducer', () => {
     ['done', { type: 'import_ended', result }],
     ['confirming', { type: 'marks_cleared' }],
     ['done', { type: 'marks_cleared' }],
+    ['confirming', { type: 'revalidated', validation: fixed }],
+    ['idle', { type: 'revalidated', validation: fixed }],
+    ['validated', { type: 'revalidated', validation: { ...fixed, sheetName: 'Autre' } }],
     ['importing', { type: 'revert_started' }],
     ['reverted', { type: 'revert_started' }],
     ['done', { type: 'revert_failed', error }],
