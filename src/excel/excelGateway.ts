@@ -15,6 +15,7 @@ export type ExcelGateway = {
   writeImportResults: Operations['writeImportResults'];
   importFileAsSheet: Operations['importFileAsSheet'];
   applyValueFixes: Operations['applyValueFixes'];
+  refreshSheetFromStore: Operations['refreshSheetFromStore'];
 };
 
 // Loaded on first use: the template engine is not needed to draw the pane's first screen.
@@ -31,4 +32,5 @@ export const excelGateway: ExcelGateway = {
   writeImportResults: async (writeBack) => (await operations()).writeImportResults(writeBack),
   importFileAsSheet: async (file, options) => (await operations()).importFileAsSheet(file, options),
   applyValueFixes: async (request) => (await operations()).applyValueFixes(request),
+  refreshSheetFromStore: async (options) => (await operations()).refreshSheetFromStore(options),
 };

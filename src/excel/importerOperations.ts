@@ -9,3 +9,4 @@ export { writeClientsToSheet } from './template/writeClientsToSheet';
 export { findStatusColumn, writeImportResults } from './imports/writeImportResults';
 export { importFileAsSheet } from './files/importFileAsSheet';
 export { applyValueFixes } from './values/applyValueFixes';
+export { refreshSheetFromStore } from './refresh/refreshSheetFromStore';

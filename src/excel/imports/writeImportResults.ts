@@ -30,10 +30,10 @@ export type ImportWriteBack = {
 /** Where the results went: the 0-based sheet columns of "Statut import" and "Code client", and the rows written. */
 export type WrittenImportResults = { statusColumn: number; codeColumn: number; rows: number };
 
-type Run = { first: number; values: (string | number)[][] };
+export type Run = { first: number; values: (string | number)[][] };
 
 /** Consecutive rows → one block each, so a whole import is written in a few range writes. */
-function runsOf(byRow: ReadonlyMap<number, string | number>): Run[] {
+export function runsOf(byRow: ReadonlyMap<number, string | number>): Run[] {
   const runs: Run[] = [];
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];

@@ -43,6 +43,7 @@ export function createFakeExcel(sheets: Array<SheetSummary | Error>): PaneExcel 
     writeImportResults: notFaked('writeImportResults'),
     importFileAsSheet: notFaked('importFileAsSheet'),
     applyValueFixes: notFaked('applyValueFixes'),
+    refreshSheetFromStore: notFaked('refreshSheetFromStore'),
     reads: 0,
     readActiveSheetSummary: async () => {
       const sheet = sheets[Math.min(fake.reads, sheets.length - 1)];
