@@ -11,6 +11,7 @@ import { ColumnMappingStep } from './ColumnMappingStep';
 import { FileDropZone } from './FileDropZone';
 import { ImporterActions } from './ImporterActions';
 import { ImportPanel } from './ImportPanel';
+import { RefreshPanel } from './refresh/RefreshPanel';
 import { reportOf, type ImportSessionPhase } from './importSession';
 import { mappingStepOpens } from './useColumnMappingStep';
 import { useImporterTab } from './useImporterTab';
@@ -68,6 +69,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
         onValidate={tab.handleValidate}
         onClearMarks={tab.handleClearMarks}
       />
+      <RefreshPanel busy={busy} />
       <ImportPanel session={tab.session} busy={busy} leading={!stuck} activeSheet={tab.activeSheet} />
       <ColumnMappingStep
         result={report}
