@@ -212,6 +212,10 @@ const commandsEn: Messages['commands'] = {
   exampleRow: (row) => `Row ${n(row)} is the template’s example row: it is not imported.`,
   noIssues: 'No issues.',
   openPane: 'Open Suivi Clients (Import tab) for the detailed list.',
+  refreshTitle: 'Refresh from the client base',
+  refreshFailed: (reason: string) => `The refresh did not complete. ${reason}`,
+  refreshConflictRow: (row: number, fields: string) => `Row ${n(row)}: ${fields} changed in the sheet and in the client base, left as is.`,
+  refreshMoreConflicts: (rows: number) => `And ${plural(rows, 'other row in conflict', 'other rows in conflict')}.`,
 };
 
 /** What a source column can feed, as the mapping step's dropdown lists it: the template's fields (required ones with *). */

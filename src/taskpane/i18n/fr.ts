@@ -238,6 +238,11 @@ const commandsFr = {
   exampleRow: (row: number) => `La ligne ${n(row)} est la ligne d’exemple du modèle\u00a0: elle n’est pas importée.`,
   noIssues: 'Aucune anomalie.',
   openPane: 'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
+  refreshTitle: 'Actualiser depuis la base',
+  refreshFailed: (reason: string) => `L’actualisation n’a pas abouti. ${reason}`,
+  refreshConflictRow: (row: number, fields: string) =>
+    `Ligne ${n(row)}\u00a0: ${fields} modifié dans la feuille et dans la base, laissé tel quel.`,
+  refreshMoreConflicts: (rows: number) => `Et ${plural(rows, 'autre ligne en conflit', 'autres lignes en conflit')}.`,
 };
 
 /** French words in guillemets, with the no-break spaces French typography puts inside them. */
