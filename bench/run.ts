@@ -4,6 +4,7 @@ import { startPostgresServer, stopPostgresServer, type PostgresServer } from '..
 import { benchClientsSearch } from './clientsSearchBench';
 import { benchExcel } from './excelBench';
 import { benchPaneBundle } from './paneBundleBench';
+import { benchRefresh } from './refreshBench';
 import { benchStore } from './storeBench';
 import { BenchBudgetError, benchStoreLoad } from './storeLoadBench';
 import { benchValidation } from './validationBench';
@@ -14,6 +15,7 @@ type Bench = { name: string; run: () => Promise<string[]>; postgres?: boolean };
 const benches: Bench[] = [
   { name: 'validation', run: benchValidation },
   { name: 'excel', run: benchExcel },
+  { name: 'refresh', run: benchRefresh },
   { name: 'store', run: benchStore, postgres: true },
   // Mixed traffic (search, get, patch; 16 clients, 30 s, 50,000 clients): `npm run bench -- load` alone.
   { name: 'load', run: benchStoreLoad, postgres: true },
