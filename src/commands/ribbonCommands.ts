@@ -118,11 +118,13 @@ export function createRibbonCommands(dependencies: RibbonCommandDependencies): R
           const t = paneMessages[lang];
           return { lang, kind: 'info', title: t.commands.refreshTitle, lines: [t.refresh.storeMissing] };
         }
+        const { findMapping } = dependencies;
         const result = await dependencies.excel.refreshSheetFromStore({
           homeCountry: await dependencies.homeCountry(),
           lang: TEMPLATE_LANGUAGE,
           lookup,
           codesPerLookup: CLIENT_LOOKUP_MAX,
+          ...(findMapping === undefined ? {} : { findMapping }),
         });
         return describeRefresh(result, lang);
       }),

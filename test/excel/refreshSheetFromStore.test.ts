@@ -171,6 +171,40 @@ describe('refreshSheetFromStore on both hosts', () => {
     expect(Math.max(...batches)).toBeLessThanOrEqual(7);
   });
 
+  it('reads the headers with the mapping a validation would use: confirmed for the sheet, else remembered by the store', async () => {
+    const mappedHeaders = ['Réf. interne', 'Nom', 'Prénom', 'Courriel', 'Ville', 'Version'];
+    const setUp = (workbook: WorkbookModel) =>
+      workbook.addSheet('Clients', [mappedHeaders, ['CL-1', 'Favre1', 'Sophie', 'client1@example.ch', 'Genève', '1']]);
+    const mapping = [{ header: 'Réf. interne', target: 'code' as const }];
+    const signatures: string[] = [];
+    const findMapping = async (signature: string) => {
+      signatures.push(signature);
+      return { mapping, savedBy: 'marie', savedAt: '2026-11-30T09:15:00.000Z' };
+    };
+    const client = storeClient(1, 2, { city: 'Sion' });
+    for (const options of [
+      { confirmedMappings: [{ sheetName: 'Clients', signature: 'refinterne|nom|prenom|courriel|ville', mapping }] },
+      { findMapping },
+    ]) {
+      const { fake, real } = await onBothHosts(setUp, () =>
+        refreshSheetFromStore({
+          homeCountry: 'CH',
+          lang: 'fr',
+          lookup: fakeStore([client]).lookup,
+          codesPerLookup: 1000,
+          date,
+          ...options,
+        }),
+      );
+      expect(real.error).toBeNull();
+      expect(real.result).toEqual(fake.result);
+      expect(refreshed(real.result).counts.updatedCells).toBe(1);
+      expect(real.workbook.sheet('Clients').getValues('E2:F2')).toEqual([['Sion', 2]]);
+      expect([fake.syncs, real.syncs]).toEqual([3, 3]);
+    }
+    expect(signatures).toEqual(['refinterne|nom|prenom|courriel|ville', 'refinterne|nom|prenom|courriel|ville']);
+  });
+
   it('says so for a sheet without a "Code client" column, in one sync (nothing written)', async () => {
     const setUp = (workbook: WorkbookModel) =>
       workbook.addSheet('Clients', [

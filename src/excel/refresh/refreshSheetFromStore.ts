@@ -22,6 +22,7 @@ import {
   type SheetConflict,
 } from '@/domain';
 import { runsOf } from '../imports/writeImportResults';
+import { chooseMapping, type RememberedMapping, type SheetMapping } from '../marks/validateActiveSheet';
 import { afterChunkRead, firstReadProgress, nextChunkRows, type ReadProgress, type UsedArea } from '../marks/chunkSizing';
 import { createSyncBudget, requestBudgetBytes, responseBudgetBytes, type SyncBudget } from '../requests/createSyncBudget';
 import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
@@ -36,8 +37,10 @@ export type RefreshSheetOptions = {
   sheetName?: string;
   homeCountry: string;
   lang: Language;
-  /** A mapping the user confirmed for this sheet: it decides for the headers it names. */
+  /** How the headers are read, as a validation reads them (chooseMapping): a mapping given, confirmed or remembered. */
   mapping?: ColumnMapping;
+  confirmedMappings?: readonly SheetMapping[];
+  findMapping?: (signature: string) => Promise<RememberedMapping | null>;
   /** Asks the store (POST /clients/lookup), at most `codesPerLookup` codes at a time. */
   lookup: (request: RefreshLookupRequest) => Promise<RefreshAnswer>;
   codesPerLookup: number;
@@ -78,7 +81,8 @@ type RefreshLayout = {
 
 /**
  * "Actualiser depuis la base": refreshes a sheet of clients with codes from the store. Reads the header row (the
- * template engine's, with a confirmed mapping), then the rows in chunks under the response budget (values and number
+ * template engine's, with the mapping a validation would use: given, confirmed for the sheet, or remembered by the
+ * store, looked up between two requests), then the rows in chunks under the response budget (values and number
  * formats of the columns from the code to the last read); asks the store for each chunk's codes in batches of
  * `codesPerLookup`, with each row's "Version" (planSheetRefresh decides); queues the cells the store changed (as
  * writeClientsToSheet writes them, into the user's cells whose format stays), the new versions and the statuses
@@ -119,7 +123,8 @@ async function refreshInContext(context: Excel.RequestContext, options: RefreshS
   if (used.isNullObject) return { outcome: 'no_code_column', sheetName: sheet.name };
   const area: UsedArea = { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
   const firstRows = first.values.slice(0, Math.min(area.rowCount, HEADER_SEARCH_ROWS));
-  const match = findHeaderRow(firstRows, area.columnIndex, options.mapping);
+  const mapping = await chooseMapping(sheet.name, firstRows, area.columnIndex, options);
+  const match = findHeaderRow(firstRows, area.columnIndex, mapping.entries.length === 0 ? undefined : mapping.entries);
   const layout = match === undefined ? null : refreshLayout(match.columns, area, area.rowIndex + match.index + 1);
   if (match === undefined || layout === null) return { outcome: 'no_code_column', sheetName: sheet.name };
 

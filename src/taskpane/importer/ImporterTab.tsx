@@ -69,7 +69,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
         onValidate={tab.handleValidate}
         onClearMarks={tab.handleClearMarks}
       />
-      <RefreshPanel busy={busy} />
+      <RefreshPanel busy={busy} mappings={state.mappings} />
       <ImportPanel session={tab.session} busy={busy} leading={!stuck} activeSheet={tab.activeSheet} />
       <ColumnMappingStep
         result={report}

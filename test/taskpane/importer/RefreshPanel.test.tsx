@@ -70,7 +70,7 @@ describe('Actualiser depuis la base', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Actualiser depuis la base' }));
     const summary = await within(panel).findByRole('region', { name: 'Actualiser depuis la base' });
     expect(within(summary).getByText('12 cellules mises à jour, 2 clients supprimés dans la base, 2 conflits')).toBeInTheDocument();
-    expect(calls).toEqual([{ homeCountry: 'CH', lang: 'fr', codesPerLookup: 1000 }]);
+    expect(calls).toEqual([expect.objectContaining({ homeCountry: 'CH', lang: 'fr', codesPerLookup: 1000, confirmedMappings: [] })]);
     expect(lookups).toEqual([{ codes: ['CL-1'], versions: { 'CL-1': 2 } }]);
     const lines = within(summary)
       .getAllByRole('listitem')

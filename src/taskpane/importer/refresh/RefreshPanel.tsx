@@ -1,5 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowSync20Regular } from '@fluentui/react-icons';
+import type { SheetMapping } from '@/excel/marks/validateActiveSheet';
 import { useDescribeError } from '../../clients/useDescribeError';
 import { useI18n } from '../../i18n/I18nContext';
 import { RefreshSummary } from './RefreshSummary';
@@ -9,14 +10,18 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
 });
 
-type RefreshPanelProps = { busy: boolean };
+type RefreshPanelProps = {
+  busy: boolean;
+  /** The mappings the user confirmed in the session: the refresh reads the headers with them, as the validation does. */
+  mappings: readonly SheetMapping[];
+};
 
 /** "Actualiser depuis la base": the button, then what the refresh did (or why it could not). */
-export function RefreshPanel({ busy }: RefreshPanelProps) {
+export function RefreshPanel({ busy, mappings }: RefreshPanelProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const describeError = useDescribeError();
-  const refresh = useRefresh();
+  const refresh = useRefresh(mappings);
   return (
     <div className={styles.panel}>
       <Button
