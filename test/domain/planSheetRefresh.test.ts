@@ -176,6 +176,9 @@ describe('planSheetRefresh', () => {
     expect(plan.writes).toEqual(writes.map(([key, value]) => ({ row: 2, key, value })));
     expect(plan.conflicts.flatMap((conflict) => conflict.fields.map((field) => field.key))).toEqual(conflicts);
     expect(plan.versions).toEqual(newVersion === null ? [] : [{ row: 2, version: newVersion }]);
+    expect(plan.statuses).toEqual([
+      newVersion === null ? { row: 2, status: 'conflict', keys: conflicts } : { row: 2, status: 'refreshed' },
+    ]);
     expect(plan.counts).toMatchObject({
       updatedCells: writes.length,
       conflictFields: conflicts.length,

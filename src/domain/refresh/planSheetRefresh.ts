@@ -123,7 +123,7 @@ const full = (values: ClientValues): FullClientValues =>
  * client as it was at the row's version (a base), the three-way merge: keys only the store changed are written with the
  * store's value, keys both changed differently are conflicts (the cell is left); without a base (no Version cell, or a
  * version the store does not know), every key whose cell differs from the store is a conflict. The Version cell takes
- * the current version when no conflict is left in the row.
+ * the current version when no conflict is left in the row, and its status then reads `refreshed`.
  */
 export function planSheetRefresh(rows: readonly RefreshRow[], answer: RefreshAnswer): RefreshPlan {
   const clients = new Map(answer.clients.map((client) => [client.code, client]));
@@ -162,8 +162,9 @@ export function planSheetRefresh(rows: readonly RefreshRow[], answer: RefreshAns
       plan.counts.conflictRows += 1;
       continue;
     }
+    // The row is now at the client's version (its status says so, replacing an earlier conflict the user settled).
     plan.versions.push({ row: row.row, version: client.version });
-    if (kept.length > 0) plan.statuses.push({ row: row.row, status: 'refreshed' });
+    plan.statuses.push({ row: row.row, status: 'refreshed' });
   }
   return plan;
 }
