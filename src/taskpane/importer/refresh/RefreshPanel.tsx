@@ -1,13 +1,10 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowSync20Regular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
 import type { SheetMapping } from '@/excel/marks/validateActiveSheet';
 import { useDescribeError } from '../../clients/useDescribeError';
 import { useI18n } from '../../i18n/I18nContext';
+import { RefreshSummary } from './RefreshSummary';
 import { useRefresh } from './useRefresh';
-
-// The summary shows values as the template's cells do (phones, countries): that engine loads with the first summary.
-const RefreshSummary = lazy(() => import('./RefreshSummary.js').then((module) => ({ default: module.RefreshSummary })));
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
@@ -44,11 +41,7 @@ export function RefreshPanel({ busy, mappings }: RefreshPanelProps) {
           <MessageBarBody>{t.refresh.failed(describeError(refresh.failure))}</MessageBarBody>
         </MessageBar>
       )}
-      {refresh.result !== null && (
-        <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-          <RefreshSummary result={refresh.result} />
-        </Suspense>
-      )}
+      {refresh.result !== null && <RefreshSummary result={refresh.result} />}
     </div>
   );
 }
