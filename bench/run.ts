@@ -5,6 +5,7 @@ import { benchClientsSearch } from './clientsSearchBench';
 import { benchExcel } from './excelBench';
 import { benchLiveValidation } from './liveValidationBench';
 import { benchPaneBundle } from './paneBundleBench';
+import { benchRefresh } from './refreshBench';
 import { benchStore } from './storeBench';
 import { benchDuplicateCheck } from './storeBenchDuplicates';
 import { BenchBudgetError, benchStoreLoad } from './storeLoadBench';
@@ -17,6 +18,7 @@ const benches: Bench[] = [
   { name: 'validation', run: benchValidation },
   { name: 'validation as you type', run: benchLiveValidation },
   { name: 'excel', run: benchExcel },
+  { name: 'refresh', run: benchRefresh },
   { name: 'store', run: benchStore, postgres: true },
   // The duplicate check's cost (100,000 rows with and without it): also `npm run bench -- store-duplicates` alone.
   { name: 'store-duplicates', run: benchDuplicateCheck, postgres: true },

@@ -5,7 +5,7 @@ import { uiLanguage, whenOfficeReady } from '@/excel/officeHost';
 import { readOfficeTheme } from '@/excel/readOfficeTheme';
 import { showMessageDialog } from '@/excel/showMessageDialog';
 import { originLaunchStorage } from '@/taskpane/launch/launchChannel';
-import { createRibbonCommands, storeHomeCountry, storeRememberedMapping } from './ribbonCommands';
+import { configuredStoreLookup, createRibbonCommands, storeHomeCountry, storeRememberedMapping } from './ribbonCommands';
 
 // The ribbon's function file (commands.html): associates the manifest's FunctionName values with the operations.
 // Their messages open dialog.html from this page's own origin (dev or prod), in Office's theme when it says which.
@@ -19,6 +19,7 @@ const commands = whenOfficeReady().then((hostInfo) => {
     homeCountry: () => storeHomeCountry(language),
     launchStorage: originLaunchStorage(),
     findMapping: (signature) => storeRememberedMapping(language, signature),
+    storeLookup: () => configuredStoreLookup(language),
     showDialog: (content) => {
       const dark = readOfficeTheme()?.isDarkTheme ?? null;
       const theme = dark === null ? null : dark ? 'dark' : 'light';
@@ -29,3 +30,4 @@ const commands = whenOfficeReady().then((hostInfo) => {
 associateRibbonCommand('insertTemplate', async (event) => (await commands).insertTemplate(event));
 associateRibbonCommand('validateSheet', async (event) => (await commands).validateSheet(event));
 associateRibbonCommand('requestImport', async (event) => (await commands).requestImport(event));
+associateRibbonCommand('refreshFromStore', async (event) => (await commands).refreshFromStore(event));

@@ -1,11 +1,15 @@
+import { isStoreClientError } from '@/api-client/StoreClientError';
 import type { Language } from '@/domain';
 import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
 import { formatOfficeError } from '@/excel/formatOfficeError';
 import { paneMessages } from '@/taskpane/i18n/paneMessages';
 
-export type RibbonCommandName = 'insertTemplate' | 'validateSheet' | 'requestImport';
+export type RibbonCommandName = 'insertTemplate' | 'validateSheet' | 'requestImport' | 'refreshFromStore';
 
-/** The error dialog of a command that failed: the reason from the add-in's Excel error texts, never Office's message. */
+/**
+ * The error dialog of a command that failed: the reason from the add-in's Excel error texts, never Office's message (a
+ * failure of the store: from its error code, as the pane says it).
+ */
 export function describeCommandFailure(command: RibbonCommandName, error: unknown, lang: Language): MessageDialogContent {
   const t = paneMessages[lang].commands;
   const reason = formatOfficeError(error, lang);
@@ -16,5 +20,9 @@ export function describeCommandFailure(command: RibbonCommandName, error: unknow
       return { lang, kind: 'error', title: t.validateTitle, lines: [t.validateFailed(reason)] };
     case 'requestImport':
       return { lang, kind: 'error', title: t.importTitle, lines: [t.importFailed(reason)] };
+    case 'refreshFromStore': {
+      const why = isStoreClientError(error) ? paneMessages[lang].clients.error(error.code) : reason;
+      return { lang, kind: 'error', title: t.refreshTitle, lines: [t.refreshFailed(why)] };
+    }
   }
 }

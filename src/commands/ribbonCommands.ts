@@ -1,10 +1,12 @@
 import { createStoreClient } from '@/api-client/createStoreClient';
+import { CLIENT_LOOKUP_MAX, type ClientLookup, type ClientLookupResult } from '@/contract/ClientLookup';
 import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
-import { DEFAULT_HOME_COUNTRY, type Language } from '@/domain';
+import { DEFAULT_HOME_COUNTRY, TEMPLATE_LANGUAGE, type Language } from '@/domain';
 import type { ExcelGateway } from '@/excel/excelGateway';
 import type { RememberedMapping } from '@/excel/marks/validateActiveSheet';
 import { loadStoreSettings } from '@/excel/settingsStorage';
 import { describeCommandFailure, type RibbonCommandName } from './describeCommandFailure';
+import { describeRefresh } from './describeRefresh';
 import { describeValidation } from './describeValidation';
 import { paneMessages } from '@/taskpane/i18n/paneMessages';
 import { isLaunchAcknowledged, postLaunchRequest, type LaunchStorage } from '@/taskpane/launch/launchChannel';
@@ -16,12 +18,14 @@ export type CommandEvent = { completed: () => void };
 export type ShowMessageDialog = (content: MessageDialogContent) => Promise<void>;
 
 export type RibbonCommandDependencies = {
-  excel: Pick<ExcelGateway, 'insertTemplateSheet' | 'validateActiveSheet'>;
+  excel: Pick<ExcelGateway, 'insertTemplateSheet' | 'validateActiveSheet' | 'refreshSheetFromStore'>;
   language: () => Language;
   homeCountry: () => Promise<string>;
   /** The mapping the store remembers for a header signature (as the pane's validation looks it up). */
   findMapping?: (signature: string) => Promise<RememberedMapping | null>;
   showDialog: ShowMessageDialog;
+  /** The configured store's client lookup (POST /clients/lookup), for "Actualiser depuis la base"; null without a store. */
+  storeLookup?: () => StoreLookup | null;
   /** The add-in origin's localStorage, where "Importer" posts its request to the pane (launchChannel); null without it. */
   launchStorage?: LaunchStorage | null;
   /** Waits (tests pass a fake clock). */
@@ -29,8 +33,12 @@ export type RibbonCommandDependencies = {
   now?: () => number;
 };
 
+/** Looks clients up in the store by code, with the versions the rows were filled from. */
+export type StoreLookup = (lookup: ClientLookup) => Promise<ClientLookupResult>;
+
 export type RibbonCommands = {
   insertTemplate: (event: CommandEvent) => Promise<void>;
+  refreshFromStore: (event: CommandEvent) => Promise<void>;
   validateSheet: (event: CommandEvent) => Promise<void>;
   requestImport: (event: CommandEvent) => Promise<void>;
 };
@@ -101,6 +109,25 @@ export function createRibbonCommands(dependencies: RibbonCommandDependencies): R
         });
         return describeValidation(result, lang);
       }),
+    // "Actualiser depuis la base": the pane's operation on the active sheet, with the configured store.
+    refreshFromStore: (event) =>
+      run(event, 'refreshFromStore', async () => {
+        const lang = dependencies.language();
+        const lookup = dependencies.storeLookup?.() ?? null;
+        if (lookup === null) {
+          const t = paneMessages[lang];
+          return { lang, kind: 'info', title: t.commands.refreshTitle, lines: [t.refresh.storeMissing] };
+        }
+        const { findMapping } = dependencies;
+        const result = await dependencies.excel.refreshSheetFromStore({
+          homeCountry: await dependencies.homeCountry(),
+          lang: TEMPLATE_LANGUAGE,
+          lookup,
+          codesPerLookup: CLIENT_LOOKUP_MAX,
+          ...(findMapping === undefined ? {} : { findMapping }),
+        });
+        return describeRefresh(result, lang);
+      }),
     // "Importer": posts the request to the pane (never reloads it); an open pane acknowledges it and imports, else the
     // dialog says to open the pane, which takes the request on load.
     requestImport: (event) =>
@@ -133,6 +160,14 @@ export async function storeHomeCountry(language: Language): Promise<string> {
   } catch {
     return DEFAULT_HOME_COUNTRY;
   }
+}
+
+/** The configured store's client lookup; null when no store is configured. */
+export function configuredStoreLookup(language: Language): StoreLookup | null {
+  const settings = loadStoreSettings();
+  if (settings === null) return null;
+  const client = createStoreClient({ storeUrl: settings.storeUrl, token: settings.token, language });
+  return (lookup) => client.lookupClients(lookup);
 }
 
 /**

@@ -87,6 +87,21 @@ export type { ValueProblem } from './validation/ValueProblem';
 export { changedKeys, mergeThreeWay, sameValue, type ThreeWayMerge } from './merge/mergeThreeWay';
 export type { FieldConflict, SheetConflict } from './merge/SheetConflict';
 export { rowFingerprint, type SentValues } from './merge/rowFingerprint';
+export {
+  createRefreshRowReader,
+  describeRefreshStatus,
+  planSheetRefresh,
+  readVersionCell,
+  refreshLookup,
+  type RefreshAnswer,
+  type RefreshCellWrite,
+  type RefreshColumns,
+  type RefreshCounts,
+  type RefreshPlan,
+  type RefreshRow,
+  type RefreshRowStatus,
+  type StoreClient,
+} from './refresh/planSheetRefresh';
 export { DEFAULT_HOME_COUNTRY, type NormalizeOptions } from './validation/NormalizeOptions';
 export { validateSheet } from './validation/validateSheet';
 export { readRowVersion, versionColumnIndex } from './validation/rowVersion';

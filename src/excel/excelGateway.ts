@@ -26,6 +26,7 @@ export type ExcelGateway = {
   recordRowFingerprints: Operations['recordRowFingerprints'];
   /** Missing from fakes that do not watch: the pane then offers no validation as you type. */
   liveValidation?: LiveValidationGateway;
+  refreshSheetFromStore: Operations['refreshSheetFromStore'];
 };
 
 // Loaded on first use: the template engine is not needed to draw the pane's first screen.
@@ -48,4 +49,5 @@ export const excelGateway: ExcelGateway = {
     supported: () => detectChangeEvents().changeEvents,
     watch: async (validation, handlers, options) => (await operations()).watchSheetValidation(validation, handlers, options),
   },
+  refreshSheetFromStore: async (options) => (await operations()).refreshSheetFromStore(options),
 };

@@ -11,3 +11,4 @@ export { findStatusColumn, writeImportResults } from './imports/writeImportResul
 export { importFileAsSheet } from './files/importFileAsSheet';
 export { applyValueFixes } from './values/applyValueFixes';
 export { readRowFingerprints, recordRowFingerprints } from './imports/fingerprintStore';
+export { refreshSheetFromStore } from './refresh/refreshSheetFromStore';

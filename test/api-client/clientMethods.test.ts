@@ -1,3 +1,4 @@
+import { COLUMN_KEYS } from '@/domain';
 import { storeClientErrorOf as errorOf } from './support/storeClientErrorOf';
 import { makeClient } from './support/makeClient';
 import { apiError, dropConnection, json } from './support/startTestServer';
@@ -34,14 +35,23 @@ describe('lookupClients', () => {
 
   it('posts the codes and ids and parses the clients, the deleted ones and the missing keys', async () => {
     const store = await clientFor([json(200, answer)]);
-    await expect(store.lookupClients({ codes: [client.code, 'CL-404'], ids: [client.id] })).resolves.toEqual(answer);
+    // An answer without `bases` (a store that was sent no versions) reads as no base at all.
+    await expect(store.lookupClients({ codes: [client.code, 'CL-404'], ids: [client.id] })).resolves.toEqual({ ...answer, bases: [] });
     expect(lastRequest()).toMatchObject({ method: 'POST', url: '/api/v1/clients/lookup' });
     expect(JSON.parse(lastRequest().body)).toEqual({ codes: [client.code, 'CL-404'], ids: [client.id] });
   });
 
+  it('sends the versions the rows were filled from and parses the bases', async () => {
+    const { id, code } = client;
+    const bases = [{ code, id, version: 1, values: Object.fromEntries(COLUMN_KEYS.map((key) => [key, client[key]])) }];
+    const store = await clientFor([json(200, { ...answer, bases })]);
+    await expect(store.lookupClients({ codes: [code], versions: { [code]: 1 } })).resolves.toEqual({ ...answer, bases });
+    expect(JSON.parse(lastRequest().body)).toEqual({ codes: [code], versions: { [code]: 1 } });
+  });
+
   it('sends the lookup again after a dropped connection (it changes nothing)', async () => {
     const store = await clientFor([dropConnection, json(200, answer)]);
-    await expect(store.lookupClients({ codes: ['CL-404'] })).resolves.toEqual(answer);
+    await expect(store.lookupClients({ codes: ['CL-404'] })).resolves.toEqual({ ...answer, bases: [] });
     expect(requests()).toHaveLength(2);
   });
 

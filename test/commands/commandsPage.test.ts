@@ -20,7 +20,7 @@ describe('the function file (commands.html)', () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('@/commands/commands');
     });
-    expect([...associated.keys()]).toEqual(['insertTemplate', 'validateSheet', 'requestImport']);
+    expect([...associated.keys()]).toEqual(['insertTemplate', 'validateSheet', 'requestImport', 'refreshFromStore']);
 
     let completed = 0;
     const click = associated.get('insertTemplate')?.({ completed: () => (completed += 1) });

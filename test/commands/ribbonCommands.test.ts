@@ -1,3 +1,8 @@
+import { StoreClientError } from '@/api-client/StoreClientError';
+import type { ClientLookup } from '@/contract/ClientLookup';
+import { COLUMN_KEYS, formatSheetDay } from '@/domain';
+import { paneMessages } from '@/taskpane/i18n/paneMessages';
+import { clientRow, templateHeaders } from '../excel/support/clientsSheetHost';
 import { acknowledgeLaunchRequest, LAUNCH_FRESH_MS, pendingLaunchRequest } from '@/taskpane/launch/launchChannel';
 import { createRibbonCommands, type RibbonCommandDependencies } from '@/commands/ribbonCommands';
 import type { MessageDialogContent } from '@/dialog/MessageDialogContent';
@@ -159,6 +164,7 @@ describe('ribbon commands', () => {
   it('shows the reason of a failure from the Excel error texts, tells Office it is done, then rethrows', async () => {
     const failing = {
       insertTemplateSheet: () => Promise.reject(new ExcelOperationError('access_denied')),
+      refreshSheetFromStore: () => Promise.reject(new Error('not refreshed here')),
       validateActiveSheet: () => Promise.reject(new ExcelOperationError('busy')),
     };
     const dialogs = createRecordingDialogs();
@@ -187,6 +193,7 @@ describe('ribbon commands', () => {
   it('gives the reason in English, and says "not in Excel" for an error that is not Office\'s', async () => {
     const failing = {
       insertTemplateSheet: () => Promise.reject(new ExcelOperationError('not_in_excel')),
+      refreshSheetFromStore: () => Promise.reject(new Error('not refreshed here')),
       validateActiveSheet: () => Promise.reject(new TypeError('boom')),
     };
     const dialogs = createRecordingDialogs();
@@ -218,6 +225,7 @@ describe('ribbon commands', () => {
   it('tells Office a failed command is done once its error dialog is shown, and rethrows once it is closed', async () => {
     const failing = {
       insertTemplateSheet: () => Promise.reject(new ExcelOperationError('access_denied')),
+      refreshSheetFromStore: () => Promise.reject(new Error('not refreshed here')),
       validateActiveSheet: () => Promise.reject(new ExcelOperationError('busy')),
     };
     const dialogs = createFakeDialogs();
@@ -265,6 +273,7 @@ describe('ribbon commands', () => {
     let validations = 0;
     const excel = {
       insertTemplateSheet: () => Promise.reject(new ExcelOperationError('unknown')),
+      refreshSheetFromStore: () => Promise.reject(new Error('not refreshed here')),
       validateActiveSheet: async () => {
         validations += 1;
         throw new ExcelOperationError('busy');
@@ -342,5 +351,118 @@ describe('the ribbon\'s "Importer" (a request to the pane, never a reload)', () 
     const request = pendingLaunchRequest(storage, Date.now());
     expect(request).toMatchObject({ action: 'import' });
     expect(pendingLaunchRequest(storage, Date.now() + LAUNCH_FRESH_MS + 1)).toBeNull();
+  });
+});
+
+describe('the ribbon\'s "Actualiser depuis la base"', () => {
+  const headers = [...templateHeaders, 'Version'];
+  const client = (city: string, version: number) => ({
+    ...Object.fromEntries(COLUMN_KEYS.map((key) => [key, null])),
+    lastName: 'Favre1',
+    firstName: 'Sophie',
+    email: 'client1@example.ch',
+    title: 'Mme',
+    postalCode: '1204',
+    city,
+    country: 'CH',
+    nationality: 'CH',
+    practiceCountry: 'CH',
+    language: 'fr',
+    id: 'id-1',
+    code: 'CL-1',
+    version,
+    foreign: false,
+    createdAt: '2026-11-01T08:00:00.000Z',
+    createdBy: 'test',
+    updatedAt: '2026-12-01T08:00:00.000Z',
+    updatedBy: 'test',
+    deletedAt: null,
+  });
+
+  it('refreshes the active sheet with the configured store, then says what changed and which rows are in conflict', async () => {
+    await withWorkbook('1.18', async (host) => {
+      host.workbook.addSheet('Clients', [
+        headers,
+        [...clientRow({ A: 'CL-1' }, 1), '1'],
+        [...clientRow({ A: 'CL-1', L: 'Bulle' }, 1), '1'],
+        [...clientRow({ A: 'CL-404' }, 2), '1'],
+      ]);
+      host.workbook.activeSheetName = 'Clients';
+      const lookups: ClientLookup[] = [];
+      const storeLookup = () => async (lookup: ClientLookup) => {
+        lookups.push(lookup);
+        return {
+          clients: [client('Sion', 2)],
+          deleted: [],
+          missing: { codes: ['CL-404'], ids: [] },
+          bases: [{ code: 'CL-1', id: 'id-1', version: 1, values: { ...client('Genève', 1), id: undefined } }],
+        } as never;
+      };
+      const dialogs = createRecordingDialogs();
+      const completed: string[] = [];
+      await createRibbonCommands(dependencies({ storeLookup, showDialog: dialogs.showDialog })).refreshFromStore({
+        completed: () => completed.push('refresh'),
+      });
+      expect(completed).toEqual(['refresh']);
+      expect(lookups).toEqual([{ codes: ['CL-1', 'CL-404'], versions: { 'CL-1': 1, 'CL-404': 1 } }]);
+      expect(dialogs.shown).toEqual([
+        {
+          lang: 'fr',
+          kind: 'info',
+          title: 'Actualiser depuis la base',
+          lines: [
+            'Feuille «\u00a0Clients\u00a0».',
+            '1 cellule mise à jour, 1 code inconnu de la base, 1 conflit.',
+            'Ligne 3\u00a0: Localité modifié dans la feuille et dans la base, laissé tel quel.',
+            'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
+          ],
+        },
+      ]);
+      const sheet = host.workbook.sheet('Clients');
+      expect(sheet.getValues('L2:L3').flat()).toEqual(['Sion', 'Bulle']);
+      expect(sheet.getValues('T2:T4').flat()).toEqual([
+        'Actualisé le ' + formatSheetDay(new Date(), 'fr'),
+        'Conflit\u00a0: Localité',
+        'Code inconnu dans la base',
+      ]);
+    });
+  });
+
+  it('asks for a store first when none is configured, and touches nothing', async () => {
+    const dialogs = createRecordingDialogs();
+    const excel = { ...excelGateway, refreshSheetFromStore: () => Promise.reject(new Error('must not run')) };
+    await createRibbonCommands(dependencies({ excel, storeLookup: () => null, showDialog: dialogs.showDialog })).refreshFromStore({
+      completed: () => undefined,
+    });
+    expect(dialogs.shown).toEqual([
+      {
+        lang: 'fr',
+        kind: 'info',
+        title: 'Actualiser depuis la base',
+        lines: ['Connectez d’abord le volet à une base clients (paramètres) pour actualiser la feuille.'],
+      },
+    ]);
+  });
+
+  it('says why, in the store’s words for its error, when the store cannot be reached (and rethrows for the log)', async () => {
+    await withWorkbook('1.18', async (host) => {
+      host.workbook.addSheet('Clients', [headers, [...clientRow({ A: 'CL-1' }, 1), '1']]);
+      host.workbook.activeSheetName = 'Clients';
+      const failure = new StoreClientError('unreachable', 'down');
+      const dialogs = createRecordingDialogs();
+      const commands = createRibbonCommands(
+        dependencies({ storeLookup: () => () => Promise.reject(failure), language: () => 'en', showDialog: dialogs.showDialog }),
+      );
+      await expect(commands.refreshFromStore({ completed: () => undefined })).rejects.toBe(failure);
+      expect(dialogs.shown).toEqual([
+        {
+          lang: 'en',
+          kind: 'error',
+          title: 'Refresh from the client base',
+          lines: [`The refresh did not complete. ${paneMessages.en.clients.error('unreachable')}`],
+        },
+      ]);
+      expect(host.workbook.sheet('Clients').getValues('L2:T2').flat()).toEqual([...clientRow({ A: 'CL-1' }, 1).slice(11), '1', '']);
+    });
   });
 });

@@ -107,6 +107,7 @@ describe('requestMessageDialogClose', () => {
 describe('ribbon commands with the Office dialog', () => {
   const failing = {
     insertTemplateSheet: () => Promise.reject(new ExcelOperationError('access_denied')),
+    refreshSheetFromStore: () => Promise.reject(new Error('not refreshed here')),
     validateActiveSheet: () => Promise.reject(new ExcelOperationError('busy')),
   };
   const commandsWith = () =>

@@ -192,7 +192,7 @@ describe('manifest.xml content', () => {
       expect(attr(only(action, NS.ov, 'SourceLocation'), 'resid')).toBe('Taskpane.Url');
     });
 
-    it('inserts the template and validates the sheet from the menu, with function commands', () => {
+    it('inserts the template, validates the sheet and refreshes it from the store from the menu, with function commands', () => {
       const menu = control('SuiviClients.SheetMenu');
       expect(text(labelOf(menu))).toBe('Feuille clients');
       const items = all(menu, NS.ov, 'Item');
@@ -206,7 +206,14 @@ describe('manifest.xml content', () => {
       ).toEqual([
         ['SuiviClients.InsertTemplate', 'Insérer le modèle', 'ExecuteFunction', 'insertTemplate'],
         ['SuiviClients.ValidateSheet', 'Valider la feuille', 'ExecuteFunction', 'validateSheet'],
+        ['SuiviClients.RefreshFromStore', 'Actualiser depuis la base', 'ExecuteFunction', 'refreshFromStore'],
       ]);
+      const refresh = items[2];
+      if (refresh === undefined) throw new Error('no refresh item');
+      expect(english(labelOf(refresh))).toBe('Refresh from the client base');
+      const tooltip = attr(only(only(refresh, NS.ov, 'Supertip'), NS.ov, 'Description'), 'resid');
+      expect(text(tooltip)).toMatch(/^Met à jour les clients de la feuille active avec la base\u00a0: /);
+      expect(english(tooltip)).toMatch(/without overwriting what you changed in the sheet\.$/);
     });
 
     it('imports with the "Importer" button: a function command, so an open pane is never reloaded by a ribbon button', () => {

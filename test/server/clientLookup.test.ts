@@ -59,6 +59,53 @@ describe.each(dialects)('POST /api/v1/clients/lookup on %s', (dialect) => {
     expect(result.missing).toEqual({ codes: [code('a'), 'CL-999999', '   ', 'x'.repeat(200)], ids: ['nope'] });
   });
 
+  it('answers, for the versions sent, each client as it was at that version when it changed since (from the history)', async () => {
+    const id = ids.get('B') ?? '';
+    const patch = (version: number, body: Record<string, unknown>) =>
+      app().request(`/api/v1/clients/${id}`, { method: 'PATCH', headers: headers({ 'if-match': `"${version}"` }), body });
+    expect((await patch(1, { city: 'Lausanne', phone: '021 555 12 12' })).statusCode).toBe(200);
+    expect((await patch(2, { city: 'Sion', lastName: 'NomB2' })).statusCode).toBe(200);
+    const result = await found({
+      codes: [code('B'), code('A'), code('GONE'), 'CL-999999', ` ${code('B')}`],
+      versions: { [code('B')]: 1, [code('A')]: 1, [code('GONE')]: 1, 'CL-999999': 1, [` ${code('B')}`]: 2, unasked: 1 },
+    });
+    expect(result.clients.map((client) => [client.code, client.version, client.city])).toEqual([
+      [code('B'), 3, 'Sion'],
+      [code('A'), 1, null],
+    ]);
+    // A: still at version 1 (nothing changed, no base); GONE deleted, CL-999999 missing: no base either.
+    expect(result.bases).toEqual([
+      {
+        code: code('B'),
+        id,
+        version: 1,
+        values: expect.objectContaining({ code: code('B'), lastName: 'NomB', city: null, phone: null, email: `B.${tag}@example.ch` }),
+      },
+      {
+        code: ` ${code('B')}`,
+        id,
+        version: 2,
+        values: expect.objectContaining({ lastName: 'NomB', city: 'Lausanne', phone: '+41215551212' }),
+      },
+    ]);
+    expect(Object.keys(result.bases[0]?.values ?? {})).toHaveLength(18);
+  });
+
+  it('answers no base for a version the client never had, and none without versions', async () => {
+    const result = await found({ codes: [code('C')], versions: { [code('C')]: 7 } });
+    expect(result.clients.map((client) => client.version)).toEqual([1]);
+    expect(result.bases).toEqual([]);
+    expect((await found({ codes: [code('C')] })).bases).toEqual([]);
+  });
+
+  it('refuses versions that are not positive whole numbers, and more than 1,000 of them', async () => {
+    const error = await refused({ codes: ['A'], versions: { A: 0, B: 1.5, C: '2' } }, 400);
+    expect(error.fields.map((field) => field.path)).toEqual(['versions.A', 'versions.B', 'versions.C']);
+    const versions = Object.fromEntries(Array.from({ length: 1001 }, (_, index) => [`V${index}`, 1]));
+    const tooMany = await refused({ codes: ['A'], versions }, 413);
+    expect(tooMany.fields).toEqual([{ path: 'versions', code: 'too_big', message: expect.stringContaining('1\u202f000') }]);
+  });
+
   it('takes up to 1,000 codes and ids in all', async () => {
     const codes = Array.from({ length: 999 }, (_, index) => `N${index}-${tag}`);
     const result = await found({ codes, ids: [ids.get('A')] });

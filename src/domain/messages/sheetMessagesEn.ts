@@ -79,5 +79,11 @@ export const sheetMessagesEn: SheetMessages = {
     notImported: 'Not imported',
     reverted: (day: string) => `Import undone on ${day}`,
   },
+  refreshStatus: {
+    refreshed: (day: string) => `Refreshed on ${day}`,
+    deleted: 'Deleted in the client base',
+    unknownCode: 'Code unknown to the client base',
+    conflict: (headers: string) => `Conflict: ${headers}`,
+  },
   daySeparator: '/',
 };

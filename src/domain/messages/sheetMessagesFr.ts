@@ -90,6 +90,13 @@ export const sheetMessagesFr = {
     notImported: 'Non importé',
     reverted: (day: string) => `Import annulé le ${day}`,
   },
+  /** What a refresh from the store ("Actualiser depuis la base") says of a row in its "Statut import" cell. */
+  refreshStatus: {
+    refreshed: (day: string) => `Actualisé le ${day}`,
+    deleted: 'Supprimé dans la base',
+    unknownCode: 'Code inconnu dans la base',
+    conflict: (headers: string) => `Conflit\u00a0: ${headers}`,
+  },
   /** The separator of a day written into the sheet: 27.11.2026. */
   daySeparator: '.',
 };

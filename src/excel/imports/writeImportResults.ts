@@ -46,10 +46,10 @@ export type ImportWriteBack = {
  */
 export type WrittenImportResults = { statusColumn: number; codeColumn: number; versionColumn: number | null; rows: number };
 
-type Run = { first: number; values: (string | number)[][] };
+export type Run = { first: number; values: (string | number)[][] };
 
 /** Consecutive rows → one block each, so a whole import is written in a few range writes. */
-function runsOf(byRow: ReadonlyMap<number, string | number>): Run[] {
+export function runsOf(byRow: ReadonlyMap<number, string | number>): Run[] {
   const runs: Run[] = [];
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];

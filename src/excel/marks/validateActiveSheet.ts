@@ -349,12 +349,15 @@ async function flushUnlessChunkRefused(budget: SyncBudget, chunk: ChunkRead | nu
   }
 }
 
-/** The mapping of this validation, from the first rows (without the earlier "Anomalies" column: not one of the sheet's). */
-async function chooseMapping(
+/**
+ * The mapping of this validation, from the first rows (without the earlier "Anomalies" column: not one of the sheet's);
+ * a refresh from the store reads the headers with the same choice.
+ */
+export async function chooseMapping(
   sheetName: string,
   firstRows: readonly unknown[][],
   firstColumn: number,
-  options: ValidateActiveSheetOptions,
+  options: Pick<ValidateActiveSheetOptions, 'mapping' | 'confirmedMappings' | 'findMapping'>,
 ): Promise<AppliedMapping> {
   const keyRow = sheetHeaderRow(firstRows, firstColumn);
   const found = { signature: keyRow?.signature ?? '', sourceColumns: keyRow?.columns ?? [] };

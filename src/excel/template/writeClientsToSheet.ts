@@ -31,6 +31,18 @@ function birthDateSerial(value: string | number | null | undefined): string | nu
 }
 
 /**
+ * One template value as a cell takes it, the way this writer writes it: a birth date (ISO) as a real Excel date, a text
+ * into a text-formatted cell ("@") as it is, any other text behind an apostrophe where Excel would read a formula or a
+ * number (a refresh writes into the user's own cells, whose format it leaves alone).
+ */
+export function clientCellInput(key: ColumnKey, value: string | number | null | undefined, textCell: boolean): string | number {
+  if (key === 'birthDate') return birthDateSerial(value);
+  if (typeof value !== 'string') return cellInputOf(value);
+  if (textCell) return value;
+  return /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(value) ? `'${value}` : cellInputOf(value);
+}
+
+/**
  * Writes clients into a new sheet "Clients" ("Clients (2)"…) in template layout: headers, column widths, text
  * format on code, VAT, phones and NPA, dd.mm.yyyy birth dates (real Excel dates), and each client's version in a hidden
  * text column "Version" right after "Code client" (an import sends it back, so the store merges rather than overwrites).

@@ -233,7 +233,7 @@ export type VersionChange = { clientId: string; version: number; previous: Parti
  * needs to rebuild a client's values at an older version (valuesAtVersion).
  */
 export async function findVersionsAfter(
-  trx: Transaction<DB>,
+  trx: Kysely<DB> | Transaction<DB>,
   clients: readonly { id: string; afterVersion: number }[],
 ): Promise<VersionChange[]> {
   const changes: VersionChange[] = [];

@@ -48,6 +48,10 @@ export const clientRoutes: FastifyPluginAsyncZod = async (fastify) => {
         const path = codes.length > ids.length ? 'codes' : 'ids';
         throw new StoreError('payload_too_large', [{ path, code: 'too_big', message: lookupLimitMessage(CLIENT_LOOKUP_MAX, lang) }]);
       }
+      if (Object.keys(request.body.versions ?? {}).length > CLIENT_LOOKUP_MAX)
+        throw new StoreError('payload_too_large', [
+          { path: 'versions', code: 'too_big', message: lookupLimitMessage(CLIENT_LOOKUP_MAX, lang) },
+        ]);
       return lookupClients(fastify.db, request.body);
     },
   );

@@ -57,6 +57,7 @@ const clientErrors: Record<StoreClientErrorCode, string> = {
 
 /** A number as English readers write it (the one number formatter). */
 const n = (value: number) => formatNumber(value, 'en');
+const valueOrEmpty = (value: string | null) => (value === null ? '(empty)' : `"${value}"`);
 
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
@@ -212,6 +213,10 @@ const commandsEn: Messages['commands'] = {
   exampleRow: (row) => `Row ${n(row)} is the template’s example row: it is not imported.`,
   noIssues: 'No issues.',
   openPane: 'Open Suivi Clients (Import tab) for the detailed list.',
+  refreshTitle: 'Refresh from the client base',
+  refreshFailed: (reason: string) => `The refresh did not complete. ${reason}`,
+  refreshConflictRow: (row: number, fields: string) => `Row ${n(row)}: ${fields} changed in the sheet and in the client base, left as is.`,
+  refreshMoreConflicts: (rows: number) => `And ${plural(rows, 'other row in conflict', 'other rows in conflict')}.`,
 };
 
 /** What a source column can feed, as the mapping step's dropdown lists it: the template's fields (required ones with *). */
@@ -453,6 +458,22 @@ export const en: Messages = {
       unreadable: 'Unreadable file: it is damaged, or it is neither an .xlsx workbook nor a .csv file.',
       empty: 'The file is empty: no value to import.',
     },
+  },
+  refresh: {
+    action: 'Refresh from the client base',
+    refreshing: 'Refreshing…',
+    storeMissing: 'First connect the pane to a client base (settings) to refresh the sheet.',
+    noCodeColumn: (sheetName) => `The sheet "${sheetName}" has no "Code client" column: nothing to refresh from the client base.`,
+    summary: (updatedCells, deletedRows, unknownRows, conflictFields) =>
+      [
+        `${n(updatedCells)} ${updatedCells > 1 ? 'cells' : 'cell'} updated`,
+        ...(deletedRows > 0 ? [`${n(deletedRows)} ${deletedRows > 1 ? 'clients' : 'client'} deleted in the client base`] : []),
+        ...(unknownRows > 0 ? [`${n(unknownRows)} ${unknownRows > 1 ? 'codes' : 'code'} unknown to the client base`] : []),
+        ...(conflictFields > 0 ? [`${n(conflictFields)} ${conflictFields > 1 ? 'conflicts' : 'conflict'}`] : []),
+      ].join(', '),
+    conflictsTitle: 'Conflicts: changed in the sheet and in the client base, left as they are in the sheet',
+    conflictLine: (row, field, sheet, store) => `Row ${n(row)}, ${field}: sheet ${valueOrEmpty(sheet)}, client base ${valueOrEmpty(store)}`,
+    failed: (reason) => `The refresh did not complete. ${reason}`,
   },
   clients: clientsEn,
   commands: commandsEn,

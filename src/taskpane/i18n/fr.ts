@@ -57,6 +57,7 @@ const clientErrors: Record<StoreClientErrorCode, string> = {
 
 /** A number as Swiss French readers write it (the one number formatter). */
 const n = (value: number) => formatNumber(value, 'fr');
+const valueOrEmpty = (value: string | null) => (value === null ? '(vide)' : `«\u00a0${value}\u00a0»`);
 
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
 
@@ -238,6 +239,11 @@ const commandsFr = {
   exampleRow: (row: number) => `La ligne ${n(row)} est la ligne d’exemple du modèle\u00a0: elle n’est pas importée.`,
   noIssues: 'Aucune anomalie.',
   openPane: 'Ouvrez Suivi Clients (onglet Importer) pour la liste détaillée.',
+  refreshTitle: 'Actualiser depuis la base',
+  refreshFailed: (reason: string) => `L’actualisation n’a pas abouti. ${reason}`,
+  refreshConflictRow: (row: number, fields: string) =>
+    `Ligne ${n(row)}\u00a0: ${fields} modifié dans la feuille et dans la base, laissé tel quel.`,
+  refreshMoreConflicts: (rows: number) => `Et ${plural(rows, 'autre ligne en conflit', 'autres lignes en conflit')}.`,
 };
 
 /** French words in guillemets, with the no-break spaces French typography puts inside them. */
@@ -499,6 +505,25 @@ export const fr = {
       unreadable: "Fichier illisible\u00a0: il est endommagé ou ce n'est pas un classeur .xlsx ni un fichier .csv.",
       empty: 'Le fichier est vide\u00a0: aucune valeur à importer.',
     } as Record<FileImportErrorCode, string>,
+  },
+  /** "Actualiser depuis la base": the Importer tab's refresh of the active sheet from the store. */
+  refresh: {
+    action: 'Actualiser depuis la base',
+    refreshing: 'Actualisation…',
+    storeMissing: 'Connectez d’abord le volet à une base clients (paramètres) pour actualiser la feuille.',
+    noCodeColumn: (sheetName: string) =>
+      `La feuille «\u00a0${sheetName}\u00a0» n’a pas de colonne «\u00a0Code client\u00a0»\u00a0: rien à actualiser depuis la base.`,
+    summary: (updatedCells: number, deletedRows: number, unknownRows: number, conflictFields: number) =>
+      [
+        `${n(updatedCells)} ${updatedCells > 1 ? 'cellules mises à jour' : 'cellule mise à jour'}`,
+        ...(deletedRows > 0 ? [`${n(deletedRows)} ${deletedRows > 1 ? 'clients supprimés' : 'client supprimé'} dans la base`] : []),
+        ...(unknownRows > 0 ? [`${n(unknownRows)} ${unknownRows > 1 ? 'codes inconnus' : 'code inconnu'} de la base`] : []),
+        ...(conflictFields > 0 ? [`${n(conflictFields)} ${conflictFields > 1 ? 'conflits' : 'conflit'}`] : []),
+      ].join(', '),
+    conflictsTitle: 'Conflits\u00a0: modifiés dans la feuille et dans la base, laissés tels quels dans la feuille',
+    conflictLine: (row: number, field: string, sheet: string | null, store: string | null) =>
+      `Ligne ${n(row)}, ${field}\u00a0: feuille ${valueOrEmpty(sheet)}, base ${valueOrEmpty(store)}`,
+    failed: (reason: string) => `L’actualisation n’a pas abouti. ${reason}`,
   },
   clients: clientsFr,
   commands: commandsFr,

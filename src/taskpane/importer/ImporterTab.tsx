@@ -12,6 +12,7 @@ import { FileDropZone } from './FileDropZone';
 import { ImporterActions } from './ImporterActions';
 import { ImportPanel } from './ImportPanel';
 import { LiveValidationSwitch } from './LiveValidationSwitch';
+import { RefreshPanel } from './refresh/RefreshPanel';
 import { reportOf, type ImportSessionPhase } from './importSession';
 import { mappingStepOpens } from './useColumnMappingStep';
 import { useImporterTab } from './useImporterTab';
@@ -72,6 +73,7 @@ export function ImporterTab({ launchImport }: ImporterTabProps) {
         onClearMarks={tab.handleClearMarks}
       />
       <LiveValidationSwitch supported={live.supported} enabled={live.enabled} failure={live.failure} onToggle={live.handleToggle} />
+      <RefreshPanel busy={busy} mappings={state.mappings} />
       <ImportPanel session={tab.session} busy={busy} leading={!stuck} activeSheet={tab.activeSheet} />
       <ColumnMappingStep
         result={report}

@@ -45,6 +45,7 @@ export function createFakeExcel(sheets: Array<SheetSummary | Error>): PaneExcel 
     applyValueFixes: notFaked('applyValueFixes'),
     readRowFingerprints: notFaked('readRowFingerprints'),
     recordRowFingerprints: notFaked('recordRowFingerprints'),
+    refreshSheetFromStore: notFaked('refreshSheetFromStore'),
     reads: 0,
     readActiveSheetSummary: async () => {
       const sheet = sheets[Math.min(fake.reads, sheets.length - 1)];
