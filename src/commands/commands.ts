@@ -5,7 +5,13 @@ import { uiLanguage, whenOfficeReady } from '@/excel/officeHost';
 import { readOfficeTheme } from '@/excel/readOfficeTheme';
 import { showMessageDialog } from '@/excel/showMessageDialog';
 import { originLaunchStorage } from '@/taskpane/launch/launchChannel';
-import { configuredStoreLookup, createRibbonCommands, storeHomeCountry, storeRememberedMapping } from './ribbonCommands';
+import {
+  configuredFingerprintKey,
+  configuredStoreLookup,
+  createRibbonCommands,
+  storeHomeCountry,
+  storeRememberedMapping,
+} from './ribbonCommands';
 
 // The ribbon's function file (commands.html): associates the manifest's FunctionName values with the operations.
 // Their messages open dialog.html from this page's own origin (dev or prod), in Office's theme when it says which.
@@ -20,6 +26,7 @@ const commands = whenOfficeReady().then((hostInfo) => {
     launchStorage: originLaunchStorage(),
     findMapping: (signature) => storeRememberedMapping(language, signature),
     storeLookup: () => configuredStoreLookup(language),
+    storeFingerprintKey: configuredFingerprintKey,
     showDialog: (content) => {
       const dark = readOfficeTheme()?.isDarkTheme ?? null;
       const theme = dark === null ? null : dark ? 'dark' : 'light';

@@ -5,6 +5,7 @@ import { DEFAULT_HOME_COUNTRY, TEMPLATE_LANGUAGE, type Language } from '@/domain
 import type { ExcelGateway } from '@/excel/excelGateway';
 import type { RememberedMapping } from '@/excel/marks/validateActiveSheet';
 import { loadStoreSettings } from '@/excel/settingsStorage';
+import { fingerprintStoreKey } from '@/domain';
 import { describeCommandFailure, type RibbonCommandName } from './describeCommandFailure';
 import { describeRefresh } from './describeRefresh';
 import { describeValidation } from './describeValidation';
@@ -26,6 +27,8 @@ export type RibbonCommandDependencies = {
   showDialog: ShowMessageDialog;
   /** The configured store's client lookup (POST /clients/lookup), for "Actualiser depuis la base"; null without a store. */
   storeLookup?: () => StoreLookup | null;
+  /** The key the sheets' fingerprints for the configured store are filed under (fingerprintStoreKey); null without a store. */
+  storeFingerprintKey?: () => string | null;
   /** The add-in origin's localStorage, where "Importer" posts its request to the pane (launchChannel); null without it. */
   launchStorage?: LaunchStorage | null;
   /** Waits (tests pass a fake clock). */
@@ -125,6 +128,7 @@ export function createRibbonCommands(dependencies: RibbonCommandDependencies): R
           lookup,
           codesPerLookup: CLIENT_LOOKUP_MAX,
           ...(findMapping === undefined ? {} : { findMapping }),
+          ...fingerprintKeyOption(dependencies.storeFingerprintKey?.() ?? null),
         });
         return describeRefresh(result, lang);
       }),
@@ -160,6 +164,17 @@ export async function storeHomeCountry(language: Language): Promise<string> {
   } catch {
     return DEFAULT_HOME_COUNTRY;
   }
+}
+
+/** The option that has a refresh forget the fingerprints of the rows it touched, when the store is known. */
+function fingerprintKeyOption(key: string | null): { fingerprintKey?: string } {
+  return key === null ? {} : { fingerprintKey: key };
+}
+
+/** The key the configured store's fingerprints are filed under; null when no store is configured. */
+export function configuredFingerprintKey(): string | null {
+  const settings = loadStoreSettings();
+  return settings === null ? null : fingerprintStoreKey(settings.storeUrl);
 }
 
 /** The configured store's client lookup; null when no store is configured. */

@@ -86,12 +86,11 @@ export type { ClientValues, FullClientValues } from './validation/ClientValues';
 export type { ValueProblem } from './validation/ValueProblem';
 export { changedKeys, mergeThreeWay, sameValue, type ThreeWayMerge } from './merge/mergeThreeWay';
 export type { FieldConflict, SheetConflict } from './merge/SheetConflict';
-export { rowFingerprint, type SentValues } from './merge/rowFingerprint';
+export { fingerprintStoreKey, rowFingerprint, type SentValues } from './merge/rowFingerprint';
 export {
   createRefreshRowReader,
   describeRefreshStatus,
   planSheetRefresh,
-  readVersionCell,
   refreshLookup,
   type RefreshAnswer,
   type RefreshCellWrite,

@@ -3,7 +3,6 @@ import {
   createValueNormalizer,
   describeRefreshStatus,
   planSheetRefresh,
-  readVersionCell,
   refreshLookup,
   type ClientValues,
   type ColumnKey,
@@ -27,23 +26,6 @@ const sheetRow = (client: StoreClient, version: number | null, edits: ClientValu
   code: client.code,
   version,
   values: { ...Object.fromEntries(sheetKeys.map((key) => [key, client[key] ?? null])), ...edits },
-});
-
-describe('readVersionCell', () => {
-  it.each([
-    [3, 3],
-    ['12', 12],
-    [' 7 ', 7],
-    [0, null],
-    ['0', null],
-    [2.5, null],
-    ['v3', null],
-    ['', null],
-    [null, null],
-    [true, null],
-  ])('%j → %j', (cell, expected) => {
-    expect(readVersionCell(cell)).toBe(expected);
-  });
 });
 
 describe('createRefreshRowReader', () => {

@@ -1,4 +1,4 @@
-import { fingerprintStoreKey } from '@/taskpane/importer/unchangedRows';
+import { fingerprintStoreKey } from '@/domain';
 import {
   fingerprintStoreSheetName,
   packFingerprints,

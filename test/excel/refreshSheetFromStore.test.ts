@@ -99,6 +99,8 @@ describe('refreshSheetFromStore on both hosts', () => {
       reads: 1,
       counts: { updatedCells: 4, deletedRows: 1, unknownRows: 1, conflictFields: 1, conflictRows: 1 },
       conflicts: [{ row: 3, clientId: 'id-2', code: 'CL-2', currentVersion: 2, fields: [{ key: 'city', sheet: 'Bulle', store: 'Sion' }] }],
+      // Row 6 (CL-4) is at its client's version: untouched, what an import remembered of it still holds.
+      touchedCodes: ['CL-1', 'CL-2', 'CL-3', 'CL-9'],
     });
     // One lookup for the sheet, each code once, with the versions the rows were filled from.
     expect(lookups[0]).toEqual([

@@ -15,3 +15,11 @@ export function rowFingerprint(values: SentValues): string {
   const parts = COLUMN_KEYS.filter((key) => key !== 'code').map((key) => (Object.hasOwn(values, key) ? (values[key] ?? '') : null));
   return contentHash(JSON.stringify(parts));
 }
+
+/**
+ * The store the fingerprints were taken against, as they are filed (src/excel/imports/fingerprintStore): a hash of the store's address,
+ * so rows imported into one store are not taken as unchanged in another.
+ */
+export function fingerprintStoreKey(storeUrl: string): string {
+  return contentHash(storeUrl.trim().replace(/\/+$/, '').toLowerCase());
+}

@@ -7,6 +7,7 @@ import { COLUMN_KEYS, type ColumnKey } from '../template/ColumnKey';
 import { templateCellValue } from '../template/templateCellValues';
 import type { ClientValues, FullClientValues } from '../validation/ClientValues';
 import { createValueNormalizer } from '../validation/createValueNormalizer';
+import { readRowVersion } from '../validation/rowVersion';
 
 // "Actualiser depuis la base": what a refresh from the store does to a sheet of clients with codes, decided on plain
 // data. The Excel side reads the rows (readRefreshRow), asks the store (refreshLookup), and writes what
@@ -31,14 +32,6 @@ export type RefreshRow = {
   values: ClientValues;
 };
 
-/** A row's "Version" cell: a positive whole number (written as text or as a number); null for anything else. */
-export function readVersionCell(value: unknown): number | null {
-  const text = cellToText(value);
-  if (!/^\d{1,15}$/.test(text)) return null;
-  const version = Number(text);
-  return version >= 1 ? version : null;
-}
-
 /**
  * Reads a sheet row for a refresh (the cells of `columns`, as Excel gives them); null for a row without a code. The
  * code and the values are read with the template engine's rules for `homeCountry`, the ones the store applied.
@@ -56,7 +49,7 @@ export function createRefreshRowReader(columns: RefreshColumns, options: { homeC
     const values: ClientValues = {};
     const normalized = normalize(input).values;
     for (const column of columns.keys) values[column.key] = normalized[column.key] ?? null;
-    return { row, code, version: columns.version === null ? null : readVersionCell(cells[columns.version]), values };
+    return { row, code, version: columns.version === null ? null : (readRowVersion(cells[columns.version]) ?? null), values };
   };
 }
 

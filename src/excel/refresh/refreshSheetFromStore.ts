@@ -28,6 +28,7 @@ import { createSyncBudget, requestBudgetBytes, responseBudgetBytes, type SyncBud
 import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { runExcel } from '../runExcel';
 import { cellInputOf, clientCellInput } from '../template/writeClientsToSheet';
+import { recordRowFingerprints } from '../imports/fingerprintStore';
 
 /** What a refresh asks the store for one batch of rows: their codes, and the version each was filled from. */
 export type RefreshLookupRequest = { codes: string[]; versions: Record<string, number> };
@@ -48,6 +49,11 @@ export type RefreshSheetOptions = {
   requestBudget?: number;
   responseBudget?: number;
   date?: Date;
+  /**
+   * The key the sheet's fingerprints for this store are filed under (the pane's fingerprintStoreKey): the touched rows'
+   * fingerprints are then forgotten after the refresh, so the next import sends them. Absent: none are touched.
+   */
+  fingerprintKey?: string;
 };
 
 /** What a refresh did: counts for the summary, and the conflicts to list (cells left as the sheet has them). */
@@ -61,6 +67,11 @@ export type SheetRefresh =
       reads: number;
       counts: RefreshCounts;
       conflicts: SheetConflict[];
+      /**
+       * The codes of the rows the refresh wrote into or found behind the store (a status written): what an import
+       * remembered of them (their fingerprints) no longer holds.
+       */
+      touchedCodes: string[];
     };
 
 /** Bytes of the request that reads a chunk (its values and number formats). */
@@ -91,6 +102,20 @@ type RefreshLayout = {
  * Only these cells change: the user's own columns, the other cells and every format stay as they were.
  */
 export async function refreshSheetFromStore(options: RefreshSheetOptions): Promise<SheetRefresh> {
+  const refreshed = await refreshSheet(options);
+  const key = options.fingerprintKey;
+  if (key !== undefined && refreshed.outcome === 'refreshed' && refreshed.touchedCodes.length > 0) {
+    // What the last import remembered of these rows no longer holds; a failure only costs economy, not correctness:
+    // the fingerprints of rows changed since differ from their values anyway.
+    await recordRowFingerprints(refreshed.sheetName, key, new Map(refreshed.touchedCodes.map((code) => [code, null]))).catch(
+      () => undefined,
+    );
+  }
+  return refreshed;
+}
+
+/** The refresh itself (refreshSheetFromStore without the fingerprints). */
+async function refreshSheet(options: RefreshSheetOptions): Promise<SheetRefresh> {
   // A failing store fails the refresh with its own error (not an Excel one): kept apart from runExcel's mapping.
   const store: { failure?: { error: unknown } } = {};
   const lookup = async (request: RefreshLookupRequest) => {
@@ -138,7 +163,7 @@ async function refreshInContext(context: Excel.RequestContext, options: RefreshS
     layout.columnCount,
   );
   progress = { ...progress, read: match.index + 1, rowBytes: progress.rowBytes * 2 };
-  const result = { rows: 0, reads: 0, counts: emptyCounts(), conflicts: [] as SheetConflict[] };
+  const result = { rows: 0, reads: 0, counts: emptyCounts(), conflicts: [] as SheetConflict[], touchedCodes: [] as string[] };
   while (progress.read < area.rowCount) {
     const count = nextChunkRows(progress, dataArea, {
       responseLeft: budget.responseLeft(),
@@ -161,6 +186,8 @@ async function refreshInContext(context: Excel.RequestContext, options: RefreshS
       await writer.queue(plan, (row) => chunk.numberFormat[row - firstRow] ?? []);
       addCounts(result.counts, plan.counts);
       result.conflicts.push(...plan.conflicts);
+      const touched = new Set([...plan.writes, ...plan.statuses].map((entry) => entry.row));
+      for (const row of batch) if (touched.has(row.row)) result.touchedCodes.push(row.code);
     }
     result.rows += rows.length;
     result.reads += 1;

@@ -1,14 +1,6 @@
-import { contentHash, rowFingerprint, type ColumnKey } from '@/domain';
+import { rowFingerprint, type ColumnKey } from '@/domain';
 import { IMPORT_BATCH_MAX_ROWS, type ImportRow } from '@/contract/ImportRequest';
 import { inBatches } from './planImport';
-
-/**
- * The store the fingerprints were taken against, as they are filed (fingerprintStore): a hash of the store's address,
- * so rows imported into one store are not taken as unchanged in another.
- */
-export function fingerprintStoreKey(storeUrl: string): string {
-  return contentHash(storeUrl.trim().replace(/\/+$/, '').toLowerCase());
-}
 
 /** The fingerprints of a sheet's rows as last imported or refreshed, by client code (fingerprintStore). */
 export type RowFingerprints = ReadonlyMap<string, string>;

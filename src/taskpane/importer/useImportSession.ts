@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef } from 'react';
 import type { StoreClient } from '@/api-client/createStoreClient';
 import type { RevertResponse } from '@/contract/RevertResponse';
-import { TEMPLATE_LANGUAGE, cellAddress, type ColumnMapping } from '@/domain';
+import { TEMPLATE_LANGUAGE, cellAddress, fingerprintStoreKey, type ColumnMapping } from '@/domain';
 import type { ActiveSheetValidation, SheetMapping } from '@/excel/marks/validateActiveSheet';
 import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
@@ -28,7 +28,7 @@ import { mappingInputOf, mappingQueries, rememberedMappingLookup, type MappingSt
 import type { ImportPlan } from './planImport';
 import { revertOutcomes } from './revertOutcomes';
 import { runImportBatches, type AcknowledgedRow, type ImportRun } from './runImportBatches';
-import { fingerprintsAfterImport, fingerprintStoreKey, withoutUnchangedRows, type FingerprintUpdates } from './unchangedRows';
+import { fingerprintsAfterImport, withoutUnchangedRows, type FingerprintUpdates } from './unchangedRows';
 import { useImporterExcel } from './useImporterExcel';
 
 /**

@@ -9,8 +9,9 @@ import type { StoreSettings } from '@/excel/settingsStorage';
 import { createFakeStore } from '../support/fakeStore';
 import { createFakeSettingsStorage, goodSettings } from '../support/renderPane';
 
-const refreshed: SheetRefresh = {
+const refreshed: Extract<SheetRefresh, { outcome: 'refreshed' }> = {
   outcome: 'refreshed',
+  touchedCodes: ['CL-2'],
   sheetName: 'Clients',
   rows: 40,
   reads: 1,
@@ -83,7 +84,7 @@ describe('Actualiser depuis la base', () => {
   });
 
   it('gives the counts in one line, and no conflict list when there is no conflict', async () => {
-    const upToDate: SheetRefresh = {
+    const upToDate: Extract<SheetRefresh, { outcome: 'refreshed' }> = {
       ...refreshed,
       counts: { updatedCells: 1, deletedRows: 0, unknownRows: 1, conflictFields: 0, conflictRows: 0 },
       conflicts: [],

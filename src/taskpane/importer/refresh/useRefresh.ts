@@ -8,6 +8,7 @@ import { usePaneServices } from '../../services/PaneServicesContext';
 import { sheetQueries } from '../../sheet/sheetQueries';
 import { useStore } from '../../store/StoreProvider';
 import { rememberedMappingLookup } from '../mappingQueries';
+import { fingerprintStoreKey } from '@/domain';
 
 /**
  * "Actualiser depuis la base" in the pane: refreshes the active sheet from the store on screen (refreshSheetFromStore,
@@ -32,6 +33,7 @@ export function useRefresh(mappings: readonly SheetMapping[]) {
         ...(connected === null ? {} : { findMapping: rememberedMappingLookup(queryClient, connected) }),
         lookup: (request) => client.lookupClients(request),
         codesPerLookup: CLIENT_LOOKUP_MAX,
+        ...(connected === null ? {} : { fingerprintKey: fingerprintStoreKey(connected.storeUrl) }),
       });
     },
     onSettled: () => void queryClient.invalidateQueries({ queryKey: sheetQueries.all }),
