@@ -3,7 +3,6 @@ import {
   columnAddress,
   rangeAddress,
   describeImportStatus,
-  formatIsoDay,
   importStatusHeader,
   foldText,
   templateCellValue,
@@ -13,10 +12,10 @@ import {
   type Language,
   type SheetValidation,
 } from '@/domain';
-import { createSyncBudget } from '../requests/createSyncBudget';
+import { createSyncBudget, type SyncBudget } from '../requests/createSyncBudget';
 import { actionBytes, rangeWriteEnvelope } from '../requests/requestBytes';
 import { runExcel } from '../runExcel';
-import { cellInputOf } from '../template/writeClientsToSheet';
+import { cellInputOf, clientCellInput } from '../template/writeClientsToSheet';
 import type { ImportRowOutcome } from './ImportRowOutcome';
 
 export type ImportWriteBack = {
@@ -75,6 +74,9 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
     const sheet = context.workbook.worksheets.getItem(writeBack.sheetName);
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('columnIndex,columnCount');
+    // The number formats of the cells the store's kept values go into, read with that first request: a text cell ("@")
+    // takes a text as it is, another one behind an apostrophe where Excel would read a formula or a number.
+    const textCells = await queueKeptFormats(sheet, writeBack, createSyncBudget(context));
     await context.sync();
 
     let next = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
@@ -133,7 +135,8 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
         put(versionColumn, outcome.row, outcome.version === null ? '' : String(outcome.version));
       for (const [key, value] of Object.entries(outcome.kept ?? {}) as [ColumnKey, string | null][]) {
         const column = writeBack.keyColumns?.[key];
-        if (column !== undefined) put(column, outcome.row, keptCellInput(key, value));
+        if (column !== undefined)
+          put(column, outcome.row, clientCellInput(key, templateCellValue(key, value), textCells(outcome.row, column)));
       }
     }
     for (const [column, values] of byColumn) {
@@ -148,10 +151,26 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
   });
 }
 
-/** A stored value as a cell of the user's sheet takes it: as the template shows it, birth dates as dd.mm.yyyy text. */
-function keptCellInput(key: ColumnKey, value: string | null): string | number {
-  if (key === 'birthDate' && value !== null) return formatIsoDay(value, '.');
-  return cellInputOf(templateCellValue(key, value));
+/**
+ * Queues the load of the number formats of the rows whose kept values will be written (the columns from the first to
+ * the last key written); after the sync, `textCell(row, column)` says whether that cell is text-formatted ("@").
+ */
+async function queueKeptFormats(
+  sheet: Excel.Worksheet,
+  writeBack: ImportWriteBack,
+  budget: SyncBudget,
+): Promise<(row: number, column: number) => boolean> {
+  const columns = Object.values(writeBack.keyColumns ?? {});
+  const loaded = new Map<number, Excel.Range>();
+  if (columns.length === 0) return () => false;
+  const first = Math.min(...columns);
+  const width = Math.max(...columns) - first + 1;
+  for (const outcome of writeBack.outcomes) {
+    if (outcome.kept === undefined || Object.keys(outcome.kept).length === 0 || loaded.has(outcome.row)) continue;
+    await budget.reserve(300, width * 16);
+    loaded.set(outcome.row, sheet.getRangeByIndexes(outcome.row - 1, first, 1, width).load('numberFormat'));
+  }
+  return (row, column) => loaded.get(row)?.numberFormat[0]?.[column - first] === '@';
 }
 
 /** The 0-based sheet column of an existing "Version" header (one of the add-in's own columns), or null. */
