@@ -36,7 +36,15 @@ const LOCK_BUCKETS = 1024;
 
 /** A client's blocking keys (domain: blockingKeys over matchProfile). */
 export function clientMatchKeys(values: ClientValues): string[] {
-  return blockingKeys(matchProfile(values));
+  return matchFacts(values).keys;
+}
+
+/** What the duplicate check reads of a client: its match profile and its blocking keys, computed once and carried. */
+export type MatchFacts = { profile: MatchProfile; keys: string[] };
+
+export function matchFacts(values: ClientValues): MatchFacts {
+  const profile = matchProfile(values);
+  return { profile, keys: blockingKeys(profile) };
 }
 
 /**
@@ -77,7 +85,11 @@ export async function readCandidateIndex(db: Database, keys: readonly string[]):
   const holders = new Map<string, string[]>();
   for (const chunk of chunked([...new Set(keys)], KEYS_PER_QUERY)) {
     const rows = await db.selectFrom('client_match_keys').select(['key', 'client_id']).where('key', 'in', chunk).execute();
-    for (const row of rows) holders.set(row.key, [...(holders.get(row.key) ?? []), row.client_id]);
+    for (const row of rows) {
+      const known = holders.get(row.key);
+      if (known === undefined) holders.set(row.key, [row.client_id]);
+      else known.push(row.client_id);
+    }
   }
   const ids = [...new Set([...holders.values()].flat())];
   const clients = new Map<string, StoredCandidate>();
