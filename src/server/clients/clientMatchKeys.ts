@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DuplicateCandidate } from '@/contract/DuplicateCandidate';
 import { DUPLICATE_CANDIDATES_MAX } from '@/contract/DuplicateCandidate';
 import {
@@ -29,8 +29,6 @@ export const MATCHED_KEYS = [
   'birthDate',
 ] as const satisfies readonly ColumnKey[];
 
-/** Keys per lookup statement (under both databases' parameter limits). */
-const KEYS_PER_QUERY = 2000;
 /** The lock rows of client_match_locks (the migration writes them): a key's bucket is its hash modulo this. */
 const LOCK_BUCKETS = 1024;
 
@@ -78,39 +76,32 @@ export type StoredCandidate = { id: string; code: string; lastName: string; firs
 export type CandidateIndex = { holders: ReadonlyMap<string, readonly string[]>; clients: ReadonlyMap<string, StoredCandidate> };
 
 /**
- * The stored (active) clients sharing one of `keys`: one index lookup per 2,000 keys, then one read of those clients'
- * matched columns per 500 of them, whatever the number of rows the keys came from (a whole import batch).
+ * The stored (active) clients sharing one of `keys`, with the matched columns only: one statement per batch, whatever
+ * the number of rows the keys came from (a whole import batch): the index joined with the clients, the keys passed as
+ * one array (PostgreSQL `= any($1)`, SQLite `json_each`), so neither database's parameter limit applies.
  */
 export async function readCandidateIndex(db: Database, keys: readonly string[]): Promise<CandidateIndex> {
   const holders = new Map<string, string[]>();
-  for (const chunk of chunked([...new Set(keys)], KEYS_PER_QUERY)) {
-    const rows = await db.selectFrom('client_match_keys').select(['key', 'client_id']).where('key', 'in', chunk).execute();
-    for (const row of rows) {
-      const known = holders.get(row.key);
-      if (known === undefined) holders.set(row.key, [row.client_id]);
-      else known.push(row.client_id);
-    }
-  }
-  const ids = [...new Set([...holders.values()].flat())];
   const clients = new Map<string, StoredCandidate>();
-  const columns = MATCHED_KEYS.map((key) => clientColumns[key]);
-  for (const chunk of chunked(ids, 500)) {
-    const rows = await db
-      .selectFrom('clients')
-      .select(['id', 'code', ...columns])
-      .where('id', 'in', chunk)
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const row of rows) {
-      const values: ClientValues = Object.fromEntries(MATCHED_KEYS.map((key) => [key, row[clientColumns[key]]]));
-      clients.set(row.id, {
-        id: row.id,
-        code: row.code,
-        lastName: row.last_name,
-        firstName: row.first_name,
-        profile: matchProfile(values),
-      });
-    }
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return { holders, clients };
+  const keyIn = takesRowLocks(db)
+    ? sql<boolean>`k.key = any(${unique}::text[])`
+    : sql<boolean>`k.key in (select value from json_each(${JSON.stringify(unique)}))`;
+  const rows = await db
+    .selectFrom('client_match_keys as k')
+    .innerJoin('clients as c', 'c.id', 'k.client_id')
+    .select(['k.key', 'c.id', 'c.code', ...MATCHED_KEYS.map((key) => `c.${clientColumns[key]}` as const)])
+    .where(keyIn)
+    .where('c.deleted_at', 'is', null)
+    .execute();
+  for (const row of rows) {
+    const known = holders.get(row.key);
+    if (known === undefined) holders.set(row.key, [row.id]);
+    else known.push(row.id);
+    if (clients.has(row.id)) continue;
+    const values: ClientValues = Object.fromEntries(MATCHED_KEYS.map((key) => [key, row[clientColumns[key]]]));
+    clients.set(row.id, { id: row.id, code: row.code, lastName: row.last_name, firstName: row.first_name, profile: matchProfile(values) });
   }
   return { holders, clients };
 }
