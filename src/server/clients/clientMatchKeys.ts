@@ -13,7 +13,7 @@ import {
   type MatchProfile,
 } from '@/domain';
 import type { DB } from '../db/schema';
-import { chunked, clientColumns, takesRowLocks, type StoredValues, type WriteContext } from './clientRepository';
+import { clientColumns, takesRowLocks, type StoredValues, type WriteContext } from './clientRepository';
 
 type Database = Kysely<DB> | Transaction<DB>;
 
@@ -108,18 +108,20 @@ export async function readCandidateIndex(db: Database, keys: readonly string[]):
 
 /**
  * Serialises the writes that may create a client with one of `keys` (PostgreSQL; SQLite runs one write at a time): the
- * lock rows of the keys' buckets are updated in bucket order, so a second write waits until the first commits and then
+ * lock rows of the keys' buckets are locked in bucket order, so a second write waits until the first commits and then
  * reads the keys it wrote (read committed), instead of both creating the same person. Call before readCandidateIndex.
  */
 export async function lockMatchKeys(trx: Transaction<DB>, keys: readonly string[]): Promise<void> {
   if (!takesRowLocks(trx) || keys.length === 0) return;
   const buckets = [...new Set(keys.map(keyBucket))].sort((a, b) => a - b);
-  for (const chunk of chunked(buckets, 500))
-    await trx
-      .updateTable('client_match_locks')
-      .set((eb) => ({ writes: eb('writes', '+', 1) }))
-      .where('bucket', 'in', chunk)
-      .execute();
+  // One statement: the rows are locked (select … for update, no new row versions written) in bucket order.
+  await trx
+    .selectFrom('client_match_locks')
+    .select('bucket')
+    .where(sql<boolean>`bucket = any(${buckets}::int[])`)
+    .orderBy('bucket')
+    .forUpdate()
+    .execute();
 }
 
 /** FNV-1a of the key, modulo the number of lock rows. */
