@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DuplicateCandidate } from '@/contract/DuplicateCandidate';
 import { DUPLICATE_CANDIDATES_MAX } from '@/contract/DuplicateCandidate';
 import {
@@ -13,7 +13,7 @@ import {
   type MatchProfile,
 } from '@/domain';
 import type { DB } from '../db/schema';
-import { chunked, clientColumns, takesRowLocks, type StoredValues, type WriteContext } from './clientRepository';
+import { clientColumns, takesRowLocks, type StoredValues, type WriteContext } from './clientRepository';
 
 type Database = Kysely<DB> | Transaction<DB>;
 
@@ -29,14 +29,20 @@ export const MATCHED_KEYS = [
   'birthDate',
 ] as const satisfies readonly ColumnKey[];
 
-/** Keys per lookup statement (under both databases' parameter limits). */
-const KEYS_PER_QUERY = 2000;
 /** The lock rows of client_match_locks (the migration writes them): a key's bucket is its hash modulo this. */
 const LOCK_BUCKETS = 1024;
 
 /** A client's blocking keys (domain: blockingKeys over matchProfile). */
 export function clientMatchKeys(values: ClientValues): string[] {
-  return blockingKeys(matchProfile(values));
+  return matchFacts(values).keys;
+}
+
+/** What the duplicate check reads of a client: its match profile and its blocking keys, computed once and carried. */
+export type MatchFacts = { profile: MatchProfile; keys: string[] };
+
+export function matchFacts(values: ClientValues): MatchFacts {
+  const profile = matchProfile(values);
+  return { profile, keys: blockingKeys(profile) };
 }
 
 /**
@@ -70,53 +76,52 @@ export type StoredCandidate = { id: string; code: string; lastName: string; firs
 export type CandidateIndex = { holders: ReadonlyMap<string, readonly string[]>; clients: ReadonlyMap<string, StoredCandidate> };
 
 /**
- * The stored (active) clients sharing one of `keys`: one index lookup per 2,000 keys, then one read of those clients'
- * matched columns per 500 of them, whatever the number of rows the keys came from (a whole import batch).
+ * The stored (active) clients sharing one of `keys`, with the matched columns only: one statement per batch, whatever
+ * the number of rows the keys came from (a whole import batch): the index joined with the clients, the keys passed as
+ * one array (PostgreSQL `= any($1)`, SQLite `json_each`), so neither database's parameter limit applies.
  */
 export async function readCandidateIndex(db: Database, keys: readonly string[]): Promise<CandidateIndex> {
   const holders = new Map<string, string[]>();
-  for (const chunk of chunked([...new Set(keys)], KEYS_PER_QUERY)) {
-    const rows = await db.selectFrom('client_match_keys').select(['key', 'client_id']).where('key', 'in', chunk).execute();
-    for (const row of rows) holders.set(row.key, [...(holders.get(row.key) ?? []), row.client_id]);
-  }
-  const ids = [...new Set([...holders.values()].flat())];
   const clients = new Map<string, StoredCandidate>();
-  const columns = MATCHED_KEYS.map((key) => clientColumns[key]);
-  for (const chunk of chunked(ids, 500)) {
-    const rows = await db
-      .selectFrom('clients')
-      .select(['id', 'code', ...columns])
-      .where('id', 'in', chunk)
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const row of rows) {
-      const values: ClientValues = Object.fromEntries(MATCHED_KEYS.map((key) => [key, row[clientColumns[key]]]));
-      clients.set(row.id, {
-        id: row.id,
-        code: row.code,
-        lastName: row.last_name,
-        firstName: row.first_name,
-        profile: matchProfile(values),
-      });
-    }
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return { holders, clients };
+  const keyIn = takesRowLocks(db)
+    ? sql<boolean>`k.key = any(${unique}::text[])`
+    : sql<boolean>`k.key in (select value from json_each(${JSON.stringify(unique)}))`;
+  const rows = await db
+    .selectFrom('client_match_keys as k')
+    .innerJoin('clients as c', 'c.id', 'k.client_id')
+    .select(['k.key', 'c.id', 'c.code', ...MATCHED_KEYS.map((key) => `c.${clientColumns[key]}` as const)])
+    .where(keyIn)
+    .where('c.deleted_at', 'is', null)
+    .execute();
+  for (const row of rows) {
+    const known = holders.get(row.key);
+    if (known === undefined) holders.set(row.key, [row.id]);
+    else known.push(row.id);
+    if (clients.has(row.id)) continue;
+    const values: ClientValues = Object.fromEntries(MATCHED_KEYS.map((key) => [key, row[clientColumns[key]]]));
+    clients.set(row.id, { id: row.id, code: row.code, lastName: row.last_name, firstName: row.first_name, profile: matchProfile(values) });
   }
   return { holders, clients };
 }
 
 /**
  * Serialises the writes that may create a client with one of `keys` (PostgreSQL; SQLite runs one write at a time): the
- * lock rows of the keys' buckets are updated in bucket order, so a second write waits until the first commits and then
+ * lock rows of the keys' buckets are locked in bucket order, so a second write waits until the first commits and then
  * reads the keys it wrote (read committed), instead of both creating the same person. Call before readCandidateIndex.
  */
 export async function lockMatchKeys(trx: Transaction<DB>, keys: readonly string[]): Promise<void> {
   if (!takesRowLocks(trx) || keys.length === 0) return;
   const buckets = [...new Set(keys.map(keyBucket))].sort((a, b) => a - b);
-  for (const chunk of chunked(buckets, 500))
-    await trx
-      .updateTable('client_match_locks')
-      .set((eb) => ({ writes: eb('writes', '+', 1) }))
-      .where('bucket', 'in', chunk)
-      .execute();
+  // One statement: the rows are locked (select … for update, no new row versions written) in bucket order.
+  await trx
+    .selectFrom('client_match_locks')
+    .select('bucket')
+    .where(sql<boolean>`bucket = any(${buckets}::int[])`)
+    .orderBy('bucket')
+    .forUpdate()
+    .execute();
 }
 
 /** FNV-1a of the key, modulo the number of lock rows. */

@@ -15,7 +15,8 @@ import {
 import { clientMatchKeys, MATCHED_KEYS, replaceMatchKeys } from './clientMatchKeys';
 import { SEARCHED_KEYS, searchWords } from './clientSearch';
 
-export type NewClient = { id: string; values: StoredValues & { code: string } };
+/** `matchKeys`: the client's blocking keys when the caller has them (else computed here; a code is in none). */
+export type NewClient = { id: string; values: StoredValues & { code: string }; matchKeys?: readonly string[] };
 
 /**
  * Inserts new clients with their search words and their version 1 (change `created`, every
@@ -31,7 +32,7 @@ export async function insertClients(context: WriteContext, clients: readonly New
     const derived = derivedColumns(client.values, context.homeCountry, clientWords);
     rows.push(clientRow(context, client, derived));
     words.push(...wordRows(client.id, derived, clientWords));
-    for (const key of clientMatchKeys(client.values)) matchKeys.push({ key, client_id: client.id });
+    for (const key of client.matchKeys ?? clientMatchKeys(client.values)) matchKeys.push({ key, client_id: client.id });
   }
   await context.insertRows(context.trx, 'clients', rows);
   await context.insertRows(context.trx, 'client_words', words);

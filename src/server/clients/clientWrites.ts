@@ -10,7 +10,6 @@ import {
   createValueNormalizer,
   describeIssue,
   ISSUE_SEVERITY,
-  matchProfile,
   mergeThreeWay,
   sheetMessages,
   type ColumnKey,
@@ -27,12 +26,13 @@ import { StoreError } from '../errors/StoreError';
 import { preferredLanguage } from '../i18n/preferredLanguage';
 import { readSettings } from '../settings/readSettings';
 import {
-  clientMatchKeys,
   lockMatchKeys,
+  matchFacts,
   rankMatches,
   readCandidateIndex,
   toDuplicateCandidate,
   type CandidateIndex,
+  type MatchFacts,
   type StoredCandidate,
 } from './clientMatchKeys';
 import {
@@ -232,6 +232,8 @@ type ClientState = {
   deleted: boolean;
   isNew: boolean;
   planned: Map<number, StoredValues>;
+  /** A new client's blocking keys, as its duplicate check computed them (inserted with it). */
+  matchKeys?: readonly string[];
 };
 
 /** A change's outcome before the new clients have their ids and codes. */
@@ -296,7 +298,15 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
     if (taken.length > 0) return failed('taken', taken);
     const candidates = change.allowDuplicate === true ? [] : twins.candidatesOf(values);
     if (candidates.length > 0) return { status: 'duplicate', candidates };
-    const state: ClientState = { id: null, values, version: 1, deleted: false, isNew: true, planned: new Map() };
+    const state: ClientState = {
+      id: null,
+      values,
+      version: 1,
+      deleted: false,
+      isNew: true,
+      planned: new Map(),
+      matchKeys: twins.keysOf(values),
+    };
     owners.hold(state, null);
     twins.hold(state);
     plan.creates.push(state);
@@ -340,6 +350,8 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
       state.planned.set(state.version, after);
     }
     state.values = after;
+    // A new client updated by a later row is inserted with the keys of its last values.
+    state.matchKeys = undefined;
     owners.hold(state, before);
     return { status: 'updated', state, kept };
   };
@@ -383,7 +395,7 @@ function assigned(state: ClientState): { id: string; code: string } {
 
 function newClient(state: ClientState): NewClient {
   const { id, code } = assigned(state);
-  return { id, values: { ...state.values, code } };
+  return { id, values: { ...state.values, code }, matchKeys: state.matchKeys };
 }
 
 function resolveOutcome(planned: PlannedOutcome, lang: Language): ChangeOutcome {
@@ -422,6 +434,15 @@ async function createTwinFinder(
   owners: KeyOwners,
   normalizeChange: (change: ChangeRequest) => { values: StoredValues; problems: readonly ValueProblem[] },
 ) {
+  // Each values object's profile and keys are computed once (a row is checked, held and inserted with the same ones).
+  const facts = new WeakMap<StoredValues, MatchFacts>();
+  const factsOf = (values: StoredValues): MatchFacts => {
+    const known = facts.get(values);
+    if (known !== undefined) return known;
+    const computed = matchFacts(values);
+    facts.set(values, computed);
+    return computed;
+  };
   const checked: string[] = [];
   if (mode !== 'update') {
     for (const [index, change] of changes.entries()) {
@@ -430,7 +451,7 @@ async function createTwinFinder(
       const { values, problems } = normalizeChange(change);
       // A change with invalid values fails before any check: its keys are not looked up.
       if (problems.some((problem) => ISSUE_SEVERITY[problem.code] === 'error')) continue;
-      checked.push(...clientMatchKeys(values));
+      for (const key of factsOf(values).keys) checked.push(key);
     }
   }
   let index: CandidateIndex = { holders: new Map(), clients: new Map() };
@@ -440,18 +461,20 @@ async function createTwinFinder(
   }
   const created = new Map<string, ClientState[]>();
   return {
+    /** The blocking keys of values (computed once). */
+    keysOf: (values: StoredValues): string[] => factsOf(values).keys,
     candidatesOf(values: StoredValues): { client: ClientState | StoredCandidate; match: DuplicateMatch }[] {
-      const profile = matchProfile(values);
+      const { profile, keys: own } = factsOf(values);
       const others = new Map<ClientState | StoredCandidate, MatchProfile>();
-      for (const key of clientMatchKeys(values)) {
+      for (const key of own) {
         for (const id of index.holders.get(key) ?? []) {
           const state = owners.byId(id);
           const stored = index.clients.get(id);
           if (state !== undefined) {
-            if (!state.deleted) others.set(state, matchProfile(state.values));
+            if (!state.deleted) others.set(state, factsOf(state.values).profile);
           } else if (stored !== undefined) others.set(stored, stored.profile);
         }
-        for (const state of created.get(key) ?? []) others.set(state, matchProfile(state.values));
+        for (const state of created.get(key) ?? []) others.set(state, factsOf(state.values).profile);
       }
       return rankMatches(
         profile,
@@ -459,7 +482,11 @@ async function createTwinFinder(
       );
     },
     hold(state: ClientState): void {
-      for (const key of clientMatchKeys(state.values)) created.set(key, [...(created.get(key) ?? []), state]);
+      for (const key of factsOf(state.values).keys) {
+        const holders = created.get(key);
+        if (holders === undefined) created.set(key, [state]);
+        else holders.push(state);
+      }
     },
   };
 }
