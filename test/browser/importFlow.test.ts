@@ -107,19 +107,21 @@ describe('one-click import and file import on the preview page', () => {
     await page.getByRole('grid', { name: 'Clients' }).getByText(`Créé le ${today}`).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(resultsDir, 'import-2-written-back.png') });
 
-    // 3. Fix the row and import again: the five are unchanged (matched by their codes), the fixed one is created.
+    // 3. Fix the row and import again: the five, unchanged since their import, are not even sent (their fingerprints
+    // say so); the fixed one is created.
     await setValues(page, 'Clients', [['anna.keller@example.ch']], 'G7');
     await importButton.click();
-    await summary.getByText(fr.importer.importSummary({ created: 1, updated: 0, unchanged: 5, failed: 0, notImported: 0 })).waitFor();
+    await summary.getByText(fr.importer.importSummary({ created: 1, updated: 0, unchanged: 0, failed: 0, notImported: 0 })).waitFor();
+    await summary.getByText(fr.importer.unchangedLeftOut(5)).waitFor();
     const stored = await storeTotal();
     expect(stored.total).toBe(6);
     expect(new Set(stored.items.map((client) => client.email)).size).toBe(6);
     expect(await cells(page, 'Clients', status, 2, 7)).toEqual([
-      ...Array.from({ length: 5 }, () => `Inchangé le ${today}`),
+      ...Array.from({ length: 5 }, () => `Créé le ${today}`),
       `Créé le ${today}`,
     ]);
     expect(await cells(page, 'Clients', 'A', 2, 6)).toEqual(codes.slice(0, 5));
-    await page.getByRole('grid', { name: 'Clients' }).getByText(`Inchangé le ${today}`).first().scrollIntoViewIfNeeded();
+    await page.getByRole('grid', { name: 'Clients' }).getByText(`Créé le ${today}`).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(resultsDir, 'import-3-reimport.png') });
 
     // 4. "Annuler cet import": the client that import created is removed from the store, its code emptied.
