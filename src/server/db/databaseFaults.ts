@@ -23,8 +23,17 @@ export class StoreUnavailableError extends StoreError {
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '53400']);
 /** Node's socket errors when the server is down or gone. */
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-/** pg's own errors without a code: the connection ended under a query, or the pool waited too long for one. */
-const UNAVAILABLE_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection is closed/i];
+/**
+ * pg's own errors without a code: the connection ended under a query, a query sent on a connection already cut ("Client
+ * has encountered a connection error and is not queryable", "Client was closed and is not queryable": a transaction's
+ * next statement once PostgreSQL went down), or the pool waited too long for one.
+ */
+const UNAVAILABLE_MESSAGES = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection is closed/i,
+  /is not queryable/i,
+];
 
 function codeOf(error: unknown): string | undefined {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
