@@ -26,11 +26,13 @@ function activeValues(page: Page): Promise<{ name: string; values: unknown[][]; 
   });
 }
 
-function fillOf(page: Page, sheet: string, address: string): Promise<string | null> {
-  return page.evaluate(
-    ([name, cell]) =>
-      (globalThis as unknown as { __excelHost: { workbook: PageWorkbook } }).__excelHost.workbook.sheet(name).cell(cell).fillColor ?? null,
-    [sheet, address] as const,
+/** Waits until a cell's fill is `fill` (null: none): the marks follow the edits without a click. */
+async function waitForFill(page: Page, sheet: string, address: string, fill: string | null): Promise<void> {
+  await page.waitForFunction(
+    ([name, cell, expected]) =>
+      ((globalThis as unknown as { __excelHost: { workbook: PageWorkbook } }).__excelHost.workbook.sheet(name).cell(cell).fillColor ??
+        null) === expected,
+    [sheet, address, fill] as const,
   );
 }
 
@@ -162,21 +164,10 @@ describe('a round trip that never overwrites newer edits, on the preview page', 
     // 7. An invalid e-mail typed, « Valider la feuille »: marked; the fix typed: the mark goes, no click.
     await typeInto(email, 4, 'hans.keller@');
     await pane.getByRole('button', { name: fr.importer.validate }).click();
-    await page.waitForFunction(
-      ([name, address]) =>
-        (globalThis as unknown as { __excelHost: { workbook: PageWorkbook } }).__excelHost.workbook.sheet(name).cell(address).fillColor ===
-        '#FFC7CE',
-      [sheetName, `${letter(email)}4`] as const,
-    );
+    await waitForFill(page, sheetName, `${letter(email)}4`, '#FFC7CE');
     await page.screenshot({ path: path.join(resultsDir, 'round-trip-3-marked.png') });
     await typeInto(email, 4, 'hans.keller@exemple.ch');
-    await page.waitForFunction(
-      ([name, address]) =>
-        (globalThis as unknown as { __excelHost: { workbook: PageWorkbook } }).__excelHost.workbook.sheet(name).cell(address).fillColor ===
-        null,
-      [sheetName, `${letter(email)}4`] as const,
-    );
-    expect(await fillOf(page, sheetName, `${letter(email)}4`)).toBeNull();
+    await waitForFill(page, sheetName, `${letter(email)}4`, null);
     await pane.getByRole('region', { name: fr.importer.reportLabel }).getByText(fr.importer.noIssues).waitFor();
     await page.screenshot({ path: path.join(resultsDir, 'round-trip-4-fixed-by-typing.png') });
     expect((bench as BrowserBench).pageErrors).toEqual([]);
