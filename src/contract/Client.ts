@@ -17,5 +17,7 @@ export const Client = z.object({
   updatedBy: z.string(),
   /** Set while the client is deleted (soft delete); null otherwise. */
   deletedAt: z.string().nullable(),
+  /** Set when the client was merged into another (and so deleted): that client's id; null otherwise. */
+  mergedInto: z.string().nullable().optional(),
 });
 export type Client = z.infer<typeof Client>;

@@ -34,6 +34,8 @@ const clientChanges: Record<ClientChange, string> = {
   deleted: 'Deletion',
   restored: 'Restoration',
   reverted: 'Import undone',
+  merged: 'Merge',
+  unmerged: 'Merge undone',
 };
 
 const clientErrors: Record<StoreClientErrorCode, string> = {

@@ -34,6 +34,8 @@ const clientChanges: Record<ClientChange, string> = {
   deleted: 'Suppression',
   restored: 'Restauration',
   reverted: 'Annulation d’import',
+  merged: 'Fusion',
+  unmerged: 'Fusion annulée',
 };
 
 const clientErrors: Record<StoreClientErrorCode, string> = {
