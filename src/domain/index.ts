@@ -157,6 +157,7 @@ export { isEmptyRow } from './validation/isEmptyRow';
 export { headerWords } from './headers/headerWords';
 export {
   blockingKeys,
+  probeKeys,
   matchClients,
   matchProfile,
   sameName,

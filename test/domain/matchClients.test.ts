@@ -1,6 +1,7 @@
 import {
   blockingKeys,
   describeMatchReasons,
+  probeKeys,
   matchClients,
   matchProfile,
   normalizeClientValues,
@@ -82,7 +83,16 @@ describe('matchClients: the strong signals', () => {
   });
 });
 
-describe('blockingKeys', () => {
+/** Each client's probe keys meet the other's filed keys: whichever is stored, the other's lookup finds it. */
+function findsEachOther(a: ClientValues, b: ClientValues): boolean {
+  const meets = (from: ClientValues, to: ClientValues) => {
+    const filed = new Set(blockingKeys(matchProfile(to)));
+    return probeKeys(matchProfile(from)).some((key) => filed.has(key));
+  };
+  return meets(a, b) && meets(b, a);
+}
+
+describe('blockingKeys and probeKeys', () => {
   it('gives every pair the rules match at least one shared key (so an index lookup finds the candidate)', () => {
     const others: ClientValues[] = [
       { lastName: 'DUPONT', firstName: 'Jean', postalCode: '1204' },
@@ -92,21 +102,94 @@ describe('blockingKeys', () => {
       { lastName: 'Dupont', firstName: 'Jean', email: 'jean.dupont@bluewin.ch' },
       { lastName: 'Rochat', firstName: 'Anne', phone: '+41791234567' },
     ];
-    const keys = new Set(blockingKeys(matchProfile({ ...jean, mobile: '+41791234567' })));
+    const person = { ...jean, mobile: '+41791234567' };
     for (const other of others) {
-      expect(reasons({ ...jean, mobile: '+41791234567' }, other)).not.toBeNull();
-      expect(blockingKeys(matchProfile(other)).some((key) => keys.has(key))).toBe(true);
+      expect(reasons(person, other)).not.toBeNull();
+      expect(findsEachOther(person, other)).toBe(true);
     }
   });
 
-  it('keys a name and postal code by each name with the other’s initial (no key a common first name alone holds)', () => {
+  it('files a name and postal code under the last name and under the first name, each with the other’s initial', () => {
     expect(blockingKeys(matchProfile({ lastName: 'Dupont', firstName: 'Jean', postalCode: '1204' }))).toEqual([
       'n:dupont|j|1204',
+      'g:jean|d|1204',
+    ]);
+    // Looked up as it is and the other way round: as a last name, and as a first name only against first names.
+    expect(probeKeys(matchProfile({ lastName: 'Dupont', firstName: 'Jean', postalCode: '1204' }))).toEqual([
+      'n:dupont|j|1204',
+      'g:dupont|j|1204',
       'n:jean|d|1204',
     ]);
-    const other = blockingKeys(matchProfile({ lastName: 'Jean', firstName: 'Rochat', postalCode: '1204' }));
-    expect(other.some((key) => key.startsWith('n:jean|') && key !== 'n:jean|d|1204')).toBe(true);
-    expect(other).not.toContain('n:jean|d|1204');
+  });
+
+  it('does not look up every Jean of a town for a Jean’s row (no crowd behind a common first name)', () => {
+    const probes = new Set(probeKeys(matchProfile({ lastName: 'Dupont', firstName: 'Jean', postalCode: '1204', birthDate: '1975-05-12' })));
+    for (const lastName of ['Dumas', 'Dubois', 'Delacrétaz', 'Rochat', 'Favre'])
+      expect(
+        blockingKeys(matchProfile({ lastName, firstName: 'Jean', postalCode: '1204', birthDate: '1980-02-01' })).filter((key) =>
+          probes.has(key),
+        ),
+      ).toEqual([]);
+  });
+
+  it('finds every generated pair the rules match, from either side (edits anywhere, initials, either order, each signal)', () => {
+    // A small deterministic generator: variations of one person as they are typed in real sheets.
+    let seed = 20261203;
+    const next = (below: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 16) % below;
+    };
+    const letters = 'abcdefghijklmnopqrstuvwxyzéè';
+    const edit = (name: string): string => {
+      const at = next(name.length);
+      const letter = letters[next(letters.length)] ?? 'a';
+      switch (next(4)) {
+        case 0:
+          return name.slice(0, at) + letter + name.slice(at);
+        case 1:
+          return name.slice(0, at) + name.slice(at + 1);
+        case 2:
+          return name.slice(0, at) + letter + name.slice(at + 1);
+        default:
+          return at + 1 < name.length ? name.slice(0, at) + name[at + 1] + name[at] + name.slice(at + 2) : name;
+      }
+    };
+    const people: ClientValues[] = [
+      { lastName: 'Dupont', firstName: 'Jean-Pierre', birthDate: '1975-05-12', postalCode: '1204', email: 'jp.dupont@gmail.com' },
+      { lastName: 'Rochat', firstName: 'Anne', birthDate: '1982-11-03', postalCode: '1003', email: 'info@rochat.ch' },
+      { lastName: "d'Agostino", firstName: 'Élodie', birthDate: '1990-01-30', postalCode: '6900', email: 'elodie@ticino.ch' },
+    ];
+    let matched = 0;
+    for (let round = 0; round < 4000; round += 1) {
+      const person = people[next(people.length)] ?? jean;
+      let last = person.lastName ?? '';
+      let first = person.firstName ?? '';
+      if (next(3) === 0) last = edit(last);
+      if (next(3) === 0) first = edit(first);
+      if (next(4) === 0) first = `${first[0] ?? ''}.`;
+      if (next(2) === 0) [last, first] = [first, last];
+      const other: ClientValues = { lastName: last, firstName: first };
+      if (next(2) === 0) other.birthDate = person.birthDate;
+      if (next(2) === 0) other.postalCode = person.postalCode;
+      if (next(2) === 0) other.email = `${(person.email ?? '').split('@')[0] ?? ''}@elsewhere.ch`;
+      const match = matchClients(matchProfile(person), matchProfile(other));
+      // Whichever of the two is the new client.
+      expect(matchClients(matchProfile(other), matchProfile(person))).toEqual(match);
+      if (match === null) continue;
+      matched += 1;
+      expect({ person, other, found: findsEachOther(person, other) }).toEqual({ person, other, found: true });
+    }
+    // The generator does make matching pairs, near names among them.
+    expect(matched).toBeGreaterThan(1000);
+  });
+
+  it('keys a birth date and an e-mail local part with the names’ initials (no crowd holds one)', () => {
+    const keys = blockingKeys(matchProfile({ lastName: 'Dupont', firstName: 'Jean', birthDate: '1975-05-12', email: 'info@dupont.ch' }));
+    expect(keys).toEqual(['d:1975-05-12|d', 'd:1975-05-12|j', 'e:info|dj']);
+    const stranger = blockingKeys(
+      matchProfile({ lastName: 'Rochat', firstName: 'Anne', birthDate: '1975-05-12', email: 'info@rochat.ch' }),
+    );
+    expect(stranger.some((key) => keys.includes(key))).toBe(false);
   });
 
   it('gives no key for the name alone', () => {

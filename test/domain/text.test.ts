@@ -16,6 +16,13 @@ describe('foldText', () => {
   ])('%j → %j', (input, expected) => {
     expect(foldText(input)).toBe(expected);
   });
+
+  it('folds every printable ASCII character as the Unicode steps would (its fast path)', () => {
+    const ascii = Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index)).join('');
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    expect(foldText(ascii)).toBe(`0123456789${letters}${letters}`);
+    expect(foldText(`${ascii}é`)).toBe(`0123456789${letters}${letters}e`);
+  });
 });
 
 describe('editDistance', () => {

@@ -313,7 +313,7 @@ describe.each(dialects)('probable duplicates on %s', (dialect) => {
 });
 
 describe.each(dialects)('the blocking-key migration on %s', (dialect) => {
-  it('writes the keys of the clients already stored (active ones only), so they are candidates at once', async () => {
+  it('writes the keys of the clients already stored (active ones only), so they are candidates at once, and rebuilds keys of older rules', async () => {
     const testDatabase = await createTestDatabase(dialect);
     const database = openDatabase(testDatabase.config);
     try {
@@ -340,10 +340,23 @@ describe.each(dialects)('the blocking-key migration on %s', (dialect) => {
         .insertInto('clients')
         .values([row('a1', null, '+41223104567'), row('a2', now, '+41223109999')])
         .execute();
+      expect((await createMigrator(database.db).migrateTo('20261210090000_create_client_match_keys')).error).toBeUndefined();
+      // Keys an earlier version of the rules wrote (a birth date alone, an e-mail local part alone): rebuilt by the next migration.
+      await database.db
+        .insertInto('client_match_keys')
+        .values([
+          { key: 'd:1975-05-12', client_id: 'a1' },
+          { key: 'e:a1', client_id: 'a1' },
+          { key: 'n:jean|d|1204', client_id: 'a1' },
+        ])
+        .execute();
       await migrateToLatest(database.db);
       const keys = await database.db.selectFrom('client_match_keys').selectAll().orderBy('key').execute();
       expect(keys).toEqual(
-        ['d:1975-05-12', 'e:a1', 'n:dupont|j|1204', 'n:jean|d|1204', 't:+41223104567'].map((key) => ({ key, client_id: 'a1' })),
+        ['d:1975-05-12|d', 'd:1975-05-12|j', 'e:a1|dj', 'g:jean|d|1204', 'n:dupont|j|1204', 't:+41223104567'].map((key) => ({
+          key,
+          client_id: 'a1',
+        })),
       );
       const { token } = await createToken(database.db, 'test');
       const testApp = await buildTestApp(database);

@@ -43,6 +43,9 @@ export type MatchProfile = {
   firstInitials: string | null;
   /** The initials of the first name's words ("Jean-Pierre" → "jp"). */
   firstWordsInitials: string;
+  /** The same two of the last name (for the names typed the other way round). */
+  lastInitials: string | null;
+  lastWordsInitials: string;
   phones: string[];
   uid: string | null;
   birthDate: string | null;
@@ -64,14 +67,17 @@ export function matchProfile(values: ClientValues): MatchProfile {
   const firstText = values.firstName ?? '';
   const firstWords = words(firstText);
   const initialsOnly = firstWords.length > 0 && firstWords.every((word) => word.length === 1) && /[.\-\s]|^.$/.test(firstText.trim());
+  const lastWords = words(values.lastName ?? '');
   const email = values.email ?? '';
   const at = email.lastIndexOf('@');
   const local = at > 0 ? foldText(email.slice(0, at)) : '';
   return {
-    last: foldText(values.lastName ?? ''),
-    first: foldText(firstText),
+    last: lastWords.join(''),
+    first: firstWords.join(''),
     firstInitials: initialsOnly ? firstWords.join('') : null,
     firstWordsInitials: firstWords.map((word) => word[0]).join(''),
+    lastInitials: lastWords.length > 0 && lastWords.every((word) => word.length === 1) ? lastWords.join('') : null,
+    lastWordsInitials: lastWords.map((word) => word[0]).join(''),
     phones: [values.phone, values.mobile].filter((phone): phone is string => typeof phone === 'string' && phone !== ''),
     uid: values.vatNumber ? values.vatNumber.toUpperCase().replace(/[^A-Z0-9]/g, '') : null,
     birthDate: values.birthDate || null,
@@ -90,29 +96,36 @@ function sameFirstName(a: MatchProfile, b: MatchProfile): boolean {
 
 /** `b` with its last and first names swapped ("Dupont Jean" typed the other way round). */
 function swapped(b: MatchProfile): MatchProfile {
-  const first = words(b.last);
   return {
     ...b,
     last: b.first,
     first: b.last,
-    firstInitials: first.length > 0 && first.every((word) => word.length === 1) ? first.join('') : null,
-    firstWordsInitials: first.map((word) => word[0]).join(''),
+    firstInitials: b.lastInitials,
+    firstWordsInitials: b.lastWordsInitials,
+    lastInitials: b.firstInitials,
+    lastWordsInitials: b.firstWordsInitials,
   };
 }
 
-/** The same name: the same last name and first name (initials allowed), in either order. */
+/** The same name: the same last name and first name (initials allowed), in either order, whichever of the two is typed the other way. */
 export function sameName(a: MatchProfile, b: MatchProfile): boolean {
   if (a.last === '' || b.last === '') return false;
-  return (a.last === b.last && sameFirstName(a, b)) || (a.last === b.first && sameFirstName(a, swapped(b)));
+  if (a.last === b.last && sameFirstName(a, b)) return true;
+  return (a.last === b.first && sameFirstName(a, swapped(b))) || (b.last === a.first && sameFirstName(b, swapped(a)));
 }
 
-/** One name one edit away (on a name of 5+ letters) and the other the same, in either order; not the same name. */
-function nearName(a: MatchProfile, b: MatchProfile): boolean {
+/** One name one edit away (on a name of 5+ letters) and the other the same, `b` in either order; not the same name. */
+function nearNameOneWay(a: MatchProfile, b: MatchProfile): boolean {
   const near = (x: string, y: string) => x !== y && Math.max(x.length, y.length) >= nearNameLength && editDistance(x, y, 1) === 1;
   const oneWay = (other: MatchProfile) =>
     (other.last === a.last && a.last !== '' && near(a.first, other.first)) ||
     (near(a.last, other.last) && (a.first === other.first || sameFirstName(a, other)) && a.first !== '');
   return oneWay(b) || oneWay(swapped(b));
+}
+
+/** A near name whichever of the two is typed the other way (a match never depends on which client is the new one). */
+function nearName(a: MatchProfile, b: MatchProfile): boolean {
+  return nearNameOneWay(a, b) || nearNameOneWay(b, a);
 }
 
 /** Whether `a` and `b` are probably one person, and why; null when no strong signal says so. */
@@ -132,22 +145,54 @@ export function matchClients(a: MatchProfile, b: MatchProfile): DuplicateMatch |
 }
 
 /**
- * The blocking keys of a client: every client that can match it shares at least one of them, so the store finds the
- * candidates of a row with a few index lookups (then matchClients decides). Keys: each phone (`t:`), the UID (`u:`),
- * the birth date (`d:`, for the same and the near name), each of the last and first names with the other's initial and
- * the postal code (`n:`, either order), the e-mail local part (`e:`).
+ * The blocking keys a client is filed under (the store's index): every client that can match it has a probe key
+ * (probeKeys) among them, so the store finds the candidates of a row with a few index lookups (then matchClients
+ * decides). Keys: each phone (`t:`), the UID (`u:`), the birth date with each name's initial (`d:`, for the same and
+ * the near name), the last name with the first name's initial and the postal code (`n:`), the first name with the last
+ * name's initial and the postal code (`g:`), the e-mail local part with both initials (`e:`). A shared key is no match.
  */
 export function blockingKeys(profile: MatchProfile): string[] {
+  return matchKeys(profile, 'filed');
+}
+
+/**
+ * The keys to look a client's candidates up with: the filed keys but `g:`, and each name as the other client's last
+ * name or first name (`n:` and `g:` with the names the other way round), for the same name typed in the other order.
+ * A common first name is no key of its own: "Jean" in 1204 is looked up as a last name (few) or against first names
+ * only for a row whose last name is "Jean" — not for every Jean's row, as one key for both orders would be.
+ */
+export function probeKeys(profile: MatchProfile): string[] {
+  return matchKeys(profile, 'probe');
+}
+
+function matchKeys(profile: MatchProfile, use: 'filed' | 'probe'): string[] {
   const keys = new Set<string>();
   for (const phone of profile.phones) keys.add(`t:${phone}`);
   if (profile.uid !== null) keys.add(`u:${profile.uid}`);
-  if (profile.birthDate !== null && (profile.last !== '' || profile.first !== '')) keys.add(`d:${profile.birthDate}`);
-  // Each name with the other's initial: "Dupont Jean", "Jean Dupont" and "J. Dupont" share one, yet a common first
-  // name in a town ("Jean" in 1204) is no key of its own that thousands of clients hold.
-  if (profile.postalCode !== null && profile.last !== '' && profile.first !== '') {
-    keys.add(`n:${profile.last}|${profile.first[0]}|${profile.postalCode}`);
-    keys.add(`n:${profile.first}|${profile.last[0]}|${profile.postalCode}`);
+  // Every rule but the phone's and the UID's needs both names on both sides.
+  if (profile.last === '' || profile.first === '') return [...keys];
+  const [lastInitial, firstInitial] = [profile.last[0], profile.first[0]];
+  // The birth date with each name's initial: a same or near name keeps at least one name, or its initial, of the other
+  // (the same last name, the same first name or its initials, in either order), so the pair shares one of these keys;
+  // a birth date alone would be a key a few dozen clients of a large base hold.
+  if (profile.birthDate !== null) {
+    keys.add(`d:${profile.birthDate}|${lastInitial}`);
+    keys.add(`d:${profile.birthDate}|${firstInitial}`);
   }
-  if (profile.emailLocal !== null && profile.last !== '') keys.add(`e:${profile.emailLocal}`);
+  // The same name: the same last name (first names the same or initials: the same initial), or the names the other way
+  // round (one's last name the other's first name, the other's first name its last name or that name's initials).
+  if (profile.postalCode !== null) {
+    const asLastName = (name: string, initial: string | undefined) => `n:${name}|${initial ?? ''}|${profile.postalCode}`;
+    const asFirstName = (name: string, initial: string | undefined) => `g:${name}|${initial ?? ''}|${profile.postalCode}`;
+    keys.add(asLastName(profile.last, firstInitial));
+    if (use === 'filed') keys.add(asFirstName(profile.first, lastInitial));
+    else {
+      keys.add(asFirstName(profile.last, firstInitial));
+      keys.add(asLastName(profile.first, lastInitial));
+    }
+  }
+  // The e-mail local part with the two initials in letter order (the same name in either order has the same two):
+  // "info" or "contact" alone is held by every company's client.
+  if (profile.emailLocal !== null) keys.add(`e:${profile.emailLocal}|${[lastInitial, firstInitial].sort().join('')}`);
   return [...keys];
 }

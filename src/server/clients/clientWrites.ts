@@ -444,6 +444,7 @@ async function createTwinFinder(
     return computed;
   };
   const checked: string[] = [];
+  const locked: string[] = [];
   if (mode !== 'update') {
     for (const [index, change] of changes.entries()) {
       if (change.id !== undefined || change.allowDuplicate === true) continue;
@@ -451,12 +452,15 @@ async function createTwinFinder(
       const { values, problems } = normalizeChange(change);
       // A change with invalid values fails before any check: its keys are not looked up.
       if (problems.some((problem) => ISSUE_SEVERITY[problem.code] === 'error')) continue;
-      for (const key of factsOf(values).keys) checked.push(key);
+      const { keys: filed, probes } = factsOf(values);
+      for (const key of filed) locked.push(key);
+      for (const key of probes) checked.push(key);
     }
   }
   let index: CandidateIndex = { holders: new Map(), clients: new Map() };
   if (checked.length > 0) {
-    await lockMatchKeys(context.trx, checked);
+    // The keys a row is filed under and those it looks up with: two writes that would create one person share one.
+    await lockMatchKeys(context.trx, [...locked, ...checked]);
     index = await readCandidateIndex(context.trx, checked);
   }
   const created = new Map<string, ClientState[]>();
@@ -464,9 +468,9 @@ async function createTwinFinder(
     /** The blocking keys of values (computed once). */
     keysOf: (values: StoredValues): string[] => factsOf(values).keys,
     candidatesOf(values: StoredValues): { client: ClientState | StoredCandidate; match: DuplicateMatch }[] {
-      const { profile, keys: own } = factsOf(values);
+      const { profile, probes } = factsOf(values);
       const others = new Map<ClientState | StoredCandidate, MatchProfile>();
-      for (const key of own) {
+      for (const key of probes) {
         for (const id of index.holders.get(key) ?? []) {
           const state = owners.byId(id);
           const stored = index.clients.get(id);

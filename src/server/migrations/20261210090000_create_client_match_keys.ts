@@ -31,7 +31,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       .values(buckets.slice(start, start + 500))
       .execute();
 
-  // Backfill: the active clients in id order, a chunk at a time (keyset), their keys inserted in multi-row statements.
+  await writeMatchKeys(db);
+}
+
+/**
+ * Backfill: the blocking keys of the active clients in id order, a chunk at a time (keyset), inserted in multi-row
+ * statements (the table is empty: also after a later migration emptied it to rebuild the keys under new rules).
+ */
+export async function writeMatchKeys(db: Kysely<any>): Promise<void> {
   let after = '';
   for (;;) {
     const rows: any[] = await db
