@@ -170,6 +170,66 @@ describe.each(dialects)('probable duplicates on %s', (dialect) => {
     expect((candidates[0]?.score ?? 0) > (candidates[1]?.score ?? 1)).toBe(true);
   });
 
+  it('a sheet of 1,000 rows of which 100 are stored clients under other e-mails: creates the 900, none of the 100, each listed with its client', async () => {
+    // Names and e-mails of their own for 1,100 people (letters only: a name takes no digits).
+    const run = tagged();
+    const word = (index: number) =>
+      index
+        .toString(26)
+        .split('')
+        .map((digit) => String.fromCharCode(97 + parseInt(digit, 26)))
+        .join('');
+    const birthDate = (index: number) =>
+      `${String(1 + (index % 28)).padStart(2, '0')}.${String(1 + (index % 12)).padStart(2, '0')}.${1950 + (index % 50)}`;
+    const stored = Array.from({ length: 100 }, (_, index) => ({
+      lastName: `Favre${run}${word(index)}`,
+      firstName: ['Jean', 'Anne', 'Élodie', 'Marc'][index % 4] ?? 'Jean',
+      postalCode: '1204',
+      birthDate: birthDate(index),
+      email: `${run}.${index}@bluewin.ch`,
+    }));
+    const seeded = await runImport({ rows: stored.map((values, index) => ({ row: index + 2, values })) });
+    expect(seeded.counts.created).toBe(100);
+    const storedIds = seeded.results.map((result) => result.id);
+    // The same people as typed in another sheet: capitals, the names the other way round, an initial, a letter off.
+    const twin = (values: (typeof stored)[number], index: number): Record<string, unknown> => {
+      const email = `${run}.twin.${index}@gmail.com`;
+      switch (index % 4) {
+        case 0:
+          return { lastName: values.lastName.toUpperCase(), firstName: values.firstName, birthDate: values.birthDate, email };
+        case 1:
+          return { lastName: values.firstName, firstName: values.lastName, postalCode: '1204', email };
+        case 2:
+          return { lastName: values.lastName, firstName: `${values.firstName[0] ?? ''}.`, postalCode: '1204', email };
+        default:
+          return { lastName: `${values.lastName}e`, firstName: values.firstName, birthDate: values.birthDate, email };
+      }
+    };
+    const rows = Array.from({ length: 1000 }, (_, index) => {
+      const values =
+        index % 10 === 0
+          ? twin(stored[index / 10] as (typeof stored)[number], index / 10)
+          : {
+              lastName: `Rochat${run}${word(index)}`,
+              firstName: 'Jean',
+              postalCode: '1204',
+              birthDate: birthDate(index),
+              email: `${run}.${index}@gmail.com`,
+            };
+      return { row: index + 2, values };
+    });
+    const response = await runImport({ rows });
+    expect(response.counts).toMatchObject({ created: 900, duplicate: 100, failed: 0 });
+    for (const [index, result] of response.results.entries()) {
+      if (index % 10 !== 0) {
+        expect(result.status).toBe('created');
+        continue;
+      }
+      expect({ row: result.row, status: result.status }).toEqual({ row: index + 2, status: 'duplicate' });
+      expect(candidatesOf(result)[0]?.id).toBe(storedIds[index / 10]);
+    }
+  });
+
   it('counts rows of the same batch: the second row of one new person is a duplicate of the first’s new client', async () => {
     const newPerson = person({ birthDate: '03.03.1990' });
     const response = await runImport({
