@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   // A code never breaks at its hyphen.
   code: { whiteSpace: 'nowrap' },
   reasons: { display: 'block', '::first-letter': { textTransform: 'uppercase' } },
-  refused: { display: 'block', marginBlockStart: tokens.spacingVerticalXS },
+  text: { display: 'block', marginBlockStart: tokens.spacingVerticalXS },
 });
 
 type DuplicateWarningProps = {
@@ -42,8 +42,7 @@ export function DuplicateWarning({ candidates, refused, onOpenCandidate }: Dupli
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{texts.title}</MessageBarTitle>
-        {refused && <span className={styles.refused}>{texts.refused}</span>}
-        <span className={styles.refused}>{texts.intro(candidates.length)}</span>
+        <span className={styles.text}>{texts.intro(candidates.length)}</span>
         <ul className={styles.list}>
           {candidates.map((candidate) => {
             const name = clientDisplayName(candidate);
@@ -63,6 +62,10 @@ export function DuplicateWarning({ candidates, refused, onOpenCandidate }: Dupli
             );
           })}
         </ul>
+        {/* Last, right above the form's buttons: the refusal adds only this text there, and the buttons move down by its
+            height, so the second click of a double click on « Enregistrer le client » finds text where the button was,
+            not « Créer quand même » nor a link. */}
+        {refused && <span className={styles.text}>{texts.refused}</span>}
       </MessageBarBody>
     </MessageBar>
   );
