@@ -62,6 +62,9 @@ export function useCreateClient(store: ConnectedStore, { initial, saveOnOpen = f
   const decisionKey = duplicateDecisionKey(form.normalized, form.problems);
   // The values the user chose « Créer quand même » for.
   const [createdAnywayFor, setCreatedAnywayFor] = useState<string | null>(null);
+  // The store's last refusal of a twin, kept while the next save runs (a pending mutation has no error: the warning
+  // and the buttons would jump away and back).
+  const [refused, setRefused] = useState<{ candidates: DuplicateCandidate[]; decisionKey: string } | null>(null);
   const create = useMutation({
     mutationFn: ({ allowDuplicate }: CreateVariables) => {
       const input = inputOf(form.draft);
@@ -74,20 +77,16 @@ export function useCreateClient(store: ConnectedStore, { initial, saveOnOpen = f
       announce(t.clients.form.created(clientDisplayName(client), client.code));
       onStored(client);
     },
-    onError: (error) => {
+    onError: (error, variables) => {
       if (isStoreClientError(error) && (error.code === 'validation_failed' || error.code === 'conflict')) form.setStoreErrors(error.fields);
-      if (isStoreClientError(error) && error.code === 'client.possibleDuplicate')
+      if (isStoreClientError(error) && error.code === 'client.possibleDuplicate') {
+        setRefused({ candidates: error.candidates, decisionKey: variables.decisionKey });
         announce(t.clients.duplicates.announcedRefused(error.candidates.length));
+      }
     },
   });
   // The store's refusal holds for the values it was given; typing another name or phone drops it.
-  const refusal =
-    saveToStore &&
-    isStoreClientError(create.error) &&
-    create.error.code === 'client.possibleDuplicate' &&
-    create.variables?.decisionKey === decisionKey
-      ? create.error.candidates
-      : null;
+  const refusal = saveToStore && refused !== null && refused.decisionKey === decisionKey ? refused.candidates : null;
   const duplicates: DuplicateWarningState =
     refusal !== null ? { candidates: refusal, refused: true } : typed.length > 0 ? { candidates: typed, refused: false } : null;
 

@@ -112,6 +112,16 @@ describe('ClientsTab: « Nouveau client » warns before creating a twin', () => 
 
   it('« Enregistrer le client » on a twin: refused, values kept; pressed again, refused again; « Créer quand même » creates it', async () => {
     const store = createMemoryStore({ clients: stored });
+    // The second save waits until the test lets it go on.
+    const create = store.client.createClient;
+    let release: () => void = () => undefined;
+    store.client.createClient = async (input) => {
+      if (store.calls.filter((call) => call.method === 'createClient').length === 1)
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      return create(input);
+    };
     const { user, within } = await openForm(store);
     await user.click(within.getByRole('checkbox', { name: SAVE_BOX }));
     await typeTwin(user, within);
@@ -134,9 +144,15 @@ describe('ClientsTab: « Nouveau client » warns before creating a twin', () => 
     const save = within.getByRole('button', { name: 'Enregistrer le client' });
     expect(save.compareDocumentPosition(createAnyway) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
-    // An ordinary « Enregistrer le client » still goes through the store's check.
+    // An ordinary « Enregistrer le client » still goes through the store's check; while it runs, the refusal and
+    // « Créer quand même » stay where they are (nothing jumps), both buttons unusable.
     await user.click(save);
-    await waitFor(() => expect(createCalls(store)).toHaveLength(2));
+    expect(await within.findByRole('button', { name: 'Enregistrement…' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within.getByRole('button', { name: 'Créer quand même' })).toHaveAttribute('aria-disabled', 'true');
+    expect(within.getByText(/^Le client n'a pas été enregistré : vérifiez d'abord ces fiches\./)).toBeInTheDocument();
+    release();
+    expect(await within.findByRole('button', { name: 'Enregistrer le client' })).toBeInTheDocument();
+    expect(createCalls(store)).toHaveLength(2);
     expect(await within.findByRole('button', { name: 'Créer quand même' })).toBeInTheDocument();
     expect(store.clients.size).toBe(2);
 
