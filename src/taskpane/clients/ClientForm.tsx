@@ -36,6 +36,8 @@ type ClientFormProps = {
   footer?: ReactNode;
   /** A failure to show above the buttons. */
   failure?: string | null;
+  /** A second action after the primary button (« Créer quand même »), never primary. */
+  secondaryAction?: ReactNode;
   onSubmit: () => void;
   onCancel: () => void;
 };
@@ -50,7 +52,18 @@ function focusField(id: string) {
  * focus when the form opens; after a refused submit, an error summary at the top names each field in
  * error (each entry focuses its field) and takes the focus.
  */
-export function ClientForm({ title, form, saving, submitLabel, codeHint, footer, failure, onSubmit, onCancel }: ClientFormProps) {
+export function ClientForm({
+  title,
+  form,
+  saving,
+  submitLabel,
+  codeHint,
+  footer,
+  failure,
+  secondaryAction,
+  onSubmit,
+  onCancel,
+}: ClientFormProps) {
   const primary = usePrimaryAppearance();
   const styles = useStyles();
   const { t } = useI18n();
@@ -111,6 +124,7 @@ export function ClientForm({ title, form, saving, submitLabel, codeHint, footer,
         <Button appearance={primary} type="submit" disabledFocusable={saving}>
           {saving ? t.clients.form.saving : submitLabel}
         </Button>
+        {secondaryAction}
         <Button type="button" onClick={onCancel} disabledFocusable={saving}>
           {t.clients.form.cancel}
         </Button>

@@ -70,6 +70,7 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
             setView({ screen: 'created', id: client.id, code: client.code, name: clientDisplayName(client), title: client.title ?? null })
           }
           onKeptForSession={(values) => setView({ screen: 'session', values })}
+          onOpenClient={(id) => setView({ screen: 'profile', id })}
           onCancel={backToList}
         />
       );

@@ -1,9 +1,10 @@
-import { Checkbox, Field } from '@fluentui/react-components';
+import { Button, Checkbox, Field } from '@fluentui/react-components';
 import type { Client } from '@/contract/Client';
 import type { ClientValues } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
 import { ClientForm } from './ClientForm';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DuplicateWarning } from './DuplicateWarning';
 import type { ConnectedStore } from '../store/StoreProvider';
 import { useCreateClient } from './useCreateClient';
 import { useDescribeError } from './useDescribeError';
@@ -16,32 +17,56 @@ type CreateClientProps = {
   saveOnOpen?: boolean;
   onStored: (client: Client) => void;
   onKeptForSession: (values: ClientValues) => void;
+  /** « Ouvrir la fiche » of a probable twin (after the unsaved-changes question). */
+  onOpenClient: (id: string) => void;
   onCancel: () => void;
 };
 
-/** "Nouveau client": every field, then, last, "Enregistrer les informations du client" (unchecked by default). */
-export function CreateClient({ store, initial, saveOnOpen, onStored, onKeptForSession, onCancel }: CreateClientProps) {
+/**
+ * "Nouveau client": every field, then, last, "Enregistrer les informations du client" (unchecked by default); box
+ * checked, « Ce client existe peut-être déjà » under it with the probable twins, and « Créer quand même » beside the
+ * primary button once the store refused a twin (not at its place: a double click on « Enregistrer le client » creates
+ * nothing).
+ */
+export function CreateClient({ store, initial, saveOnOpen, onStored, onKeptForSession, onOpenClient, onCancel }: CreateClientProps) {
   const { t } = useI18n();
   const describeError = useDescribeError();
   const create = useCreateClient(store, { initial, saveOnOpen, onStored, onKeptForSession });
   const form = t.clients.form;
+  const saving = create.create.isPending;
   return (
     <>
       <ClientForm
         title={form.createTitle}
         form={create.form}
-        saving={create.create.isPending}
+        saving={saving}
         submitLabel={create.saveToStore ? form.saveClient : form.useWithoutSaving}
         codeHint={form.codeHint}
-        failure={create.create.error ? describeError(create.create.error) : null}
+        failure={create.failure ? describeError(create.failure) : null}
         footer={
-          <Field hint={form.saveBoxHint}>
-            <Checkbox
-              label={form.saveBox}
-              checked={create.saveToStore}
-              onChange={(_event, data) => create.setSaveToStore(data.checked === true)}
-            />
-          </Field>
+          <>
+            <Field hint={form.saveBoxHint}>
+              <Checkbox
+                label={form.saveBox}
+                checked={create.saveToStore}
+                onChange={(_event, data) => create.setSaveToStore(data.checked === true)}
+              />
+            </Field>
+            {create.duplicates && (
+              <DuplicateWarning
+                candidates={create.duplicates.candidates}
+                refused={create.duplicates.refused}
+                onOpenCandidate={(_event, data) => create.guard.leave(() => onOpenClient(data.candidate.id))}
+              />
+            )}
+          </>
+        }
+        secondaryAction={
+          create.duplicates?.refused && (
+            <Button type="button" disabledFocusable={saving} onClick={create.handleCreateAnyway}>
+              {t.clients.duplicates.createAnyway}
+            </Button>
+          )
         }
         onSubmit={create.handleSubmit}
         onCancel={() => create.guard.leave(onCancel)}

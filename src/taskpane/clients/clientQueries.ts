@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ClientSearchInput } from '@/api-client/clientSearchPath';
+import type { ClientInput } from '@/contract/ClientInput';
 import type { ConnectedStore } from '../store/StoreProvider';
 
 /** What the finder asks for: words, an initial, the foreign filter, the deleted clients instead of the active ones. */
@@ -38,5 +39,17 @@ export const clientQueries = {
     queryOptions({
       queryKey: ['clients', store.storeUrl, 'history', id] as const,
       queryFn: ({ signal }) => store.client.getClientHistory(id, { signal }),
+    }),
+  /**
+   * The stored clients that a new client's values so far probably are (the form's check as the user types). No retry
+   * here (the store client retries by itself; the next keystroke asks again); a stale request is cancelled through
+   * `signal` when the values change.
+   */
+  candidates: (store: ConnectedStore, values: ClientInput) =>
+    queryOptions({
+      queryKey: ['clients', store.storeUrl, 'candidates', values] as const,
+      queryFn: ({ signal }) => store.client.findCandidates(values, { signal }),
+      staleTime: 10_000,
+      retry: false,
     }),
 };

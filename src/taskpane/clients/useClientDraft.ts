@@ -34,6 +34,8 @@ export function useClientDraft(initial: ClientDraft, homeCountry: string) {
   return {
     draft,
     normalized: checked.values,
+    /** The engine's problems with the values as typed (shown or not yet). */
+    problems: checked.problems,
     messages,
     errorCount,
     submitted,

@@ -63,6 +63,21 @@ const valueOrEmpty = (value: string | null) => (value === null ? '(empty)' : `"$
 
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 
+// --- Issue 13 (the form's duplicate check): "This client may already exist" in "New client" ---
+const similar = (count: number) => plural(count, 'similar profile', 'similar profiles');
+
+const duplicatesEn: Messages['clients']['duplicates'] = {
+  title: 'This client may already exist',
+  intro: (count) => (count > 1 ? `${similar(count)} in the client database:` : 'A similar profile in the client database:'),
+  refused: 'The client was not saved: check these profiles first. If this is another person, choose "Create anyway".',
+  open: 'Open profile',
+  openLabel: (name) => `Open profile of ${name}`,
+  createAnyway: 'Create anyway',
+  announced: (count) => `This client may already exist: ${similar(count)} in the client database.`,
+  announcedRefused: (count) => `The client was not saved: it may already exist (${similar(count)} in the client database).`,
+};
+// --- end of issue 13 (form duplicates) ---
+
 /** The "Clients" tab's English texts: the same keys as the French reference. */
 export const clientsEn: Messages['clients'] = {
   title: 'Clients in the client database',
@@ -165,6 +180,7 @@ export const clientsEn: Messages['clients'] = {
     reload: 'Reload their version',
     overwrite: 'Overwrite with my values',
   },
+  duplicates: duplicatesEn,
 };
 
 /** The value mapping of the coded columns (Civilité, Pays, Nationalité, Pays d'exercice, Langue) in the validation report. */

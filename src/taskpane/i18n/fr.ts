@@ -70,6 +70,25 @@ const plural = (count: number, one: string, many: string) => `${n(count)} ${coun
 const agreed = (title: string | null | undefined, forms: { feminine: string; masculine: string; neutral: string }) =>
   title === 'Mme' ? forms.feminine : title === 'M.' ? forms.masculine : forms.neutral;
 
+// --- Issue 13 (the form's duplicate check): « Ce client existe peut-être déjà » in « Nouveau client » ---
+const similar = (count: number) => plural(count, 'fiche semblable', 'fiches semblables');
+
+/** The new client's probable twins in the store, as typed and when the store refused to create it. */
+const duplicatesFr = {
+  title: 'Ce client existe peut-être déjà',
+  intro: (count: number) =>
+    count > 1 ? `${similar(count)} dans la base clients\u00a0:` : 'Une fiche semblable dans la base clients\u00a0:',
+  refused:
+    "Le client n'a pas été enregistré\u00a0: vérifiez d'abord ces fiches. Si c'est une autre personne, choisissez «\u00a0Créer quand même\u00a0».",
+  open: 'Ouvrir la fiche',
+  openLabel: (name: string) => `Ouvrir la fiche de ${name}`,
+  createAnyway: 'Créer quand même',
+  announced: (count: number) => `Ce client existe peut-être déjà\u00a0: ${similar(count)} dans la base clients.`,
+  announcedRefused: (count: number) =>
+    `Le client n'a pas été enregistré\u00a0: il existe peut-être déjà (${similar(count)} dans la base clients).`,
+};
+// --- end of issue 13 (form duplicates) ---
+
 /** The "Clients" tab's French texts (the reference catalogue). */
 export const clientsFr = {
   title: 'Clients de la base',
@@ -185,6 +204,7 @@ export const clientsFr = {
     reload: 'Recharger sa version',
     overwrite: 'Écraser avec mes valeurs',
   },
+  duplicates: duplicatesFr,
 };
 
 /** The ribbon commands' texts (their dialog); Excel's errors come from formatOfficeError. */

@@ -2,7 +2,19 @@ import type { StoreClient } from '@/api-client/createStoreClient';
 import { StoreClientError } from '@/api-client/StoreClientError';
 import type { Client } from '@/contract/Client';
 import type { ClientVersion } from '@/contract/ClientHistory';
-import { COLUMN_KEYS, describeIssue, isForeignClient, ISSUE_SEVERITY, normalizeClientValues, type ColumnKey } from '@/domain';
+import { DUPLICATE_CANDIDATES_MAX, type DuplicateCandidate } from '@/contract/DuplicateCandidate';
+import {
+  COLUMN_KEYS,
+  describeIssue,
+  describeMatchReasons,
+  isForeignClient,
+  ISSUE_SEVERITY,
+  matchClients,
+  matchProfile,
+  normalizeClientValues,
+  type ClientValues,
+  type ColumnKey,
+} from '@/domain';
 import { makeClient } from '@test/api-client/support/makeClient';
 import { unusedStoreMethods } from '@test/api-client/support/unusedStoreMethods';
 
@@ -23,7 +35,9 @@ type MemoryStoreOptions = { homeCountry?: string; clients?: Array<Partial<Client
 /**
  * A store in memory that behaves as the real one for the pane: search by word prefixes (accents and
  * case ignored), initial, foreign and deleted filters, cursor pages; versions with If-Match and 409 + current;
- * soft delete and restore; history; creation checked by the template engine. Records every call.
+ * soft delete and restore; history; creation checked by the template engine and, unless `allowDuplicate`, by the
+ * domain's duplicate rules (409 `client.possibleDuplicate` with the candidates); the form's candidates check (values
+ * not yet readable left out). Records every call (with the request's signal, for the candidates check).
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}) {
   const homeCountry = options.homeCountry ?? 'CH';
@@ -66,6 +80,30 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
       throw new StoreClientError('validation_failed', 'invalid', { status: 400, fields });
     }
     return values;
+  };
+
+  /** The active clients the values probably are, best first (the domain's rules, as the store applies them). */
+  const candidatesOf = (values: ClientValues): DuplicateCandidate[] => {
+    const profile = matchProfile(values);
+    return [...clients.values()]
+      .filter((stored) => stored.deletedAt === null)
+      .flatMap((stored) => {
+        const match = matchClients(profile, matchProfile(stored));
+        if (match === null) return [];
+        const { id, code, lastName, firstName } = stored;
+        return [
+          {
+            id,
+            code,
+            lastName: lastName ?? '',
+            firstName: firstName ?? '',
+            ...match,
+            description: describeMatchReasons(match.reasons, 'fr'),
+          },
+        ];
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, DUPLICATE_CANDIDATES_MAX);
   };
 
   /** A change made by someone else (another token), as if saved from another pane. */
@@ -114,7 +152,18 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
     },
     createClient: async (input) => {
       calls.push({ method: 'createClient', args: [input] });
-      return add(check(input) as Partial<Client>);
+      const { allowDuplicate, ...values } = input;
+      const checked = check(values);
+      const candidates = allowDuplicate === true ? [] : candidatesOf(checked);
+      if (candidates.length > 0) throw new StoreClientError('client.possibleDuplicate', 'possible duplicate', { status: 409, candidates });
+      return add(checked as Partial<Client>);
+    },
+    findCandidates: async (input, requestOptions = {}) => {
+      calls.push({ method: 'findCandidates', args: [input, requestOptions.signal] });
+      const { values, problems } = normalizeClientValues(input, { homeCountry });
+      const unreadable = new Set(problems.filter((problem) => ISSUE_SEVERITY[problem.code] === 'error').map((problem) => problem.key));
+      const readable = Object.fromEntries(Object.entries(values).filter(([key]) => !unreadable.has(key as ColumnKey)));
+      return { candidates: candidatesOf(readable) };
     },
     updateClient: async (id, version, patch) => {
       calls.push({ method: 'updateClient', args: [id, version, patch] });
