@@ -43,10 +43,12 @@ describe('candidateLookupOf: asks only once the values can match someone', () =>
     ['a phone, read with the country', { phone: '022 310 45 67' }, { phone: '+41223104567', country: 'CH' }],
     ['a mobile of France', { mobile: '06 12 34 56 78', country: 'FR' }, { mobile: '+33612345678', country: 'FR' }],
     ['a UID', { vatNumber: 'CHE-116.281.710 TVA' }, { vatNumber: expect.stringMatching(/^CHE116281710/), country: 'CH' }],
+    // The same e-mail local part matches with the same name: both names are needed.
+    ['a last name and an e-mail', { lastName: 'Dupont', email: 'marie@ailleurs.ch' }, null],
     [
-      'a last name and an e-mail',
-      { lastName: 'Dupont', email: 'marie@ailleurs.ch' },
-      { lastName: 'Dupont', email: 'marie@ailleurs.ch', country: 'CH' },
+      'both names and an e-mail',
+      { lastName: 'Dupont', firstName: 'Marie', email: 'marie@ailleurs.ch' },
+      { lastName: 'Dupont', firstName: 'Marie', email: 'marie@ailleurs.ch', country: 'CH' },
     ],
   ])('%s', (_case, typed, expected) => {
     expect(lookupOf(typed)).toEqual(expected);
