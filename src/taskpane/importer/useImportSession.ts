@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef } from 'react';
 import type { StoreClient } from '@/api-client/createStoreClient';
+import type { Client } from '@/contract/Client';
 import type { RevertResponse } from '@/contract/RevertResponse';
 import { TEMPLATE_LANGUAGE, cellAddress, fingerprintStoreKey, type ColumnMapping } from '@/domain';
 import type { ActiveSheetValidation, SheetMapping } from '@/excel/marks/validateActiveSheet';
@@ -12,6 +13,7 @@ import { sheetQueries } from '../sheet/sheetQueries';
 import { useStore } from '../store/StoreProvider';
 import { resolvedImportRows, sheetChoiceRows, type ConflictResolution } from './conflictChoices';
 import { countOutcomes } from './countOutcomes';
+import { duplicateImportRows, storedValuesForEmptyCells, type DuplicateDecision } from './duplicateChoices';
 import { newImportSession } from './importBatchKey';
 import {
   importSessionReducer,
@@ -25,7 +27,7 @@ import {
   type ValidationIntent,
 } from './importSession';
 import { mappingInputOf, mappingQueries, rememberedMappingLookup, type MappingStore } from './mappingQueries';
-import type { ImportPlan } from './planImport';
+import { inBatches, type ImportPlan } from './planImport';
 import { revertOutcomes } from './revertOutcomes';
 import { runImportBatches, type AcknowledgedRow, type ImportRun } from './runImportBatches';
 import { fingerprintsAfterImport, withoutUnchangedRows, type FingerprintUpdates } from './unchangedRows';
@@ -102,15 +104,29 @@ export function useImportSession(launchImport: number) {
       language: TEMPLATE_LANGUAGE,
     });
 
-  /** What the summary shows of an import: its counts, failed rows and conflicts, from every row's outcome. */
-  const importResult = (plan: ImportPlan, run: ImportRun, written: WrittenImportResults | null, writeError: unknown): ImportResult => {
+  /**
+   * What the summary shows of an import: its counts, failed rows, conflicts and probable duplicates (those not ignored),
+   * from every row's outcome.
+   */
+  const importResult = (
+    plan: ImportPlan,
+    run: ImportRun,
+    written: WrittenImportResults | null,
+    writeError: unknown,
+    ignoredDuplicates: readonly number[] = [],
+  ): ImportResult => {
     const outcomes = [...plan.invalid, ...run.outcomes].sort((a, b) => a.row - b.row);
+    const ignored = new Set(ignoredDuplicates);
     return {
       plan,
       run,
       counts: countOutcomes(outcomes),
       failedRows: outcomes.filter((outcome) => outcome.status === 'failed'),
       conflicts: outcomes.flatMap((outcome) => (outcome.status === 'conflict' && outcome.conflict ? [outcome.conflict] : [])),
+      duplicates: run.outcomes.flatMap((outcome) =>
+        outcome.status === 'duplicate' && outcome.duplicate && !ignored.has(outcome.row) ? [outcome.duplicate] : [],
+      ),
+      ignoredDuplicates,
       written,
       writeError,
     };
@@ -214,7 +230,77 @@ export function useImportSession(launchImport: number) {
     };
     if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
     void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
-    dispatch({ type: 'resolve_ended', result: importResult(plan, nextRun, result.written, writeError) });
+    dispatch({ type: 'resolve_ended', result: importResult(plan, nextRun, result.written, writeError, result.ignoredDuplicates) });
+  };
+
+  /**
+   * The user's choices for probable duplicates: « C'est le même client » rows are imported again with the candidate's
+   * code and their filled cells (the store updates that client; its values the row leaves empty come back into the
+   * sheet's empty cells), « Créer quand même » rows with `createAnyway`; then codes, versions and statuses are written
+   * into the sheet in one Excel operation, as any import's. Ignored rows leave the list, their status as it is. The new
+   * batches join the import's, so "Annuler cet import" undoes them too.
+   */
+  const resolveDuplicates = async (decisions: readonly DuplicateDecision[]) => {
+    const result = resultOf(state);
+    const { client } = store;
+    if ((state.kind !== 'done' && state.kind !== 'interrupted') || result === null || client === null || decisions.length === 0) return;
+    dispatch({ type: 'resolve_started' });
+    const { plan } = result;
+    const ignoredDuplicates = [
+      ...result.ignoredDuplicates,
+      ...decisions.flatMap((decision) => (decision.kind === 'ignore' ? [decision.duplicate.row] : [])),
+    ];
+    const rows = duplicateImportRows(decisions);
+    const run =
+      rows.length > 0
+        ? await runImportBatches({ store: client, session: state.batchSession, sheetName: plan.sheetName, batches: inBatches(rows) })
+        : { outcomes: [], batchIds: [], stopped: null };
+    // The clients updated as « le même client »: their stored values fill the row's empty cells.
+    const same = new Map(decisions.flatMap((decision) => (decision.kind === 'same' ? [[decision.duplicate.row, decision] as const] : [])));
+    const updated = run.outcomes.filter(
+      (outcome) => same.has(outcome.row) && (outcome.status === 'updated' || outcome.status === 'unchanged'),
+    );
+    let stored = new Map<string, Client>();
+    let writeError: unknown = null;
+    if (updated.length > 0) {
+      try {
+        const codes = [...new Set(updated.flatMap((outcome) => (outcome.code ? [outcome.code] : [])))];
+        stored = new Map((await client.lookupClients({ codes })).clients.map((entry) => [entry.code, entry]));
+      } catch {
+        // Without the stored values the row's empty cells stay empty: the client is updated all the same.
+      }
+    }
+    // A batch the store did not answer leaves its rows listed as they were (nothing of them written).
+    const answered = run.outcomes.filter((outcome) => outcome.status !== 'not_imported');
+    const again: AcknowledgedRow[] = answered.map((outcome) => {
+      const decision = same.get(outcome.row);
+      const found = outcome.code ? stored.get(outcome.code) : undefined;
+      if (decision === undefined) return outcome;
+      const matched = { ...outcome, matchedAsDuplicate: true };
+      return found === undefined ? matched : { ...matched, kept: storedValuesForEmptyCells(decision.duplicate.values, found) };
+    });
+    try {
+      if (again.length > 0) await writeBack(plan, again, result.written);
+      const sentRows = decisions.map((decision) => ({ row: decision.duplicate.row, values: { ...decision.duplicate.values } }));
+      await recordFingerprints(
+        plan.sheetName,
+        fingerprintsAfterImport(
+          sentRows,
+          again.map(({ row, status, code, kept }) => ({ row, status, code, writtenBack: kept })),
+        ),
+      );
+    } catch (error) {
+      writeError = error;
+    }
+    const replaced = new Map(again.map((outcome) => [outcome.row, outcome]));
+    const nextRun: ImportRun = {
+      ...result.run,
+      outcomes: result.run.outcomes.map((outcome) => replaced.get(outcome.row) ?? outcome),
+      batchIds: [...result.run.batchIds, ...run.batchIds],
+    };
+    if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
+    void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
+    dispatch({ type: 'resolve_ended', result: importResult(plan, nextRun, result.written, writeError, ignoredDuplicates) });
   };
 
   const applyMapping = async (mapping: ColumnMapping) => {
@@ -322,6 +408,7 @@ export function useImportSession(launchImport: number) {
     },
     handleRevert: () => void revert(),
     handleResolveConflicts: (resolutions: readonly ConflictResolution[]) => void resolveConflicts(resolutions),
+    handleResolveDuplicates: (decisions: readonly DuplicateDecision[]) => void resolveDuplicates(decisions),
     handleMarksCleared: () => dispatch({ type: 'marks_cleared' }),
     handleRevalidated: (validation: ActiveSheetValidation) => dispatch({ type: 'revalidated', validation }),
     handleSheetChanged: (sheetName: string | null) => dispatch({ type: 'sheet_changed', sheetName }),

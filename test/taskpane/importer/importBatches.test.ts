@@ -129,7 +129,15 @@ describe('runImportBatches', () => {
     expect(new Set(keys).size).toBe(2);
     expect(run.batchIds).toEqual(['b1', 'b2']);
     expect(run.stopped).toBeNull();
-    expect(countOutcomes(run.outcomes)).toEqual({ created: 3, updated: 0, unchanged: 0, conflict: 0, failed: 0, notImported: 0 });
+    expect(countOutcomes(run.outcomes)).toEqual({
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      conflict: 0,
+      duplicate: 0,
+      failed: 0,
+      notImported: 0,
+    });
   });
 
   it('stops at a refused batch: earlier rows keep their status, the rest is not imported', async () => {
@@ -198,7 +206,68 @@ describe('runImportBatches', () => {
   });
 });
 
+describe('a probable duplicate', () => {
+  it('is its own outcome (not failed): nothing created, the best candidate for the sheet, the row as sent and every candidate for the list', async () => {
+    const candidates = [
+      {
+        id: 'k1',
+        code: 'CL-000123',
+        lastName: 'Nom2',
+        firstName: 'P',
+        score: 0.92,
+        reasons: ['sameNameBirthDate' as const],
+        description: 'd',
+      },
+      {
+        id: 'k2',
+        code: 'CL-000124',
+        lastName: 'Nom2',
+        firstName: 'P',
+        score: 0.8,
+        reasons: ['sameNamePostalCode' as const],
+        description: 'd',
+      },
+    ];
+    const store: ImportStore = {
+      importRows: async () => ({
+        batchId: 'b',
+        mode: 'upsert',
+        results: [
+          {
+            row: 2,
+            status: 'duplicate',
+            id: null,
+            code: null,
+            candidates,
+            errors: [{ path: 'lastName', code: 'duplicate.probable', message: 'doublon' }],
+          },
+        ],
+        counts: { created: 0, updated: 0, unchanged: 0, conflict: 0, duplicate: 1, failed: 0 },
+      }),
+      revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
+    };
+    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2])] });
+    expect(run.outcomes).toEqual([
+      {
+        row: 2,
+        status: 'duplicate',
+        reasons: [{ code: 'duplicate.probable', message: 'doublon' }],
+        duplicateOf: { code: 'CL-000123', others: 1 },
+        duplicate: { row: 2, values: { lastName: 'Nom2', email: 'c2@example.ch' }, candidates },
+        clientId: null,
+      },
+    ]);
+    expect(countOutcomes(run.outcomes)).toMatchObject({ duplicate: 1, failed: 0 });
+  });
+});
+
 describe('revertOutcomes', () => {
+  it('empties the code a « même client » row took when its twin is restored (importing again asks again)', () => {
+    const rows = [{ row: 2, status: 'updated' as const, code: 'CL-000123', clientId: 'k1', matchedAsDuplicate: true }];
+    const responses = [{ batchId: 'b2', reverted: [{ id: 'k1', code: 'CL-000123', action: 'restored' as const }], skipped: [] }];
+    expect(revertOutcomes(rows, responses)).toEqual([{ row: 2, status: 'reverted', clearCode: true }]);
+  });
+
   it('marks created rows reverted with their code emptied, updated rows reverted, and leaves the others', () => {
     const rows = [
       { row: 2, status: 'created' as const, code: 'CL-1', clientId: 'a' },
