@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { describeMatchReasons, templateCellValue, type ClientValues } from '@/domain';
+import { formatDay } from '../clients/formatDateTime';
 import { useI18n } from '../i18n/I18nContext';
 import {
   chooseAllDuplicates,
@@ -22,16 +23,9 @@ import {
   type DuplicateDecision,
   type SheetDuplicate,
 } from './duplicateChoices';
+import { useChoiceListStyles } from './useChoiceListStyles';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    paddingBlock: tokens.spacingVerticalS,
-    ...shorthands.borderTop(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-  },
   details: {
     ...typographyStyles.caption1,
     display: 'flex',
@@ -54,7 +48,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     ...shorthands.borderRadius(tokens.borderRadiusMedium),
   },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
 type DuplicateListProps = {
@@ -84,19 +77,20 @@ const choiceOf = (value: string): DuplicateChoice =>
  * does is the caller's.
  */
 export function DuplicateList({ duplicates, ignored, busy, onApply }: DuplicateListProps) {
+  const layout = useChoiceListStyles();
   const styles = useStyles();
   const { t, language } = useI18n();
   const texts = t.importer.duplicates;
   const [choices, setChoices] = useState<DuplicateChoices>({});
   const decided = decidedDuplicates(duplicates, choices);
   const chooseAll = (kind: DuplicateChoiceKind) => setChoices(chooseAllDuplicates(choices, duplicates, kind));
-  const shown = (values: ClientValues, key: 'email' | 'postalCode' | 'city' | 'birthDate') => templateCellValue(key, values[key] ?? null);
+  const shown = (values: ClientValues, key: 'email' | 'postalCode' | 'city') => templateCellValue(key, values[key] ?? null);
   return (
-    <section className={styles.list} aria-label={texts.title(duplicates.length)}>
+    <section className={layout.list} aria-label={texts.title(duplicates.length)}>
       <Body1Strong as="h4">{texts.title(duplicates.length)}</Body1Strong>
       <Caption1>{texts.intro}</Caption1>
       {ignored > 0 && <Caption1>{texts.ignored(ignored)}</Caption1>}
-      <div className={styles.actions}>
+      <div className={layout.actions}>
         <Button disabled={busy} onClick={() => chooseAll('same')}>
           {texts.sameAll}
         </Button>
@@ -107,15 +101,15 @@ export function DuplicateList({ duplicates, ignored, busy, onApply }: DuplicateL
           {texts.ignoreAll}
         </Button>
       </div>
-      <ul className={styles.list}>
+      <ul className={layout.list}>
         {duplicates.map((duplicate) => {
           const { values, candidates } = duplicate;
           const title = texts.row(duplicate.row, nameOf(values));
           const place = [shown(values, 'postalCode'), shown(values, 'city')].filter((part) => part).join(' ');
           const email = shown(values, 'email');
-          const birthDate = shown(values, 'birthDate');
+          const birthDate = values.birthDate ? formatDay(values.birthDate, language) : null;
           return (
-            <li key={duplicate.row} className={styles.row} aria-label={title}>
+            <li key={duplicate.row} className={layout.row} aria-label={title}>
               <Body1Strong>{title}</Body1Strong>
               <ul className={styles.details}>
                 {email && <li>{texts.email(email)}</li>}

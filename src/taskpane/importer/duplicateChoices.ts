@@ -89,3 +89,36 @@ export function storedValuesForEmptyCells(values: ClientValues, client: Client):
   }
   return kept;
 }
+
+/** The codes of the clients the « même client » rows updated (or found unchanged): their stored values are looked up. */
+export function sameClientCodes(
+  outcomes: readonly { row: number; status: string; code?: string | null }[],
+  decisions: readonly DuplicateDecision[],
+): string[] {
+  const same = new Set(decisions.flatMap((decision) => (decision.kind === 'same' ? [decision.duplicate.row] : [])));
+  const codes = outcomes.flatMap((outcome) =>
+    same.has(outcome.row) && (outcome.status === 'updated' || outcome.status === 'unchanged') && outcome.code ? [outcome.code] : [],
+  );
+  return [...new Set(codes)];
+}
+
+/**
+ * The outcomes of the rows imported again, as they are written back: a « même client » row is marked as matched (its
+ * undo empties its code again) and takes the stored values of its client (`stored`, by code) into its empty cells. A
+ * row the store did not answer (its batch lost) is left out: it stays listed as it was, nothing of it written.
+ */
+export function resolvedDuplicateOutcomes<Outcome extends { row: number; status: string; code?: string | null; kept?: ClientValues }>(
+  outcomes: readonly Outcome[],
+  decisions: readonly DuplicateDecision[],
+  stored: ReadonlyMap<string, Client>,
+): (Outcome & { matchedAsDuplicate?: boolean })[] {
+  const same = new Map(decisions.flatMap((decision) => (decision.kind === 'same' ? [[decision.duplicate.row, decision] as const] : [])));
+  return outcomes.flatMap((outcome) => {
+    if (outcome.status === 'not_imported') return [];
+    const decision = same.get(outcome.row);
+    if (decision === undefined) return [outcome];
+    const client = outcome.code ? stored.get(outcome.code) : undefined;
+    const matched = { ...outcome, matchedAsDuplicate: true };
+    return [client === undefined ? matched : { ...matched, kept: storedValuesForEmptyCells(decision.duplicate.values, client) }];
+  });
+}

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef } from 'react';
 import type { StoreClient } from '@/api-client/createStoreClient';
-import type { Client } from '@/contract/Client';
 import type { RevertResponse } from '@/contract/RevertResponse';
 import { TEMPLATE_LANGUAGE, cellAddress, fingerprintStoreKey, type ColumnMapping } from '@/domain';
 import type { ActiveSheetValidation, SheetMapping } from '@/excel/marks/validateActiveSheet';
@@ -13,7 +12,7 @@ import { sheetQueries } from '../sheet/sheetQueries';
 import { useStore } from '../store/StoreProvider';
 import { resolvedImportRows, sheetChoiceRows, type ConflictResolution } from './conflictChoices';
 import { countOutcomes } from './countOutcomes';
-import { duplicateImportRows, storedValuesForEmptyCells, type DuplicateDecision } from './duplicateChoices';
+import type { DuplicateDecision } from './duplicateChoices';
 import { newImportSession } from './importBatchKey';
 import {
   importSessionReducer,
@@ -27,7 +26,8 @@ import {
   type ValidationIntent,
 } from './importSession';
 import { mappingInputOf, mappingQueries, rememberedMappingLookup, type MappingStore } from './mappingQueries';
-import { inBatches, type ImportPlan } from './planImport';
+import type { ImportPlan } from './planImport';
+import { reimportDuplicates } from './reimportDuplicates';
 import { revertOutcomes } from './revertOutcomes';
 import { runImportBatches, type AcknowledgedRow, type ImportRun } from './runImportBatches';
 import { fingerprintsAfterImport, withoutUnchangedRows, type FingerprintUpdates } from './unchangedRows';
@@ -92,7 +92,7 @@ export function useImportSession(launchImport: number) {
       statusColumn: written ? written.statusColumn : plan.statusColumn,
       versionColumn: written ? written.versionColumn : plan.versionColumn,
       keyColumns: plan.keyColumns,
-      outcomes: outcomes.map(({ row, status, code, reasons, clearCode, version, kept }) => ({
+      outcomes: outcomes.map(({ row, status, code, reasons, clearCode, version, kept, duplicateOf }) => ({
         row,
         status,
         code,
@@ -100,6 +100,7 @@ export function useImportSession(launchImport: number) {
         clearCode,
         version,
         kept,
+        duplicateOf,
       })),
       language: TEMPLATE_LANGUAGE,
     });
@@ -188,6 +189,28 @@ export function useImportSession(launchImport: number) {
   };
 
   /**
+   * Ends the user's choices for conflicts or duplicates: the rows imported again take the place of their earlier
+   * outcomes, the new batches follow the import's (so "Annuler cet import" undoes them too), and the summary counts anew.
+   */
+  const endResolution = (
+    result: ImportResult,
+    again: readonly AcknowledgedRow[],
+    batchIds: readonly string[],
+    writeError: unknown,
+    ignoredDuplicates = result.ignoredDuplicates,
+  ) => {
+    const replaced = new Map(again.map((outcome) => [outcome.row, outcome]));
+    const nextRun: ImportRun = {
+      ...result.run,
+      outcomes: result.run.outcomes.map((outcome) => replaced.get(outcome.row) ?? outcome),
+      batchIds: [...result.run.batchIds, ...batchIds],
+    };
+    if (batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
+    void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
+    dispatch({ type: 'resolve_ended', result: importResult(result.plan, nextRun, result.written, writeError, ignoredDuplicates) });
+  };
+
+  /**
    * The user's choices for rows in conflict: each decided row is imported again from the version it was filled from,
    * with the store's values in its conflicting fields (so the merge applies the sheet's other edits and keeps the
    * store's), then the fields where the user kept the sheet alone, at the new version; then the store's values, the new
@@ -222,15 +245,7 @@ export function useImportSession(launchImport: number) {
     } catch (error) {
       writeError = error;
     }
-    const replaced = new Map(again.map((outcome) => [outcome.row, outcome]));
-    const nextRun: ImportRun = {
-      ...result.run,
-      outcomes: result.run.outcomes.map((outcome) => replaced.get(outcome.row) ?? outcome),
-      batchIds: [...result.run.batchIds, ...run.batchIds],
-    };
-    if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
-    void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
-    dispatch({ type: 'resolve_ended', result: importResult(plan, nextRun, result.written, writeError, result.ignoredDuplicates) });
+    endResolution(result, again, run.batchIds, writeError);
   };
 
   /**
@@ -250,35 +265,13 @@ export function useImportSession(launchImport: number) {
       ...result.ignoredDuplicates,
       ...decisions.flatMap((decision) => (decision.kind === 'ignore' ? [decision.duplicate.row] : [])),
     ];
-    const rows = duplicateImportRows(decisions);
-    const run =
-      rows.length > 0
-        ? await runImportBatches({ store: client, session: state.batchSession, sheetName: plan.sheetName, batches: inBatches(rows) })
-        : { outcomes: [], batchIds: [], stopped: null };
-    // The clients updated as « le même client »: their stored values fill the row's empty cells.
-    const same = new Map(decisions.flatMap((decision) => (decision.kind === 'same' ? [[decision.duplicate.row, decision] as const] : [])));
-    const updated = run.outcomes.filter(
-      (outcome) => same.has(outcome.row) && (outcome.status === 'updated' || outcome.status === 'unchanged'),
-    );
-    let stored = new Map<string, Client>();
-    let writeError: unknown = null;
-    if (updated.length > 0) {
-      try {
-        const codes = [...new Set(updated.flatMap((outcome) => (outcome.code ? [outcome.code] : [])))];
-        stored = new Map((await client.lookupClients({ codes })).clients.map((entry) => [entry.code, entry]));
-      } catch {
-        // Without the stored values the row's empty cells stay empty: the client is updated all the same.
-      }
-    }
-    // A batch the store did not answer leaves its rows listed as they were (nothing of them written).
-    const answered = run.outcomes.filter((outcome) => outcome.status !== 'not_imported');
-    const again: AcknowledgedRow[] = answered.map((outcome) => {
-      const decision = same.get(outcome.row);
-      const found = outcome.code ? stored.get(outcome.code) : undefined;
-      if (decision === undefined) return outcome;
-      const matched = { ...outcome, matchedAsDuplicate: true };
-      return found === undefined ? matched : { ...matched, kept: storedValuesForEmptyCells(decision.duplicate.values, found) };
+    const { outcomes: again, batchIds } = await reimportDuplicates({
+      store: client,
+      session: state.batchSession,
+      sheetName: plan.sheetName,
+      decisions,
     });
+    let writeError: unknown = null;
     try {
       if (again.length > 0) await writeBack(plan, again, result.written);
       const sentRows = decisions.map((decision) => ({ row: decision.duplicate.row, values: { ...decision.duplicate.values } }));
@@ -292,15 +285,7 @@ export function useImportSession(launchImport: number) {
     } catch (error) {
       writeError = error;
     }
-    const replaced = new Map(again.map((outcome) => [outcome.row, outcome]));
-    const nextRun: ImportRun = {
-      ...result.run,
-      outcomes: result.run.outcomes.map((outcome) => replaced.get(outcome.row) ?? outcome),
-      batchIds: [...result.run.batchIds, ...run.batchIds],
-    };
-    if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
-    void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
-    dispatch({ type: 'resolve_ended', result: importResult(plan, nextRun, result.written, writeError, ignoredDuplicates) });
+    endResolution(result, again, batchIds, writeError, ignoredDuplicates);
   };
 
   const applyMapping = async (mapping: ColumnMapping) => {
