@@ -7,7 +7,7 @@ const lines = (count: number) => `${number(count)} ${count === 1 ? 'row' : 'rows
 export const duplicatesEn: DuplicatesMessages = {
   title: (rows) => `${lines(rows)} probably already in the client base`,
   intro:
-    'These rows were not created: the client base probably has these clients already (under another email). Choose for each row, or for all.',
+    'These rows were not created: the client base probably has these clients already (under another email). Choose for each row, or for all ("Same client for all" takes the most likely client for each row).',
   row: (row, name) => `Row ${number(row)}: ${name}`,
   email: (email) => `Email: ${email}`,
   place: (place) => `Postal code, city: ${place}`,
@@ -19,7 +19,7 @@ export const duplicatesEn: DuplicatesMessages = {
   sameAs: (code) => `Same client (${code})`,
   create: 'Create anyway',
   ignore: 'Ignore',
-  sameAll: 'Same client for all (the most likely)',
+  sameAll: 'Same client for all',
   createAll: 'Create anyway for all',
   ignoreAll: 'Ignore for all',
   apply: (rows) => (rows === 0 ? 'Apply the choices' : `Apply the choices (${lines(rows)})`),

@@ -7,7 +7,7 @@ const lines = (count: number) => `${number(count)}\u00a0${count > 1 ? 'lignes' :
 export const duplicatesFr = {
   title: (rows: number) => `${lines(rows)} probablement déjà dans la base clients`,
   intro:
-    'Ces lignes n\u2019ont pas été créées\u00a0: la base clients a probablement déjà ces clients (sous une autre adresse e-mail). Choisissez pour chaque ligne, ou pour toutes.',
+    'Ces lignes n\u2019ont pas été créées\u00a0: la base clients a probablement déjà ces clients (sous une autre adresse e-mail). Choisissez pour chaque ligne, ou pour toutes («\u00a0Même client pour tous\u00a0» prend pour chaque ligne le client le plus probable).',
   /** A row of the sheet: its number and its name. */
   row: (row: number, name: string) => `Ligne ${number(row)}\u00a0: ${name}`,
   /** The row's details, as the sheet shows them. */
@@ -23,7 +23,7 @@ export const duplicatesFr = {
   sameAs: (code: string) => `C\u2019est le même client (${code})`,
   create: 'Créer quand même',
   ignore: 'Ignorer',
-  sameAll: 'Même client pour tous (le plus probable)',
+  sameAll: 'Même client pour tous',
   createAll: 'Créer quand même pour tous',
   ignoreAll: 'Ignorer pour tous',
   apply: (rows: number) => (rows === 0 ? 'Appliquer les choix' : `Appliquer les choix (${lines(rows)})`),

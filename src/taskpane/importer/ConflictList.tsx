@@ -40,7 +40,9 @@ export function ConflictList({ conflicts, headerOf, busy, onResolve }: ConflictL
   const chooseRows = (rows: readonly SheetConflict[], keep: ConflictKeep) => setChoices(chooseAll(choices, rows, keep));
   return (
     <section className={styles.list} aria-label={texts.title(conflicts.length)}>
-      <Body1Strong as="h4">{texts.title(conflicts.length)}</Body1Strong>
+      <Body1Strong as="h4" className={styles.heading}>
+        {texts.title(conflicts.length)}
+      </Body1Strong>
       <Caption1>{texts.intro}</Caption1>
       <div className={styles.actions}>
         <Button disabled={busy} onClick={() => chooseRows(conflicts, 'sheet')}>

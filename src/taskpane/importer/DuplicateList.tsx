@@ -87,7 +87,9 @@ export function DuplicateList({ duplicates, ignored, busy, onApply }: DuplicateL
   const shown = (values: ClientValues, key: 'email' | 'postalCode' | 'city') => templateCellValue(key, values[key] ?? null);
   return (
     <section className={layout.list} aria-label={texts.title(duplicates.length)}>
-      <Body1Strong as="h4">{texts.title(duplicates.length)}</Body1Strong>
+      <Body1Strong as="h4" className={layout.heading}>
+        {texts.title(duplicates.length)}
+      </Body1Strong>
       <Caption1>{texts.intro}</Caption1>
       {ignored > 0 && <Caption1>{texts.ignored(ignored)}</Caption1>}
       <div className={layout.actions}>

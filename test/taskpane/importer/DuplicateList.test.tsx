@@ -81,7 +81,7 @@ describe('DuplicateList', () => {
   it('« … pour tous » decides every row: the same client is each row’s best candidate; a row can still be changed', async () => {
     const { applied } = renderList();
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Même client pour tous (le plus probable)' }));
+    await user.click(screen.getByRole('button', { name: 'Même client pour tous' }));
     const row2 = screen.getByRole('listitem', { name: 'Ligne 2\u00a0: Dupont Marie' });
     await user.click(within(row2).getByRole('radio', { name: 'Créer quand même' }));
     await user.click(screen.getByRole('button', { name: 'Appliquer les choix (2\u00a0lignes)' }));

@@ -100,6 +100,11 @@ describe('an import that meets probable duplicates', () => {
       'Doublon probable de CL-000003',
       `Créé le ${today}`,
     ]);
+    // Screen readers hear it without the focus moving (the pane's live region).
+    const live = screen.getAllByRole('status').find((element) => element.textContent?.startsWith('Import terminé'));
+    expect(live?.textContent?.replace(/\s/g, ' ')).toBe(
+      'Import terminé : 1 créé, 0 mis à jour, 0 en erreur. 3 lignes probablement déjà dans la base, à examiner dans le volet.',
+    );
     const list = within(summary).getByRole('region', { name: '3\u00a0lignes probablement déjà dans la base clients' });
     const marie = within(list).getByRole('listitem', { name: 'Ligne 2\u00a0: Dupont Marie' });
     expect(within(marie).getByText(/^CL-000001 Dupont Marie, probable à 92 % : même nom et même date de naissance$/)).toBeInTheDocument();
