@@ -6,6 +6,7 @@ import type { ImportRow } from '@/contract/ImportRequest';
 import { clientTemplate, formatSheetDay, templateCellValue } from '@/domain';
 import { fr } from '@/taskpane/i18n/fr';
 import { benchRow, makeRandom } from '../../bench/storeBenchData';
+import { expectNoSeriousViolations } from './support/axe';
 import { openPreviewPage } from './support/openPreviewPage';
 import { resultsDir, startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 import { textSource } from './support/summaryLine';
@@ -138,6 +139,7 @@ describe('probable duplicates at import, on the preview page', () => {
     await page.screenshot({ path: path.join(resultsDir, 'duplicates-1-list.png'), clip: box ?? undefined });
     await firstItem.evaluate((item) => item.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(resultsDir, 'duplicates-2-row.png'), clip: box ?? undefined });
+    await expectNoSeriousViolations(page, 'liste des doublons probables');
 
     // 5. « C'est le même client » on the first, « Créer quand même » on the second; applied.
     await firstItem.getByRole('radio', { name: texts.same }).check();
