@@ -188,6 +188,15 @@ export function useImportSession(launchImport: number) {
     dispatch({ type: 'import_ended', result: importResult(plan, run, written, writeError) });
   };
 
+  /** Starts applying `rows` choices of the summary on screen (not while busy, nor without a store): its result and store. */
+  const startResolution = (rows: number) => {
+    const result = resultOf(state);
+    const { client } = store;
+    if ((state.kind !== 'done' && state.kind !== 'interrupted') || result === null || client === null || rows === 0) return null;
+    dispatch({ type: 'resolve_started' });
+    return { result, client };
+  };
+
   /**
    * Ends the user's choices for conflicts or duplicates: the rows imported again take the place of their earlier
    * outcomes, the new batches follow the import's (so "Annuler cet import" undoes them too), and the summary counts anew.
@@ -218,10 +227,9 @@ export function useImportSession(launchImport: number) {
    * undecided rows stay listed.
    */
   const resolveConflicts = async (resolutions: readonly ConflictResolution[]) => {
-    const result = resultOf(state);
-    const { client } = store;
-    if ((state.kind !== 'done' && state.kind !== 'interrupted') || result === null || client === null || resolutions.length === 0) return;
-    dispatch({ type: 'resolve_started' });
+    const started = startResolution(resolutions.length);
+    if (started === null) return;
+    const { result, client } = started;
     const { plan } = result;
     const rows = resolvedImportRows(plan.batches.flat(), resolutions);
     const session = { store: client, session: state.batchSession, sheetName: plan.sheetName };
@@ -256,10 +264,9 @@ export function useImportSession(launchImport: number) {
    * batches join the import's, so "Annuler cet import" undoes them too.
    */
   const resolveDuplicates = async (decisions: readonly DuplicateDecision[]) => {
-    const result = resultOf(state);
-    const { client } = store;
-    if ((state.kind !== 'done' && state.kind !== 'interrupted') || result === null || client === null || decisions.length === 0) return;
-    dispatch({ type: 'resolve_started' });
+    const started = startResolution(decisions.length);
+    if (started === null) return;
+    const { result, client } = started;
     const { plan } = result;
     const ignoredDuplicates = [
       ...result.ignoredDuplicates,

@@ -3,6 +3,7 @@ import { describeRowReasons, clientTemplate, validateSheet, columnIndex as colum
 import { StoreClientError } from '@/api-client/StoreClientError';
 import type { ImportRow } from '@/contract/ImportRequest';
 import { countRowResults, type ImportResponse } from '@/contract/ImportResponse';
+import type { RowResult } from '@/contract/RowResult';
 import { countOutcomes } from '@/taskpane/importer/countOutcomes';
 import { importBatchKey } from '@/taskpane/importer/importBatchKey';
 import type { ImportStore } from '@/taskpane/importer/ImportStore';
@@ -45,6 +46,14 @@ function storeFailing(failures: Record<number, StoreClientError>) {
     },
   };
   return { store, keys };
+}
+
+/** A store that answers every batch with `results` (one batch id, 'b'). */
+function storeAnswering(results: RowResult[]): ImportStore {
+  return {
+    importRows: async () => ({ batchId: 'b', mode: 'upsert', results, counts: countRowResults(results) }),
+    revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
+  };
 }
 
 describe('columnIndexOfLetter', () => {
@@ -165,33 +174,25 @@ describe('runImportBatches', () => {
   });
 
   it("writes the failed rows' reasons from their codes, in the reader's language, the store's text only for an unknown code", async () => {
-    const store: ImportStore = {
-      importRows: async () => ({
-        batchId: 'b',
-        mode: 'upsert',
-        results: [
-          {
-            row: 2,
-            status: 'failed',
-            id: null,
-            code: null,
-            errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }],
-          },
-          {
-            row: 3,
-            status: 'failed',
-            id: null,
-            code: null,
-            errors: [
-              { path: 'email', code: 'email.invalid', message: 'texte de la base clients' },
-              { path: 'code', code: 'code.unknownToThePane', message: 'autre raison' },
-            ],
-          },
+    const store = storeAnswering([
+      {
+        row: 2,
+        status: 'failed',
+        id: null,
+        code: null,
+        errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }],
+      },
+      {
+        row: 3,
+        status: 'failed',
+        id: null,
+        code: null,
+        errors: [
+          { path: 'email', code: 'email.invalid', message: 'texte de la base clients' },
+          { path: 'code', code: 'code.unknownToThePane', message: 'autre raison' },
         ],
-        counts: { created: 0, updated: 0, unchanged: 0, conflict: 0, duplicate: 0, failed: 2 },
-      }),
-      revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
-    };
+      },
+    ]);
     const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2, 3])] });
     expect(run.outcomes.map(({ row, status, code, clientId }) => ({ row, status, code, clientId }))).toEqual([
       { row: 2, status: 'failed', code: null, clientId: null },
@@ -228,24 +229,16 @@ describe('a probable duplicate', () => {
         description: 'd',
       },
     ];
-    const store: ImportStore = {
-      importRows: async () => ({
-        batchId: 'b',
-        mode: 'upsert',
-        results: [
-          {
-            row: 2,
-            status: 'duplicate',
-            id: null,
-            code: null,
-            candidates,
-            errors: [{ path: 'lastName', code: 'duplicate.probable', message: 'doublon' }],
-          },
-        ],
-        counts: { created: 0, updated: 0, unchanged: 0, conflict: 0, duplicate: 1, failed: 0 },
-      }),
-      revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
-    };
+    const store = storeAnswering([
+      {
+        row: 2,
+        status: 'duplicate',
+        id: null,
+        code: null,
+        candidates,
+        errors: [{ path: 'lastName', code: 'duplicate.probable', message: 'doublon' }],
+      },
+    ]);
     const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2])] });
     expect(run.outcomes).toEqual([
       {
