@@ -195,5 +195,5 @@ describe('probable duplicates at import, on the preview page', () => {
     // Every code the import wrote is emptied again (created rows removed), the « même client » row's too.
     expect((await sheetValues(page, 'A2:A1001')).every(([code]) => code === '')).toBe(true);
     expect((bench as BrowserBench).pageErrors).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
