@@ -67,6 +67,7 @@ export {
   formatSheetDay,
   describeImportStatus,
   type ImportRowStatus,
+  type DuplicateOf,
   describeRowReasons,
   type RowReason,
 } from './messages/sheetTexts';

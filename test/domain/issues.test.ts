@@ -138,6 +138,15 @@ describe('describeImportStatus', () => {
     expect(describeImportStatus(status, reason, day, lang)).toBe(expected);
   });
 
+  it.each([
+    [{ code: 'CL-000123', others: 0 }, 'fr', 'Doublon probable de CL-000123'],
+    [{ code: 'CL-000123', others: 2 }, 'fr', 'Doublon probable de CL-000123 (+2)'],
+    [{ code: 'CL-000123', others: 1 }, 'en', 'Probable duplicate of CL-000123 (+1)'],
+    [null, 'fr', 'Doublon probable'],
+  ] as const)('duplicate of %j in %s', (duplicateOf, lang, expected) => {
+    expect(describeImportStatus('duplicate', [{ code: 'duplicate.probable' }], day, lang, duplicateOf)).toBe(expected);
+  });
+
   it('writes the day of the local calendar as a Swiss reader reads it', () => {
     expect(formatSheetDay(new Date(2027, 0, 3), 'fr')).toBe('03.01.2027');
   });

@@ -63,6 +63,29 @@ describe('writeImportResults', () => {
     expect(host.stats.syncs).toBe(2);
   });
 
+  it('writes « Doublon probable de CL-… » for a row not created as a probable duplicate, and no code; « même client » then writes its code and the stored values into its empty cells', async () => {
+    await writeBack({
+      statusColumn: 18,
+      keyColumns: { phone: 7, city: 11 },
+      outcomes: [
+        { row: 2, status: 'duplicate', reasons: [{ code: 'duplicate.probable' }], duplicateOf: { code: 'CL-000123', others: 0 } },
+        { row: 3, status: 'duplicate', reasons: [{ code: 'duplicate.probable' }], duplicateOf: { code: 'CL-000124', others: 2 } },
+      ],
+    });
+    const sheet = host.workbook.sheet('Clients');
+    expect(sheet.getValues('A2:A3')).toEqual([[''], ['']]);
+    expect(sheet.getValues('S2:S3')).toEqual([['Doublon probable de CL-000123'], ['Doublon probable de CL-000124 (+2)']]);
+    sheet.setValues([['']], 'H2');
+    await writeBack({
+      statusColumn: 18,
+      keyColumns: { phone: 7, city: 11 },
+      outcomes: [{ row: 2, status: 'updated', code: 'CL-000123', version: 4, kept: { phone: '+41223104567' } }],
+    });
+    expect(sheet.getValues('A2:A2')).toEqual([['CL-000123']]);
+    expect(sheet.getValues('H2:H2')).toEqual([['+41 22 310 45 67']]);
+    expect(sheet.getValues('S2:S2')).toEqual([['Mis à jour le 27.11.2026']]);
+  });
+
   it('reuses the existing "Statut import" column (found as an unknown column), and finds "Code client" by its header', async () => {
     const sheet = host.workbook.sheet('Clients');
     sheet.setValues([['Statut import'], ['Non importé']], 'S1');

@@ -75,6 +75,9 @@ export const sheetMessagesEn: SheetMessages = {
     unchanged: (day: string) => `Unchanged on ${day}`,
     failed: (reason: string) => `Error: ${reason}`,
     conflict: (headers: string) => `Conflict: ${headers}`,
+    duplicate: (code: string, others: number) =>
+      others > 0 ? `Probable duplicate of ${code} (+${formatNumber(others, 'en')})` : `Probable duplicate of ${code}`,
+    duplicateUnknown: 'Probable duplicate',
     refused: 'row refused by the client base',
     notImported: 'Not imported',
     reverted: (day: string) => `Import undone on ${day}`,

@@ -86,6 +86,10 @@ export const sheetMessagesFr = {
     failed: (reason: string) => `Erreur\u00a0: ${reason}`,
     /** The sheet and the store changed these columns differently: nothing of the row was written. */
     conflict: (headers: string) => `Conflit\u00a0: ${headers}`,
+    /** Not created: probably the client `code` of the store (and `others` more candidates). */
+    duplicate: (code: string, others: number) =>
+      others > 0 ? `Doublon probable de ${code} (+${formatNumber(others, 'fr')})` : `Doublon probable de ${code}`,
+    duplicateUnknown: 'Doublon probable',
     refused: 'ligne refusée par la base clients',
     notImported: 'Non importé',
     reverted: (day: string) => `Import annulé le ${day}`,

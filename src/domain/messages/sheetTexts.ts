@@ -49,7 +49,10 @@ export function describeRowReasons(reasons: readonly RowReason[] | null | undefi
 }
 
 /** What an import did with one sheet row, as its "Statut import" cell says. */
-export type ImportRowStatus = 'created' | 'updated' | 'unchanged' | 'conflict' | 'failed' | 'not_imported' | 'reverted';
+export type ImportRowStatus = 'created' | 'updated' | 'unchanged' | 'conflict' | 'duplicate' | 'failed' | 'not_imported' | 'reverted';
+
+/** The client a row not created is probably a twin of (status 'duplicate'): the best candidate's code, and how many others. */
+export type DuplicateOf = { code: string; others: number };
 
 /** The header of the column that holds each imported row's status (the same in every language, as the template's). */
 export const importStatusHeader = 'Statut import';
@@ -70,14 +73,16 @@ export function formatSheetDay(date: Date, lang: Language): string {
 }
 
 /**
- * "Créé le 27.11.2026", "Erreur : …", "Conflit : Email, Téléphone", "Non importé", "Import annulé le 27.11.2026": a
- * row's import status in the reader's language, with a refused row's reasons (a conflict's: one per field, by header).
+ * "Créé le 27.11.2026", "Erreur : …", "Conflit : Email, Téléphone", "Doublon probable de CL-000123 (+2)", "Non importé",
+ * "Import annulé le 27.11.2026": a row's import status in the reader's language, with a refused row's reasons (a
+ * conflict's: one per field, by header) and a probable duplicate's best candidate (`duplicateOf`).
  */
 export function describeImportStatus(
   status: ImportRowStatus,
   reasons: readonly RowReason[] | null | undefined,
   date: Date,
   lang: Language,
+  duplicateOf?: DuplicateOf | null,
 ): string {
   const texts = sheetMessages[lang].importStatus;
   const day = formatSheetDay(date, lang);
@@ -92,6 +97,8 @@ export function describeImportStatus(
       return texts.failed(describeRowReasons(reasons, lang) ?? texts.refused);
     case 'conflict':
       return texts.conflict((reasons ?? []).map((reason) => reason.header ?? reason.code).join(', '));
+    case 'duplicate':
+      return duplicateOf ? texts.duplicate(duplicateOf.code, duplicateOf.others) : texts.duplicateUnknown;
     case 'not_imported':
       return texts.notImported;
     case 'reverted':

@@ -1,4 +1,4 @@
-import type { ClientValues, ImportRowStatus, RowReason, SheetConflict } from '@/domain';
+import type { ClientValues, DuplicateOf, ImportRowStatus, RowReason, SheetConflict } from '@/domain';
 
 /** What happened to one sheet row in an import, as the sheet shows it ("Statut import"). */
 export type ImportRowOutcome = {
@@ -17,4 +17,6 @@ export type ImportRowOutcome = {
   kept?: ClientValues;
   /** The row's conflict with the store (status 'conflict'): nothing of the row was written. */
   conflict?: SheetConflict;
+  /** The client the row is probably a twin of (status 'duplicate'): nothing of the row was written. */
+  duplicateOf?: DuplicateOf;
 };

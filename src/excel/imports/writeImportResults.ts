@@ -62,8 +62,8 @@ export function runsOf(byRow: ReadonlyMap<number, string | number>): Run[] {
 /**
  * Writes an import's results back into its sheet: each created, updated or unchanged row's "Code client" (added
  * after the last column when the sheet has none), a "Statut import" column (found by its header, else added):
- * "Créé le …", "Mis à jour le …", "Inchangé le …", "Conflit : …", "Erreur : …", "Non importé", "Import annulé le …" (its
- * code and version emptied when `clearCode`); each written row's new version in "Version" (added hidden, as text, when
+ * "Créé le …", "Mis à jour le …", "Inchangé le …", "Conflit : …", "Doublon probable de CL-…", "Erreur : …", "Non importé",
+ * "Import annulé le …" (its code and version emptied when `clearCode`); each written row's new version in "Version" (added hidden, as text, when
  * the sheet has none); and the store's values of the keys it kept into the row's cells (the sheet was behind there).
  * Only the rows and cells given are written; the user's other columns and formats are left alone.
  * Two syncs (three when a column is not given: its header is then looked for in the header row), more only when
@@ -125,12 +125,12 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
       byColumn.set(column, cells.set(row, value));
     };
     for (const outcome of writeBack.outcomes) {
-      put(statusColumn, outcome.row, cellInputOf(describeImportStatus(outcome.status, outcome.reasons, date, writeBack.language)));
+      const status = describeImportStatus(outcome.status, outcome.reasons, date, writeBack.language, outcome.duplicateOf);
+      put(statusColumn, outcome.row, cellInputOf(status));
       if (outcome.clearCode) {
         put(codeColumn, outcome.row, '');
         if (versionColumn !== null) put(versionColumn, outcome.row, '');
-      } else if (outcome.code && outcome.status !== 'failed' && outcome.status !== 'not_imported' && outcome.status !== 'conflict')
-        put(codeColumn, outcome.row, cellInputOf(outcome.code));
+      } else if (outcome.code && isStored(outcome.status)) put(codeColumn, outcome.row, cellInputOf(outcome.code));
       if (versionColumn !== null && outcome.version !== undefined)
         put(versionColumn, outcome.row, outcome.version === null ? '' : String(outcome.version));
       for (const [key, value] of Object.entries(outcome.kept ?? {}) as [ColumnKey, string | null][]) {
@@ -149,6 +149,11 @@ export async function writeImportResults(writeBack: ImportWriteBack): Promise<Wr
     await budget.flush();
     return { statusColumn, codeColumn, versionColumn, rows: writeBack.outcomes.length };
   });
+}
+
+/** A status whose row's client the store holds (its code goes into "Code client"); a refused, conflicting, duplicate or unsent row's does not. */
+function isStored(status: ImportRowOutcome['status']): boolean {
+  return status === 'created' || status === 'updated' || status === 'unchanged' || status === 'reverted';
 }
 
 /**

@@ -5,6 +5,7 @@ import { formatNumber } from '@/domain/messages/formatNumber';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
 import type { Messages } from './fr';
+import { duplicatesEn } from './duplicatesEn';
 import { reportEn } from './reportEn';
 
 const clientFields: Record<ColumnKey, string> = {
@@ -421,6 +422,7 @@ export const en: Messages = {
     importSummary: (c) =>
       `Created: ${n(c.created)} · Updated: ${n(c.updated)} · Unchanged: ${n(c.unchanged)} · Failed: ${n(c.failed)}` +
       ((c.conflict ?? 0) > 0 ? ` · In conflict: ${n(c.conflict ?? 0)}` : '') +
+      ((c.duplicate ?? 0) > 0 ? ` · Probable duplicates: ${n(c.duplicate ?? 0)}` : '') +
       (c.notImported > 0 ? ` · Not imported: ${n(c.notImported)}` : ''),
     importDone: (sheetName) => `Import done: client codes and "Statut import" written into "${sheetName}".`,
     importCancelled: 'Import stopped: rows already imported keep their status, the others read "Non importé". Import again to finish.',
@@ -451,6 +453,9 @@ export const en: Messages = {
       apply: (rows) => (rows === 0 ? 'Apply the choices' : rows > 1 ? `Apply the choices (${n(rows)} rows)` : 'Apply the choices (1 row)'),
       undecided: 'Choose a value for every field of a row to apply it.',
     },
+    // Issue 13 (duplicates at import): the list of probable duplicates and its choices ----------------------------------
+    duplicates: duplicatesEn,
+    // ---------------------------------------------------------------------------------------------------------------------
     failedRow: (row, reason) => `Row ${n(row)}: ${reason}`,
     revertImport: 'Undo this import',
     reverting: 'Undoing…',

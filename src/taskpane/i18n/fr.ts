@@ -5,6 +5,7 @@ import { formatNumber } from '@/domain/messages/formatNumber';
 import type { FileImportErrorCode } from '@/excel/files/FileImportError';
 import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
+import { duplicatesFr } from './duplicatesFr';
 import { reportFr } from './reportFr';
 
 const clientFields: Record<ColumnKey, string> = {
@@ -461,9 +462,18 @@ export const fr = {
     importProgressLabel: "Progression de l'import",
     importProgress: (done: number, total: number) => `${n(done)} / ${n(total)} lignes importées`,
     importSummaryLabel: "Résultat de l'import",
-    importSummary: (c: { created: number; updated: number; unchanged: number; conflict?: number; failed: number; notImported: number }) =>
+    importSummary: (c: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      conflict?: number;
+      duplicate?: number;
+      failed: number;
+      notImported: number;
+    }) =>
       `Créés\u00a0: ${n(c.created)} · Mis à jour\u00a0: ${n(c.updated)} · Inchangés\u00a0: ${n(c.unchanged)} · En erreur\u00a0: ${n(c.failed)}` +
       ((c.conflict ?? 0) > 0 ? ` · En conflit\u00a0: ${n(c.conflict ?? 0)}` : '') +
+      ((c.duplicate ?? 0) > 0 ? ` · Doublons probables\u00a0: ${n(c.duplicate ?? 0)}` : '') +
       (c.notImported > 0 ? ` · Non importés\u00a0: ${n(c.notImported)}` : ''),
     importDone: (sheetName: string) =>
       `Import terminé\u00a0: codes clients et «\u00a0Statut import\u00a0» écrits dans «\u00a0${sheetName}\u00a0».`,
@@ -498,6 +508,9 @@ export const fr = {
         rows === 0 ? 'Appliquer les choix' : rows > 1 ? `Appliquer les choix (${n(rows)} lignes)` : 'Appliquer les choix (1 ligne)',
       undecided: 'Choisissez une valeur pour chaque champ d\u2019une ligne pour pouvoir l\u2019appliquer.',
     },
+    // Issue 13 (duplicates at import): the list of probable duplicates and its choices ----------------------------------
+    duplicates: duplicatesFr,
+    // ---------------------------------------------------------------------------------------------------------------------
     failedRow: (row: number, reason: string) => `Ligne ${n(row)}\u00a0: ${reason}`,
     revertImport: 'Annuler cet import',
     reverting: 'Annulation…',

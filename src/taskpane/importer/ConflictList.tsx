@@ -1,4 +1,4 @@
-import { Body1Strong, Button, Caption1, Field, makeStyles, Radio, RadioGroup, shorthands, tokens } from '@fluentui/react-components';
+import { Body1Strong, Button, Caption1, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import { templateCellValue, type ColumnKey, type SheetConflict } from '@/domain';
 import { useI18n } from '../i18n/I18nContext';
@@ -10,18 +10,7 @@ import {
   type ConflictKeep,
   type ConflictResolution,
 } from './conflictChoices';
-
-const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalS,
-    ...shorthands.borderTop(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-  },
-  actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-});
+import { useChoiceListStyles } from './useChoiceListStyles';
 
 type ConflictListProps = {
   /** The rows in conflict, as an import or a refresh found them. */
@@ -40,7 +29,7 @@ type ConflictListProps = {
  * does is the caller's (an import, a refresh).
  */
 export function ConflictList({ conflicts, headerOf, busy, onResolve }: ConflictListProps) {
-  const styles = useStyles();
+  const styles = useChoiceListStyles();
   const { t } = useI18n();
   const texts = t.importer.conflicts;
   const [choices, setChoices] = useState<ConflictChoices>({});
@@ -51,7 +40,9 @@ export function ConflictList({ conflicts, headerOf, busy, onResolve }: ConflictL
   const chooseRows = (rows: readonly SheetConflict[], keep: ConflictKeep) => setChoices(chooseAll(choices, rows, keep));
   return (
     <section className={styles.list} aria-label={texts.title(conflicts.length)}>
-      <Body1Strong as="h4">{texts.title(conflicts.length)}</Body1Strong>
+      <Body1Strong as="h4" className={styles.heading}>
+        {texts.title(conflicts.length)}
+      </Body1Strong>
       <Caption1>{texts.intro}</Caption1>
       <div className={styles.actions}>
         <Button disabled={busy} onClick={() => chooseRows(conflicts, 'sheet')}>

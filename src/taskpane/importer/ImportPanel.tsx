@@ -111,6 +111,7 @@ export function ImportPanel({ session, busy, leading, activeSheet }: ImportPanel
           onRevert={session.handleRevert}
           onImportAll={session.handleImportAll}
           onResolveConflicts={session.handleResolveConflicts}
+          onResolveDuplicates={session.handleResolveDuplicates}
         />
       )}
     </section>

@@ -17,6 +17,8 @@ import { formatOfficeError } from '@/excel/formatOfficeError';
 import { useI18n } from '../i18n/I18nContext';
 import { ConflictList } from './ConflictList';
 import type { ConflictResolution } from './conflictChoices';
+import type { DuplicateDecision } from './duplicateChoices';
+import { DuplicateList } from './DuplicateList';
 import { describeFailedReason, failedGroupRule, groupFailedRows } from './failedRowGroups';
 import type { ImportResult, RevertState } from './importSession';
 import { RuleGroupList, type RuleGroupView } from './RuleGroupList';
@@ -39,6 +41,7 @@ type ImportSummaryProps = {
   /** Imports again with the rows left out as unchanged. */
   onImportAll: () => void;
   onResolveConflicts: (resolutions: ConflictResolution[]) => void;
+  onResolveDuplicates: (decisions: DuplicateDecision[]) => void;
 };
 
 const templateHeader = new Map(clientTemplate.map((column) => [column.key, column.header]));
@@ -46,8 +49,8 @@ const headerOf = (key: ColumnKey) => templateHeader.get(key) ?? key;
 
 /**
  * What an import did, at the top of the tab: the counts (which take the focus), "Annuler cet import" right below them,
- * why it stopped, the rows in conflict with the store (to choose each field's value), then the failed rows grouped by
- * reason (each group opens on its rows, each leads to its row).
+ * why it stopped, the rows in conflict with the store (to choose each field's value), the probable duplicates (to choose
+ * per row: the same client, create anyway, ignore), then the failed rows grouped by reason (each group opens on its rows, each leads to its row).
  */
 export function ImportSummary({
   result,
@@ -58,6 +61,7 @@ export function ImportSummary({
   onRevert,
   onImportAll,
   onResolveConflicts,
+  onResolveDuplicates,
 }: ImportSummaryProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
@@ -112,7 +116,7 @@ export function ImportSummary({
         </MessageBar>
       )}
       {!elsewhere && run.stopped === null && written !== null && (
-        <MessageBar intent={counts.failed > 0 ? 'warning' : 'success'} layout="multiline">
+        <MessageBar intent={counts.failed > 0 || counts.duplicate > 0 ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>{t.importer.importDone(plan.sheetName)}</MessageBarBody>
         </MessageBar>
       )}
@@ -141,6 +145,9 @@ export function ImportSummary({
       )}
       {!elsewhere && revert?.state !== 'done' && result.conflicts.length > 0 && (
         <ConflictList conflicts={result.conflicts} headerOf={headerOf} busy={busy} onResolve={onResolveConflicts} />
+      )}
+      {!elsewhere && revert?.state !== 'done' && result.duplicates.length > 0 && (
+        <DuplicateList duplicates={result.duplicates} ignored={result.ignoredDuplicates.length} busy={busy} onApply={onResolveDuplicates} />
       )}
       {!elsewhere && groups.length > 0 && (
         <section className={styles.summary} aria-label={t.importer.failedRowsTitle}>

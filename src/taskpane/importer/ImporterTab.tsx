@@ -158,8 +158,11 @@ function announcementOf(t: Messages, state: ImportSessionPhase): string {
     case 'importing':
       return report.importProgress(state.done, state.total);
     case 'done':
-    case 'interrupted':
-      return report.importEnded(state.result.counts.created, state.result.counts.updated, state.result.counts.failed);
+    case 'interrupted': {
+      const { counts, duplicates } = state.result;
+      const ended = report.importEnded(counts.created, counts.updated, counts.failed);
+      return duplicates.length > 0 ? `${ended} ${t.importer.duplicates.announce(duplicates.length)}` : ended;
+    }
     case 'reverted':
       return report.reverted;
     default:

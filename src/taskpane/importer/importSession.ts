@@ -3,6 +3,7 @@ import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
 import type { WrittenImportResults } from '@/excel/imports/writeImportResults';
 import type { ActiveSheetValidation, SheetMapping } from '@/excel/marks/validateActiveSheet';
 import type { OutcomeCounts } from './countOutcomes';
+import type { SheetDuplicate } from './duplicateChoices';
 import { type ImportBlocker, type ImportPlan, planImport } from './planImport';
 import type { ImportRun } from './runImportBatches';
 
@@ -15,6 +16,10 @@ export type ImportResult = {
   failedRows: ImportRowOutcome[];
   /** Rows in conflict with the store (nothing of them written), in row order, until the user resolves them. */
   conflicts: SheetConflict[];
+  /** Rows not created because the store probably has them, in row order, until the user decides (ignored rows leave). */
+  duplicates: SheetDuplicate[];
+  /** The duplicate rows the user chose to ignore: not created, their status left as it is. */
+  ignoredDuplicates: readonly number[];
   written: WrittenImportResults | null;
   writeError: unknown;
 };
@@ -47,7 +52,7 @@ export type ImportSessionPhase =
   /** Cancelled, or a batch was refused or lost: the rest reads "Non importé". */
   | { kind: 'interrupted'; result: ImportResult; revertFailure: { error: unknown } | null }
   | { kind: 'reverting'; result: ImportResult; after: 'done' | 'interrupted' }
-  /** The user's choices for conflicting rows are sent again, then written into the sheet. */
+  /** The user's choices for conflicting (or duplicate) rows are sent again, then written into the sheet. */
   | { kind: 'resolving'; result: ImportResult; after: 'done' | 'interrupted' }
   | { kind: 'reverted'; result: ImportResult; reverted: number; skipped: number };
 
@@ -82,7 +87,7 @@ export type ImportSessionEvent =
    */
   | { type: 'sheet_changed'; sheetName: string | null }
   | { type: 'resolve_started' }
-  /** The decided rows imported again and written back: `result` has their new outcomes and the conflicts left. */
+  /** The decided rows imported again and written back: `result` has their new outcomes and the conflicts (duplicates) left. */
   | { type: 'resolve_ended'; result: ImportResult }
   | { type: 'revert_started' }
   | { type: 'revert_failed'; error: unknown }

@@ -3,11 +3,20 @@ import type { Client } from '@/contract/Client';
 import type { ImportMode, ImportRow } from '@/contract/ImportRequest';
 import type { RowResult } from '@/contract/RowResult';
 import type { ImportRowOutcome } from '@/excel/imports/ImportRowOutcome';
+import { duplicateOfCandidates, type SheetDuplicate } from './duplicateChoices';
 import { importBatchKey } from './importBatchKey';
 import type { ImportStore } from './ImportStore';
 
-/** A row the store acknowledged: its outcome, and the client it touched (for "Annuler cet import"). */
-export type AcknowledgedRow = ImportRowOutcome & { clientId: string | null };
+/**
+ * A row the store acknowledged: its outcome, the client it touched (for "Annuler cet import"), and for a probable
+ * duplicate (not created) the row as sent with its candidates (the pane lists them).
+ */
+export type AcknowledgedRow = ImportRowOutcome & {
+  clientId: string | null;
+  duplicate?: SheetDuplicate;
+  /** Sent again with a candidate's code (« C'est le même client »): undoing it takes the code out of the row again. */
+  matchedAsDuplicate?: boolean;
+};
 
 export type ImportRun = {
   /** One per row sent or meant to be sent: acknowledged rows with the store's status, the rest "not_imported". */
@@ -57,14 +66,26 @@ export function sheetConflictOf(sent: ImportRow | undefined, result: Extract<Row
  * conflict (the sheet and the store changed a key differently: nothing written) is its own status, with its
  * SheetConflict and one reason per key (its header, for "Conflit : Email, Téléphone"). A stored row carries the
  * client's new version and the store's values of the keys it kept (to write back into the sheet). A probable duplicate
- * (not created) shows as failed for now, its reason `duplicate.probable`.
+ * (nothing created) is its own status too, with its best candidate (the sheet's "Doublon probable de CL-…") and the row
+ * as sent with every candidate (the pane's list).
  */
 function outcomeOf(result: RowResult, sent: ImportRow | undefined): AcknowledgedRow {
   switch (result.status) {
-    case 'failed':
-    case 'duplicate': {
+    case 'failed': {
       const reasons = result.errors.map((error) => ({ code: error.code, message: error.message }));
       return { row: result.row, status: 'failed', code: result.code, reasons, clientId: result.id };
+    }
+    case 'duplicate': {
+      const reasons = result.errors.map((error) => ({ code: error.code, message: error.message }));
+      const duplicate: SheetDuplicate = { row: result.row, values: { ...sent?.values } as ClientValues, candidates: result.candidates };
+      return {
+        row: result.row,
+        status: 'duplicate',
+        reasons,
+        duplicateOf: duplicateOfCandidates(result.candidates),
+        duplicate,
+        clientId: null,
+      };
     }
     case 'conflict': {
       const conflict = sheetConflictOf(sent, result);

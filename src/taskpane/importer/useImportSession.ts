@@ -12,6 +12,7 @@ import { sheetQueries } from '../sheet/sheetQueries';
 import { useStore } from '../store/StoreProvider';
 import { resolvedImportRows, sheetChoiceRows, type ConflictResolution } from './conflictChoices';
 import { countOutcomes } from './countOutcomes';
+import type { DuplicateDecision } from './duplicateChoices';
 import { newImportSession } from './importBatchKey';
 import {
   importSessionReducer,
@@ -26,6 +27,7 @@ import {
 } from './importSession';
 import { mappingInputOf, mappingQueries, rememberedMappingLookup, type MappingStore } from './mappingQueries';
 import type { ImportPlan } from './planImport';
+import { reimportDuplicates } from './reimportDuplicates';
 import { revertOutcomes } from './revertOutcomes';
 import { runImportBatches, type AcknowledgedRow, type ImportRun } from './runImportBatches';
 import { fingerprintsAfterImport, withoutUnchangedRows, type FingerprintUpdates } from './unchangedRows';
@@ -90,7 +92,7 @@ export function useImportSession(launchImport: number) {
       statusColumn: written ? written.statusColumn : plan.statusColumn,
       versionColumn: written ? written.versionColumn : plan.versionColumn,
       keyColumns: plan.keyColumns,
-      outcomes: outcomes.map(({ row, status, code, reasons, clearCode, version, kept }) => ({
+      outcomes: outcomes.map(({ row, status, code, reasons, clearCode, version, kept, duplicateOf }) => ({
         row,
         status,
         code,
@@ -98,19 +100,34 @@ export function useImportSession(launchImport: number) {
         clearCode,
         version,
         kept,
+        duplicateOf,
       })),
       language: TEMPLATE_LANGUAGE,
     });
 
-  /** What the summary shows of an import: its counts, failed rows and conflicts, from every row's outcome. */
-  const importResult = (plan: ImportPlan, run: ImportRun, written: WrittenImportResults | null, writeError: unknown): ImportResult => {
+  /**
+   * What the summary shows of an import: its counts, failed rows, conflicts and probable duplicates (those not ignored),
+   * from every row's outcome.
+   */
+  const importResult = (
+    plan: ImportPlan,
+    run: ImportRun,
+    written: WrittenImportResults | null,
+    writeError: unknown,
+    ignoredDuplicates: readonly number[] = [],
+  ): ImportResult => {
     const outcomes = [...plan.invalid, ...run.outcomes].sort((a, b) => a.row - b.row);
+    const ignored = new Set(ignoredDuplicates);
     return {
       plan,
       run,
       counts: countOutcomes(outcomes),
       failedRows: outcomes.filter((outcome) => outcome.status === 'failed'),
       conflicts: outcomes.flatMap((outcome) => (outcome.status === 'conflict' && outcome.conflict ? [outcome.conflict] : [])),
+      duplicates: run.outcomes.flatMap((outcome) =>
+        outcome.status === 'duplicate' && outcome.duplicate && !ignored.has(outcome.row) ? [outcome.duplicate] : [],
+      ),
+      ignoredDuplicates,
       written,
       writeError,
     };
@@ -171,6 +188,37 @@ export function useImportSession(launchImport: number) {
     dispatch({ type: 'import_ended', result: importResult(plan, run, written, writeError) });
   };
 
+  /** Starts applying `rows` choices of the summary on screen (not while busy, nor without a store): its result and store. */
+  const startResolution = (rows: number) => {
+    const result = resultOf(state);
+    const { client } = store;
+    if ((state.kind !== 'done' && state.kind !== 'interrupted') || result === null || client === null || rows === 0) return null;
+    dispatch({ type: 'resolve_started' });
+    return { result, client };
+  };
+
+  /**
+   * Ends the user's choices for conflicts or duplicates: the rows imported again take the place of their earlier
+   * outcomes, the new batches follow the import's (so "Annuler cet import" undoes them too), and the summary counts anew.
+   */
+  const endResolution = (
+    result: ImportResult,
+    again: readonly AcknowledgedRow[],
+    batchIds: readonly string[],
+    writeError: unknown,
+    ignoredDuplicates = result.ignoredDuplicates,
+  ) => {
+    const replaced = new Map(again.map((outcome) => [outcome.row, outcome]));
+    const nextRun: ImportRun = {
+      ...result.run,
+      outcomes: result.run.outcomes.map((outcome) => replaced.get(outcome.row) ?? outcome),
+      batchIds: [...result.run.batchIds, ...batchIds],
+    };
+    if (batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
+    void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
+    dispatch({ type: 'resolve_ended', result: importResult(result.plan, nextRun, result.written, writeError, ignoredDuplicates) });
+  };
+
   /**
    * The user's choices for rows in conflict: each decided row is imported again from the version it was filled from,
    * with the store's values in its conflicting fields (so the merge applies the sheet's other edits and keeps the
@@ -179,10 +227,9 @@ export function useImportSession(launchImport: number) {
    * undecided rows stay listed.
    */
   const resolveConflicts = async (resolutions: readonly ConflictResolution[]) => {
-    const result = resultOf(state);
-    const { client } = store;
-    if ((state.kind !== 'done' && state.kind !== 'interrupted') || result === null || client === null || resolutions.length === 0) return;
-    dispatch({ type: 'resolve_started' });
+    const started = startResolution(resolutions.length);
+    if (started === null) return;
+    const { result, client } = started;
     const { plan } = result;
     const rows = resolvedImportRows(plan.batches.flat(), resolutions);
     const session = { store: client, session: state.batchSession, sheetName: plan.sheetName };
@@ -206,15 +253,46 @@ export function useImportSession(launchImport: number) {
     } catch (error) {
       writeError = error;
     }
-    const replaced = new Map(again.map((outcome) => [outcome.row, outcome]));
-    const nextRun: ImportRun = {
-      ...result.run,
-      outcomes: result.run.outcomes.map((outcome) => replaced.get(outcome.row) ?? outcome),
-      batchIds: [...result.run.batchIds, ...run.batchIds],
-    };
-    if (run.batchIds.length > 0) void queryClient.invalidateQueries({ queryKey: clientQueries.all });
-    void queryClient.invalidateQueries({ queryKey: sheetQueries.all });
-    dispatch({ type: 'resolve_ended', result: importResult(plan, nextRun, result.written, writeError) });
+    endResolution(result, again, run.batchIds, writeError);
+  };
+
+  /**
+   * The user's choices for probable duplicates: « C'est le même client » rows are imported again with the candidate's
+   * code and their filled cells (the store updates that client; its values the row leaves empty come back into the
+   * sheet's empty cells), « Créer quand même » rows with `createAnyway`; then codes, versions and statuses are written
+   * into the sheet in one Excel operation, as any import's. Ignored rows leave the list, their status as it is. The new
+   * batches join the import's, so "Annuler cet import" undoes them too.
+   */
+  const resolveDuplicates = async (decisions: readonly DuplicateDecision[]) => {
+    const started = startResolution(decisions.length);
+    if (started === null) return;
+    const { result, client } = started;
+    const { plan } = result;
+    const ignoredDuplicates = [
+      ...result.ignoredDuplicates,
+      ...decisions.flatMap((decision) => (decision.kind === 'ignore' ? [decision.duplicate.row] : [])),
+    ];
+    const { outcomes: again, batchIds } = await reimportDuplicates({
+      store: client,
+      session: state.batchSession,
+      sheetName: plan.sheetName,
+      decisions,
+    });
+    let writeError: unknown = null;
+    try {
+      if (again.length > 0) await writeBack(plan, again, result.written);
+      const sentRows = decisions.map((decision) => ({ row: decision.duplicate.row, values: { ...decision.duplicate.values } }));
+      await recordFingerprints(
+        plan.sheetName,
+        fingerprintsAfterImport(
+          sentRows,
+          again.map(({ row, status, code, kept }) => ({ row, status, code, writtenBack: kept })),
+        ),
+      );
+    } catch (error) {
+      writeError = error;
+    }
+    endResolution(result, again, batchIds, writeError, ignoredDuplicates);
   };
 
   const applyMapping = async (mapping: ColumnMapping) => {
@@ -322,6 +400,7 @@ export function useImportSession(launchImport: number) {
     },
     handleRevert: () => void revert(),
     handleResolveConflicts: (resolutions: readonly ConflictResolution[]) => void resolveConflicts(resolutions),
+    handleResolveDuplicates: (decisions: readonly DuplicateDecision[]) => void resolveDuplicates(decisions),
     handleMarksCleared: () => dispatch({ type: 'marks_cleared' }),
     handleRevalidated: (validation: ActiveSheetValidation) => dispatch({ type: 'revalidated', validation }),
     handleSheetChanged: (sheetName: string | null) => dispatch({ type: 'sheet_changed', sheetName }),

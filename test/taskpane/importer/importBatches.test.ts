@@ -3,6 +3,7 @@ import { describeRowReasons, clientTemplate, validateSheet, columnIndex as colum
 import { StoreClientError } from '@/api-client/StoreClientError';
 import type { ImportRow } from '@/contract/ImportRequest';
 import { countRowResults, type ImportResponse } from '@/contract/ImportResponse';
+import type { RowResult } from '@/contract/RowResult';
 import { countOutcomes } from '@/taskpane/importer/countOutcomes';
 import { importBatchKey } from '@/taskpane/importer/importBatchKey';
 import type { ImportStore } from '@/taskpane/importer/ImportStore';
@@ -45,6 +46,14 @@ function storeFailing(failures: Record<number, StoreClientError>) {
     },
   };
   return { store, keys };
+}
+
+/** A store that answers every batch with `results` (one batch id, 'b'). */
+function storeAnswering(results: RowResult[]): ImportStore {
+  return {
+    importRows: async () => ({ batchId: 'b', mode: 'upsert', results, counts: countRowResults(results) }),
+    revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
+  };
 }
 
 describe('columnIndexOfLetter', () => {
@@ -129,7 +138,15 @@ describe('runImportBatches', () => {
     expect(new Set(keys).size).toBe(2);
     expect(run.batchIds).toEqual(['b1', 'b2']);
     expect(run.stopped).toBeNull();
-    expect(countOutcomes(run.outcomes)).toEqual({ created: 3, updated: 0, unchanged: 0, conflict: 0, failed: 0, notImported: 0 });
+    expect(countOutcomes(run.outcomes)).toEqual({
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      conflict: 0,
+      duplicate: 0,
+      failed: 0,
+      notImported: 0,
+    });
   });
 
   it('stops at a refused batch: earlier rows keep their status, the rest is not imported', async () => {
@@ -157,33 +174,25 @@ describe('runImportBatches', () => {
   });
 
   it("writes the failed rows' reasons from their codes, in the reader's language, the store's text only for an unknown code", async () => {
-    const store: ImportStore = {
-      importRows: async () => ({
-        batchId: 'b',
-        mode: 'upsert',
-        results: [
-          {
-            row: 2,
-            status: 'failed',
-            id: null,
-            code: null,
-            errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }],
-          },
-          {
-            row: 3,
-            status: 'failed',
-            id: null,
-            code: null,
-            errors: [
-              { path: 'email', code: 'email.invalid', message: 'texte de la base clients' },
-              { path: 'code', code: 'code.unknownToThePane', message: 'autre raison' },
-            ],
-          },
+    const store = storeAnswering([
+      {
+        row: 2,
+        status: 'failed',
+        id: null,
+        code: null,
+        errors: [{ path: 'email', code: 'email.taken', message: "l'email appartient à un autre client" }],
+      },
+      {
+        row: 3,
+        status: 'failed',
+        id: null,
+        code: null,
+        errors: [
+          { path: 'email', code: 'email.invalid', message: 'texte de la base clients' },
+          { path: 'code', code: 'code.unknownToThePane', message: 'autre raison' },
         ],
-        counts: { created: 0, updated: 0, unchanged: 0, conflict: 0, duplicate: 0, failed: 2 },
-      }),
-      revertImport: async () => ({ batchId: 'b', reverted: [], skipped: [] }),
-    };
+      },
+    ]);
     const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2, 3])] });
     expect(run.outcomes.map(({ row, status, code, clientId }) => ({ row, status, code, clientId }))).toEqual([
       { row: 2, status: 'failed', code: null, clientId: null },
@@ -198,7 +207,60 @@ describe('runImportBatches', () => {
   });
 });
 
+describe('a probable duplicate', () => {
+  it('is its own outcome (not failed): nothing created, the best candidate for the sheet, the row as sent and every candidate for the list', async () => {
+    const candidates = [
+      {
+        id: 'k1',
+        code: 'CL-000123',
+        lastName: 'Nom2',
+        firstName: 'P',
+        score: 0.92,
+        reasons: ['sameNameBirthDate' as const],
+        description: 'd',
+      },
+      {
+        id: 'k2',
+        code: 'CL-000124',
+        lastName: 'Nom2',
+        firstName: 'P',
+        score: 0.8,
+        reasons: ['sameNamePostalCode' as const],
+        description: 'd',
+      },
+    ];
+    const store = storeAnswering([
+      {
+        row: 2,
+        status: 'duplicate',
+        id: null,
+        code: null,
+        candidates,
+        errors: [{ path: 'lastName', code: 'duplicate.probable', message: 'doublon' }],
+      },
+    ]);
+    const run = await runImportBatches({ store, session: 's', sheetName: 'Clients', batches: [rowsOf([2])] });
+    expect(run.outcomes).toEqual([
+      {
+        row: 2,
+        status: 'duplicate',
+        reasons: [{ code: 'duplicate.probable', message: 'doublon' }],
+        duplicateOf: { code: 'CL-000123', others: 1 },
+        duplicate: { row: 2, values: { lastName: 'Nom2', email: 'c2@example.ch' }, candidates },
+        clientId: null,
+      },
+    ]);
+    expect(countOutcomes(run.outcomes)).toMatchObject({ duplicate: 1, failed: 0 });
+  });
+});
+
 describe('revertOutcomes', () => {
+  it('empties the code a « même client » row took when its twin is restored (importing again asks again)', () => {
+    const rows = [{ row: 2, status: 'updated' as const, code: 'CL-000123', clientId: 'k1', matchedAsDuplicate: true }];
+    const responses = [{ batchId: 'b2', reverted: [{ id: 'k1', code: 'CL-000123', action: 'restored' as const }], skipped: [] }];
+    expect(revertOutcomes(rows, responses)).toEqual([{ row: 2, status: 'reverted', clearCode: true }]);
+  });
+
   it('marks created rows reverted with their code emptied, updated rows reverted, and leaves the others', () => {
     const rows = [
       { row: 2, status: 'created' as const, code: 'CL-1', clientId: 'a' },

@@ -30,9 +30,11 @@ const abort = new AbortController();
 const resultWith = (stopped: ImportResult['run']['stopped']): ImportResult => ({
   plan,
   run: { outcomes: [], batchIds: ['batch-1'], stopped },
-  counts: { created: 1, updated: 0, unchanged: 0, conflict: 0, failed: 1, notImported: 0 },
+  counts: { created: 1, updated: 0, unchanged: 0, conflict: 0, duplicate: 0, failed: 1, notImported: 0 },
   failedRows: [],
   conflicts: [],
+  duplicates: [],
+  ignoredDuplicates: [],
   written: null,
   writeError: null,
 });

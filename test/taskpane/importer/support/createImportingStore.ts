@@ -5,6 +5,7 @@ import type { RevertResponse } from '@/contract/RevertResponse';
 import type { RowResult } from '@/contract/RowResult';
 import type { StoreSettings } from '@/excel/settingsStorage';
 import type { PaneApi } from '@/taskpane/services/PaneServices';
+import { makeClient } from '@test/api-client/support/makeClient';
 import { unusedStoreMethods } from '@test/api-client/support/unusedStoreMethods';
 
 type StoredClient = {
@@ -26,12 +27,24 @@ export type ImportingStore = PaneApi & {
   beforeAnswer: (hook: (() => void | Promise<void>) | null) => void;
 };
 
+/** A new row whose name and birth date or postal code an active client has is its probable twin (`detectTwins`). */
+function twinsOf(clients: readonly StoredClient[], values: Record<string, unknown>): StoredClient[] {
+  const same = (key: string, client: StoredClient) =>
+    values[key] !== null && values[key] !== undefined && values[key] !== '' && client.values[key] === values[key];
+  return clients.filter(
+    (client) =>
+      !client.deleted && same('lastName', client) && same('firstName', client) && (same('birthDate', client) || same('postalCode', client)),
+  );
+}
+
 /**
  * A store behind the pane's `api` port that imports as the real one does, in memory: upsert by code, else email;
  * codes CL-000001…; the same Idempotency-Key replays the first answer; revert deletes created clients and
- * restores updated ones. Health and settings answer for any settings.
+ * restores updated ones. Health and settings answer for any settings. With `detectTwins`, a row that would create a
+ * client with the name and birth date (or postal code) of an active one answers `duplicate` (unless `createAnyway`),
+ * and `lookupClients` answers by code.
  */
-export function createImportingStore(): ImportingStore {
+export function createImportingStore({ detectTwins = false }: { detectTwins?: boolean } = {}): ImportingStore {
   const clients: StoredClient[] = [];
   const imports: ImportingStore['imports'] = [];
   const reverts: string[] = [];
@@ -44,7 +57,7 @@ export function createImportingStore(): ImportingStore {
   const apply = (request: Parameters<StoreClient['importRows']>[0]): ImportResponse => {
     const batchId = `batch-${nextBatch++}`;
     const touched: { id: string; action: 'created' | 'updated' }[] = [];
-    const results: RowResult[] = request.rows.map(({ row, values }) => {
+    const results: RowResult[] = request.rows.map(({ row, values, createAnyway }) => {
       const code = typeof values.code === 'string' && values.code !== '' ? values.code : null;
       const email = String(values.email ?? '').toLowerCase();
       const found = clients.find(
@@ -61,6 +74,24 @@ export function createImportingStore(): ImportingStore {
         touched.push({ id: found.id, action: 'updated' });
         return { row, status: 'updated', id: found.id, code: found.code, version: 2, errors: [] };
       }
+      const twins = detectTwins && createAnyway !== true && request.onDuplicate !== 'create' ? twinsOf(clients, rest) : [];
+      if (twins.length > 0)
+        return {
+          row,
+          status: 'duplicate',
+          id: null,
+          code: null,
+          errors: [{ path: 'lastName', code: 'duplicate.probable', message: 'doublon probable' }],
+          candidates: twins.map((twin) => ({
+            id: twin.id,
+            code: twin.code,
+            lastName: String(twin.values.lastName),
+            firstName: String(twin.values.firstName),
+            score: twin.values.birthDate === rest.birthDate ? 0.92 : 0.8,
+            reasons: [twin.values.birthDate === rest.birthDate ? ('sameNameBirthDate' as const) : ('sameNamePostalCode' as const)],
+            description: 'même nom',
+          })),
+        };
       const client = {
         id: `id-${clients.length + 1}`,
         code: `CL-${String(clients.length + 1).padStart(6, '0')}`,
@@ -93,6 +124,15 @@ export function createImportingStore(): ImportingStore {
       if (key !== undefined) answers.set(key, response);
       if (failure === 'network_after_apply') throw new StoreClientError('unreachable', 'unreachable');
       return response;
+    },
+    lookupClients: async ({ codes = [] }) => {
+      const found = clients.filter((client) => !client.deleted && codes.includes(client.code));
+      return {
+        clients: found.map((client) => makeClient({ ...client.values, id: client.id, code: client.code })),
+        deleted: [],
+        missing: { codes: codes.filter((code) => !found.some((client) => client.code === code)), ids: [] },
+        bases: [],
+      };
     },
     revertImport: async (batchId): Promise<RevertResponse> => {
       reverts.push(batchId);
