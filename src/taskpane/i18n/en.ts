@@ -67,7 +67,7 @@ const plural = (count: number, one: string, many: string) => `${n(count)} ${coun
 // --- Issue 13 (the form's duplicate check): "This client may already exist" in "New client" ---
 const similar = (count: number) => plural(count, 'similar profile', 'similar profiles');
 
-const duplicatesEn: Messages['clients']['duplicates'] = {
+const formDuplicatesEn: Messages['clients']['duplicates'] = {
   title: 'This client may already exist',
   intro: (count) => (count > 1 ? `${similar(count)} in the client database:` : 'A similar profile in the client database:'),
   refused: 'The client was not saved: check these profiles first. If this is another person, choose "Create anyway".',
@@ -181,7 +181,7 @@ export const clientsEn: Messages['clients'] = {
     reload: 'Reload their version',
     overwrite: 'Overwrite with my values',
   },
-  duplicates: duplicatesEn,
+  duplicates: formDuplicatesEn,
 };
 
 /** The value mapping of the coded columns (Civilité, Pays, Nationalité, Pays d'exercice, Langue) in the validation report. */

@@ -75,7 +75,7 @@ const agreed = (title: string | null | undefined, forms: { feminine: string; mas
 const similar = (count: number) => plural(count, 'fiche semblable', 'fiches semblables');
 
 /** The new client's probable twins in the store, as typed and when the store refused to create it. */
-const duplicatesFr = {
+const formDuplicatesFr = {
   title: 'Ce client existe peut-être déjà',
   intro: (count: number) =>
     count > 1 ? `${similar(count)} dans la base clients\u00a0:` : 'Une fiche semblable dans la base clients\u00a0:',
@@ -205,7 +205,7 @@ export const clientsFr = {
     reload: 'Recharger sa version',
     overwrite: 'Écraser avec mes valeurs',
   },
-  duplicates: duplicatesFr,
+  duplicates: formDuplicatesFr,
 };
 
 /** The ribbon commands' texts (their dialog); Excel's errors come from formatOfficeError. */
