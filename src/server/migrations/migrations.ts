@@ -6,6 +6,7 @@ import * as createClientStore from './20261127190000_create_client_store';
 import * as createColumnMappings from './20261202040000_create_column_mappings';
 import * as addTokenLabels from './20261202150000_add_token_labels';
 import * as createClientMatchKeys from './20261210090000_create_client_match_keys';
+import * as createClientMerges from './20261215090000_create_client_merges';
 
 /**
  * Every migration by name, listed statically so they load under tsx, jest and bundlers alike
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261202040000_create_column_mappings': createColumnMappings,
   '20261202150000_add_token_labels': addTokenLabels,
   '20261210090000_create_client_match_keys': createClientMatchKeys,
+  '20261215090000_create_client_merges': createClientMerges,
 };
