@@ -41,6 +41,7 @@ export async function insertClients(context: WriteContext, clients: readonly New
   await refreshDuplicatePairs(
     context,
     clients.map((client) => ({ id: client.id, values: client.values })),
+    { created: true },
   );
   await writeVersions(
     context,

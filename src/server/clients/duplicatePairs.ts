@@ -32,14 +32,17 @@ type Database = Kysely<DB> | Transaction<DB>;
 export async function refreshDuplicatePairs(
   context: WriteContext,
   subjects: readonly { id: string; values: StoredValues | null }[],
+  { created = false }: { created?: boolean } = {},
 ): Promise<void> {
   if (subjects.length === 0) return;
   const ids = subjects.map((subject) => subject.id);
-  for (const chunk of chunked(ids, 500))
-    await context.trx
-      .deleteFrom('duplicate_pairs')
-      .where((eb) => eb.or([eb('client_a', 'in', chunk), eb('client_b', 'in', chunk)]))
-      .execute();
+  // New clients have no pairs yet: nothing to delete.
+  if (!created)
+    for (const chunk of chunked(ids, 500))
+      await context.trx
+        .deleteFrom('duplicate_pairs')
+        .where((eb) => eb.or([eb('client_a', 'in', chunk), eb('client_b', 'in', chunk)]))
+        .execute();
   const active = subjects.flatMap((subject) => {
     if (subject.values === null) return [];
     const { profile, keys } = matchFacts(subject.values);
