@@ -295,10 +295,31 @@ describe.each(dialects)('duplicates already in the base, merge and unmerge on %s
       expect(await getClient(first)).toMatchObject({ version: 2 });
     });
 
+    it('a merged-away client restored by hand is its own client again: no pointer, no merge to undo', async () => {
+      const { first, second } = await twins();
+      await mergeOk(first, second);
+      const restored = await post(`/api/v1/clients/${second.id}/restore`, {});
+      expect(restored.statusCode).toBe(200);
+      expect(Client.parse(restored.json()).mergedInto ?? null).toBeNull();
+      expect((await unmerge(first, second)).statusCode).toBe(404);
+    });
+
     it('is a 404 for two clients that were not merged', async () => {
       const { first, second } = await twins();
       expect((await unmerge(first, second)).statusCode).toBe(404);
     });
+  });
+
+  it('describes the four routes in the OpenAPI document', async () => {
+    const response = await app().request('/api/v1/openapi.json');
+    expect(Object.keys(response.json().paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/duplicates',
+        '/api/v1/duplicates/dismiss',
+        '/api/v1/clients/{id}/merge',
+        '/api/v1/clients/{id}/unmerge',
+      ]),
+    );
   });
 
   describe('imports after a merge', () => {

@@ -165,6 +165,8 @@ export async function setDeletedAt(
     fields: [],
     change,
     deletedAt,
+    // A merged-away client restored by hand is a client of its own again (its merge can no longer be undone).
+    ...(deletedAt === null ? { mergedInto: null } : {}),
   });
   const current = await findClientOrThrow(context.trx, row.id);
   if (version === null) throw new StoreError('conflict', [], rowToClient(current));
