@@ -4,7 +4,7 @@ import { anomaliesHeader, countryName, type ColumnKey, type MappingTarget } from
 import { formatNumber } from '@/domain/messages/formatNumber';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
-import type { Messages } from './fr';
+import { unbroken, type Messages } from './fr';
 import { reportEn } from './reportEn';
 
 const clientFields: Record<ColumnKey, string> = {
@@ -165,7 +165,7 @@ export const clientsEn: Messages['clients'] = {
     reload: 'Reload their version',
     overwrite: 'Overwrite with my values',
   },
-  // Issue 13 item 4: the duplicates already in the base ("Probable duplicates"), merge and its undoing.
+  // Issue 13 item 4 (codes in sentences keep their hyphen unbroken, U+2011): the duplicates already in the base ("Probable duplicates"), merge and its undoing.
   duplicates: {
     open: 'Probable duplicates',
     title: 'Probable duplicates',
@@ -175,7 +175,7 @@ export const clientsEn: Messages['clients'] = {
     listLabel: 'Pairs of clients that are probably the same',
     pairLabel: (first, second) => `${first} and ${second}`,
     score: (percent) => `Probability ${n(percent)}%`,
-    older: 'Oldest record',
+    older: 'Oldest',
     createdOn: (date) => `Created on ${date}`,
     sideValue: (label, value) => `${label}: ${value}`,
     merge: 'Merge',
@@ -186,18 +186,18 @@ export const clientsEn: Messages['clients'] = {
     back: 'Back to the list',
     chooseTitle: 'Merge two records',
     chooseIntro: (code, otherCode) =>
-      `Record ${code} is kept, record ${otherCode} is deleted and points to it. For each field that differs, choose the value to keep.`,
-    switchSurvivor: (code) => `Keep record ${code} instead`,
+      `Record ${unbroken(code)} is kept, record ${unbroken(otherCode)} is deleted and points to it. For each field that differs, choose the value to keep.`,
+    switchSurvivor: (code) => `Keep record ${unbroken(code)} instead`,
     noDifference: 'Both records have the same values: nothing to choose.',
     emptyValue: '(empty)',
     fieldChoice: (label) => `${label}: value to keep`,
     confirm: 'Confirm the merge',
     merging: 'Merging…',
     cancel: 'Cancel',
-    done: (code, otherCode) => `Merge done: record ${otherCode} was merged into record ${code}.`,
+    done: (code, otherCode) => `Merge done: record ${unbroken(otherCode)} was merged into record ${unbroken(code)}.`,
     undo: 'Undo the merge',
     undoing: 'Undoing…',
-    openProfile: (code) => `Open record ${code}`,
+    openProfile: (code) => `Open record ${unbroken(code)}`,
     undone: 'Merge undone: both records are back as they were.',
     historyOther: (change, code) => (change === 'merged' ? `Merged with ${code}` : `Merge with ${code} undone`),
   },

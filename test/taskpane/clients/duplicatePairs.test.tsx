@@ -30,7 +30,7 @@ describe('ClientsTab: « Doublons probables »', () => {
     expect(inside(first).getByText(/même nom et même date de naissance/)).toBeInTheDocument();
     expect(inside(first).getAllByRole('heading', { name: 'Dupont Jean' })).toHaveLength(2);
     expect(inside(first).getByText('CL-000001')).toBeInTheDocument();
-    expect(inside(first).getByText('Fiche la plus ancienne')).toBeInTheDocument();
+    expect(inside(first).getByText('Plus ancienne')).toBeInTheDocument();
     expect(inside(first).getAllByText('Date de naissance : 12.05.1975')).toHaveLength(2);
     expect(inside(first).getByText('Téléphone : +41 22 310 45 67')).toBeInTheDocument();
   });
@@ -40,7 +40,7 @@ describe('ClientsTab: « Doublons probables »', () => {
     const [first] = await within.findAllByRole('article');
     await user.click(inside(first as HTMLElement).getByRole('button', { name: 'Fusionner' }));
     expect(await within.findByRole('heading', { name: 'Fusionner deux fiches' })).toBeInTheDocument();
-    expect(within.getByText(/La fiche CL-000001 est conservée, la fiche CL-000002 est supprimée/)).toBeInTheDocument();
+    expect(within.getByText(/La fiche CL\u2011000001 est conservée, la fiche CL\u2011000002 est supprimée/)).toBeInTheDocument();
     // Only the fields that differ; by default the survivor's value, or the other's when the survivor has none.
     expect(within.getAllByRole('radiogroup')).toHaveLength(3);
     expect(within.getByRole('radio', { name: 'CL-000001 · jean@dupont.ch' })).toBeChecked();
@@ -49,7 +49,9 @@ describe('ClientsTab: « Doublons probables »', () => {
     await user.click(within.getByRole('radio', { name: 'CL-000002 · j.dupont@gmail.com' }));
     await user.click(within.getByRole('button', { name: 'Confirmer la fusion' }));
 
-    expect(await within.findByText('Fusion faite : la fiche CL-000002 a été fusionnée dans la fiche CL-000001.')).toBeInTheDocument();
+    expect(
+      await within.findByText('Fusion faite : la fiche CL\u2011000002 a été fusionnée dans la fiche CL\u2011000001.'),
+    ).toBeInTheDocument();
     const merge = store.calls.find((call) => call.method === 'mergeClients');
     expect(merge?.args).toEqual([
       'c1',
@@ -69,10 +71,10 @@ describe('ClientsTab: « Doublons probables »', () => {
     const { within, user } = await openDuplicates();
     const [first] = await within.findAllByRole('article');
     await user.click(inside(first as HTMLElement).getByRole('button', { name: 'Fusionner' }));
-    await user.click(await within.findByRole('button', { name: 'Conserver plutôt la fiche CL-000002' }));
-    expect(within.getByText(/La fiche CL-000002 est conservée, la fiche CL-000001 est supprimée/)).toBeInTheDocument();
+    await user.click(await within.findByRole('button', { name: 'Conserver plutôt la fiche CL\u2011000002' }));
+    expect(within.getByText(/La fiche CL\u2011000002 est conservée, la fiche CL\u2011000001 est supprimée/)).toBeInTheDocument();
     await user.click(within.getByRole('button', { name: 'Confirmer la fusion' }));
-    await user.click(await within.findByRole('button', { name: 'Ouvrir la fiche CL-000002' }));
+    await user.click(await within.findByRole('button', { name: 'Ouvrir la fiche CL\u2011000002' }));
     expect(await within.findByText('Fusion avec CL-000001')).toBeInTheDocument();
     expect(within.getByText(/^Version 2 · Fusion par accueil le /)).toBeInTheDocument();
   });
