@@ -12,7 +12,8 @@ export function useClientValueText(): (key: ColumnKey, value: string | null | un
   const { t, language } = useI18n();
   return (key, value) => {
     if (value === null || value === undefined || value === '') return t.clients.duplicates.emptyValue;
-    if (key === 'phone' || key === 'mobile') return formatPhoneInternational(value);
+    // A phone number never breaks across lines (+41 22 310 45 67, no-break spaces).
+    if (key === 'phone' || key === 'mobile') return formatPhoneInternational(value).replace(/ /g, '\u00a0');
     if (key === 'birthDate') return formatDay(value, language);
     if (key === 'vatNumber') return formatVatNumber(value);
     if (COUNTRY_KEYS.includes(key)) return countryName(value, language);

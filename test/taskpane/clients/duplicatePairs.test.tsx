@@ -44,7 +44,7 @@ describe('ClientsTab: « Doublons probables »', () => {
     // Only the fields that differ; by default the survivor's value, or the other's when the survivor has none.
     expect(within.getAllByRole('radiogroup')).toHaveLength(3);
     expect(within.getByRole('radio', { name: 'CL-000001 · jean@dupont.ch' })).toBeChecked();
-    expect(within.getByRole('radio', { name: 'CL-000002 · +41 22 310 45 67' })).toBeChecked();
+    expect(within.getByRole('radio', { name: 'CL-000002 · +41\u00a022\u00a0310\u00a045\u00a067' })).toBeChecked();
     expect(within.getByRole('radio', { name: 'CL-000001 · Genève' })).toBeChecked();
     await user.click(within.getByRole('radio', { name: 'CL-000002 · j.dupont@gmail.com' }));
     await user.click(within.getByRole('button', { name: 'Confirmer la fusion' }));
