@@ -28,6 +28,8 @@ type StoreClientErrorDetails = {
   fields?: FieldError[];
   /** On a 409 for a stale `If-Match`: the client as it is now in the store. */
   current?: Client;
+  /** On a 409 of a merge or unmerge: the other client as it is now (`current` being the survivor). */
+  other?: Client;
   /** On a 409 `client.possibleDuplicate`: the stored clients the new one probably is, best first. */
   candidates?: DuplicateCandidate[];
   cause?: unknown;
@@ -42,6 +44,7 @@ export class StoreClientError extends Error {
   readonly status: number | undefined;
   readonly fields: FieldError[];
   readonly current: Client | undefined;
+  readonly other: Client | undefined;
   readonly candidates: DuplicateCandidate[];
 
   constructor(code: StoreClientErrorCode, message: string, details: StoreClientErrorDetails = {}) {
@@ -51,6 +54,7 @@ export class StoreClientError extends Error {
     this.status = details.status;
     this.fields = details.fields ?? [];
     this.current = details.current;
+    this.other = details.other;
     this.candidates = details.candidates ?? [];
   }
 }

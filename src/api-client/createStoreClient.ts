@@ -1,8 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Client } from '@/contract/Client';
 import { ClientHistory } from '@/contract/ClientHistory';
 import type { ClientInput, NewClientRequest } from '@/contract/ClientInput';
 import { ClientCandidates } from '@/contract/DuplicateCandidate';
+import { ClientMergeResponse, ClientUnmergeResponse, type ClientMergeRequest } from '@/contract/ClientMerge';
+import { DuplicatePairList, type DuplicatePairsQuery } from '@/contract/DuplicatePairs';
 import { ClientLookupResult, type ClientLookup } from '@/contract/ClientLookup';
 import { ClientList } from '@/contract/ClientList';
 import { MappingList, SavedMapping, type MappingInput } from '@/contract/ColumnMapping';
@@ -77,12 +79,32 @@ export type StoreClient = {
   saveMapping: (input: MappingInput, options?: RequestOptions) => Promise<SavedMapping>;
   /** GET /mappings: the latest version of every remembered mapping, the most recently saved first (at most 200). */
   listMappings: (options?: RequestOptions) => Promise<MappingList>;
+  // Issue 13 item 4: the duplicates already in the base.
+  /** GET /duplicates: one page of the probable pairs, best first (`cursor` from the previous page's `nextCursor`). */
+  listDuplicates: (query: DuplicatePairsQuery, options?: RequestOptions) => Promise<DuplicatePairList>;
+  /** POST /duplicates/dismiss: the two clients are not the same person (idempotent, so retried like a GET). */
+  dismissDuplicate: (ids: readonly [string, string], options?: RequestOptions) => Promise<void>;
+  /**
+   * POST /clients/:survivorId/merge: the survivor takes `values`, the other is deleted; a client changed since fails
+   * with `conflict`, `current` (the survivor) and `other` as they are now. Not resent (a second merge would be refused).
+   */
+  mergeClients: (survivorId: string, request: ClientMergeRequest, options?: RequestOptions) => Promise<ClientMergeResponse>;
+  /** POST /clients/:survivorId/unmerge: undoes the merge of `fromId`; `conflict` when either changed since. */
+  unmergeClients: (survivorId: string, fromId: string, options?: RequestOptions) => Promise<ClientUnmergeResponse>;
 };
 
 export const defaultRequestPolicy: RequestPolicy = { timeoutMs: 10_000, retries: 2, retryDelayMs: 300 };
 
 const clientPath = (id: string) => `/api/v1/clients/${encodeURIComponent(id)}`;
 const MAPPINGS_PATH = '/api/v1/mappings';
+
+function duplicatesPath(query: DuplicatePairsQuery): string {
+  const params = new URLSearchParams();
+  if (query.cursor !== undefined) params.set('cursor', query.cursor);
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  const search = params.toString();
+  return search === '' ? '/api/v1/duplicates' : `/api/v1/duplicates?${search}`;
+}
 
 export function createStoreClient(options: StoreClientOptions): StoreClient {
   const context = {
@@ -165,5 +187,27 @@ export function createStoreClient(options: StoreClientOptions): StoreClient {
     saveMapping: (input, { signal } = {}) =>
       requestJson(context, { method: 'PUT', path: MAPPINGS_PATH, auth: true, body: input, signal }, SavedMapping),
     listMappings: ({ signal } = {}) => requestJson(context, { method: 'GET', path: MAPPINGS_PATH, auth: true, signal }, MappingList),
+    listDuplicates: (query, { signal } = {}) =>
+      requestJson(context, { method: 'GET', path: duplicatesPath(query), auth: true, signal }, DuplicatePairList),
+    dismissDuplicate: async (ids, { signal } = {}) => {
+      // 204: no body.
+      await requestJson(
+        context,
+        { method: 'POST', path: '/api/v1/duplicates/dismiss', auth: true, body: { ids }, retryable: true, signal },
+        z.undefined(),
+      );
+    },
+    mergeClients: (survivorId, request, { signal } = {}) =>
+      requestJson(
+        context,
+        { method: 'POST', path: `${clientPath(survivorId)}/merge`, auth: true, body: request, signal },
+        ClientMergeResponse,
+      ),
+    unmergeClients: (survivorId, fromId, { signal } = {}) =>
+      requestJson(
+        context,
+        { method: 'POST', path: `${clientPath(survivorId)}/unmerge`, auth: true, body: { from: fromId }, signal },
+        ClientUnmergeResponse,
+      ),
   };
 }

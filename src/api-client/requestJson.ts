@@ -162,9 +162,10 @@ function parseResponse<Schema extends z.ZodType>(status: number, text: string, s
     const { code, message, fields } = apiError.data.error;
     if (isAbsentCode(code)) throw new AbsentAnswer(code, status, fields);
     const current = conflict?.success ? conflict.data.current : undefined;
+    const other = conflict?.success ? conflict.data.other : undefined;
     const duplicate = code === 'client.possibleDuplicate' ? PossibleDuplicate.safeParse(body) : undefined;
     const candidates = duplicate?.success ? duplicate.data.candidates : undefined;
-    throw new StoreClientError(code, message, { status, fields, current, candidates });
+    throw new StoreClientError(code, message, { status, fields, current, other, candidates });
   }
   throw new StoreClientError(codeForBareStatus(status), `HTTP ${status} without an error body`, { status });
 }

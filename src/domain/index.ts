@@ -169,3 +169,5 @@ export {
   type MatchReason,
 } from './duplicates/matchClients';
 export { describeMatchReasons, matchReasonTexts } from './duplicates/matchReasonTexts';
+// Issue 13 item 4: the probable pairs already in the base.
+export { findDuplicatePairs, DUPLICATE_KEY_HOLDERS_MAX, type DuplicatePairMatch, type PairSubject } from './duplicates/findDuplicatePairs';

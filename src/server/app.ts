@@ -9,6 +9,7 @@ import { openapiPlugin } from './plugins/openapiPlugin';
 import { rateLimitPlugin } from './plugins/rateLimitPlugin';
 import { securityHeadersPlugin } from './plugins/securityHeadersPlugin';
 import { clientRoutes } from './routes/clientRoutes';
+import { duplicateRoutes } from './routes/duplicateRoutes';
 import { healthRoutes } from './routes/healthRoutes';
 import { importRoutes } from './routes/importRoutes';
 import { mappingRoutes } from './routes/mappingRoutes';
@@ -44,6 +45,7 @@ export const storeApp = fp<StoreAppOptions>(
     await fastify.register(healthRoutes);
     await fastify.register(settingsRoutes);
     await fastify.register(clientRoutes);
+    await fastify.register(duplicateRoutes);
     await fastify.register(importRoutes);
     await fastify.register(mappingRoutes);
   },

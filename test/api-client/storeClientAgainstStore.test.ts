@@ -127,4 +127,37 @@ describe('createStoreClient against a real store', () => {
     expect(refused.candidates.map((candidate) => candidate.id)).toEqual([first.id]);
     expect(await api.createClient({ ...twin, allowDuplicate: true })).toMatchObject({ email: 'l.favre@gmail.com', version: 1 });
   }, 60_000);
+
+  it('lists the probable pairs, merges one (a stale merge is refused with both clients), undoes it, dismisses it', async () => {
+    const older = await api.createClient({ lastName: 'Rochat', firstName: 'Anne', email: 'anne@rochat.ch', birthDate: '04.07.1980' });
+    const newer = await api.createClient({
+      lastName: 'Rochat',
+      firstName: 'Anne',
+      email: 'a.rochat@gmail.com',
+      birthDate: '04.07.1980',
+      city: 'Sion',
+      allowDuplicate: true,
+    });
+    const ids = (pair: { clients: readonly { id: string }[] }) => pair.clients.map((client) => client.id);
+    const { items } = await api.listDuplicates({ limit: 100 });
+    expect(items.map(ids)).toContainEqual([older.id, newer.id]);
+
+    const stale = await errorOf(api.mergeClients(older.id, { from: newer.id, version: 1, fromVersion: 2, values: {} }));
+    expect(stale).toMatchObject({ code: 'conflict', status: 409 });
+    expect(stale.current).toMatchObject({ id: older.id, version: 1 });
+    expect(stale.other).toMatchObject({ id: newer.id, version: 1 });
+
+    const merged = await api.mergeClients(older.id, { from: newer.id, version: 1, fromVersion: 1, values: { city: 'Sion' } });
+    expect(merged.client).toMatchObject({ id: older.id, city: 'Sion', version: 2 });
+    expect(merged.merged).toMatchObject({ id: newer.id, mergedInto: older.id, deletedAt: expect.any(String) });
+    expect((await api.getClientHistory(older.id)).items[0]).toMatchObject({ change: 'merged', otherClient: { id: newer.id } });
+
+    const undone = await api.unmergeClients(older.id, newer.id);
+    expect(undone.client).toMatchObject({ id: older.id, city: null, version: 3 });
+    expect(undone.restored).toMatchObject({ id: newer.id, deletedAt: null });
+
+    await api.dismissDuplicate([newer.id, older.id]);
+    await api.dismissDuplicate([older.id, newer.id]);
+    expect((await api.listDuplicates({ limit: 100 })).items.map(ids)).not.toContainEqual([older.id, newer.id]);
+  }, 60_000);
 });

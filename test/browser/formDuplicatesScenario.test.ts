@@ -8,7 +8,7 @@ import { primaryButtons } from './support/paneChecks';
 import { resultsDir, startBrowserBench, type BrowserBench } from './support/startBrowserBench';
 
 const texts = fr.clients;
-const warning = texts.duplicates;
+const warning = texts.twinWarning;
 
 /** A create request of the pane and the store's answer. */
 type CreateRequest = { allowDuplicate: boolean | undefined; status: number };

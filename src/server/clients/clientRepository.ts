@@ -81,6 +81,8 @@ export function rowToClient(row: ClientRow): Client {
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
     deletedAt: row.deleted_at,
+    // Only on a client merged into another (the answers of every other client stay as they were).
+    ...(row.merged_into === null ? {} : { mergedInto: row.merged_into }),
   };
 }
 
@@ -118,6 +120,26 @@ export async function findClientsByKeys(db: Database, keys: ClientKeys): Promise
     );
   }
   return [...rows.values()];
+}
+
+/**
+ * For lower-case e-mails no active client holds: the survivor's id of the latest client merged away with each (a
+ * deleted client with `merged_into`), one query per 500 e-mails. Imports match such an e-mail to the survivor.
+ */
+export async function findMergedAwayEmails(db: Database, emails: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const chunk of chunked([...new Set(emails)], 500)) {
+    const rows = await db
+      .selectFrom('clients')
+      .select(['email', 'merged_into', 'deleted_at'])
+      .where(sql<string>`lower(email)`, 'in', chunk)
+      .where('merged_into', 'is not', null)
+      .orderBy('deleted_at')
+      .execute();
+    // Latest merge last: it wins.
+    for (const row of rows) if (row.merged_into !== null) found.set(row.email.toLowerCase(), row.merged_into);
+  }
+  return found;
 }
 
 /** True on PostgreSQL, where writes lock the rows they change (`for update`); SQLite locks the whole database instead. */

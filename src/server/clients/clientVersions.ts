@@ -14,9 +14,13 @@ import {
 } from './clientRepository';
 import { clientMatchKeys, MATCHED_KEYS, replaceMatchKeys } from './clientMatchKeys';
 import { SEARCHED_KEYS, searchWords } from './clientSearch';
+import { refreshDuplicatePairs } from './duplicatePairs';
 
-/** `matchKeys`: the client's blocking keys when the caller has them (else computed here; a code is in none). */
-export type NewClient = { id: string; values: StoredValues & { code: string }; matchKeys?: readonly string[] };
+/**
+ * `matchKeys`: the client's blocking keys when the caller has them (else computed here; a code is in none); `pairless`:
+ * the caller looked its candidates up and found none, so no duplicate pair is looked for.
+ */
+export type NewClient = { id: string; values: StoredValues & { code: string }; matchKeys?: readonly string[]; pairless?: boolean };
 
 /**
  * Inserts new clients with their search words and their version 1 (change `created`, every
@@ -37,6 +41,11 @@ export async function insertClients(context: WriteContext, clients: readonly New
   await context.insertRows(context.trx, 'clients', rows);
   await context.insertRows(context.trx, 'client_words', words);
   await context.insertRows(context.trx, 'client_match_keys', matchKeys);
+  await refreshDuplicatePairs(
+    context,
+    clients.flatMap((client) => (client.pairless === true ? [] : [{ id: client.id, values: client.values }])),
+    { created: true },
+  );
   await writeVersions(
     context,
     clients.map((client) => ({ clientId: client.id, version: 1, change: 'created', fields: filledKeys(client.values), previous: {} })),
@@ -51,6 +60,7 @@ function clientRow(context: WriteContext, client: NewClient, derived: DerivedCol
     updated_at: context.now,
     updated_by: context.by,
     deleted_at: null,
+    merged_into: null,
     version: 1,
     ...derived,
   } as NewClientRow;
@@ -73,6 +83,10 @@ export type RowUpdate = {
   change: ClientChange;
   /** `undefined`: leave deleted_at alone; a string: delete; null: restore. */
   deletedAt?: string | null;
+  /** `undefined`: leave merged_into alone; else its new value (a merge sets it on the client it deletes). */
+  mergedInto?: string | null;
+  /** For `merged` / `unmerged`: the other client of the merge (written on the version row). */
+  otherClientId?: string;
 };
 
 /**
@@ -91,6 +105,7 @@ export async function updateClientRow(context: WriteContext, request: RowUpdate)
   };
   for (const key of request.fields) (set as Record<string, unknown>)[clientColumns[key]] = request.values[key];
   if (request.deletedAt !== undefined) set.deleted_at = request.deletedAt;
+  if (request.mergedInto !== undefined) set.merged_into = request.mergedInto;
   const result = await context.trx
     .updateTable('clients')
     .set(set)
@@ -108,12 +123,17 @@ export async function updateClientRow(context: WriteContext, request: RowUpdate)
     if (!deleting) await context.insertRows(context.trx, 'client_words', wordRows(request.id, derived, words));
   }
   // client_match_keys likewise holds the blocking keys of active clients only (deleted clients are no candidates).
-  if (deleting || restoring || request.fields.some((key) => (MATCHED_KEYS as readonly ColumnKey[]).includes(key)))
+  // duplicate_pairs, derived from the match keys and values, is scored again with them.
+  if (deleting || restoring || request.fields.some((key) => (MATCHED_KEYS as readonly ColumnKey[]).includes(key))) {
     await replaceMatchKeys(context, request.id, restoring ? null : request.before, deleting ? null : request.values);
+    await refreshDuplicatePairs(context, [{ id: request.id, values: deleting ? null : request.values }]);
+  }
   const version = request.expectedVersion + 1;
   const previous: Partial<StoredValues> = {};
   for (const key of request.fields) previous[key] = request.before[key];
-  await writeVersions(context, [{ clientId: request.id, version, change: request.change, fields: request.fields, previous }]);
+  await writeVersions(context, [
+    { clientId: request.id, version, change: request.change, fields: request.fields, previous, otherClientId: request.otherClientId },
+  ]);
   return version;
 }
 
@@ -148,6 +168,8 @@ export async function setDeletedAt(
     fields: [],
     change,
     deletedAt,
+    // A merged-away client restored by hand is a client of its own again (its merge can no longer be undone).
+    ...(deletedAt === null ? { mergedInto: null } : {}),
   });
   const current = await findClientOrThrow(context.trx, row.id);
   if (version === null) throw new StoreError('conflict', [], rowToClient(current));
@@ -161,6 +183,8 @@ export type VersionEntry = {
   change: ClientChange;
   fields: ColumnKey[];
   previous: Partial<StoredValues>;
+  /** For `merged` / `unmerged`: the other client of the merge. */
+  otherClientId?: string;
 };
 
 /** Writes one client_versions row per entry: who, when, the keys changed and their values before the change. */
@@ -174,6 +198,7 @@ export async function writeVersions(context: WriteContext, entries: readonly Ver
     fields: JSON.stringify(entry.fields),
     previous: JSON.stringify(entry.previous),
     batch_id: context.batchId,
+    other_client_id: entry.otherClientId ?? null,
   }));
   await context.insertRows(context.trx, 'client_versions', rows);
 }
@@ -208,10 +233,20 @@ export function wordRows(
 export async function readClientHistory(db: Kysely<DB>, id: string): Promise<ClientHistory> {
   await findClientOrThrow(db, id);
   const rows = await db
-    .selectFrom('client_versions')
-    .select(['version', 'change', 'changed_at', 'changed_by', 'fields', 'batch_id'])
-    .where('client_id', '=', id)
-    .orderBy('version', 'desc')
+    .selectFrom('client_versions as v')
+    .leftJoin('clients as o', 'o.id', 'v.other_client_id')
+    .select([
+      'v.version',
+      'v.change',
+      'v.changed_at',
+      'v.changed_by',
+      'v.fields',
+      'v.batch_id',
+      'v.other_client_id',
+      'o.code as other_code',
+    ])
+    .where('v.client_id', '=', id)
+    .orderBy('v.version', 'desc')
     .execute();
   return {
     id,
@@ -222,6 +257,7 @@ export async function readClientHistory(db: Kysely<DB>, id: string): Promise<Cli
       changedBy: row.changed_by,
       fields: (JSON.parse(row.fields) as string[]).filter((key): key is ColumnKey => (COLUMN_KEYS as readonly string[]).includes(key)),
       batchId: row.batch_id,
+      ...(row.other_client_id === null ? {} : { otherClient: { id: row.other_client_id, code: row.other_code ?? '' } }),
     })),
   };
 }

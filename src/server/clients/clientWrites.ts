@@ -41,6 +41,7 @@ import {
   findClientOrThrow,
   findClientsByKeys,
   findEmailOwner,
+  findMergedAwayEmails,
   lockClientsById,
   rowToClient,
   rowValues,
@@ -81,6 +82,11 @@ export type ChangeRequest = {
    * written not at all.
    */
   allowDuplicate?: boolean;
+  /**
+   * How the history records the change (a merge's survivor: `merged`, naming the other client); `updated` by default.
+   * A recorded change writes its version even when no value changes (the merge is in the history all the same).
+   */
+  record?: { change: 'merged'; otherClientId: string };
 };
 
 /**
@@ -161,6 +167,22 @@ export function patchClient(
 }
 
 /**
+ * The survivor's side of a merge: `values` applied to active client `id` read at `version`, exactly as a PATCH
+ * (checked and normalised by the template engine, code and e-mail uniqueness), recorded as `merged` naming
+ * `otherClientId` (a version even when nothing changes). Errors as patchClient's.
+ */
+export function patchMergedClient(
+  context: WriteContext,
+  id: string,
+  version: number,
+  values: ClientPatch,
+  otherClientId: string,
+  lang: Language,
+): Promise<ClientRow> {
+  return applyClientChange(context, { id, values, expectedVersion: version, record: { change: 'merged', otherClientId } }, 'update', lang);
+}
+
+/**
  * Soft-deletes an active client (a new version, change `deleted`; its code stays taken, its email
  * becomes free). 404 when unknown or already deleted; with an `If-Match`, 409 when stale.
  */
@@ -230,10 +252,17 @@ type ClientState = {
   values: StoredValues;
   version: number;
   deleted: boolean;
+  /** The survivor's id when the client was merged into another (and so deleted). */
+  mergedInto?: string | null;
   isNew: boolean;
   planned: Map<number, StoredValues>;
   /** A new client's blocking keys, as its duplicate check computed them (inserted with it). */
   matchKeys?: readonly string[];
+  /**
+   * A new client whose candidates were all looked up and none found: it pairs with no stored client, so the duplicate
+   * pairs need no lookup of its own (a client of the batch created without the check that matches it finds it).
+   */
+  pairless?: boolean;
 };
 
 /** A change's outcome before the new clients have their ids and codes. */
@@ -306,6 +335,7 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
       isNew: true,
       planned: new Map(),
       matchKeys: twins.keysOf(values),
+      pairless: change.allowDuplicate !== true && twins.wasLookedUp(values),
     };
     owners.hold(state, null);
     twins.hold(state);
@@ -340,18 +370,27 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
       kept = merge.kept;
     }
     const fields = changedKeys(before, after);
-    if (fields.length === 0) return { status: 'unchanged', state, kept };
+    if (fields.length === 0 && change.record === undefined) return { status: 'unchanged', state, kept };
     const taken = await takenErrors(state, after, fields);
     if (taken.length > 0) return failed('taken', taken, state);
     // A client created by this batch is inserted once, with its last values.
     if (state.id !== null) {
-      plan.updates.push({ id: state.id, expectedVersion: state.version, before, values: after, fields, change: 'updated' });
+      plan.updates.push({
+        id: state.id,
+        expectedVersion: state.version,
+        before,
+        values: after,
+        fields,
+        change: change.record?.change ?? 'updated',
+        otherClientId: change.record?.otherClientId,
+      });
       state.version += 1;
       state.planned.set(state.version, after);
     }
     state.values = after;
     // A new client updated by a later row is inserted with the keys of its last values.
     state.matchKeys = undefined;
+    state.pairless = undefined;
     owners.hold(state, before);
     return { status: 'updated', state, kept };
   };
@@ -365,13 +404,25 @@ async function planChanges(context: WriteContext, changes: readonly ChangeReques
     const codeOwner = key.code ? await owners.codeOwner(key.code) : null;
     const byCode = codeOwner !== null && !codeOwner.deleted ? codeOwner : null;
     const byEmail = key.email ? await owners.emailOwner(key.email) : null;
+    // The code or e-mail of a client merged into another names its survivor (README: merging duplicates).
+    const viaCode = byCode === null && codeOwner !== null ? await owners.survivorOf(codeOwner) : null;
+    const viaEmail = byEmail === null && key.email ? await owners.mergedEmailSurvivor(key.email) : null;
+    const codeMatch = byCode ?? viaCode;
+    const emailMatch = byEmail ?? (codeMatch === null ? viaEmail : null);
     // A row whose code and email point at two different clients never merges them.
-    if (byCode !== null && byEmail !== null && byCode !== byEmail) return failed('match', both('match.ambiguous'));
-    const match = byCode ?? byEmail;
+    if (codeMatch !== null && emailMatch !== null && codeMatch !== emailMatch) return failed('match', both('match.ambiguous'));
+    const match = codeMatch ?? emailMatch;
     if (match === null)
       return mode === 'update' ? failed('match', [storeFieldError(key.code ? 'code' : 'email', 'match.notFound', lang)]) : create(change);
-    if (mode === 'create') return failed('match', [storeFieldError(byCode ? 'code' : 'email', 'match.exists', lang)], match);
-    return update(match, change);
+    if (mode === 'create') return failed('match', [storeFieldError(codeMatch ? 'code' : 'email', 'match.exists', lang)], match);
+    const mergedEmail = viaEmail !== null && viaEmail === match;
+    if (viaCode === null && !mergedEmail) return update(match, change);
+    // Matched through a merge: the survivor keeps its own code and e-mail (the row's are the merged-away client's, as
+    // is the version it was filled from).
+    const values: Record<string, unknown> = { ...change.values };
+    if (viaCode !== null) delete values.code;
+    if (mergedEmail) delete values.email;
+    return update(match, { ...change, values, baseVersion: viaCode === null ? change.baseVersion : undefined });
   };
 
   for (const [index, change] of changes.entries()) plan.outcomes.push(await planChange(change, keys[index] ?? {}));
@@ -395,7 +446,7 @@ function assigned(state: ClientState): { id: string; code: string } {
 
 function newClient(state: ClientState): NewClient {
   const { id, code } = assigned(state);
-  return { id, values: { ...state.values, code }, matchKeys: state.matchKeys };
+  return { id, values: { ...state.values, code }, matchKeys: state.matchKeys, pairless: state.pairless };
 }
 
 function resolveOutcome(planned: PlannedOutcome, lang: Language): ChangeOutcome {
@@ -464,9 +515,12 @@ async function createTwinFinder(
     index = await readCandidateIndex(context.trx, checked);
   }
   const created = new Map<string, ClientState[]>();
+  const lookedUp = new Set(checked);
   return {
     /** The blocking keys of values (computed once). */
     keysOf: (values: StoredValues): string[] => factsOf(values).keys,
+    /** Whether every probe key of values was looked up in the stored clients' index (its candidatesOf is complete). */
+    wasLookedUp: (values: StoredValues): boolean => factsOf(values).probes.every((key) => lookedUp.has(key)),
     candidatesOf(values: StoredValues): { client: ClientState | StoredCandidate; match: DuplicateMatch }[] {
       const { profile, probes } = factsOf(values);
       const others = new Map<ClientState | StoredCandidate, MatchProfile>();
@@ -569,6 +623,8 @@ function createKeyOwners(context: WriteContext) {
   const byId = new Map<string, ClientState>();
   const byCode = new Map<string, ClientState | null>();
   const byEmail = new Map<string, ClientState | null>();
+  /** Lower-case e-mails of merged-away clients that no active client holds, with the survivor's id. */
+  const mergedEmails = new Map<string, string>();
   const learn = (state: ClientState) => {
     if (state.values.code !== null && !byCode.has(state.values.code)) byCode.set(state.values.code, state);
     if (!state.deleted && state.values.email !== null && !byEmail.has(state.values.email.toLowerCase()))
@@ -590,6 +646,7 @@ function createKeyOwners(context: WriteContext) {
         values: rowValues(row),
         version: Number(row.version),
         deleted: row.deleted_at !== null,
+        mergedInto: row.merged_into,
         isNew: false,
         planned: new Map(),
       };
@@ -598,7 +655,22 @@ function createKeyOwners(context: WriteContext) {
       learn(state);
     }
     for (const code of keys.codes ?? []) if (!byCode.has(code)) byCode.set(code, null);
-    for (const email of keys.emails ?? []) if (!byEmail.has(email.toLowerCase())) byEmail.set(email.toLowerCase(), null);
+    const unowned = (keys.emails ?? []).map((email) => email.toLowerCase()).filter((email) => !byEmail.has(email));
+    for (const email of unowned) byEmail.set(email, null);
+    // The e-mails no active client holds that a client merged into another had: one more query per 500 of them.
+    for (const [email, survivorId] of await findMergedAwayEmails(context.trx, unowned)) mergedEmails.set(email, survivorId);
+  };
+  /** The active client a merged-away client's survivor is now (following merges of merges), locked; null if none. */
+  const survivorOf = async (state: ClientState): Promise<ClientState | null> => {
+    let current: ClientState | undefined = state;
+    for (let step = 0; step < 10 && current !== undefined; step += 1) {
+      if (!current.deleted) return current;
+      const next: string | null | undefined = current.mergedInto;
+      if (next === null || next === undefined) return null;
+      if (!byId.has(next)) await load({ ids: [next] }, { lock: true });
+      current = byId.get(next);
+    }
+    return null;
   };
   return {
     load,
@@ -610,6 +682,16 @@ function createKeyOwners(context: WriteContext) {
     async emailOwner(email: string): Promise<ClientState | null> {
       if (!byEmail.has(email.toLowerCase())) await load({ emails: [email] });
       return byEmail.get(email.toLowerCase()) ?? null;
+    },
+    survivorOf,
+    /** The survivor of the merged-away client that had `email`, when no active client holds it now; else null. */
+    async mergedEmailSurvivor(email: string): Promise<ClientState | null> {
+      if (!byEmail.has(email.toLowerCase())) await load({ emails: [email] });
+      const survivorId = mergedEmails.get(email.toLowerCase());
+      if (survivorId === undefined) return null;
+      if (!byId.has(survivorId)) await load({ ids: [survivorId] }, { lock: true });
+      const survivor = byId.get(survivorId);
+      return survivor === undefined ? null : survivorOf(survivor);
     },
     /** `state` now holds its code and email; those of `before` that it gave up are free. */
     hold(state: ClientState, before: StoredValues | null): void {

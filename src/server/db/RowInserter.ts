@@ -2,7 +2,7 @@ import type { Insertable, Transaction } from 'kysely';
 import type { DB } from './schema';
 
 /** The tables written in bulk (a batch's new clients, their search words, their versions). */
-export type BulkTable = 'clients' | 'client_words' | 'client_versions' | 'client_match_keys';
+export type BulkTable = 'clients' | 'client_words' | 'client_versions' | 'client_match_keys' | 'duplicate_pairs';
 
 /**
  * Inserts many rows of one table inside the transaction `trx` (all rows must have the same keys).

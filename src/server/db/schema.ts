@@ -43,6 +43,8 @@ export type ClientTable = {
   updated_by: string;
   /** Set by a soft delete; null while the client is active. */
   deleted_at: string | null;
+  /** Set when the client was merged into another (and so deleted): the survivor's id. */
+  merged_into: string | null;
 };
 
 export type ApiTokenTable = {
@@ -77,7 +79,7 @@ export type ClientMatchLockTable = { bucket: number; writes: number };
 export type ClientVersionTable = {
   client_id: string;
   version: number;
-  /** created | updated | deleted | restored | reverted */
+  /** created | updated | deleted | restored | reverted | merged | unmerged */
   change: string;
   changed_at: string;
   /** The token's name. */
@@ -87,7 +89,15 @@ export type ClientVersionTable = {
   /** JSON object of the changed keys' values before the change (what revert puts back); `{}` for a creation. */
   previous: string;
   batch_id: string | null;
+  /** For `merged` / `unmerged`: the other client of the merge. */
+  other_client_id: string | null;
 };
+
+/** A probable pair of active clients (ids ascending), kept in step by every write: `rank` = 1000 − score in thousandths. */
+export type DuplicatePairTable = { client_a: string; client_b: string; rank: number; reasons: string };
+
+/** A pair set aside as "not the same client" (ids ascending): never listed again. */
+export type DismissedDuplicateTable = { client_a: string; client_b: string; dismissed_at: string; dismissed_by: string };
 
 export type ImportBatchTable = { id: string; mode: string; created_at: string; created_by: string; reverted_at: string | null };
 
@@ -121,6 +131,8 @@ export type DB = {
   client_match_keys: ClientMatchKeyTable;
   client_match_locks: ClientMatchLockTable;
   client_versions: ClientVersionTable;
+  duplicate_pairs: DuplicatePairTable;
+  dismissed_duplicates: DismissedDuplicateTable;
   import_batches: ImportBatchTable;
   idempotency_keys: IdempotencyKeyTable;
   counters: CounterTable;

@@ -12,6 +12,8 @@ export class StoreError extends Error {
     readonly current?: Client,
     /** For a 409 client.possibleDuplicate: the stored clients the new one probably is (sent as `candidates`). */
     readonly candidates?: DuplicateCandidate[],
+    /** For a 409 on a merge or unmerge: the other client as it is now (sent as `other`, beside `current`). */
+    readonly other?: Client,
   ) {
     super(code);
     this.name = 'StoreError';

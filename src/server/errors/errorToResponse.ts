@@ -25,7 +25,8 @@ export function errorToResponse(error: unknown, lang: Language): ErrorResponse {
   if (error instanceof StoreError) {
     const response = answer(error.code, lang, error.fields);
     if (error.candidates !== undefined) return { ...response, body: { ...response.body, candidates: error.candidates } };
-    return error.current === undefined ? response : { ...response, body: { ...response.body, current: error.current } };
+    const withCurrent = error.current === undefined ? response : { ...response, body: { ...response.body, current: error.current } };
+    return error.other === undefined ? withCurrent : { ...withCurrent, body: { ...withCurrent.body, other: error.other } };
   }
   if (hasValidation(error)) {
     const context = 'validationContext' in error && typeof error.validationContext === 'string' ? error.validationContext : 'body';

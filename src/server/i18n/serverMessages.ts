@@ -79,6 +79,14 @@ const fr = {
   lookupEmpty: 'Au moins un code client (codes) ou un identifiant (ids) à rechercher.',
   headersTooLarge: (kib: number) => `En-têtes et adresse de la requête trop volumineux\u00a0: ${kib}\u00a0Ko au plus.`,
   cursorMismatch: 'Ce curseur vient d’une autre recherche\u00a0: relancez la recherche depuis la première page.',
+  // Issue 13 item 4: merging the duplicates already in the base.
+  mergeSelf: 'Un client ne peut pas être fusionné avec lui-même\u00a0: choisissez deux clients différents.',
+  mergeDeleted: 'Ce client est supprimé\u00a0: il ne peut pas être fusionné (restaurez-le d’abord).',
+  mergeChanged: 'Un des deux clients a été modifié depuis\u00a0: relisez-les avant de fusionner.',
+  unmergeChanged: 'Un des deux clients a été modifié depuis la fusion\u00a0: elle ne peut plus être annulée.',
+  unmergeEmailTaken: (email: string) =>
+    `L’adresse e-mail ${email} est maintenant celle d’un autre client de la base\u00a0: la fusion ne peut pas être annulée.`,
+  dismissSelf: 'Deux clients différents sont attendus.',
 };
 
 const en: typeof fr = {
@@ -129,6 +137,13 @@ const en: typeof fr = {
   lookupEmpty: 'At least one client code (codes) or id (ids) to look up.',
   headersTooLarge: (kib: number) => `Request headers and address too large: at most ${kib} KB.`,
   cursorMismatch: 'This cursor comes from another search: start the search again from the first page.',
+  mergeSelf: 'A client cannot be merged with itself: choose two different clients.',
+  mergeDeleted: 'This client is deleted: it cannot be merged (restore it first).',
+  mergeChanged: 'One of the two clients was changed since: read them again before merging.',
+  unmergeChanged: 'One of the two clients was changed since the merge: it can no longer be undone.',
+  unmergeEmailTaken: (email: string) =>
+    `The e-mail address ${email} now belongs to another client of the base: the merge cannot be undone.`,
+  dismissSelf: 'Two different clients are expected.',
 };
 
 const catalogues: Record<Language, typeof fr> = { fr, en };
@@ -177,4 +192,10 @@ export function cursorMismatchMessage(lang: Language): string {
 /** The text of a 431 (headers and URL over Node's `maxHeaderSize`), naming the limit in KiB. */
 export function headersTooLargeMessage(maxHeaderBytes: number, lang: Language): string {
   return catalogues[lang].headersTooLarge(Math.floor(maxHeaderBytes / 1024));
+}
+
+/** The texts of merging and unmerging clients (issue 13 item 4), in the request's language. */
+export function mergeMessages(lang: Language) {
+  const { mergeSelf, mergeDeleted, mergeChanged, unmergeChanged, unmergeEmailTaken, dismissSelf } = catalogues[lang];
+  return { mergeSelf, mergeDeleted, mergeChanged, unmergeChanged, unmergeEmailTaken, dismissSelf };
 }

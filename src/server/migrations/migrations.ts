@@ -7,6 +7,7 @@ import * as createColumnMappings from './20261202040000_create_column_mappings';
 import * as addTokenLabels from './20261202150000_add_token_labels';
 import * as createClientMatchKeys from './20261210090000_create_client_match_keys';
 import * as rebuildClientMatchKeys from './20261211090000_rebuild_client_match_keys';
+import * as createClientMerges from './20261215090000_create_client_merges';
 
 /**
  * Every migration by name, listed statically so they load under tsx, jest and bundlers alike
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261202150000_add_token_labels': addTokenLabels,
   '20261210090000_create_client_match_keys': createClientMatchKeys,
   '20261211090000_rebuild_client_match_keys': rebuildClientMatchKeys,
+  '20261215090000_create_client_merges': createClientMerges,
 };

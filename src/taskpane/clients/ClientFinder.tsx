@@ -12,7 +12,7 @@ import {
   Switch,
   tokens,
 } from '@fluentui/react-components';
-import { PersonAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
+import { PeopleSwap20Regular, PersonAdd20Regular, TableAdd20Regular } from '@fluentui/react-icons';
 import type { Ref } from 'react';
 import type { Client } from '@/contract/Client';
 import { useI18n } from '../i18n/I18nContext';
@@ -48,13 +48,15 @@ type ClientFinderProps = {
   searchRef?: Ref<HTMLInputElement>;
   onOpenClient: (client: Client) => void;
   onAddClient: () => void;
+  /** « Doublons probables »: the pairs of the base that are probably one person. */
+  onShowDuplicates: () => void;
 };
 
 /**
  * Find: the search box, "Clients étrangers", "Clients supprimés", A–Z, the count (announced by the
  * finder), the results or an empty state naming the active filters, and the list's actions.
  */
-export function ClientFinder({ finder, searchRef, onOpenClient, onAddClient }: ClientFinderProps) {
+export function ClientFinder({ finder, searchRef, onOpenClient, onAddClient, onShowDuplicates }: ClientFinderProps) {
   const primary = usePrimaryAppearance();
   const styles = useStyles();
   const { t } = useI18n();
@@ -146,6 +148,9 @@ export function ClientFinder({ finder, searchRef, onOpenClient, onAddClient }: C
                 : find.insertAll(finder.total)}
           </Button>
         )}
+        <Button icon={<PeopleSwap20Regular />} onClick={onShowDuplicates}>
+          {t.clients.duplicates.open}
+        </Button>
       </div>
       {finder.insert.isSuccess && (
         <MessageBar intent="success">

@@ -41,6 +41,9 @@ export function ClientHistoryList({ history, error }: ClientHistoryListProps) {
                 )}
                 {version.batchId !== null && ` (${profile.historyBatch})`}
               </Caption1>
+              {(version.change === 'merged' || version.change === 'unmerged') && version.otherClient && (
+                <Caption1>{t.clients.duplicates.historyOther(version.change, version.otherClient.code)}</Caption1>
+              )}
               {version.fields.length > 0 && (
                 <Caption1>{profile.historyFields(version.fields.map((key) => t.clients.fields[key]).join(', '))}</Caption1>
               )}

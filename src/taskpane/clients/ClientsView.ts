@@ -12,4 +12,5 @@ export type ClientsView =
   | { screen: 'created'; id: string; code: string; name: string; title: string | null }
   | { screen: 'edit'; client: Client }
   | { screen: 'create'; attempt: number; initial?: ClientValues }
-  | { screen: 'session'; values: ClientValues };
+  | { screen: 'session'; values: ClientValues }
+  | { screen: 'duplicates' };

@@ -5,6 +5,7 @@ import { ClientFinder } from './ClientFinder';
 import { ClientProfile } from './ClientProfile';
 import type { ClientsView } from './ClientsView';
 import { CreateClient } from './CreateClient';
+import { DuplicatePairs } from './DuplicatePairs';
 import { EditClient } from './EditClient';
 import { focusOnMount } from './focusOnMount';
 import { SessionProfile } from './SessionProfile';
@@ -29,8 +30,11 @@ export function ClientsWorkspace({ store }: ClientsWorkspaceProps) {
           searchRef={view.returned ? focusOnMount : undefined}
           onOpenClient={(client) => setView({ screen: 'profile', id: client.id })}
           onAddClient={createAnother}
+          onShowDuplicates={() => setView({ screen: 'duplicates' })}
         />
       );
+    case 'duplicates':
+      return <DuplicatePairs store={store} onBack={backToList} onOpenClient={(id) => setView({ screen: 'profile', id })} />;
     case 'profile':
     case 'created':
       return (

@@ -64,7 +64,7 @@ export function CreateClient({ store, initial, saveOnOpen, onStored, onKeptForSe
         secondaryAction={
           create.duplicates?.refused && (
             <Button type="button" disabledFocusable={saving} onClick={create.handleCreateAnyway}>
-              {t.clients.duplicates.createAnyway}
+              {t.clients.twinWarning.createAnyway}
             </Button>
           )
         }

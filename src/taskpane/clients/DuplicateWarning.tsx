@@ -37,7 +37,7 @@ type DuplicateWarningProps = {
 export function DuplicateWarning({ candidates, refused, onOpenCandidate }: DuplicateWarningProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
-  const texts = t.clients.duplicates;
+  const texts = t.clients.twinWarning;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>

@@ -7,6 +7,7 @@ import type { ConnectedStore } from '../store/StoreProvider';
 export type ClientFilter = { q: string; letter: string | null; foreignOnly: boolean; deletedOnly: boolean };
 
 export const SEARCH_PAGE_SIZE = 50;
+export const DUPLICATE_PAGE_SIZE = 20;
 
 /** The store's search parameters for a filter (the finder's pages and "Insérer les résultats" alike). */
 export function searchOf(filter: ClientFilter): ClientSearchInput {
@@ -34,6 +35,15 @@ export const clientQueries = {
     queryOptions({
       queryKey: ['clients', store.storeUrl, 'detail', id] as const,
       queryFn: ({ signal }) => store.client.getClient(id, { signal }),
+    }),
+  /** The probable pairs of the base, best first, a page at a time (under `all`: a merge or an edit refreshes them). */
+  duplicates: (store: ConnectedStore) =>
+    infiniteQueryOptions({
+      queryKey: ['clients', store.storeUrl, 'duplicates'] as const,
+      queryFn: ({ signal, pageParam }) =>
+        store.client.listDuplicates({ cursor: pageParam ?? undefined, limit: DUPLICATE_PAGE_SIZE }, { signal }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
     }),
   history: (store: ConnectedStore, id: string) =>
     queryOptions({

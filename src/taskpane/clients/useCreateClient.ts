@@ -81,7 +81,7 @@ export function useCreateClient(store: ConnectedStore, { initial, saveOnOpen = f
       if (isStoreClientError(error) && (error.code === 'validation_failed' || error.code === 'conflict')) form.setStoreErrors(error.fields);
       if (isStoreClientError(error) && error.code === 'client.possibleDuplicate') {
         setRefused({ candidates: error.candidates, decisionKey: variables.decisionKey });
-        announce(t.clients.duplicates.announcedRefused(error.candidates.length));
+        announce(t.clients.twinWarning.announcedRefused(error.candidates.length));
       }
     },
   });
@@ -93,7 +93,7 @@ export function useCreateClient(store: ConnectedStore, { initial, saveOnOpen = f
   // Said once per new set of candidates found as typed (not on every keystroke: the set stays while the next answer comes).
   const typedIds = typed.map((candidate) => candidate.id).join(' ');
   useEffect(() => {
-    if (typedIds !== '') announce(t.clients.duplicates.announced(typedIds.split(' ').length));
+    if (typedIds !== '') announce(t.clients.twinWarning.announced(typedIds.split(' ').length));
   }, [typedIds, announce, t]);
 
   const handleSubmit = () => {

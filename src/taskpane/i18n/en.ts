@@ -4,7 +4,7 @@ import { anomaliesHeader, countryName, type ColumnKey, type MappingTarget } from
 import { formatNumber } from '@/domain/messages/formatNumber';
 import type { SettingsDraftErrorCode } from '../store/validateSettingsDraft';
 import { targetLabels, type LineConfidence } from '../importer/mappingDraft';
-import type { Messages } from './fr';
+import { unbroken, type Messages } from './fr';
 import { duplicatesEn } from './duplicatesEn';
 import { reportEn } from './reportEn';
 
@@ -67,7 +67,7 @@ const plural = (count: number, one: string, many: string) => `${n(count)} ${coun
 // --- Issue 13 (the form's duplicate check): "This client may already exist" in "New client" ---
 const similar = (count: number) => plural(count, 'similar profile', 'similar profiles');
 
-const formDuplicatesEn: Messages['clients']['duplicates'] = {
+const formDuplicatesEn: Messages['clients']['twinWarning'] = {
   title: 'This client may already exist',
   intro: (count) => (count > 1 ? `${similar(count)} in the client database:` : 'A similar profile in the client database:'),
   refused: 'The client was not saved: check these profiles first. If this is another person, choose "Create anyway".',
@@ -181,7 +181,43 @@ export const clientsEn: Messages['clients'] = {
     reload: 'Reload their version',
     overwrite: 'Overwrite with my values',
   },
-  duplicates: formDuplicatesEn,
+  twinWarning: formDuplicatesEn,
+  // Issue 13 item 4 (codes in sentences keep their hyphen unbroken, U+2011): the duplicates already in the base ("Probable duplicates"), merge and its undoing.
+  duplicates: {
+    open: 'Probable duplicates',
+    title: 'Probable duplicates',
+    intro: 'Pairs of clients of the base that are probably the same person, the most probable first.',
+    loading: 'Looking for duplicates…',
+    empty: 'No probable duplicates in the client database.',
+    listLabel: 'Pairs of clients that are probably the same',
+    pairLabel: (first, second) => `${first} and ${second}`,
+    score: (percent) => `Probability ${n(percent)}%`,
+    older: 'Oldest',
+    createdOn: (date) => `Created on ${date}`,
+    sideValue: (label, value) => `${label}: ${value}`,
+    merge: 'Merge',
+    dismiss: 'Not the same client',
+    dismissed: 'Pair set aside: it will not be proposed again.',
+    loadMore: 'Show more pairs',
+    loadingMore: 'Loading more…',
+    back: 'Back to the list',
+    chooseTitle: 'Merge two records',
+    chooseIntro: (code, otherCode) =>
+      `Record ${unbroken(code)} is kept, record ${unbroken(otherCode)} is deleted and points to it. For each field that differs, choose the value to keep.`,
+    switchSurvivor: (code) => `Keep record ${unbroken(code)} instead`,
+    noDifference: 'Both records have the same values: nothing to choose.',
+    emptyValue: '(empty)',
+    fieldChoice: (label) => `${label}: value to keep`,
+    confirm: 'Confirm the merge',
+    merging: 'Merging…',
+    cancel: 'Cancel',
+    done: (code, otherCode) => `Merge done: record ${unbroken(otherCode)} was merged into record ${unbroken(code)}.`,
+    undo: 'Undo the merge',
+    undoing: 'Undoing…',
+    openProfile: (code) => `Open record ${unbroken(code)}`,
+    undone: 'Merge undone: both records are back as they were.',
+    historyOther: (change, code) => (change === 'merged' ? `Merged with ${code}` : `Merge with ${code} undone`),
+  },
 };
 
 /** The value mapping of the coded columns (Civilité, Pays, Nationalité, Pays d'exercice, Langue) in the validation report. */

@@ -62,6 +62,9 @@ const clientErrors: Record<StoreClientErrorCode, string> = {
 const n = (value: number) => formatNumber(value, 'fr');
 const valueOrEmpty = (value: string | null) => (value === null ? '(vide)' : `«\u00a0${value}\u00a0»`);
 
+/** A client code in a sentence: its hyphens do not break the line ("CL‑000123", U+2011). */
+export const unbroken = (code: string) => code.replace(/-/g, '\u2011');
+
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count > 1 ? many : one}`;
 
 /**
@@ -205,7 +208,45 @@ export const clientsFr = {
     reload: 'Recharger sa version',
     overwrite: 'Écraser avec mes valeurs',
   },
-  duplicates: formDuplicatesFr,
+  twinWarning: formDuplicatesFr,
+  // Issue 13 item 4 (codes in sentences keep their hyphen unbroken, U+2011): the duplicates already in the base (« Doublons probables »), merge and its undoing.
+  duplicates: {
+    open: 'Doublons probables',
+    title: 'Doublons probables',
+    intro: 'Paires de clients de la base qui sont probablement la même personne, les plus probables d’abord.',
+    loading: 'Recherche des doublons…',
+    empty: 'Aucun doublon probable dans la base clients.',
+    listLabel: 'Paires de clients probablement identiques',
+    pairLabel: (first: string, second: string) => `${first} et ${second}`,
+    score: (percent: number) => `Probabilité ${n(percent)}\u00a0%`,
+    older: 'Plus ancienne',
+    createdOn: (date: string) => `Créée le ${date}`,
+    sideValue: (label: string, value: string) => `${label}\u00a0: ${value}`,
+    merge: 'Fusionner',
+    dismiss: 'Pas le même client',
+    dismissed: 'Paire écartée\u00a0: elle ne sera plus proposée.',
+    loadMore: 'Afficher plus de paires',
+    loadingMore: 'Chargement de la suite…',
+    back: 'Retour à la liste',
+    chooseTitle: 'Fusionner deux fiches',
+    chooseIntro: (code: string, otherCode: string) =>
+      `La fiche ${unbroken(code)} est conservée, la fiche ${unbroken(otherCode)} est supprimée et renvoie vers elle. Pour chaque champ qui diffère, choisissez la valeur à garder.`,
+    switchSurvivor: (code: string) => `Conserver plutôt la fiche ${unbroken(code)}`,
+    noDifference: 'Les deux fiches ont les mêmes valeurs\u00a0: rien à choisir.',
+    emptyValue: '(vide)',
+    fieldChoice: (label: string) => `${label}\u00a0: valeur à garder`,
+    confirm: 'Confirmer la fusion',
+    merging: 'Fusion…',
+    cancel: 'Annuler',
+    done: (code: string, otherCode: string) =>
+      `Fusion faite\u00a0: la fiche ${unbroken(otherCode)} a été fusionnée dans la fiche ${unbroken(code)}.`,
+    undo: 'Annuler la fusion',
+    undoing: 'Annulation…',
+    openProfile: (code: string) => `Ouvrir la fiche ${unbroken(code)}`,
+    undone: 'Fusion annulée\u00a0: les deux fiches sont revenues comme avant.',
+    historyOther: (change: 'merged' | 'unmerged', code: string) =>
+      change === 'merged' ? `Fusion avec ${code}` : `Fusion annulée avec ${code}`,
+  },
 };
 
 /** The ribbon commands' texts (their dialog); Excel's errors come from formatOfficeError. */

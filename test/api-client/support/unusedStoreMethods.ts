@@ -23,5 +23,9 @@ export function unusedStoreMethods(): ClientMethods {
     getMapping: unused('getMapping'),
     saveMapping: unused('saveMapping'),
     listMappings: unused('listMappings'),
+    listDuplicates: unused('listDuplicates'),
+    dismissDuplicate: unused('dismissDuplicate'),
+    mergeClients: unused('mergeClients'),
+    unmergeClients: unused('unmergeClients'),
   };
 }

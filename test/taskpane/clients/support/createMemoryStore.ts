@@ -3,15 +3,19 @@ import { StoreClientError } from '@/api-client/StoreClientError';
 import type { Client } from '@/contract/Client';
 import type { ClientVersion } from '@/contract/ClientHistory';
 import { DUPLICATE_CANDIDATES_MAX, type DuplicateCandidate } from '@/contract/DuplicateCandidate';
+import type { DuplicatePair } from '@/contract/DuplicatePairs';
 import {
+  blockingKeys,
   COLUMN_KEYS,
   describeIssue,
   describeMatchReasons,
+  findDuplicatePairs,
   isForeignClient,
   ISSUE_SEVERITY,
   matchClients,
   matchProfile,
   normalizeClientValues,
+  probeKeys,
   type ClientValues,
   type ColumnKey,
 } from '@/domain';
@@ -124,8 +128,107 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
     return changed;
   };
 
+  // The duplicates already in the base, as the store finds them: the domain's rules over the active clients' blocking
+  // keys, best score first then by the two ids; dismissed pairs left out; merges remembered for their undoing.
+  const dismissed = new Set<string>();
+  const merges = new Map<string, { before: Client; survivorVersion: number; otherVersion: number }>();
+  const pairKey = (a: string, b: string) => [a, b].sort().join(' ');
+  const duplicatePairs = (): DuplicatePair[] => {
+    const active = [...clients.values()].filter((candidate) => candidate.deletedAt === null);
+    const subjects = active.map((candidate) => {
+      const profile = matchProfile(candidate);
+      return { id: candidate.id, profile, probes: probeKeys(profile), filed: blockingKeys(profile) };
+    });
+    const holders = new Map<string, typeof subjects>();
+    for (const subject of subjects) for (const key of subject.filed) holders.set(key, [...(holders.get(key) ?? []), subject]);
+    return findDuplicatePairs(subjects, holders)
+      .filter((pair) => !dismissed.has(pairKey(...pair.ids)))
+      .map((pair) => {
+        const [a, b] = pair.ids.map((id) => clients.get(id) as Client) as [Client, Client];
+        const clientsOf: [Client, Client] = a.createdAt <= b.createdAt ? [a, b] : [b, a];
+        return {
+          clients: clientsOf,
+          score: pair.match.score,
+          reasons: pair.match.reasons,
+          description: describeMatchReasons(pair.match.reasons, 'fr'),
+        };
+      })
+      .sort(
+        (x, y) => y.score - x.score || pairKey(x.clients[0].id, x.clients[1].id).localeCompare(pairKey(y.clients[0].id, y.clients[1].id)),
+      );
+  };
+  /** The store's PATCH (and a merge's survivor): the whole client checked again, a new version recorded as `change`. */
+  const writeValues = (current: Client, patch: Partial<Client>, change: ClientVersion['change'], otherClient?: Client): Client => {
+    const merged = { ...Object.fromEntries(COLUMN_KEYS.map((key) => [key, current[key]])), ...patch };
+    const values = check(merged);
+    const fields = COLUMN_KEYS.filter((key) => (values[key] ?? null) !== (current[key] ?? null));
+    const at = tick();
+    const updated = {
+      ...current,
+      ...values,
+      code: values.code ?? current.code,
+      version: current.version + 1,
+      updatedAt: at,
+      updatedBy: by,
+    } as Client;
+    updated.foreign = foreignOf(updated);
+    clients.set(current.id, updated);
+    const other = otherClient === undefined ? {} : { otherClient: { id: otherClient.id, code: otherClient.code } };
+    record(current.id, { version: updated.version, change, changedAt: at, changedBy: by, fields, batchId: null, ...other });
+    return updated;
+  };
+  /** A new version of `current` that only deletes or restores it (a merge's other client, its undoing). */
+  const writeState = (current: Client, state: Partial<Client>, change: ClientVersion['change'], otherClient: Client): Client => {
+    const at = tick();
+    const written = { ...current, ...state, version: current.version + 1, updatedAt: at, updatedBy: by };
+    clients.set(current.id, written);
+    const other = { otherClient: { id: otherClient.id, code: otherClient.code } };
+    record(current.id, { version: written.version, change, changedAt: at, changedBy: by, fields: [], batchId: null, ...other });
+    return written;
+  };
+
   const client: StoreClient = {
     ...unusedStoreMethods(),
+    listDuplicates: async (query) => {
+      calls.push({ method: 'listDuplicates', args: [query] });
+      const all = duplicatePairs();
+      const start = query.cursor ? Number(query.cursor) : 0;
+      const limit = query.limit ?? 20;
+      return { items: all.slice(start, start + limit), nextCursor: start + limit < all.length ? String(start + limit) : null };
+    },
+    dismissDuplicate: async (ids) => {
+      calls.push({ method: 'dismissDuplicate', args: [ids] });
+      if (!clients.has(ids[0]) || !clients.has(ids[1])) throw notFound();
+      dismissed.add(pairKey(...ids));
+    },
+    mergeClients: async (id, request) => {
+      calls.push({ method: 'mergeClients', args: [id, request] });
+      const survivor = clients.get(id);
+      const other = clients.get(request.from);
+      if (!survivor || !other) throw notFound();
+      if (survivor.version !== request.version || other.version !== request.fromVersion)
+        throw new StoreClientError('conflict', 'stale', { status: 409, current: survivor, other });
+      if (survivor.deletedAt !== null || other.deletedAt !== null)
+        throw new StoreClientError('validation_failed', 'deleted', { status: 400 });
+      const merged = writeState(other, { deletedAt: tick(), mergedInto: survivor.id }, 'merged', survivor);
+      const kept = writeValues(survivor, request.values as Partial<Client>, 'merged', other);
+      merges.set(`${id} ${other.id}`, { before: survivor, survivorVersion: kept.version, otherVersion: merged.version });
+      return { client: kept, merged };
+    },
+    unmergeClients: async (id, fromId) => {
+      calls.push({ method: 'unmergeClients', args: [id, fromId] });
+      const survivor = clients.get(id);
+      const other = clients.get(fromId);
+      const merge = merges.get(`${id} ${fromId}`);
+      if (!survivor || !other || !merge || other.mergedInto !== id) throw notFound();
+      if (survivor.version !== merge.survivorVersion || other.version !== merge.otherVersion)
+        throw new StoreClientError('conflict', 'changed', { status: 409, current: survivor, other });
+      merges.delete(`${id} ${fromId}`);
+      const before = Object.fromEntries(COLUMN_KEYS.map((key) => [key, merge.before[key] ?? null])) as Partial<Client>;
+      const restoredSurvivor = writeValues(survivor, before, 'unmerged', other);
+      const restored = writeState(other, { deletedAt: null, mergedInto: null }, 'unmerged', survivor);
+      return { client: restoredSurvivor, restored };
+    },
     health: async () => ({ status: 'ok', version: '0.1.0', database: 'sqlite' }),
     getSettings: async () => ({ homeCountry }),
     searchClients: async (search) => {
@@ -170,22 +273,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}) {
       const current = clients.get(id);
       if (!current || current.deletedAt !== null) throw notFound();
       if (current.version !== version) throw new StoreClientError('conflict', 'stale', { status: 409, current });
-      const merged = { ...Object.fromEntries(COLUMN_KEYS.map((key) => [key, current[key]])), ...patch };
-      const values = check(merged);
-      const fields = COLUMN_KEYS.filter((key) => (values[key] ?? null) !== (current[key] ?? null));
-      const at = tick();
-      const updated = {
-        ...current,
-        ...values,
-        code: values.code ?? current.code,
-        version: version + 1,
-        updatedAt: at,
-        updatedBy: by,
-      } as Client;
-      updated.foreign = foreignOf(updated);
-      clients.set(id, updated);
-      record(id, { version: updated.version, change: 'updated', changedAt: at, changedBy: by, fields, batchId: null });
-      return updated;
+      return writeValues(current, patch as Partial<Client>, 'updated');
     },
     deleteClient: async (id, deleteOptions = {}) => {
       calls.push({ method: 'deleteClient', args: [id, deleteOptions.version] });

@@ -136,9 +136,9 @@ describe('probable duplicates at import, on the preview page', () => {
     const firstItem = list.getByRole('listitem', { name: texts.row(first.row.row, `${firstClient.lastName} ${firstClient.firstName}`) });
     const box = await page.locator('aside').boundingBox();
     await list.getByRole('heading', { name: texts.title(100) }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: path.join(resultsDir, 'duplicates-1-list.png'), clip: box ?? undefined });
+    await page.screenshot({ path: path.join(resultsDir, 'import-duplicates-1-list.png'), clip: box ?? undefined });
     await firstItem.evaluate((item) => item.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: path.join(resultsDir, 'duplicates-2-row.png'), clip: box ?? undefined });
+    await page.screenshot({ path: path.join(resultsDir, 'import-duplicates-2-row.png'), clip: box ?? undefined });
     await expectNoSeriousViolations(page, 'liste des doublons probables');
 
     // 5. « C'est le même client » on the first, « Créer quand même » on the second; applied.
@@ -183,7 +183,7 @@ describe('probable duplicates at import, on the preview page', () => {
     expect(await sheetValues(page, `${statusLetter}${third.row.row}:${statusLetter}${third.row.row}`)).toEqual([
       [`Doublon probable de ${stored[2]?.code}`],
     ]);
-    await page.screenshot({ path: path.join(resultsDir, 'duplicates-3-applied.png'), clip: box ?? undefined });
+    await page.screenshot({ path: path.join(resultsDir, 'import-duplicates-3-applied.png'), clip: box ?? undefined });
 
     // 7. « Annuler cet import » undoes the rows of the choices too: the created ones removed, the updated one restored.
     await summary.getByRole('button', { name: fr.importer.revertImport }).click();
