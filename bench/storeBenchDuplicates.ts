@@ -14,8 +14,11 @@ const PAGE_READS = 30;
  * is set, on PostgreSQL: the same 100,000 rows (distinct people) imported over HTTP in batches of 1,000 into two fresh
  * stores, each in its own process: `check`, the real path (every row that creates a client is looked up in the
  * blocking-key index: its keys locked on PostgreSQL, read with those of its batch, candidates matched); `noCheck`, the
- * batches sent with `onDuplicate: "create"`, which skips the lookups and the locks (the index is still written: its
- * upkeep is in both figures, and in the insert-path ratio of the store bench). `loss` = 1 − check rate / noCheck rate.
+ * batches sent with `onDuplicate: "create"`, which skips the check and the locks. Since the list of duplicates already
+ * in the base (duplicate_pairs), a client created without the check has its pairs looked up instead (the same index
+ * lookups), while a checked client that has no candidate needs none: `loss` = 1 − check rate / noCheck rate says what
+ * the check costs beside creating the same clients unchecked, and may be below zero. The whole duplicate machinery
+ * (keys, check, pairs) is in the store bench's import rate and insert-path ratio (store.import100k.*, store.insert20k.*).
  */
 export async function benchDuplicateCheck(): Promise<string[]> {
   const databaseUrl = process.env.DATABASE_URL;
