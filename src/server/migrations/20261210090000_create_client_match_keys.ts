@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- a migration sees the schema as it was then, never the app's current DB type (STYLE.md). */
 import type { Kysely } from 'kysely';
-import { blockingKeys, matchProfile } from '@/domain';
+import { blockingKeys, matchProfile, type MatchProfile } from '@/domain';
 
 /** The lock rows writes that create clients take (PostgreSQL), one per bucket of blocking keys: see clientMatchKeys. */
 const LOCK_BUCKETS = 1024;
@@ -34,42 +34,53 @@ export async function up(db: Kysely<any>): Promise<void> {
   await writeMatchKeys(db);
 }
 
-/**
- * Backfill: the blocking keys of the active clients in id order, a chunk at a time (keyset), inserted in multi-row
- * statements (the table is empty: also after a later migration emptied it to rebuild the keys under new rules).
- */
-export async function writeMatchKeys(db: Kysely<any>): Promise<void> {
+/** The clients' columns the matching rules read (as they were when these migrations were written), with the id. */
+export const MATCHED_COLUMNS = ['id', 'last_name', 'first_name', 'vat_number', 'email', 'phone', 'mobile', 'postal_code', 'birth_date'];
+
+/** The match profile of a clients row read with MATCHED_COLUMNS. */
+export function rowProfile(row: any): MatchProfile {
+  return matchProfile({
+    lastName: row.last_name,
+    firstName: row.first_name,
+    vatNumber: row.vat_number,
+    email: row.email,
+    phone: row.phone,
+    mobile: row.mobile,
+    postalCode: row.postal_code,
+    birthDate: row.birth_date,
+  });
+}
+
+/** The active clients in id order, CHUNK at a time (keyset), with MATCHED_COLUMNS: the backfills' one walk of the base. */
+export async function* activeClientChunks(db: Kysely<any>): AsyncGenerator<any[]> {
   let after = '';
   for (;;) {
     const rows: any[] = await db
       .selectFrom('clients')
-      .select(['id', 'last_name', 'first_name', 'vat_number', 'email', 'phone', 'mobile', 'postal_code', 'birth_date'])
+      .select(MATCHED_COLUMNS)
       .where('deleted_at', 'is', null)
       .where('id', '>', after)
       .orderBy('id')
       .limit(CHUNK)
       .execute();
-    if (rows.length === 0) break;
-    const keys = rows.flatMap((row) =>
-      blockingKeys(
-        matchProfile({
-          lastName: row.last_name,
-          firstName: row.first_name,
-          vatNumber: row.vat_number,
-          email: row.email,
-          phone: row.phone,
-          mobile: row.mobile,
-          postalCode: row.postal_code,
-          birthDate: row.birth_date,
-        }),
-      ).map((key) => ({ key, client_id: row.id })),
-    );
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+/**
+ * Backfill: the blocking keys of the active clients, a chunk at a time, inserted in multi-row statements (the table is
+ * empty: also after a later migration emptied it to rebuild the keys under new rules).
+ */
+export async function writeMatchKeys(db: Kysely<any>): Promise<void> {
+  for await (const rows of activeClientChunks(db)) {
+    const keys = rows.flatMap((row) => blockingKeys(rowProfile(row)).map((key) => ({ key, client_id: row.id })));
     for (let start = 0; start < keys.length; start += 5000)
       await db
         .insertInto('client_match_keys')
         .values(keys.slice(start, start + 5000))
         .execute();
-    after = rows[rows.length - 1].id;
   }
 }
 

@@ -1,10 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- a migration sees the schema as it was then, never the app's current DB type (STYLE.md). */
 import type { Kysely } from 'kysely';
-import { findDuplicatePairs, matchProfile, probeKeys, type MatchProfile } from '@/domain';
+import { findDuplicatePairs, probeKeys, type MatchProfile } from '@/domain';
+import { activeClientChunks, MATCHED_COLUMNS, rowProfile } from './20261210090000_create_client_match_keys';
 
-const CHUNK = 1000;
 const KEYS_PER_QUERY = 500;
-const MATCHED_COLUMNS = ['id', 'last_name', 'first_name', 'vat_number', 'email', 'phone', 'mobile', 'postal_code', 'birth_date'];
 
 /**
  * The duplicates already in the base (issue 13 item 4): `clients.merged_into` (the survivor of a merge, on the client it
@@ -38,30 +37,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Backfill: the active clients in id order, a chunk at a time; each chunk's pairs with the holders of its keys, a
   // pair written by the chunk of its lower id (so once).
-  const profileOf = (row: any): MatchProfile =>
-    matchProfile({
-      lastName: row.last_name,
-      firstName: row.first_name,
-      vatNumber: row.vat_number,
-      email: row.email,
-      phone: row.phone,
-      mobile: row.mobile,
-      postalCode: row.postal_code,
-      birthDate: row.birth_date,
-    });
-  let after = '';
-  for (;;) {
-    const rows: any[] = await db
-      .selectFrom('clients')
-      .select(MATCHED_COLUMNS)
-      .where('deleted_at', 'is', null)
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(CHUNK)
-      .execute();
-    if (rows.length === 0) break;
+  for await (const rows of activeClientChunks(db)) {
     const subjects = rows.map((row) => {
-      const profile = profileOf(row);
+      const profile = rowProfile(row);
       return { id: row.id as string, profile, probes: probeKeys(profile) };
     });
     const keys = [...new Set(subjects.flatMap((subject) => subject.probes))];
@@ -76,7 +54,7 @@ export async function up(db: Kysely<any>): Promise<void> {
         .execute();
       for (const row of found) {
         const list = holders.get(row.key) ?? [];
-        list.push({ id: row.id, profile: profileOf(row) });
+        list.push({ id: row.id, profile: rowProfile(row) });
         holders.set(row.key, list);
       }
     }
@@ -94,7 +72,6 @@ export async function up(db: Kysely<any>): Promise<void> {
         .insertInto('duplicate_pairs')
         .values(pairs.slice(start, start + 1000))
         .execute();
-    after = rows[rows.length - 1].id;
   }
 }
 
