@@ -100,6 +100,8 @@ async function benchOne(dialect: Dialect, postgresUrl: string | undefined): Prom
     `store.insert20k.${dialect}.bareSameRows ${ratio.bareSameRowsMs.toFixed(1)} ms`,
     `store.insert20k.${dialect}.insertPath ${ratio.insertPathMs.toFixed(1)} ms`,
     `store.insert20k.${dialect}.importPath ${ratio.importPathMs.toFixed(1)} ms`,
+    `store.insert20k.${dialect}.importPathNoDetection ${ratio.importPathNoDetectionMs.toFixed(1)} ms`,
+    `store.duplicates.importPath20k.${dialect}.loss ${((1 - ratio.importPathNoDetectionMs / ratio.importPathMs) * 100).toFixed(1)} %`,
     `store.insertPath.${dialect}.ratio ${(ratio.insertPathMs / ratio.bareMs).toFixed(2)} x`,
     `store.importPath.${dialect}.ratio ${(ratio.importPathMs / ratio.bareMs).toFixed(2)} x`,
     `store.insertPath.${dialect}.ratioSameRows ${(ratio.insertPathMs / ratio.bareSameRowsMs).toFixed(2)} x`,

@@ -8,6 +8,8 @@ import { getFreePort } from '../test/browser/support/getFreePort';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join('src', 'cli', 'store.ts');
+/** The anchor store: `serve` with every write run without the duplicate machinery. */
+const ANCHOR_SERVE = path.join('bench', 'storeAnchorServe.ts');
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 const OUTPUT_KEPT = 4000;
@@ -24,9 +26,13 @@ export type BenchStoreProcess = {
  * The store as in real use, in its own Node process (`node --import tsx src/cli/store.ts serve`),
  * over `config` (SQLite: `--db FILE`; PostgreSQL: DATABASE_URL): a `bench` token is created first
  * with the CLI, then the server is started on a free port and awaited on /api/v1/health.
- * `stop` sends SIGTERM and resolves once the process has exited (SIGKILL after 15 s).
+ * `stop` sends SIGTERM and resolves once the process has exited (SIGKILL after 15 s). `withoutDuplicateDetection`: the
+ * server is bench/storeAnchorServe.ts instead (the same store, its writes without the duplicate machinery).
  */
-export async function startBenchStoreProcess(config: DatabaseConfig): Promise<BenchStoreProcess> {
+export async function startBenchStoreProcess(
+  config: DatabaseConfig,
+  { withoutDuplicateDetection = false }: { withoutDuplicateDetection?: boolean } = {},
+): Promise<BenchStoreProcess> {
   const target: { args: string[]; env: Record<string, string> } =
     config.dialect === 'sqlite' ? { args: ['--db', config.file], env: {} } : { args: [], env: { DATABASE_URL: config.url } };
   const created = await runCli(['token', 'create', 'bench', ...target.args], target.env);
@@ -34,7 +40,8 @@ export async function startBenchStoreProcess(config: DatabaseConfig): Promise<Be
   if (token === '') throw new Error(`token create: no token printed:\n${created}`);
 
   const port = await getFreePort();
-  const child = spawnCli(['serve', '--port', String(port), ...target.args], {
+  const serve = withoutDuplicateDetection ? [ANCHOR_SERVE] : [CLI, 'serve'];
+  const child = spawnNode([...serve, '--port', String(port), ...target.args], {
     ...target.env,
     STORE_LOG_LEVEL: 'warn',
     STORE_RATE_LIMIT: '1000000000',
@@ -73,7 +80,13 @@ function residentMiB(pid: number | undefined): number {
   return kib === undefined ? Number.NaN : Number(kib) / 1024;
 }
 
+/** The store's CLI with `args`. */
 function spawnCli(args: string[], env: Record<string, string>): ChildProcess {
+  return spawnNode([CLI, ...args], env);
+}
+
+/** `node --import tsx` with `args` (a script, then its arguments), with the store's own variables only from `env`. */
+function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
   const childEnv = { ...process.env };
   for (const key of [
     'DATABASE_URL',
@@ -87,7 +100,7 @@ function spawnCli(args: string[], env: Record<string, string>): ChildProcess {
     'STORE_LOG_LEVEL',
   ])
     delete childEnv[key];
-  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: ROOT,
     env: { ...childEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

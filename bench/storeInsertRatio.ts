@@ -14,13 +14,20 @@ import { elapsedMs } from './storeBenchHttp';
 
 const BATCH = 1000;
 
-export type InsertRatio = { bareMs: number; bareSameRowsMs: number; insertPathMs: number; importPathMs: number };
+export type InsertRatio = {
+  bareMs: number;
+  bareSameRowsMs: number;
+  insertPathMs: number;
+  importPathMs: number;
+  importPathNoDetectionMs: number;
+};
 
 /**
  * The store's write path against a bare prepared INSERT of the same clients rows, each in one
  * transaction on a fresh database: `insertPath` = insertClients (clients, search words and version
  * rows, 1,000 clients per call); `importPath` = importBatch (template engine, matching, codes, then
- * the same writes) in batches of 1,000; `bare` = one prepared INSERT run per clients row
+ * the same writes) in batches of 1,000; `importPathNoDetection` = the same without the duplicate machinery
+ * (WriteContext.duplicateDetection false: no match keys, check or pairs); `bare` = one prepared INSERT run per clients row
  * (better-sqlite3, or a named pg statement); `bareSameRows` = the same for every row the store
  * writes (clients, their search words, their versions), i.e. the store's overhead alone.
  */
@@ -36,12 +43,22 @@ export async function measureInsertRatio(dialect: Dialect, rows: readonly Import
     insertPathMs: await measureStore(dialect, postgresUrl, async (context) => {
       for (let start = 0; start < clients.length; start += BATCH) await insertClients(context, clients.slice(start, start + BATCH));
     }),
-    importPathMs: await measureStore(dialect, postgresUrl, async (context) => {
-      for (let start = 0; start < rows.length; start += BATCH) {
-        await applyImport(context, { mode: 'create', rows: rows.slice(start, start + BATCH) }, 'fr');
-      }
-    }),
+    importPathMs: await measureImport(dialect, rows, postgresUrl, {}),
+    importPathNoDetectionMs: await measureImport(dialect, rows, postgresUrl, { duplicateDetection: false }),
   };
+}
+
+function measureImport(
+  dialect: Dialect,
+  rows: readonly ImportRow[],
+  postgresUrl: string | undefined,
+  options: Pick<StoreWrite, 'duplicateDetection'>,
+): Promise<number> {
+  return measureStore(dialect, postgresUrl, async (context) => {
+    for (let start = 0; start < rows.length; start += BATCH) {
+      await applyImport({ ...context, ...options }, { mode: 'create', rows: rows.slice(start, start + BATCH) }, 'fr');
+    }
+  });
 }
 
 type StoreWrite = Parameters<typeof insertClients>[0];

@@ -159,6 +159,7 @@ export { headerWords } from './headers/headerWords';
 export {
   blockingKeys,
   probeKeys,
+  matchKeySets,
   matchClients,
   matchProfile,
   sameName,

@@ -21,6 +21,12 @@ export type StoreAppOptions = {
   corsOrigins: string[];
   rateLimitPerMinute: number;
   bodyLimitBytes: number;
+  /**
+   * `false`: every write runs without the duplicate machinery (WriteContext.duplicateDetection) — the bench's anchor
+   * for what the machinery costs (bench/storeAnchorServe.ts), never the store's configuration: a base written so has
+   * stale match keys and pairs. Absent: on.
+   */
+  duplicateDetection?: false;
 };
 
 /**
@@ -36,7 +42,7 @@ export const storeApp = fp<StoreAppOptions>(
       route.bodyLimit ??= options.bodyLimitBytes;
     });
     await fastify.register(errorHandlerPlugin);
-    await fastify.register(dbPlugin, { database: options.database });
+    await fastify.register(dbPlugin, { database: options.database, duplicateDetection: options.duplicateDetection });
     await fastify.register(securityHeadersPlugin);
     await fastify.register(corsPlugin, { corsOrigins: options.corsOrigins });
     await fastify.register(rateLimitPlugin, { rateLimitPerMinute: options.rateLimitPerMinute });

@@ -23,6 +23,8 @@ export type StartStoreOptions = Pick<
 > & {
   /** Where pino writes (stdout by default). */
   logStream?: NodeJS.WritableStream;
+  /** `false`: writes keep no duplicate machinery (the bench's anchor only: StoreAppOptions). */
+  duplicateDetection?: false;
 };
 
 /**
@@ -49,6 +51,7 @@ export function buildServer(options: StartStoreOptions, database: StoreDatabase)
     corsOrigins: options.corsOrigins,
     rateLimitPerMinute: options.rateLimitPerMinute,
     bodyLimitBytes: options.bodyLimitBytes,
+    duplicateDetection: options.duplicateDetection,
   });
   return app;
 }

@@ -152,7 +152,7 @@ export function matchClients(a: MatchProfile, b: MatchProfile): DuplicateMatch |
  * name's initial and the postal code (`g:`), the e-mail local part with both initials (`e:`). A shared key is no match.
  */
 export function blockingKeys(profile: MatchProfile): string[] {
-  return matchKeys(profile, 'filed');
+  return matchKeySets(profile).filed;
 }
 
 /**
@@ -162,37 +162,45 @@ export function blockingKeys(profile: MatchProfile): string[] {
  * only for a row whose last name is "Jean" — not for every Jean's row, as one key for both orders would be.
  */
 export function probeKeys(profile: MatchProfile): string[] {
-  return matchKeys(profile, 'probe');
+  return matchKeySets(profile).probes;
 }
 
-function matchKeys(profile: MatchProfile, use: 'filed' | 'probe'): string[] {
-  const keys = new Set<string>();
-  for (const phone of profile.phones) keys.add(`t:${phone}`);
-  if (profile.uid !== null) keys.add(`u:${profile.uid}`);
+/** A client's filed keys (blockingKeys) and probe keys (probeKeys), built in one pass (the store needs both of a new client). */
+export function matchKeySets(profile: MatchProfile): { filed: string[]; probes: string[] } {
+  const filed: string[] = [];
+  const probes: string[] = [];
+  const both = (key: string) => {
+    if (filed.includes(key)) return;
+    filed.push(key);
+    probes.push(key);
+  };
+  for (const phone of profile.phones) both(`t:${phone}`);
+  if (profile.uid !== null) both(`u:${profile.uid}`);
   // Every rule but the phone's and the UID's needs both names on both sides.
-  if (profile.last === '' || profile.first === '') return [...keys];
-  const [lastInitial, firstInitial] = [profile.last[0], profile.first[0]];
+  if (profile.last === '' || profile.first === '') return { filed, probes };
+  const lastInitial = profile.last[0] ?? '';
+  const firstInitial = profile.first[0] ?? '';
   // The birth date with each name's initial: a same or near name keeps at least one name, or its initial, of the other
   // (the same last name, the same first name or its initials, in either order), so the pair shares one of these keys;
   // a birth date alone would be a key a few dozen clients of a large base hold.
   if (profile.birthDate !== null) {
-    keys.add(`d:${profile.birthDate}|${lastInitial}`);
-    keys.add(`d:${profile.birthDate}|${firstInitial}`);
+    both(`d:${profile.birthDate}|${lastInitial}`);
+    both(`d:${profile.birthDate}|${firstInitial}`);
   }
   // The same name: the same last name (first names the same or initials: the same initial), or the names the other way
   // round (one's last name the other's first name, the other's first name its last name or that name's initials).
   if (profile.postalCode !== null) {
-    const asLastName = (name: string, initial: string | undefined) => `n:${name}|${initial ?? ''}|${profile.postalCode}`;
-    const asFirstName = (name: string, initial: string | undefined) => `g:${name}|${initial ?? ''}|${profile.postalCode}`;
-    keys.add(asLastName(profile.last, firstInitial));
-    if (use === 'filed') keys.add(asFirstName(profile.first, lastInitial));
-    else {
-      keys.add(asFirstName(profile.last, firstInitial));
-      keys.add(asLastName(profile.first, lastInitial));
-    }
+    const code = profile.postalCode;
+    both(`n:${profile.last}|${firstInitial}|${code}`);
+    filed.push(`g:${profile.first}|${lastInitial}|${code}`);
+    const asFirstName = `g:${profile.last}|${firstInitial}|${code}`;
+    const asLastName = `n:${profile.first}|${lastInitial}|${code}`;
+    if (!probes.includes(asFirstName)) probes.push(asFirstName);
+    if (!probes.includes(asLastName)) probes.push(asLastName);
   }
   // The e-mail local part with the two initials in letter order (the same name in either order has the same two):
   // "info" or "contact" alone is held by every company's client.
-  if (profile.emailLocal !== null) keys.add(`e:${profile.emailLocal}|${[lastInitial, firstInitial].sort().join('')}`);
-  return [...keys];
+  if (profile.emailLocal !== null)
+    both(`e:${profile.emailLocal}|${lastInitial < firstInitial ? lastInitial + firstInitial : firstInitial + lastInitial}`);
+  return { filed, probes };
 }

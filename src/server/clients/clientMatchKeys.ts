@@ -2,10 +2,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DuplicateCandidate } from '@/contract/DuplicateCandidate';
 import { DUPLICATE_CANDIDATES_MAX } from '@/contract/DuplicateCandidate';
 import {
-  blockingKeys,
   describeMatchReasons,
-  probeKeys,
   matchClients,
+  matchKeySets,
   matchProfile,
   type ClientValues,
   type ColumnKey,
@@ -46,7 +45,8 @@ export type MatchFacts = { profile: MatchProfile; keys: string[]; probes: string
 
 export function matchFacts(values: ClientValues): MatchFacts {
   const profile = matchProfile(values);
-  return { profile, keys: blockingKeys(profile), probes: probeKeys(profile) };
+  const { filed, probes } = matchKeySets(profile);
+  return { profile, keys: filed, probes };
 }
 
 /**

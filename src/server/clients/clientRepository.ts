@@ -13,6 +13,12 @@ export type WriteContext = {
   by: string;
   batchId: string | null;
   homeCountry: string;
+  /**
+   * `false`: the write keeps no match keys or duplicate pairs and checks no new client for a twin — the same writes
+   * without the duplicate machinery, for the bench's anchor only (a base written so has stale keys and pairs). The
+   * store's routes never set it.
+   */
+  duplicateDetection?: false;
 };
 
 type Database = Kysely<DB> | Transaction<DB>;

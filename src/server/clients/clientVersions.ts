@@ -36,7 +36,8 @@ export async function insertClients(context: WriteContext, clients: readonly New
     const derived = derivedColumns(client.values, context.homeCountry, clientWords);
     rows.push(clientRow(context, client, derived));
     words.push(...wordRows(client.id, derived, clientWords));
-    for (const key of client.matchKeys ?? clientMatchKeys(client.values)) matchKeys.push({ key, client_id: client.id });
+    if (context.duplicateDetection !== false)
+      for (const key of client.matchKeys ?? clientMatchKeys(client.values)) matchKeys.push({ key, client_id: client.id });
   }
   await context.insertRows(context.trx, 'clients', rows);
   await context.insertRows(context.trx, 'client_words', words);
@@ -124,7 +125,8 @@ export async function updateClientRow(context: WriteContext, request: RowUpdate)
   }
   // client_match_keys likewise holds the blocking keys of active clients only (deleted clients are no candidates).
   // duplicate_pairs, derived from the match keys and values, is scored again with them.
-  if (deleting || restoring || request.fields.some((key) => (MATCHED_KEYS as readonly ColumnKey[]).includes(key))) {
+  const matched = deleting || restoring || request.fields.some((key) => (MATCHED_KEYS as readonly ColumnKey[]).includes(key));
+  if (matched && context.duplicateDetection !== false) {
     await replaceMatchKeys(context, request.id, restoring ? null : request.before, deleting ? null : request.values);
     await refreshDuplicatePairs(context, [{ id: request.id, values: deleting ? null : request.values }]);
   }

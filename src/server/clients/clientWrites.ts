@@ -221,7 +221,9 @@ export async function runWrite<T>(
   try {
     return await withTransactionRetry(fastify.db, async (trx) => {
       const { homeCountry } = await readSettings(trx);
-      return write({ trx, insertRows: fastify.insertRows, now: new Date().toISOString(), by, batchId: null, homeCountry });
+      const context: WriteContext = { trx, insertRows: fastify.insertRows, now: new Date().toISOString(), by, batchId: null, homeCountry };
+      if (!fastify.duplicateDetection) context.duplicateDetection = false;
+      return write(context);
     });
   } catch (error) {
     rethrowUniqueViolation(error, preferredLanguage(request.headers['accept-language']));
@@ -469,6 +471,17 @@ function resolveOutcome(planned: PlannedOutcome, lang: Language): ChangeOutcome 
 
 // Probable duplicates: the candidates of a change that would create a client -----------------------
 
+type TwinFinder = {
+  /** The blocking keys of values (computed once). */
+  keysOf: (values: StoredValues) => string[];
+  /** Whether every probe key of values was looked up in the stored clients' index (its candidatesOf is complete). */
+  wasLookedUp: (values: StoredValues) => boolean;
+  /** The probable twins of values among the stored clients and those the batch created before, best first. */
+  candidatesOf: (values: StoredValues) => { client: ClientState | StoredCandidate; match: DuplicateMatch }[];
+  /** A new client of the batch: later changes are matched against it too. */
+  hold: (state: ClientState) => void;
+};
+
 /**
  * The one place writes learn whether a new client is probably one the store has. Before planning, the changes that may
  * create a client (no id; a code and e-mail no active client holds; not `allowDuplicate`; not mode update) have their
@@ -484,7 +497,9 @@ async function createTwinFinder(
   keys: readonly { code?: string | null; email?: string | null }[],
   owners: KeyOwners,
   normalizeChange: (change: ChangeRequest) => { values: StoredValues; problems: readonly ValueProblem[] },
-) {
+): Promise<TwinFinder> {
+  if (context.duplicateDetection === false)
+    return { keysOf: () => [], wasLookedUp: () => true, candidatesOf: () => [], hold: () => undefined };
   // Each values object's profile and keys are computed once (a row is checked, held and inserted with the same ones).
   const facts = new WeakMap<StoredValues, MatchFacts>();
   const factsOf = (values: StoredValues): MatchFacts => {
@@ -517,11 +532,9 @@ async function createTwinFinder(
   const created = new Map<string, ClientState[]>();
   const lookedUp = new Set(checked);
   return {
-    /** The blocking keys of values (computed once). */
-    keysOf: (values: StoredValues): string[] => factsOf(values).keys,
-    /** Whether every probe key of values was looked up in the stored clients' index (its candidatesOf is complete). */
-    wasLookedUp: (values: StoredValues): boolean => factsOf(values).probes.every((key) => lookedUp.has(key)),
-    candidatesOf(values: StoredValues): { client: ClientState | StoredCandidate; match: DuplicateMatch }[] {
+    keysOf: (values) => factsOf(values).keys,
+    wasLookedUp: (values) => factsOf(values).probes.every((key) => lookedUp.has(key)),
+    candidatesOf(values) {
       const { profile, probes } = factsOf(values);
       const others = new Map<ClientState | StoredCandidate, MatchProfile>();
       for (const key of probes) {
@@ -539,7 +552,7 @@ async function createTwinFinder(
         [...others].map(([client, other]) => ({ client, profile: other })),
       );
     },
-    hold(state: ClientState): void {
+    hold(state) {
       for (const key of factsOf(state.values).keys) {
         const holders = created.get(key);
         if (holders === undefined) created.set(key, [state]);

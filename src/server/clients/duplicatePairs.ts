@@ -34,7 +34,7 @@ export async function refreshDuplicatePairs(
   subjects: readonly { id: string; values: StoredValues | null }[],
   { created = false }: { created?: boolean } = {},
 ): Promise<void> {
-  if (subjects.length === 0) return;
+  if (subjects.length === 0 || context.duplicateDetection === false) return;
   const ids = subjects.map((subject) => subject.id);
   // New clients have no pairs yet: nothing to delete.
   if (!created)

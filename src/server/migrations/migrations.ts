@@ -8,6 +8,7 @@ import * as addTokenLabels from './20261202150000_add_token_labels';
 import * as createClientMatchKeys from './20261210090000_create_client_match_keys';
 import * as rebuildClientMatchKeys from './20261211090000_rebuild_client_match_keys';
 import * as createClientMerges from './20261215090000_create_client_merges';
+import * as fasterDuplicateLookups from './20261220090000_faster_duplicate_lookups';
 
 /**
  * Every migration by name, listed statically so they load under tsx, jest and bundlers alike
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261210090000_create_client_match_keys': createClientMatchKeys,
   '20261211090000_rebuild_client_match_keys': rebuildClientMatchKeys,
   '20261215090000_create_client_merges': createClientMerges,
+  '20261220090000_faster_duplicate_lookups': fasterDuplicateLookups,
 };

@@ -12,14 +12,20 @@ declare module 'fastify' {
     dialect: Dialect;
     insertRows: RowInserter;
     refreshStatistics: StatisticsRefresher;
+    /** `false` only in the bench's anchor store (StoreAppOptions.duplicateDetection). */
+    duplicateDetection: boolean;
   }
 }
 
-export type DbPluginOptions = { database: StoreDatabase };
+export type DbPluginOptions = { database: StoreDatabase; duplicateDetection?: false };
 
-/** Decorates `fastify.db`, `fastify.dialect`, `fastify.insertRows` and `fastify.refreshStatistics`. The database belongs to the caller, who closes it. */
+/**
+ * Decorates `fastify.db`, `fastify.dialect`, `fastify.insertRows`, `fastify.refreshStatistics` and
+ * `fastify.duplicateDetection`. The database belongs to the caller, who closes it.
+ */
 export const dbPlugin = fp<DbPluginOptions>(
-  async (fastify, { database }) => {
+  async (fastify, { database, duplicateDetection }) => {
+    fastify.decorate('duplicateDetection', duplicateDetection !== false);
     fastify.decorate('db', database.db);
     fastify.decorate('dialect', database.dialect);
     fastify.decorate('insertRows', database.insertRows);
