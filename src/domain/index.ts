@@ -171,4 +171,5 @@ export {
 } from './duplicates/matchClients';
 export { describeMatchReasons, matchReasonTexts } from './duplicates/matchReasonTexts';
 // Issue 13 item 4: the probable pairs already in the base.
+export { matchKeyNumber } from './duplicates/matchKeyNumber';
 export { findDuplicatePairs, DUPLICATE_KEY_HOLDERS_MAX, type DuplicatePairMatch, type PairSubject } from './duplicates/findDuplicatePairs';

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { blockingKeys, matchKeyNumber, matchProfile } from '@/domain';
 import { createMigrator } from '@/server/db/createMigrator';
 import { migrateToLatest, namesOrThrow } from '@/server/db/migrateToLatest';
 import { applyImport } from '@/server/imports/importBatch';
@@ -43,7 +44,13 @@ describe.each(dialects)('migration %s on %s', (dialect) => {
     { key: 't:+41223104567', client_id: 'b2' },
   ];
   const storedKeys = async () =>
-    database.db.selectFrom('client_match_keys').select(['key', 'client_id']).orderBy('key').orderBy('client_id').execute();
+    (await database.db.selectFrom('client_match_keys').select(['key', 'client_id']).orderBy('key').orderBy('client_id').execute()).map(
+      (row) => ({ key: typeof row.key === 'string' && !/^\d+$/.test(row.key) ? row.key : Number(row.key), client_id: row.client_id }),
+    );
+  const asNumbers = (rows: typeof keys) =>
+    rows
+      .map((row) => ({ key: matchKeyNumber(row.key), client_id: row.client_id }))
+      .sort((a, b) => a.key - b.key || a.client_id.localeCompare(b.client_id));
 
   beforeAll(async () => {
     testDatabase = await createTestDatabase(dialect);
@@ -57,18 +64,23 @@ describe.each(dialects)('migration %s on %s', (dialect) => {
         clientRow('c3', 'old@example.ch', { at: now, into: null }),
       ])
       .execute();
-    await database.db.insertInto('client_match_keys').values(keys).execute();
+    // Text keys, as the table held them before the migration.
+    await database.db
+      .insertInto('client_match_keys')
+      .values(keys as never)
+      .execute();
   });
   afterAll(async () => {
     await database.close();
     await testDatabase.drop();
   });
 
-  it('keeps every match key, refuses a key twice, and answers the merged-away e-mails as before', async () => {
+  it('keeps every match key as its number, refuses a key twice, and answers the merged-away e-mails as before', async () => {
     expect(namesOrThrow(await createMigrator(database.db).migrateTo(MIGRATION))).toEqual([MIGRATION]);
 
-    expect(await storedKeys()).toEqual(keys);
-    await expect(database.db.insertInto('client_match_keys').values(keys[0]!).execute()).rejects.toBeDefined();
+    expect(await storedKeys()).toEqual(asNumbers(keys));
+    const [first] = asNumbers(keys);
+    await expect(database.db.insertInto('client_match_keys').values(first!).execute()).rejects.toBeDefined();
     // Case ignored; a deleted client that was not merged, or an e-mail no one had, is no survivor.
     expect(await findMergedAwayEmails(database.db, ['a.rossi@bluewin.ch', 'old@example.ch', 'nobody@example.ch'])).toEqual(
       new Map([['a.rossi@bluewin.ch', 'a1']]),
@@ -90,10 +102,16 @@ describe.each(dialects)('migration %s on %s', (dialect) => {
     }
   });
 
-  it('goes back with the same keys and without the index', async () => {
+  it('goes back to text keys derived again from the active clients, and without the index', async () => {
     expect(namesOrThrow(await createMigrator(database.db).migrateTo(BEFORE))).toEqual([MIGRATION]);
 
-    expect(await storedKeys()).toEqual(keys);
+    // a1 is the only active client: its keys under the rules (no phone, birth date nor postal code stored for it).
+    expect(await storedKeys()).toEqual(
+      blockingKeys(matchProfile({ lastName: 'Rossi', firstName: 'Anna', email: 'anna.rossi@example.ch' })).map((key) => ({
+        key,
+        client_id: 'a1',
+      })),
+    );
     if (dialect === 'sqlite') {
       const table = await sql<{ sql: string }>`select sql from sqlite_master where name = 'client_match_keys'`.execute(database.db);
       expect(table.rows[0]?.sql.toLowerCase()).not.toContain('without rowid');

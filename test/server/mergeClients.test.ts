@@ -404,7 +404,7 @@ describe.each(dialects)('the merges migration on %s', (dialect) => {
         );
         await database.db
           .insertInto('client_match_keys')
-          .values(keys.map((key) => ({ key, client_id: id })))
+          .values(keys.map((key) => ({ key, client_id: id })) as never)
           .execute();
       }
       await migrateToLatest(database.db);

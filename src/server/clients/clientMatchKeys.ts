@@ -4,6 +4,7 @@ import { DUPLICATE_CANDIDATES_MAX } from '@/contract/DuplicateCandidate';
 import {
   describeMatchReasons,
   matchClients,
+  matchKeyNumber,
   matchKeySets,
   matchProfile,
   type ClientValues,
@@ -13,7 +14,7 @@ import {
   type MatchProfile,
 } from '@/domain';
 import type { DB } from '../db/schema';
-import { clientColumns, takesRowLocks, type StoredValues, type WriteContext } from './clientRepository';
+import { chunked, clientColumns, takesRowLocks, type StoredValues, type WriteContext } from './clientRepository';
 
 type Database = Kysely<DB> | Transaction<DB>;
 
@@ -65,12 +66,65 @@ export async function replaceMatchKeys(
   const lost = [...old].filter((key) => !next.has(key));
   const gained = [...next].filter((key) => !old.has(key));
   if (lost.length > 0)
-    await context.trx.deleteFrom('client_match_keys').where('client_id', '=', clientId).where('key', 'in', lost).execute();
-  await context.insertRows(
-    context.trx,
-    'client_match_keys',
-    gained.map((key) => ({ key, client_id: clientId })),
-  );
+    await context.trx
+      .deleteFrom('client_match_keys')
+      .where('client_id', '=', clientId)
+      .where('key', 'in', lost.map(matchKeyNumber))
+      .execute();
+  await insertMatchKeys(context, matchKeyRows(clientId, gained));
+}
+
+/** A row of client_match_keys: a client filed under a key's number. */
+export type MatchKeyRow = { key: number; client_id: string };
+
+/** The client_match_keys rows that file a client under `keys` (each stored as its number: matchKeyNumber). */
+export function matchKeyRows(clientId: string, keys: readonly string[]): MatchKeyRow[] {
+  return keys.map((key) => ({ key: matchKeyNumber(key), client_id: clientId }));
+}
+
+/**
+ * Files clients under their keys, inside the write's transaction. PostgreSQL: one statement whatever the number of
+ * rows, the keys and the ids as two arrays (`unnest`: a batch's ~7,000 keys are two parameters, not 14,000 to parse
+ * and plan); SQLite: the prepared insert run per row (RowInserter).
+ */
+export async function insertMatchKeys(context: WriteContext, rows: readonly MatchKeyRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (!takesRowLocks(context.trx)) return context.insertRows(context.trx, 'client_match_keys', rows);
+  const keys = rows.map((row) => String(row.key));
+  const ids = rows.map((row) => row.client_id);
+  await sql`insert into client_match_keys (key, client_id) select * from unnest(${keys}::bigint[], ${ids}::text[])`.execute(context.trx);
+}
+
+/**
+ * The keys among `keys` that more than `max` clients are filed under (counted on the index, no client read): one
+ * statement per 500 keys.
+ */
+export async function crowdedKeys(db: Database, keys: readonly string[], max: number): Promise<Set<string>> {
+  const byNumber = keysByNumber(keys);
+  const crowded = new Set<string>();
+  for (const chunk of chunked([...byNumber.keys()], 500)) {
+    const counts = await db
+      .selectFrom('client_match_keys')
+      .select(['key', sql<number>`count(*)`.as('holders')])
+      .where('key', 'in', chunk)
+      .groupBy('key')
+      .having(sql<number>`count(*)`, '>', max)
+      .execute();
+    for (const row of counts) for (const key of byNumber.get(Number(row.key)) ?? []) crowded.add(key);
+  }
+  return crowded;
+}
+
+/** Each distinct key's number, with the keys that have it (one, but for a hash collision). */
+function keysByNumber(keys: readonly string[]): Map<number, string[]> {
+  const byNumber = new Map<number, string[]>();
+  for (const key of keys) {
+    const number = matchKeyNumber(key);
+    const known = byNumber.get(number);
+    if (known === undefined) byNumber.set(number, [key]);
+    else if (!known.includes(key)) known.push(key);
+  }
+  return byNumber;
 }
 
 /** A stored client as the matching rules see it. */
@@ -90,20 +144,21 @@ export type CandidateIndex = { holders: ReadonlyMap<string, readonly string[]>; 
 export async function readCandidateIndex(db: Database, keys: readonly string[]): Promise<CandidateIndex> {
   const holders = new Map<string, string[]>();
   const clients = new Map<string, StoredCandidate>();
-  const unique = [...new Set(keys)];
-  if (unique.length === 0) return { holders, clients };
+  const byNumber = keysByNumber(keys);
+  if (byNumber.size === 0) return { holders, clients };
+  const numbers = [...byNumber.keys()];
   const postgres = takesRowLocks(db);
   const filed = postgres
     ? await sql<{
         key: string;
         client_id: string;
-      }>`select p.key, k.client_id from unnest(${unique}::text[]) as p(key) inner join client_match_keys as k on k.key = p.key`
+      }>`select p.key, k.client_id from unnest(${numbers.map(String)}::bigint[]) as p(key) inner join client_match_keys as k on k.key = p.key`
         .execute(db)
         .then((result) => result.rows)
     : await db
         .selectFrom('client_match_keys as k')
         .select(['k.key', 'k.client_id'])
-        .where(sql<boolean>`k.key in (select value from json_each(${JSON.stringify(unique)}))`)
+        .where(sql<boolean>`k.key in (select value from json_each(${JSON.stringify(numbers)}))`)
         .execute();
   if (filed.length === 0) return { holders, clients };
   const ids = [...new Set(filed.map((row) => row.client_id))];
@@ -122,9 +177,11 @@ export async function readCandidateIndex(db: Database, keys: readonly string[]):
   }
   for (const row of filed) {
     if (!clients.has(row.client_id)) continue;
-    const known = holders.get(row.key);
-    if (known === undefined) holders.set(row.key, [row.client_id]);
-    else known.push(row.client_id);
+    for (const key of byNumber.get(Number(row.key)) ?? []) {
+      const known = holders.get(key);
+      if (known === undefined) holders.set(key, [row.client_id]);
+      else known.push(row.client_id);
+    }
   }
   return { holders, clients };
 }

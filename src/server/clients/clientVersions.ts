@@ -12,7 +12,7 @@ import {
   type StoredValues,
   type WriteContext,
 } from './clientRepository';
-import { clientMatchKeys, MATCHED_KEYS, replaceMatchKeys } from './clientMatchKeys';
+import { clientMatchKeys, insertMatchKeys, MATCHED_KEYS, matchKeyRows, replaceMatchKeys, type MatchKeyRow } from './clientMatchKeys';
 import { SEARCHED_KEYS, searchWords } from './clientSearch';
 import { refreshDuplicatePairs } from './duplicatePairs';
 
@@ -30,18 +30,18 @@ export type NewClient = { id: string; values: StoredValues & { code: string }; m
 export async function insertClients(context: WriteContext, clients: readonly NewClient[]): Promise<void> {
   const rows: NewClientRow[] = [];
   const words: Insertable<ClientWordTable>[] = [];
-  const matchKeys: { key: string; client_id: string }[] = [];
+  const matchKeys: MatchKeyRow[] = [];
   for (const client of clients) {
     const clientWords = searchWords(client.values);
     const derived = derivedColumns(client.values, context.homeCountry, clientWords);
     rows.push(clientRow(context, client, derived));
     words.push(...wordRows(client.id, derived, clientWords));
     if (context.duplicateDetection !== false)
-      for (const key of client.matchKeys ?? clientMatchKeys(client.values)) matchKeys.push({ key, client_id: client.id });
+      matchKeys.push(...matchKeyRows(client.id, client.matchKeys ?? clientMatchKeys(client.values)));
   }
   await context.insertRows(context.trx, 'clients', rows);
   await context.insertRows(context.trx, 'client_words', words);
-  await context.insertRows(context.trx, 'client_match_keys', matchKeys);
+  await insertMatchKeys(context, matchKeys);
   await refreshDuplicatePairs(
     context,
     clients.flatMap((client) => (client.pairless === true ? [] : [{ id: client.id, values: client.values }])),

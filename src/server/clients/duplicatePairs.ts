@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DismissDuplicateRequest, DuplicatePair, DuplicatePairList, DuplicatePairsQuery } from '@/contract/DuplicatePairs';
 import { DUPLICATE_PAIRS_PAGE_DEFAULT } from '@/contract/DuplicatePairs';
 import {
@@ -15,7 +15,7 @@ import type { ClientRow, DB } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 import { fieldMessage, mergeMessages } from '../i18n/serverMessages';
 import { chunked, findClientsByKeys, rowToClient, type StoredValues, type WriteContext } from './clientRepository';
-import { matchFacts, readCandidateIndex } from './clientMatchKeys';
+import { crowdedKeys, matchFacts, readCandidateIndex } from './clientMatchKeys';
 
 type Database = Kysely<DB> | Transaction<DB>;
 
@@ -70,17 +70,7 @@ function rankOf(score: number): number {
 async function readKeyHolders(db: Database, keys: readonly string[]): Promise<Map<string, { id: string; profile: MatchProfile }[]>> {
   const holders = new Map<string, { id: string; profile: MatchProfile }[]>();
   if (keys.length === 0) return holders;
-  const crowded = new Set<string>();
-  for (const chunk of chunked(keys, 500)) {
-    const counts = await db
-      .selectFrom('client_match_keys')
-      .select(['key', sql<number>`count(*)`.as('holders')])
-      .where('key', 'in', chunk)
-      .groupBy('key')
-      .having(sql<number>`count(*)`, '>', DUPLICATE_KEY_HOLDERS_MAX)
-      .execute();
-    for (const row of counts) crowded.add(row.key);
-  }
+  const crowded = await crowdedKeys(db, keys, DUPLICATE_KEY_HOLDERS_MAX);
   const index = await readCandidateIndex(
     db,
     keys.filter((key) => !crowded.has(key)),

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * The store's tables as Kysely sees them (written by the migrations in src/server/migrations).
@@ -70,7 +70,8 @@ export type SettingTable = {
 export type ClientWordTable = { word: string; last_name_folded: string; first_name_folded: string; client_id: string };
 
 /** One blocking key of an active client (the domain's blockingKeys): the candidates of a new client are the clients sharing one of its keys. */
-export type ClientMatchKeyTable = { key: string; client_id: string };
+/** `key`: the blocking key's number (domain matchKeyNumber); PostgreSQL's bigint reads back as a string. */
+export type ClientMatchKeyTable = { key: ColumnType<number | string, number, number>; client_id: string };
 
 /** A lock row per bucket of blocking keys: a write that creates clients updates its buckets' rows first (PostgreSQL), so two writes that could create the same person run one after the other. */
 export type ClientMatchLockTable = { bucket: number; writes: number };
