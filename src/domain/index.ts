@@ -160,6 +160,7 @@ export {
   blockingKeys,
   probeKeys,
   matchKeySets,
+  MATCHED_KEYS,
   matchClients,
   matchProfile,
   sameName,

@@ -1,5 +1,6 @@
 import { editDistance } from '../text/editDistance';
 import { foldText } from '../text/foldText';
+import type { ColumnKey } from '../template/ColumnKey';
 import type { ClientValues } from '../validation/ClientValues';
 
 /**
@@ -54,6 +55,21 @@ export type MatchProfile = {
 };
 
 const nearNameLength = 5;
+
+/**
+ * The template keys matchProfile reads, i.e. all the rules and the blocking keys depend on: a change of one of them
+ * changes a client's keys and matches (the store files it again; the form asks for candidates again).
+ */
+export const MATCHED_KEYS = [
+  'lastName',
+  'firstName',
+  'vatNumber',
+  'email',
+  'phone',
+  'mobile',
+  'postalCode',
+  'birthDate',
+] as const satisfies readonly ColumnKey[];
 
 function words(text: string): string[] {
   return text

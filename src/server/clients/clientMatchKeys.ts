@@ -4,11 +4,11 @@ import { DUPLICATE_CANDIDATES_MAX } from '@/contract/DuplicateCandidate';
 import {
   describeMatchReasons,
   matchClients,
+  MATCHED_KEYS,
   matchKeyNumber,
   matchKeySets,
   matchProfile,
   type ClientValues,
-  type ColumnKey,
   type DuplicateMatch,
   type Language,
   type MatchProfile,
@@ -17,18 +17,6 @@ import type { DB } from '../db/schema';
 import { chunked, clientColumns, takesRowLocks, type StoredValues, type WriteContext } from './clientRepository';
 
 type Database = Kysely<DB> | Transaction<DB>;
-
-/** The template keys the blocking keys and the matching rules read: a change of one of them changes a client's keys. */
-export const MATCHED_KEYS = [
-  'lastName',
-  'firstName',
-  'vatNumber',
-  'email',
-  'phone',
-  'mobile',
-  'postalCode',
-  'birthDate',
-] as const satisfies readonly ColumnKey[];
 
 /** The lock rows of client_match_locks (the migration writes them): a key's bucket is its hash modulo this. */
 const LOCK_BUCKETS = 1024;

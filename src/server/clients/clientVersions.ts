@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { ClientChange, ClientHistory } from '@/contract/ClientHistory';
-import { COLUMN_KEYS, foldText, isForeignClient, type ColumnKey } from '@/domain';
+import { COLUMN_KEYS, foldText, isForeignClient, MATCHED_KEYS, type ColumnKey } from '@/domain';
 import type { ClientRow, ClientRowUpdate, ClientWordTable, DB, NewClientRow } from '../db/schema';
 import { StoreError } from '../errors/StoreError';
 import {
@@ -12,7 +12,7 @@ import {
   type StoredValues,
   type WriteContext,
 } from './clientRepository';
-import { clientMatchKeys, insertMatchKeys, MATCHED_KEYS, matchKeyRows, replaceMatchKeys, type MatchKeyRow } from './clientMatchKeys';
+import { clientMatchKeys, insertMatchKeys, matchKeyRows, replaceMatchKeys, type MatchKeyRow } from './clientMatchKeys';
 import { SEARCHED_KEYS, searchWords } from './clientSearch';
 import { refreshDuplicatePairs } from './duplicatePairs';
 

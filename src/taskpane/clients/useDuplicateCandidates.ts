@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ClientInput } from '@/contract/ClientInput';
 import type { DuplicateCandidate } from '@/contract/DuplicateCandidate';
-import { blockingKeys, ISSUE_SEVERITY, matchProfile, type ClientValues, type ColumnKey, type ValueProblem } from '@/domain';
+import { blockingKeys, ISSUE_SEVERITY, MATCHED_KEYS, matchProfile, type ClientValues, type ColumnKey, type ValueProblem } from '@/domain';
 import { clientQueries } from './clientQueries';
 import type { ConnectedStore } from '../store/StoreProvider';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -9,21 +9,8 @@ import { useDebouncedValue } from './useDebouncedValue';
 /** How long the values must rest before the form asks the store for their twins. */
 export const CANDIDATES_DEBOUNCE_MS = 400;
 
-/**
- * The fields the duplicate rules read (the domain's matchClients: names, birth date, phones, e-mail, postal code,
- * UID / VAT), and the country the phones and the postal code are read with.
- */
-const LOOKUP_KEYS = [
-  'lastName',
-  'firstName',
-  'birthDate',
-  'phone',
-  'mobile',
-  'email',
-  'postalCode',
-  'vatNumber',
-  'country',
-] as const satisfies readonly ColumnKey[];
+/** The fields the duplicate rules read (the domain's MATCHED_KEYS), and the country the phones and the postal code are read with. */
+const LOOKUP_KEYS = [...MATCHED_KEYS, 'country'] as const satisfies readonly ColumnKey[];
 
 /** The values that matter to the duplicate rules, normalised; empty ones and unreadable ones (a phone half typed) left out. */
 function lookupValues(values: ClientValues, problems: readonly ValueProblem[]): ClientInput {
